@@ -1,0 +1,35 @@
+package fr.mediation.directory.api;
+
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.info.Contact;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.info.License;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The public REST API, version 1, under {@code /api/v1}. */
+@ApplicationPath(DirectoryApi.ROOT)
+@OpenAPIDefinition(
+    info =
+        @Info(
+            title = "Annuaire des lieux de médiation numérique",
+            version = "1",
+            description =
+                "Public API of the federated directory of digital-mediation venues (\"lieux de"
+                    + " médiation numérique\"): where people who struggle with digital tools get"
+                    + " help. Venues follow the national standard \"schéma des lieux de médiation"
+                    + " numérique\" v1: its field names are kept in French. Errors are RFC 9457"
+                    + " problem details (application/problem+json) whose `errors` name the"
+                    + " offending parameter and value.",
+            license =
+                @License(
+                    name = "Licence Ouverte 2.0 (data)",
+                    url = "https://www.etalab.gouv.fr/licence-ouverte-open-licence"),
+            contact = @Contact(name = "Directory maintainers")),
+    tags = @Tag(name = "venues", description = "Find venues and read their details."))
+public class DirectoryApi extends Application {
+
+  /** Where the API is served. */
+  public static final String ROOT = "/api/v1";
+}

@@ -1,0 +1,50 @@
+package fr.mediation.directory.api.problem;
+
+import jakarta.json.bind.annotation.JsonbProperty;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * An error, as RFC 9457 problem details ({@code application/problem+json}). {@code detail} is in
+ * French, for people; {@code errors} names each offending parameter or field and its value.
+ */
+@Schema(name = "Problem", description = "RFC 9457 problem details.")
+@JsonbPropertyOrder({"type", "title", "status", "detail", "instance", "errors"})
+public record Problem(
+    @Schema(
+            description = "URI reference identifying the kind of problem.",
+            example = "/api/v1/problems/invalid-parameter")
+        String type,
+    @Schema(
+            description = "Short summary of the kind of problem, in French.",
+            example = "Paramètre invalide")
+        String title,
+    @Schema(description = "HTTP status code.", example = "400") int status,
+    @Schema(
+            description = "What went wrong here, in French.",
+            example = "lat doit être un nombre entre -90 et 90 (reçu : 95).")
+        String detail,
+    @Schema(description = "The request that failed.", example = "/api/v1/venues?lat=95&lon=2.35")
+        String instance,
+    @Schema(description = "Each offending parameter or field.") List<ParameterError> errors) {
+
+  /** Media type of problem details. */
+  public static final String MEDIA_TYPE = "application/problem+json";
+
+  /** One offending parameter (or field of the standard) and why. */
+  @Schema(name = "ParameterError")
+  @JsonbPropertyOrder({"name", "value", "message", "messageFr"})
+  public record ParameterError(
+      @Schema(description = "The parameter or field.", example = "lat") String name,
+      @Schema(description = "The value received, when there was one.", example = "95") String value,
+      @Schema(
+              description = "Why it was refused, in English.",
+              example = "lat must be between -90 and 90.")
+          String message,
+      @JsonbProperty("message_fr")
+          @Schema(
+              description = "Why it was refused, in French.",
+              example = "lat doit être un nombre entre -90 et 90.")
+          String messageFr) {}
+}

@@ -1,0 +1,81 @@
+package fr.mediation.directory.api.venue;
+
+import fr.mediation.directory.venue.Venue;
+import fr.mediation.directory.venue.field.StandardLabel;
+import fr.mediation.directory.venue.search.VenueHit;
+import jakarta.json.bind.annotation.JsonbProperty;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import java.util.Collection;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A venue in a list of results: what a person needs to choose where to go. */
+@Schema(name = "VenueSummary", description = "A venue in a list of search results.")
+@JsonbPropertyOrder({
+  "id",
+  "nom",
+  "adresse",
+  "complementAdresse",
+  "codePostal",
+  "commune",
+  "latitude",
+  "longitude",
+  "distanceKm",
+  "telephone",
+  "horaires",
+  "services",
+  "fraisACharge"
+})
+public record VenueSummary(
+    @Schema(
+            description = "The directory's id of the venue.",
+            example = "3f1c2a9e-5b7d-3c41-9a0e-2d8f6b1c4e77")
+        String id,
+    @Schema(description = "Name.", example = "Médiathèque Françoise Sagan") String nom,
+    @Schema(description = "Street address.", example = "8 rue Léon Schwartzenberg") String adresse,
+    @JsonbProperty("complement_adresse") @Schema(description = "Address complement.")
+        String complementAdresse,
+    @JsonbProperty("code_postal") @Schema(example = "75010") String codePostal,
+    @Schema(example = "Paris") String commune,
+    @Schema(description = "WGS84 latitude.", example = "48.8763") Double latitude,
+    @Schema(description = "WGS84 longitude.", example = "2.3574") Double longitude,
+    @JsonbProperty("distance_km")
+        @Schema(
+            description =
+                "Distance to the searched point in kilometres (only when searching near a point).",
+            example = "1.234")
+        Double distanceKm,
+    @Schema(description = "Phone number, E.164.", example = "+33153244120") String telephone,
+    @Schema(description = "Opening hours, OpenStreetMap syntax.", example = "Tu-Sa 10:00-18:00")
+        String horaires,
+    @Schema(
+            description = "Services offered (labels of the standard).",
+            example = "[\"Aide aux démarches administratives\"]")
+        List<String> services,
+    @JsonbProperty("frais_a_charge")
+        @Schema(description = "Fee conditions (labels of the standard).", example = "[\"Gratuit\"]")
+        List<String> fraisACharge) {
+
+  /** The summary of a search hit. */
+  public static VenueSummary of(VenueHit hit) {
+    Venue v = hit.venue();
+    return new VenueSummary(
+        v.getId(),
+        v.getNom(),
+        v.getAdresse(),
+        v.getComplementAdresse(),
+        v.getCodePostal(),
+        v.getCommune(),
+        v.getLatitude(),
+        v.getLongitude(),
+        hit.distanceKm() == null ? null : Math.round(hit.distanceKm() * 1000) / 1000.0,
+        v.getTelephone(),
+        v.getHoraires(),
+        labels(v.getServices()),
+        labels(v.getFraisACharge()));
+  }
+
+  static List<String> labels(Collection<? extends StandardLabel> values) {
+    return values.stream().map(StandardLabel::label).toList();
+  }
+}

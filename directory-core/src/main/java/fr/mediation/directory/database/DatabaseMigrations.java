@@ -1,0 +1,52 @@
+package fr.mediation.directory.database;
+
+import jakarta.annotation.Priority;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/**
+ * Brings the database schema up to date with the Flyway migrations of {@code db/migration} when the
+ * application starts, before anything reads or writes.
+ */
+@ApplicationScoped
+public class DatabaseMigrations {
+
+  /** Observers of application start-up run in this order: migrations, then data loading. */
+  public static final int PRIORITY = 100;
+
+  private static final Logger LOG = Logger.getLogger(DatabaseMigrations.class.getName());
+
+  @Resource(lookup = "jdbc/directory")
+  DataSource dataSource;
+
+  void migrateOnStart(
+      @Observes @Priority(PRIORITY) @Initialized(ApplicationScoped.class) Object e) {
+    migrate(dataSource);
+  }
+
+  /** Applies the pending migrations to {@code dataSource}. */
+  public static MigrateResult migrate(DataSource dataSource) {
+    Flyway flyway =
+        Flyway.configure(DatabaseMigrations.class.getClassLoader())
+            .dataSource(dataSource)
+            // On Liberty a location is found through its marker file db/migration/flyway.location.
+            .locations("classpath:db/migration")
+            .callbackLocations("classpath:db/migration")
+            .load();
+    MigrateResult result = flyway.migrate();
+    LOG.info(
+        () ->
+            "Database schema at version "
+                + flyway.info().current().getVersion()
+                + " ("
+                + result.migrationsExecuted
+                + " migration(s) applied now).");
+    return result;
+  }
+}

@@ -1,0 +1,2 @@
+/** The database schema, owned by Flyway migrations. */
+package fr.mediation.directory.database;

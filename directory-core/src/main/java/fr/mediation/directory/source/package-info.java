@@ -1,0 +1,2 @@
+/** Sources of venues and the record of their imports. */
+package fr.mediation.directory.source;

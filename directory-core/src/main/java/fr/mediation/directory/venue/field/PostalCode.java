@@ -1,0 +1,46 @@
+package fr.mediation.directory.venue.field;
+
+import java.util.regex.Pattern;
+
+/**
+ * A French postal code (field {@code code_postal}): exactly 5 digits once spaces are removed, not
+ * starting with "00". Never left-padded: "7500" is an error, not "07500".
+ */
+public record PostalCode(String value) {
+
+  private static final Pattern FIVE_DIGITS = Pattern.compile("\\d{5}");
+
+  public PostalCode {
+    if (Texts.isBlank(value)) {
+      throw InvalidFieldException.missing(StandardField.CODE_POSTAL);
+    }
+    String digits = Texts.removeSpaces(value);
+    if (!FIVE_DIGITS.matcher(digits).matches()) {
+      throw new InvalidFieldException(
+          StandardField.CODE_POSTAL, value, "Expected 5 digits.", "5 chiffres attendus.");
+    }
+    if (digits.startsWith("00")) {
+      throw new InvalidFieldException(
+          StandardField.CODE_POSTAL,
+          value,
+          "Expected 5 digits, not starting with 00.",
+          "5 chiffres attendus, sans commencer par 00.");
+    }
+    value = digits;
+  }
+
+  /**
+   * The département as far as the postal code tells: 3 digits overseas ("971", "976", "988"), else
+   * the first 2 digits ("75", "20" for Corsica, whose 2A/2B the postal code cannot tell).
+   */
+  public String departement() {
+    return value.startsWith("97") || value.startsWith("98")
+        ? value.substring(0, 3)
+        : value.substring(0, 2);
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

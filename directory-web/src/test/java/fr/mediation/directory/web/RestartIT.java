@@ -1,0 +1,75 @@
+package fr.mediation.directory.web;
+
+import static fr.mediation.directory.web.Api.getJson;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Stopped and started again, the server keeps its data and does not import the sample twice. Runs
+ * after the other HTTP tests: it restarts their server.
+ */
+@Order(Integer.MAX_VALUE)
+class RestartIT {
+
+  private static final Path WLP = Path.of(System.getProperty("it.wlp.dir", "target/liberty/wlp"));
+  private static final Path SERVER_DIR =
+      Path.of(System.getProperty("it.server.dir", "target/liberty/wlp/usr/servers/directory-it"));
+
+  @Test
+  void keepsItsDataAcrossARestartWithoutImportingTwice() throws Exception {
+    JsonObject before = getJson("/api/v1/venues?q=" + Api.encode("Françoise Sagan"));
+    int totalBefore = getJson("/api/v1/venues?limit=1").getInt("total");
+    JsonObject venueBefore =
+        getJson("/api/v1/venues/" + before.getJsonArray("items").getJsonObject(0).getString("id"));
+
+    server("stop");
+    Files.deleteIfExists(SERVER_DIR.resolve("logs/messages.log"));
+    server("start");
+    awaitUp(Duration.ofSeconds(120));
+
+    assertThat(getJson("/api/v1/venues?limit=1").getInt("total")).isEqualTo(totalBefore);
+    JsonObject venueAfter = getJson("/api/v1/venues/" + venueBefore.getString("id"));
+    assertThat(venueAfter).isEqualTo(venueBefore);
+    assertThat(Files.readString(SERVER_DIR.resolve("logs/messages.log")))
+        .contains("Sample dataset already loaded")
+        .doesNotContain("Sample dataset loaded:");
+  }
+
+  private static void server(String action) throws IOException, InterruptedException {
+    Path output = Files.createTempFile("server-" + action, ".log");
+    Process process =
+        new ProcessBuilder(WLP.resolve("bin/server").toString(), action, "directory-it")
+            .redirectErrorStream(true)
+            .redirectOutput(output.toFile())
+            .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+            .start();
+    boolean exited = process.waitFor(120, TimeUnit.SECONDS);
+    String printed = Files.readString(output);
+    assertThat(exited).as("server " + action + " ended; it printed: " + printed).isTrue();
+    assertThat(process.exitValue()).as("server " + action + ": " + printed).isZero();
+  }
+
+  private static void awaitUp(Duration timeout) throws InterruptedException {
+    Instant deadline = Instant.now().plus(timeout);
+    while (Instant.now().isBefore(deadline)) {
+      try {
+        if (Api.get("/health/ready").statusCode() == 200) {
+          return;
+        }
+      } catch (RuntimeException e) {
+        // not listening yet
+      }
+      Thread.sleep(500);
+    }
+    throw new AssertionError("The server did not come back within " + timeout);
+  }
+}
