@@ -210,7 +210,7 @@ public class Venue {
    *
    * @return whether anything changed
    */
-  public boolean apply(VenueRecord record, Instant now) {
+  public final boolean apply(VenueRecord record, Instant now) {
     Map<StandardField, String> before = isNew() ? null : toStandardRow();
     pivot = record.pivot().value();
     nom = record.nom().value();
@@ -259,7 +259,7 @@ public class Venue {
    * The venue as a row of the national standard: each field's key and its value in the standard's
    * text form (lists {@code |}-joined); blank fields are absent.
    */
-  public Map<StandardField, String> toStandardRow() {
+  public final Map<StandardField, String> toStandardRow() {
     Map<StandardField, String> row = new EnumMap<>(StandardField.class);
     put(row, StandardField.ID, localId);
     put(row, StandardField.PIVOT, pivot);

@@ -14,18 +14,18 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record Problem(
     @Schema(
             description = "URI reference identifying the kind of problem.",
-            example = "/api/v1/problems/invalid-parameter")
+            examples = "/api/v1/problems/invalid-parameter")
         String type,
     @Schema(
             description = "Short summary of the kind of problem, in French.",
-            example = "Paramètre invalide")
+            examples = "Paramètre invalide")
         String title,
-    @Schema(description = "HTTP status code.", example = "400") int status,
+    @Schema(description = "HTTP status code.", examples = "400") int status,
     @Schema(
             description = "What went wrong here, in French.",
-            example = "lat doit être un nombre entre -90 et 90 (reçu : 95).")
+            examples = "lat doit être un nombre entre -90 et 90 (reçu : 95).")
         String detail,
-    @Schema(description = "The request that failed.", example = "/api/v1/venues?lat=95&lon=2.35")
+    @Schema(description = "The request that failed.", examples = "/api/v1/venues?lat=95&lon=2.35")
         String instance,
     @Schema(description = "Each offending parameter or field.") List<ParameterError> errors) {
 
@@ -36,15 +36,16 @@ public record Problem(
   @Schema(name = "ParameterError")
   @JsonbPropertyOrder({"name", "value", "message", "messageFr"})
   public record ParameterError(
-      @Schema(description = "The parameter or field.", example = "lat") String name,
-      @Schema(description = "The value received, when there was one.", example = "95") String value,
+      @Schema(description = "The parameter or field.", examples = "lat") String name,
+      @Schema(description = "The value received, when there was one.", examples = "95")
+          String value,
       @Schema(
               description = "Why it was refused, in English.",
-              example = "lat must be between -90 and 90.")
+              examples = "lat must be between -90 and 90.")
           String message,
       @JsonbProperty("message_fr")
           @Schema(
               description = "Why it was refused, in French.",
-              example = "lat doit être un nombre entre -90 et 90.")
+              examples = "lat doit être un nombre entre -90 et 90.")
           String messageFr) {}
 }

@@ -54,48 +54,92 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
   "updatedAt"
 })
 public record VenueDetail(
-    @Schema(description = "The directory's id of the venue.") String id,
+    @Schema(
+            description = "The directory's id of the venue.",
+            examples = "3f1c2a9e-5b7d-3c41-9a0e-2d8f6b1c4e77")
+        String id,
     @JsonbProperty("source_key")
-        @Schema(description = "The source the venue was imported from.", example = "exemple")
+        @Schema(description = "The source the venue was imported from.", examples = "exemple")
         String sourceKey,
     @JsonbProperty("local_id")
         @Schema(
             description = "The venue's id in its source (the standard's `id`).",
-            example = "exemple-0001")
+            examples = "exemple-0001")
         String localId,
-    @Schema(description = "SIRET, RNA or other registry number.", example = "84288740800016")
+    @Schema(description = "SIRET, RNA or other registry number.", examples = "84288740800016")
         String pivot,
-    String nom,
-    String commune,
-    @JsonbProperty("code_postal") String codePostal,
-    @JsonbProperty("code_insee") String codeInsee,
-    String adresse,
-    @JsonbProperty("complement_adresse") String complementAdresse,
-    Double latitude,
-    Double longitude,
-    @Schema(description = "data·inclusion typology codes.", example = "[\"BIB\", \"MUNI\"]")
+    @Schema(description = "Name of the venue.", examples = "Médiathèque Françoise Sagan")
+        String nom,
+    @Schema(description = "Commune of the address.", examples = "Paris") String commune,
+    @JsonbProperty("code_postal")
+        @Schema(description = "Postal code, 5 digits.", examples = "75010")
+        String codePostal,
+    @JsonbProperty("code_insee")
+        @Schema(description = "INSEE code of the commune.", examples = "75110")
+        String codeInsee,
+    @Schema(description = "Street address.", examples = "8 rue Léon Schwartzenberg") String adresse,
+    @JsonbProperty("complement_adresse")
+        @Schema(description = "Floor, building, how to find the entrance.")
+        String complementAdresse,
+    @Schema(description = "WGS84 latitude.", examples = "48.8763") Double latitude,
+    @Schema(description = "WGS84 longitude.", examples = "2.3574") Double longitude,
+    @Schema(description = "data·inclusion typology codes.", examples = "[\"BIB\", \"MUNI\"]")
         List<String> typologie,
-    String telephone,
-    List<String> courriels,
-    @JsonbProperty("site_web") List<String> siteWeb,
-    String horaires,
-    @JsonbProperty("presentation_resume") String presentationResume,
-    @JsonbProperty("presentation_detail") String presentationDetail,
-    String source,
-    List<String> itinerance,
-    @JsonbProperty("structure_parente") String structureParente,
-    @JsonbProperty("date_maj") LocalDate dateMaj,
-    List<String> services,
-    @JsonbProperty("publics_specifiquement_adresses") List<String> publicsSpecifiquementAdresses,
-    @JsonbProperty("prise_en_charge_specifique") List<String> priseEnChargeSpecifique,
-    @JsonbProperty("frais_a_charge") List<String> fraisACharge,
-    @JsonbProperty("dispositif_programmes_nationaux") List<String> dispositifProgrammesNationaux,
-    @JsonbProperty("formations_labels") List<String> formationsLabels,
-    @JsonbProperty("autres_formations_labels") String autresFormationsLabels,
-    @JsonbProperty("modalites_acces") List<String> modalitesAcces,
-    @JsonbProperty("modalites_accompagnement") List<String> modalitesAccompagnement,
-    @JsonbProperty("fiche_acces_libre") String ficheAccesLibre,
-    @JsonbProperty("prise_rdv") String priseRdv,
+    @Schema(description = "Phone number, E.164.", examples = "+33153244120") String telephone,
+    @Schema(description = "Contact e-mail addresses.") List<String> courriels,
+    @JsonbProperty("site_web") @Schema(description = "Website and social network URLs.")
+        List<String> siteWeb,
+    @Schema(
+            description = "Opening hours in the OpenStreetMap opening_hours syntax.",
+            examples = "Mo-Fr 09:00-12:00,14:00-17:00; Sa 09:00-12:00")
+        String horaires,
+    @JsonbProperty("presentation_resume")
+        @Schema(description = "Short presentation, at most 280 characters.")
+        String presentationResume,
+    @JsonbProperty("presentation_detail") @Schema(description = "Longer presentation.")
+        String presentationDetail,
+    @Schema(description = "Who collected the data (the standard's `source`).", examples = "Hubik")
+        String source,
+    @Schema(description = "Fixe and/or Itinérant (mobile venue such as a digital bus).")
+        List<String> itinerance,
+    @JsonbProperty("structure_parente")
+        @Schema(description = "Network or organisation the venue belongs to.")
+        String structureParente,
+    @JsonbProperty("date_maj")
+        @Schema(
+            description = "When the source last updated the venue (YYYY-MM-DD).",
+            examples = "2025-06-01")
+        LocalDate dateMaj,
+    @Schema(description = "Services offered (labels of the standard).") List<String> services,
+    @JsonbProperty("publics_specifiquement_adresses")
+        @Schema(description = "Publics the venue is specifically for; absent means everyone.")
+        List<String> publicsSpecifiquementAdresses,
+    @JsonbProperty("prise_en_charge_specifique")
+        @Schema(description = "Specific needs the venue can support (deafness, illiteracy...).")
+        List<String> priseEnChargeSpecifique,
+    @JsonbProperty("frais_a_charge")
+        @Schema(description = "Fee conditions.", examples = "[\"Gratuit\"]")
+        List<String> fraisACharge,
+    @JsonbProperty("dispositif_programmes_nationaux")
+        @Schema(description = "National programmes the venue belongs to.")
+        List<String> dispositifProgrammesNationaux,
+    @JsonbProperty("formations_labels")
+        @Schema(description = "Trainings and labels of the standard's list.")
+        List<String> formationsLabels,
+    @JsonbProperty("autres_formations_labels")
+        @Schema(description = "Other trainings or labels, free text.")
+        String autresFormationsLabels,
+    @JsonbProperty("modalites_acces")
+        @Schema(description = "How to get there: walk in, phone, e-mail, online appointment...")
+        List<String> modalitesAcces,
+    @JsonbProperty("modalites_accompagnement")
+        @Schema(description = "Kinds of help: on one's own, individual, workshop, remote.")
+        List<String> modalitesAccompagnement,
+    @JsonbProperty("fiche_acces_libre")
+        @Schema(description = "URL of the venue's accessibility sheet on Acceslibre.")
+        String ficheAccesLibre,
+    @JsonbProperty("prise_rdv") @Schema(description = "URL to book an appointment online.")
+        String priseRdv,
     @JsonbProperty("updated_at")
         @Schema(description = "When the directory last saw a change of this venue.")
         Instant updatedAt) {

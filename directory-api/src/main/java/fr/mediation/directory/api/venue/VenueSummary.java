@@ -29,31 +29,33 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record VenueSummary(
     @Schema(
             description = "The directory's id of the venue.",
-            example = "3f1c2a9e-5b7d-3c41-9a0e-2d8f6b1c4e77")
+            examples = "3f1c2a9e-5b7d-3c41-9a0e-2d8f6b1c4e77")
         String id,
-    @Schema(description = "Name.", example = "Médiathèque Françoise Sagan") String nom,
-    @Schema(description = "Street address.", example = "8 rue Léon Schwartzenberg") String adresse,
+    @Schema(description = "Name.", examples = "Médiathèque Françoise Sagan") String nom,
+    @Schema(description = "Street address.", examples = "8 rue Léon Schwartzenberg") String adresse,
     @JsonbProperty("complement_adresse") @Schema(description = "Address complement.")
         String complementAdresse,
-    @JsonbProperty("code_postal") @Schema(example = "75010") String codePostal,
-    @Schema(example = "Paris") String commune,
-    @Schema(description = "WGS84 latitude.", example = "48.8763") Double latitude,
-    @Schema(description = "WGS84 longitude.", example = "2.3574") Double longitude,
+    @JsonbProperty("code_postal") @Schema(examples = "75010") String codePostal,
+    @Schema(examples = "Paris") String commune,
+    @Schema(description = "WGS84 latitude.", examples = "48.8763") Double latitude,
+    @Schema(description = "WGS84 longitude.", examples = "2.3574") Double longitude,
     @JsonbProperty("distance_km")
         @Schema(
             description =
                 "Distance to the searched point in kilometres (only when searching near a point).",
-            example = "1.234")
+            examples = "1.234")
         Double distanceKm,
-    @Schema(description = "Phone number, E.164.", example = "+33153244120") String telephone,
-    @Schema(description = "Opening hours, OpenStreetMap syntax.", example = "Tu-Sa 10:00-18:00")
+    @Schema(description = "Phone number, E.164.", examples = "+33153244120") String telephone,
+    @Schema(description = "Opening hours, OpenStreetMap syntax.", examples = "Tu-Sa 10:00-18:00")
         String horaires,
     @Schema(
             description = "Services offered (labels of the standard).",
-            example = "[\"Aide aux démarches administratives\"]")
+            examples = "[\"Aide aux démarches administratives\"]")
         List<String> services,
     @JsonbProperty("frais_a_charge")
-        @Schema(description = "Fee conditions (labels of the standard).", example = "[\"Gratuit\"]")
+        @Schema(
+            description = "Fee conditions (labels of the standard).",
+            examples = "[\"Gratuit\"]")
         List<String> fraisACharge) {
 
   /** The summary of a search hit. */
