@@ -1,0 +1,96 @@
+package fr.mediation.directory.feed.mapping;
+
+import fr.mediation.directory.venue.field.StandardField;
+import java.nio.charset.Charset;
+import java.time.DayOfWeek;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * A hub's mapping onto the national standard, as read from its YAML file (format: {@code
+ * docs/feed-mapping-v1.md}).
+ */
+public record FeedMapping(
+    String name,
+    Format format,
+    Charset encoding,
+    char delimiter,
+    String recordsPath,
+    CoordinateSystem coordinates,
+    boolean fixSwappedCoordinates,
+    Map<StandardField, Rule> fields) {
+
+  /** The kind of file the hub publishes. */
+  public enum Format {
+    CSV,
+    JSON
+  }
+
+  /** How the hub writes positions. */
+  public enum CoordinateSystem {
+    /** Latitude and longitude in degrees (GPS). */
+    WGS84,
+    /** Lambert-93 metres (EPSG:2154): x in the longitude rule, y in the latitude rule. */
+    LAMBERT93
+  }
+
+  /** How one field is built: where its text comes from, then what is done to it. */
+  public record Rule(Source source, Transforms transforms) {}
+
+  /** Where a field's text comes from. */
+  public sealed interface Source {
+    /** One column. */
+    record Column(String name) implements Source {}
+
+    /** Several columns: list items, or joined with {@code separator}. */
+    record Columns(List<String> names, String separator) implements Source {}
+
+    /** Text with {column} placeholders. */
+    record Template(String text) implements Source {}
+
+    /** A constant. */
+    record Constant(String value) implements Source {}
+
+    /** Labels of the true-ish columns. */
+    record Flags(Map<String, String> labelsByColumn) implements Source {}
+
+    /** The first rule that gives something. */
+    record First(List<Rule> rules) implements Source {}
+
+    /** Opening hours, per day, per half-day or from free text. */
+    record Hours(
+        Map<DayOfWeek, String> days, Map<DayOfWeek, List<String>> halfDays, String textColumn)
+        implements Source {}
+  }
+
+  /** What to do with an item a dictionary does not know. */
+  public enum Unknown {
+    KEEP,
+    DROP,
+    REJECT
+  }
+
+  /** A regular-expression replacement. */
+  public record Replacement(Pattern pattern, String with) {}
+
+  /** What is done to a rule's text, in this order. */
+  public record Transforms(
+      List<Replacement> replace,
+      Pattern split,
+      Map<String, List<String>> values,
+      Unknown unknown,
+      List<DateTimeFormatter> formats,
+      Integer pad,
+      Set<String> nullValues,
+      String defaultValue) {
+
+    /** No transform but the values that always mean "empty". */
+    public static Transforms none() {
+      return new Transforms(
+          List.of(), null, null, Unknown.KEEP, List.of(), null, MappingEngine.ALWAYS_NULL, null);
+    }
+  }
+}

@@ -1,0 +1,389 @@
+package fr.mediation.directory.feed.mapping;
+
+import fr.mediation.directory.feed.mapping.FeedMapping.CoordinateSystem;
+import fr.mediation.directory.feed.mapping.FeedMapping.Format;
+import fr.mediation.directory.feed.mapping.FeedMapping.Replacement;
+import fr.mediation.directory.feed.mapping.FeedMapping.Rule;
+import fr.mediation.directory.feed.mapping.FeedMapping.Source;
+import fr.mediation.directory.feed.mapping.FeedMapping.Transforms;
+import fr.mediation.directory.feed.mapping.FeedMapping.Unknown;
+import fr.mediation.directory.venue.field.StandardField;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+
+/** Reads mapping files (YAML, {@code docs/feed-mapping-v1.md}), refusing what it does not know. */
+public final class FeedMappings {
+
+  /** The version of the format this reader understands. */
+  public static final int VERSION = 1;
+
+  private static final Set<String> TOP_KEYS =
+      Set.of(
+          "mapping",
+          "name",
+          "format",
+          "encoding",
+          "csv",
+          "json",
+          "coordinates",
+          "fix_swapped_coordinates",
+          "fields");
+
+  private static final Set<String> RULE_KEYS =
+      Set.of(
+          "column",
+          "columns",
+          "separator",
+          "template",
+          "value",
+          "flags",
+          "first",
+          "hours",
+          "replace",
+          "split",
+          "values",
+          "unknown",
+          "formats",
+          "pad",
+          "null_values",
+          "default");
+
+  private static final Set<String> SOURCE_KEYS =
+      Set.of("column", "columns", "template", "value", "flags", "first", "hours");
+
+  private static final Map<String, DayOfWeek> OSM_DAYS =
+      Map.of(
+          "Mo", DayOfWeek.MONDAY,
+          "Tu", DayOfWeek.TUESDAY,
+          "We", DayOfWeek.WEDNESDAY,
+          "Th", DayOfWeek.THURSDAY,
+          "Fr", DayOfWeek.FRIDAY,
+          "Sa", DayOfWeek.SATURDAY,
+          "Su", DayOfWeek.SUNDAY);
+
+  private FeedMappings() {}
+
+  /** The mapping on the classpath at {@code resource} (e.g. {@code mappings/angers.yaml}). */
+  public static FeedMapping fromClasspath(String resource) {
+    try (InputStream in = FeedMappings.class.getClassLoader().getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new MappingException("No mapping file on the classpath at " + resource);
+      }
+      return read(new InputStreamReader(in, StandardCharsets.UTF_8), resource);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Reads one mapping file.
+   *
+   * @param yaml the file's text
+   * @param origin where it comes from, for messages
+   * @throws MappingException naming the key and what was expected
+   */
+  public static FeedMapping read(Reader yaml, String origin) {
+    Object document;
+    try {
+      document = new Load(LoadSettings.builder().setLabel(origin).build()).loadFromReader(yaml);
+    } catch (YamlEngineException e) {
+      throw new MappingException("Invalid YAML in " + origin + ": " + e.getMessage(), e);
+    }
+    Map<String, Object> top = map(document, origin);
+    unknownKeys(top, TOP_KEYS, origin);
+    Object version = top.get("mapping");
+    if (!(version instanceof Number n) || n.intValue() != VERSION) {
+      throw new MappingException(
+          origin + ": 'mapping' must be " + VERSION + " (the format's version), not " + version);
+    }
+    Format format = enumValue(Format.class, required(top, "format", origin), origin + ": format");
+    Charset encoding;
+    try {
+      encoding =
+          Charset.forName(text(top.getOrDefault("encoding", "UTF-8"), origin + ": encoding"));
+    } catch (IllegalArgumentException e) {
+      throw new MappingException(origin + ": unknown encoding " + top.get("encoding"), e);
+    }
+    char delimiter = ',';
+    if (top.containsKey("csv")) {
+      Map<String, Object> csv = map(top.get("csv"), origin + ": csv");
+      unknownKeys(csv, Set.of("delimiter"), origin + ": csv");
+      String d = text(csv.getOrDefault("delimiter", ","), origin + ": csv.delimiter");
+      if (d.equals("\\t") || d.equals("tab")) {
+        d = "\t";
+      }
+      if (d.length() != 1) {
+        throw new MappingException(
+            origin + ": csv.delimiter must be one character, not '" + d + "'");
+      }
+      delimiter = d.charAt(0);
+    }
+    String recordsPath = "";
+    if (top.containsKey("json")) {
+      Map<String, Object> json = map(top.get("json"), origin + ": json");
+      unknownKeys(json, Set.of("records"), origin + ": json");
+      Object records = json.get("records");
+      recordsPath = records == null ? "" : text(records, origin + ": json.records");
+    }
+    CoordinateSystem coordinates =
+        enumValue(
+            CoordinateSystem.class,
+            top.getOrDefault("coordinates", "wgs84"),
+            origin + ": coordinates");
+    boolean fixSwapped = Boolean.TRUE.equals(top.get("fix_swapped_coordinates"));
+
+    Map<String, Object> fieldsYaml = map(required(top, "fields", origin), origin + ": fields");
+    Map<StandardField, Rule> fields = new EnumMap<>(StandardField.class);
+    for (var entry : fieldsYaml.entrySet()) {
+      String where = origin + ": fields." + entry.getKey();
+      StandardField field =
+          StandardField.byKey(entry.getKey())
+              .orElseThrow(
+                  () ->
+                      new MappingException(
+                          where
+                              + " is not a field of the standard (expected one of "
+                              + StandardField.inOrder().stream().map(StandardField::key).toList()
+                              + ")"));
+      fields.put(field, rule(entry.getValue(), where));
+    }
+    for (StandardField f : StandardField.inOrder()) {
+      if (f.required() && !fields.containsKey(f)) {
+        throw new MappingException(
+            origin + ": fields." + f.key() + " is missing: the standard requires it");
+      }
+    }
+    return new FeedMapping(
+        text(top.getOrDefault("name", origin), origin + ": name"),
+        format,
+        encoding,
+        delimiter,
+        recordsPath,
+        coordinates,
+        fixSwapped,
+        fields);
+  }
+
+  private static Rule rule(Object yaml, String where) {
+    if (yaml instanceof String column) {
+      return new Rule(new Source.Column(column), Transforms.none());
+    }
+    Map<String, Object> m = map(yaml, where);
+    unknownKeys(m, RULE_KEYS, where);
+    List<String> sources = m.keySet().stream().filter(SOURCE_KEYS::contains).toList();
+    if (sources.size() != 1) {
+      throw new MappingException(
+          where + " must have exactly one of " + SOURCE_KEYS + ", found " + sources);
+    }
+    Source source =
+        switch (sources.getFirst()) {
+          case "column" -> new Source.Column(text(m.get("column"), where + ".column"));
+          case "columns" ->
+              new Source.Columns(
+                  texts(m.get("columns"), where + ".columns"),
+                  m.containsKey("separator") ? String.valueOf(m.get("separator")) : " ");
+          case "template" -> new Source.Template(text(m.get("template"), where + ".template"));
+          case "value" -> new Source.Constant(String.valueOf(m.get("value")));
+          case "flags" -> {
+            Map<String, String> flags = new LinkedHashMap<>();
+            map(m.get("flags"), where + ".flags")
+                .forEach((k, v) -> flags.put(k, text(v, where + ".flags." + k)));
+            yield new Source.Flags(flags);
+          }
+          case "first" -> {
+            List<Rule> rules = new ArrayList<>();
+            List<?> list = list(m.get("first"), where + ".first");
+            for (int i = 0; i < list.size(); i++) {
+              rules.add(rule(list.get(i), where + ".first[" + i + "]"));
+            }
+            yield new Source.First(rules);
+          }
+          case "hours" -> hours(m.get("hours"), where + ".hours");
+          default -> throw new IllegalStateException(sources.getFirst());
+        };
+    return new Rule(source, transforms(m, where));
+  }
+
+  private static Source.Hours hours(Object yaml, String where) {
+    Map<String, Object> m = map(yaml, where);
+    unknownKeys(m, Set.of("days", "half_days", "text"), where);
+    Map<DayOfWeek, String> days = new EnumMap<>(DayOfWeek.class);
+    Map<DayOfWeek, List<String>> halfDays = new EnumMap<>(DayOfWeek.class);
+    if (m.containsKey("days")) {
+      map(m.get("days"), where + ".days")
+          .forEach((d, c) -> days.put(day(d, where + ".days"), text(c, where + ".days." + d)));
+    }
+    if (m.containsKey("half_days")) {
+      map(m.get("half_days"), where + ".half_days")
+          .forEach(
+              (d, c) ->
+                  halfDays.put(day(d, where + ".half_days"), texts(c, where + ".half_days." + d)));
+    }
+    String text = m.containsKey("text") ? text(m.get("text"), where + ".text") : null;
+    if (days.isEmpty() && halfDays.isEmpty() && text == null) {
+      throw new MappingException(where + " needs days, half_days or text");
+    }
+    return new Source.Hours(days, halfDays, text);
+  }
+
+  private static DayOfWeek day(String osm, String where) {
+    DayOfWeek day = OSM_DAYS.get(osm);
+    if (day == null) {
+      throw new MappingException(where + ": '" + osm + "' is not a day (Mo Tu We Th Fr Sa Su)");
+    }
+    return day;
+  }
+
+  private static Transforms transforms(Map<String, Object> m, String where) {
+    List<Replacement> replace = new ArrayList<>();
+    if (m.containsKey("replace")) {
+      for (Object r : list(m.get("replace"), where + ".replace")) {
+        Map<String, Object> rm = map(r, where + ".replace");
+        unknownKeys(rm, Set.of("pattern", "with"), where + ".replace");
+        replace.add(
+            new Replacement(
+                pattern(required(rm, "pattern", where + ".replace"), where + ".replace.pattern"),
+                rm.get("with") == null ? "" : String.valueOf(rm.get("with"))));
+      }
+    }
+    Pattern split = m.containsKey("split") ? pattern(m.get("split"), where + ".split") : null;
+    Map<String, List<String>> values = null;
+    if (m.containsKey("values")) {
+      values = new LinkedHashMap<>();
+      for (var e : map(m.get("values"), where + ".values").entrySet()) {
+        Object target = e.getValue();
+        List<String> labels =
+            target == null
+                ? List.of()
+                : target instanceof Collection<?> c
+                    ? c.stream().map(String::valueOf).toList()
+                    : List.of(String.valueOf(target));
+        values.put(MappingEngine.key(String.valueOf(e.getKey())), labels);
+      }
+    }
+    Unknown unknown =
+        m.containsKey("unknown")
+            ? enumValue(Unknown.class, m.get("unknown"), where + ".unknown")
+            : values == null ? Unknown.KEEP : Unknown.DROP;
+    List<DateTimeFormatter> formats = new ArrayList<>();
+    if (m.containsKey("formats")) {
+      for (String f : texts(m.get("formats"), where + ".formats")) {
+        try {
+          formats.add(DateTimeFormatter.ofPattern(f, Locale.FRENCH));
+        } catch (IllegalArgumentException e) {
+          throw new MappingException(where + ".formats: invalid date pattern '" + f + "'", e);
+        }
+      }
+    }
+    Integer pad = null;
+    if (m.containsKey("pad")) {
+      if (!(m.get("pad") instanceof Number n) || n.intValue() < 1 || n.intValue() > 20) {
+        throw new MappingException(where + ".pad must be a number of digits, e.g. 5");
+      }
+      pad = n.intValue();
+    }
+    Set<String> nullValues = new LinkedHashSet<>(MappingEngine.ALWAYS_NULL);
+    if (m.containsKey("null_values")) {
+      texts(m.get("null_values"), where + ".null_values")
+          .forEach(v -> nullValues.add(MappingEngine.key(v)));
+    }
+    String defaultValue = m.containsKey("default") ? String.valueOf(m.get("default")) : null;
+    return new Transforms(
+        replace, split, values, unknown, formats, pad, Set.copyOf(nullValues), defaultValue);
+  }
+
+  // --- YAML shapes ---
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> map(Object yaml, String where) {
+    if (!(yaml instanceof Map<?, ?> m)) {
+      throw new MappingException(where + " must be a map of keys and values");
+    }
+    Map<String, Object> result = new LinkedHashMap<>();
+    ((Map<Object, Object>) m).forEach((k, v) -> result.put(String.valueOf(k), v));
+    return result;
+  }
+
+  private static List<?> list(Object yaml, String where) {
+    if (!(yaml instanceof List<?> l)) {
+      throw new MappingException(where + " must be a list");
+    }
+    return l;
+  }
+
+  private static List<String> texts(Object yaml, String where) {
+    return list(yaml, where).stream().map(v -> text(v, where)).toList();
+  }
+
+  private static String text(Object yaml, String where) {
+    if (yaml == null || yaml instanceof Map || yaml instanceof List) {
+      throw new MappingException(where + " must be a text");
+    }
+    return String.valueOf(yaml);
+  }
+
+  private static Object required(Map<String, Object> m, String key, String where) {
+    if (!m.containsKey(key) || m.get(key) == null) {
+      throw new MappingException(where + ": '" + key + "' is required");
+    }
+    return m.get(key);
+  }
+
+  private static void unknownKeys(Map<String, Object> m, Set<String> known, String where) {
+    for (String key : m.keySet()) {
+      if (!known.contains(key)) {
+        throw new MappingException(
+            where
+                + ": unknown key '"
+                + key
+                + "' (expected one of "
+                + new java.util.TreeSet<>(known)
+                + ")");
+      }
+    }
+  }
+
+  private static Pattern pattern(Object yaml, String where) {
+    try {
+      return Pattern.compile(text(yaml, where));
+    } catch (PatternSyntaxException e) {
+      throw new MappingException(where + ": invalid regular expression: " + e.getMessage(), e);
+    }
+  }
+
+  private static <E extends Enum<E>> E enumValue(Class<E> type, Object yaml, String where) {
+    String value = text(yaml, where).strip().toUpperCase(Locale.ROOT);
+    try {
+      return Enum.valueOf(type, value);
+    } catch (IllegalArgumentException e) {
+      throw new MappingException(
+          where
+              + ": '"
+              + yaml
+              + "' is not one of "
+              + List.of(type.getEnumConstants()).toString().toLowerCase(Locale.ROOT),
+          e);
+    }
+  }
+}

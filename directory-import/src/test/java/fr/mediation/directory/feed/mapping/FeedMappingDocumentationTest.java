@@ -1,0 +1,78 @@
+package fr.mediation.directory.feed.mapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.mediation.directory.feed.standard.StandardCsvReader;
+import fr.mediation.directory.venue.Venue;
+import fr.mediation.directory.venue.VenueRecord;
+import fr.mediation.directory.venue.field.StandardField;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+
+/** Runs the example of docs/feed-mapping-v1.md: the document says what the engine does. */
+class FeedMappingDocumentationTest {
+
+  private static final Path DOC = Path.of("../docs/feed-mapping-v1.md");
+
+  private static String block(String document, String info) {
+    Matcher m =
+        Pattern.compile("```" + Pattern.quote(info) + "\\n(.*?)```", Pattern.DOTALL)
+            .matcher(document);
+    assertThat(m.find()).as("a ```" + info + " block in " + DOC).isTrue();
+    return m.group(1);
+  }
+
+  @Test
+  void theDocumentedExampleGivesTheDocumentedRows() throws Exception {
+    String doc = Files.readString(DOC);
+    FeedMapping mapping =
+        FeedMappings.read(new StringReader(block(doc, "yaml example-hub.yaml")), "example");
+    byte[] csv = block(doc, "csv example-hub.csv").getBytes(StandardCharsets.UTF_8);
+    List<CSVRecord> expected =
+        CSVFormat.RFC4180
+            .builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .get()
+            .parse(new StringReader(block(doc, "csv expected")))
+            .getRecords();
+
+    List<MappedRow> rows = MappingEngine.map(csv, mapping);
+
+    assertThat(rows).hasSameSizeAs(expected);
+    for (int i = 0; i < rows.size(); i++) {
+      MappedRow row = rows.get(i);
+      assertThat(row.errors()).isEmpty();
+      Map<StandardField, String> stored =
+          new Venue("example", VenueRecord.parse(row.row().values()), Instant.EPOCH)
+              .toStandardRow();
+      for (String column : expected.get(i).toMap().keySet()) {
+        StandardField field = StandardField.byKey(column).orElseThrow();
+        String want = expected.get(i).get(column);
+        assertThat(stored.get(field))
+            .as("row " + (i + 1) + ", " + column)
+            .isEqualTo(want.isEmpty() ? null : want);
+      }
+    }
+    assertThat(rows.get(1).warnings())
+        .extracting(FieldWarning::field)
+        .containsExactly(StandardField.LATITUDE);
+    // The doc's CSV is also not a CSV of the standard: the standard reader refuses it.
+    assertThat(
+            org.assertj.core.api.Assertions.catchThrowable(
+                () ->
+                    StandardCsvReader.read(
+                        new StringReader(new String(csv, StandardCharsets.UTF_8)))))
+        .isNotNull();
+  }
+}
