@@ -2,6 +2,8 @@ package fr.mediation.directory.source;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -12,6 +14,26 @@ import java.time.Instant;
 @Entity
 @Table(name = "import_run")
 public class ImportRun {
+
+  /** How a run ended. */
+  public enum Status {
+    /** The file was imported. */
+    SUCCEEDED,
+    /** The same content as the last imported one: nothing to do. */
+    UNCHANGED,
+    /** Held: the file would have retired too many venues; nothing changed. */
+    HELD,
+    /** The file could not be read (or fetched); nothing changed. */
+    FAILED
+  }
+
+  /** What started a run. */
+  public enum Trigger {
+    PUSH,
+    PULL,
+    STARTUP,
+    ADMIN
+  }
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -38,6 +60,34 @@ public class ImportRun {
   @Column(name = "rows_rejected", nullable = false)
   private int rowsRejected;
 
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private Status status = Status.SUCCEEDED;
+
+  private String message;
+
+  @Column(name = "message_fr")
+  private String messageFr;
+
+  @Column(name = "rows_created", nullable = false)
+  private int rowsCreated;
+
+  @Column(name = "rows_updated", nullable = false)
+  private int rowsUpdated;
+
+  @Column(name = "rows_unchanged", nullable = false)
+  private int rowsUnchanged;
+
+  @Column(name = "rows_retired", nullable = false)
+  private int rowsRetired;
+
+  @Column(name = "rows_warned", nullable = false)
+  private int rowsWarned;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "trigger_kind")
+  private Trigger trigger;
+
   protected ImportRun() {
     // for JPA
   }
@@ -48,12 +98,72 @@ public class ImportRun {
     this.startedAt = startedAt;
   }
 
+  /** Records what started the run. */
+  public ImportRun triggeredBy(Trigger trigger) {
+    this.trigger = trigger;
+    return this;
+  }
+
   /** Records the outcome of the run. */
   public void finish(int read, int accepted, int rejected, Instant at) {
     this.rowsRead = read;
     this.rowsAccepted = accepted;
     this.rowsRejected = rejected;
     this.finishedAt = at;
+  }
+
+  /** Records what the run changed. */
+  public void changes(int created, int updated, int unchanged, int retired, int warned) {
+    this.rowsCreated = created;
+    this.rowsUpdated = updated;
+    this.rowsUnchanged = unchanged;
+    this.rowsRetired = retired;
+    this.rowsWarned = warned;
+  }
+
+  /** Ends the run with {@code status}, explained in English and French. */
+  public void conclude(Status status, String message, String messageFr) {
+    this.status = status;
+    this.message =
+        message == null || message.length() <= 2000 ? message : message.substring(0, 1999);
+    this.messageFr =
+        messageFr == null || messageFr.length() <= 2000 ? messageFr : messageFr.substring(0, 1999);
+  }
+
+  public Status getStatus() {
+    return status;
+  }
+
+  public String getMessage() {
+    return message;
+  }
+
+  public String getMessageFr() {
+    return messageFr;
+  }
+
+  public int getRowsCreated() {
+    return rowsCreated;
+  }
+
+  public int getRowsUpdated() {
+    return rowsUpdated;
+  }
+
+  public int getRowsUnchanged() {
+    return rowsUnchanged;
+  }
+
+  public int getRowsRetired() {
+    return rowsRetired;
+  }
+
+  public int getRowsWarned() {
+    return rowsWarned;
+  }
+
+  public Trigger getTrigger() {
+    return trigger;
   }
 
   public Long getId() {

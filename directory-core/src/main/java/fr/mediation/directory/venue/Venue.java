@@ -175,6 +175,14 @@ public class Venue {
   @Column(name = "prise_rdv")
   private String priseRdv;
 
+  /** When the source stopped publishing the venue; {@code null} while it is published. */
+  @GenericField(name = "retired_at")
+  @Column(name = "retired_at")
+  private Instant retiredAt;
+
+  /** SHA-256 of {@link #toStandardRow()}, to skip unchanged rows without loading them. */
+  private String fingerprint;
+
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
@@ -244,11 +252,41 @@ public class Venue {
     modalitesAccompagnement = record.modalitesAccompagnement();
     ficheAccesLibre = record.ficheAccesLibre() == null ? null : record.ficheAccesLibre().value();
     priseRdv = record.priseRdv() == null ? null : record.priseRdv().value();
-    boolean changed = before == null || !before.equals(toStandardRow());
+    Map<StandardField, String> after = toStandardRow();
+    boolean changed = before == null || !before.equals(after) || retiredAt != null;
+    fingerprint = fingerprint(after);
+    retiredAt = null;
     if (changed) {
       updatedAt = now;
     }
     return changed;
+  }
+
+  /** The source no longer publishes the venue: it leaves the search, its data stays. */
+  public void retire(Instant now) {
+    if (retiredAt == null) {
+      retiredAt = now;
+      updatedAt = now;
+    }
+  }
+
+  /**
+   * The fingerprint of a standard row: SHA-256 of its fields in order, so that an unchanged row is
+   * recognised without loading its venue.
+   */
+  public static String fingerprint(Map<StandardField, String> row) {
+    StringBuilder text = new StringBuilder();
+    for (StandardField field : StandardField.inOrder()) {
+      text.append(row.getOrDefault(field, "")).append('\u001f');
+    }
+    try {
+      return java.util.HexFormat.of()
+          .formatHex(
+              java.security.MessageDigest.getInstance("SHA-256")
+                  .digest(text.toString().getBytes(StandardCharsets.UTF_8)));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private boolean isNew() {
@@ -453,5 +491,13 @@ public class Venue {
 
   public Instant getUpdatedAt() {
     return updatedAt;
+  }
+
+  public Instant getRetiredAt() {
+    return retiredAt;
+  }
+
+  public String getFingerprint() {
+    return fingerprint;
   }
 }

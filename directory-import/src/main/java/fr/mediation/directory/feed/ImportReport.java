@@ -1,22 +1,30 @@
 package fr.mediation.directory.feed;
 
+import fr.mediation.directory.source.ImportRun.Status;
 import java.util.List;
 
 /**
- * What an import did: rows read, accepted (of which created, updated, unchanged) and rejected with
- * their reasons. {@code skipped} is true when the same content had already been imported.
+ * What an import did: rows read, accepted (of which created, updated, unchanged), venues retired,
+ * rejected rows with their reasons, accepted rows with warnings; and how the run ended, explained
+ * in English and French.
  */
 public record ImportReport(
+    Long runId,
     String sourceKey,
-    boolean skipped,
+    Status status,
+    String message,
+    String messageFr,
     int read,
     int created,
     int updated,
     int unchanged,
-    List<RejectedRow> rejected) {
+    int retired,
+    List<RejectedRow> rejected,
+    List<WarnedRow> warned) {
 
   public ImportReport {
     rejected = List.copyOf(rejected);
+    warned = List.copyOf(warned);
   }
 
   /** Rows stored or confirmed unchanged. */

@@ -1,26 +1,40 @@
 package fr.mediation.directory.feed;
 
+import fr.mediation.directory.feed.mapping.FieldWarning;
+import fr.mediation.directory.feed.mapping.MappedRow;
+import fr.mediation.directory.source.ImportIssue;
 import fr.mediation.directory.source.ImportRun;
+import fr.mediation.directory.source.ImportRun.Status;
+import fr.mediation.directory.source.ImportRun.Trigger;
+import fr.mediation.directory.source.Source;
 import fr.mediation.directory.venue.InvalidRowException;
 import fr.mediation.directory.venue.Venue;
 import fr.mediation.directory.venue.VenueRecord;
 import fr.mediation.directory.venue.field.InvalidFieldException;
 import fr.mediation.directory.venue.field.StandardField;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * Where every source's rows end: validated into {@link VenueRecord}s, stored (created or updated in
- * place, keyed by source and local id), indexed with the transaction, and the run recorded. Invalid
- * rows are rejected one by one with their reasons; they never stop the good ones.
+ * Where every source's rows end, whatever the hub's format: each row validated into a {@link
+ * VenueRecord}; good rows stored (created, updated in place, or skipped when their fingerprint is
+ * unchanged), bad rows rejected one by one with their reasons; venues the source no longer
+ * publishes retired, unless that would retire more than the source allows, in which case nothing
+ * changes and the run is held. One transaction: an interrupted run loses nothing, and the search
+ * index follows the commit.
  */
 @ApplicationScoped
 public class ImportSink {
@@ -32,71 +46,289 @@ public class ImportSink {
 
   Clock clock = Clock.systemUTC();
 
-  /** Whether this exact content of {@code sourceKey} was already imported. */
-  @Transactional
-  public boolean alreadyImported(String sourceKey, String contentSha256) {
-    return !entityManager
-        .createQuery(
-            "select r.id from ImportRun r where r.sourceKey = :source"
-                + " and r.contentSha256 = :sha and r.finishedAt is not null",
-            Long.class)
-        .setParameter("source", sourceKey)
-        .setParameter("sha", contentSha256)
-        .setMaxResults(1)
-        .getResultList()
-        .isEmpty();
-  }
+  /** What one row became after validation. */
+  private record Accepted(int number, VenueRecord record, List<FieldWarning> warnings) {}
 
-  /** Validates and stores {@code rows} of source {@code sourceKey}, in one transaction. */
+  /** A stored venue of the source, as much as is needed to decide without loading it. */
+  private record Known(String fingerprint, boolean retired) {}
+
+  /** Validates and stores the rows of one file of {@code source}. */
   @Transactional
-  public ImportReport store(String sourceKey, String contentSha256, List<SourceRow> rows) {
+  public ImportReport store(Source source, String sha, List<MappedRow> rows, Trigger trigger) {
     Instant now = clock.instant();
-    ImportRun run = new ImportRun(sourceKey, contentSha256, now);
+    String sourceKey = source.getKey();
+
+    List<Accepted> accepted = new ArrayList<>();
     List<RejectedRow> rejected = new ArrayList<>();
     Map<String, Integer> seen = new HashMap<>();
+    for (MappedRow row : rows) {
+      String localId = row.row().values().get(StandardField.ID);
+      List<InvalidFieldException> errors = new ArrayList<>(row.errors());
+      List<FieldWarning> warnings = new ArrayList<>(row.warnings());
+      VenueRecord record = null;
+      try {
+        record = VenueRecord.parse(row.row().values());
+      } catch (InvalidRowException e) {
+        if (e.errors().stream().anyMatch(x -> x.field().required())) {
+          errors.addAll(e.errors());
+        } else {
+          record = withoutInvalidOptionalFields(row.row().values(), e, warnings);
+        }
+      }
+      Integer first =
+          localId == null ? null : seen.putIfAbsent(localId.strip(), row.row().number());
+      if (first != null) {
+        errors.add(
+            new InvalidFieldException(
+                StandardField.ID,
+                localId,
+                "Expected an id unique in the file; row " + first + " has it already.",
+                "Identifiant déjà utilisé par la ligne " + first + " du fichier."));
+      }
+      if (errors.isEmpty()) {
+        accepted.add(new Accepted(row.row().number(), record, warnings));
+      } else {
+        rejected.add(new RejectedRow(row.row().number(), localId, errors, row.raw()));
+      }
+    }
+
+    Map<String, Known> known = new HashMap<>();
+    for (Object[] v :
+        entityManager
+            .createQuery(
+                "select v.localId, v.fingerprint, v.retiredAt from Venue v where v.sourceKey = :s",
+                Object[].class)
+            .setParameter("s", sourceKey)
+            .getResultList()) {
+      known.put((String) v[0], new Known((String) v[1], v[2] != null));
+    }
+    Set<String> inFile = new HashSet<>(seen.keySet());
+    List<String> toRetire =
+        known.entrySet().stream()
+            .filter(e -> !e.getValue().retired() && !inFile.contains(e.getKey()))
+            .map(Map.Entry::getKey)
+            .toList();
+    long active = known.values().stream().filter(k -> !k.retired()).count();
+
+    ImportRun run = new ImportRun(sourceKey, sha, now).triggeredBy(trigger);
+    entityManager.persist(run);
+    List<WarnedRow> warned =
+        accepted.stream()
+            .filter(a -> !a.warnings().isEmpty())
+            .map(a -> new WarnedRow(a.number(), a.record().id().value(), a.warnings()))
+            .toList();
+
+    if (active > 0 && toRetire.size() > source.getMaxRetireShare() * active) {
+      int share = (int) Math.round(100.0 * toRetire.size() / active);
+      int allowed = (int) Math.round(100 * source.getMaxRetireShare());
+      run.finish(rows.size(), accepted.size(), rejected.size(), clock.instant());
+      run.conclude(
+          Status.HELD,
+          "Held: this file would retire "
+              + toRetire.size()
+              + " of the source's "
+              + active
+              + " venues ("
+              + share
+              + " %), more than the "
+              + allowed
+              + " % allowed. Nothing was changed.",
+          "Import suspendu : ce fichier retirerait "
+              + toRetire.size()
+              + " des "
+              + active
+              + " lieux de la source ("
+              + share
+              + " %), plus que les "
+              + allowed
+              + " % permis. Rien n'a été modifié.");
+      recordIssues(run, rejected, warned);
+      return report(run, rejected, warned);
+    }
+
     int created = 0;
     int updated = 0;
     int unchanged = 0;
     int pending = 0;
-    for (SourceRow row : rows) {
-      String localId = row.values().get(StandardField.ID);
-      VenueRecord record;
-      try {
-        record = VenueRecord.parse(row.values());
-      } catch (InvalidRowException e) {
-        rejected.add(new RejectedRow(row.number(), localId, e.errors()));
-        continue;
-      }
-      Integer first = seen.putIfAbsent(record.id().value(), row.number());
-      if (first != null) {
-        rejected.add(
-            new RejectedRow(
-                row.number(),
-                localId,
-                List.of(
-                    new InvalidFieldException(
-                        StandardField.ID,
-                        record.id().value(),
-                        "Expected an id unique in the file; row " + first + " has it already.",
-                        "Identifiant déjà utilisé par la ligne " + first + " du fichier."))));
-        continue;
-      }
-      Venue venue = entityManager.find(Venue.class, Venue.idFor(sourceKey, record.id().value()));
-      if (venue == null) {
-        entityManager.persist(new Venue(sourceKey, record, now));
-        created++;
-      } else if (venue.apply(record, now)) {
-        updated++;
-      } else {
+    for (Accepted a : accepted) {
+      String localId = a.record().id().value();
+      Known k = known.get(localId);
+      Venue candidate = new Venue(sourceKey, a.record(), now);
+      if (k != null && !k.retired() && candidate.getFingerprint().equals(k.fingerprint())) {
         unchanged++;
+        continue;
+      }
+      if (k == null) {
+        entityManager.persist(candidate);
+        created++;
+      } else {
+        Venue venue = entityManager.find(Venue.class, candidate.getId());
+        if (venue.apply(a.record(), now)) {
+          updated++;
+        } else {
+          unchanged++;
+        }
       }
       if (++pending % FLUSH_EVERY == 0) {
         entityManager.flush();
         entityManager.clear();
       }
     }
-    run.finish(rows.size(), created + updated + unchanged, rejected.size(), clock.instant());
+    for (String localId : toRetire) {
+      entityManager.find(Venue.class, Venue.idFor(sourceKey, localId)).retire(now);
+      if (++pending % FLUSH_EVERY == 0) {
+        entityManager.flush();
+        entityManager.clear();
+      }
+    }
+    entityManager.flush();
+    entityManager.clear();
+    run = entityManager.find(ImportRun.class, run.getId());
+    run.finish(rows.size(), accepted.size(), rejected.size(), clock.instant());
+    run.changes(created, updated, unchanged, toRetire.size(), warned.size());
+    run.conclude(
+        Status.SUCCEEDED,
+        rows.size()
+            + " rows read: "
+            + accepted.size()
+            + " accepted ("
+            + created
+            + " new, "
+            + updated
+            + " updated, "
+            + unchanged
+            + " unchanged), "
+            + rejected.size()
+            + " rejected, "
+            + toRetire.size()
+            + " venues retired.",
+        rows.size()
+            + " lignes lues : "
+            + accepted.size()
+            + " acceptées ("
+            + created
+            + " nouvelles, "
+            + updated
+            + " modifiées, "
+            + unchanged
+            + " inchangées), "
+            + rejected.size()
+            + " refusées, "
+            + toRetire.size()
+            + " lieux retirés.");
+    recordIssues(run, rejected, warned);
+    return report(run, rejected, warned);
+  }
+
+  /**
+   * A row whose only invalid values are in optional fields is kept without them: the venue is
+   * listed, each value left out is a warning of the report. Only a missing or invalid required
+   * field rejects a row.
+   */
+  private static VenueRecord withoutInvalidOptionalFields(
+      Map<StandardField, String> values, InvalidRowException e, List<FieldWarning> warnings) {
+    Map<StandardField, String> kept = new EnumMap<>(StandardField.class);
+    kept.putAll(values);
+    for (InvalidFieldException error : e.errors()) {
+      kept.remove(error.field());
+      if (error.field() == StandardField.LATITUDE || error.field() == StandardField.LONGITUDE) {
+        kept.remove(StandardField.LATITUDE);
+        kept.remove(StandardField.LONGITUDE);
+      }
+      warnings.add(
+          new FieldWarning(
+              error.field(),
+              error.value(),
+              error.getMessage() + " Left out; the venue is kept.",
+              error.frenchMessage() + " Valeur ignorée ; le lieu est conservé."));
+    }
+    return VenueRecord.parse(kept);
+  }
+
+  /** Records a run that changed nothing: the file could not be read, or was the same as before. */
+  @Transactional
+  public ImportReport record(
+      String sourceKey,
+      String sha,
+      Trigger trigger,
+      Status status,
+      String message,
+      String messageFr) {
+    Instant now = clock.instant();
+    ImportRun run = new ImportRun(sourceKey, sha, now).triggeredBy(trigger);
+    run.finish(0, 0, 0, now);
+    run.conclude(status, message, messageFr);
     entityManager.persist(run);
-    return new ImportReport(sourceKey, false, rows.size(), created, updated, unchanged, rejected);
+    return report(run, List.of(), List.of());
+  }
+
+  private void recordIssues(ImportRun run, List<RejectedRow> rejected, List<WarnedRow> warned) {
+    int pending = 0;
+    for (RejectedRow row : rejected) {
+      String raw = json(row.raw());
+      for (InvalidFieldException e : row.errors()) {
+        entityManager.persist(
+            new ImportIssue(
+                run.getId(),
+                ImportIssue.Kind.REJECTED,
+                row.number(),
+                row.localId(),
+                e.field().key(),
+                e.value(),
+                e.getMessage(),
+                e.frenchMessage(),
+                raw));
+        raw = null; // the row is kept once, with its first reason
+        if (++pending % FLUSH_EVERY == 0) {
+          entityManager.flush();
+          entityManager.clear();
+        }
+      }
+    }
+    for (WarnedRow row : warned) {
+      for (FieldWarning w : row.warnings()) {
+        entityManager.persist(
+            new ImportIssue(
+                run.getId(),
+                ImportIssue.Kind.WARNING,
+                row.number(),
+                row.localId(),
+                w.field().key(),
+                w.value(),
+                w.message(),
+                w.messageFr(),
+                null));
+        if (++pending % FLUSH_EVERY == 0) {
+          entityManager.flush();
+          entityManager.clear();
+        }
+      }
+    }
+  }
+
+  private static String json(Map<String, String> raw) {
+    if (raw == null || raw.isEmpty()) {
+      return null;
+    }
+    JsonObjectBuilder object = Json.createObjectBuilder();
+    raw.forEach((k, v) -> object.add(k, v == null ? "" : v));
+    return object.build().toString();
+  }
+
+  private static ImportReport report(
+      ImportRun run, List<RejectedRow> rejected, List<WarnedRow> warned) {
+    return new ImportReport(
+        run.getId(),
+        run.getSourceKey(),
+        run.getStatus(),
+        run.getMessage(),
+        run.getMessageFr(),
+        run.getRowsRead(),
+        run.getRowsCreated(),
+        run.getRowsUpdated(),
+        run.getRowsUnchanged(),
+        run.getRowsRetired(),
+        rejected,
+        warned);
   }
 }

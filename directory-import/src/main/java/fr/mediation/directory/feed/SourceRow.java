@@ -1,6 +1,8 @@
 package fr.mediation.directory.feed;
 
 import fr.mediation.directory.venue.field.StandardField;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.Map;
 
 /**
@@ -8,10 +10,12 @@ import java.util.Map;
  * adapter, whatever the hub's format, produces these.
  *
  * @param number the row's number in the file, 1 for the first data row
- * @param values the raw value of each field it holds
+ * @param values the raw value of each field it holds, kept in the standard's column order
  */
 public record SourceRow(int number, Map<StandardField, String> values) {
   public SourceRow {
-    values = Map.copyOf(values);
+    EnumMap<StandardField, String> ordered = new EnumMap<>(StandardField.class);
+    ordered.putAll(values);
+    values = Collections.unmodifiableMap(ordered);
   }
 }

@@ -2,10 +2,13 @@ package fr.mediation.directory.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.mediation.directory.feed.FeedFormats;
+import fr.mediation.directory.feed.FeedImporter;
 import fr.mediation.directory.feed.ImportReport;
-import fr.mediation.directory.feed.ImportSink;
-import fr.mediation.directory.feed.SourceRow;
-import fr.mediation.directory.feed.standard.StandardCsvReader;
+import fr.mediation.directory.source.ImportRun.Status;
+import fr.mediation.directory.source.ImportRun.Trigger;
+import fr.mediation.directory.source.Source;
+import fr.mediation.directory.source.Sources;
 import fr.mediation.directory.venue.Venue;
 import fr.mediation.directory.venue.Venues;
 import fr.mediation.directory.venue.field.StandardField;
@@ -14,8 +17,10 @@ import fr.mediation.directory.venue.search.VenueQuery;
 import fr.mediation.directory.venue.search.VenueSearch;
 import jakarta.inject.Inject;
 import java.io.File;
-import java.io.StringReader;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -29,7 +34,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * In the container, with the real CDI beans, JTA transactions, Hibernate ORM and Hibernate Search:
- * a standard CSV goes through the import sink and comes out of the search.
+ * files of a source go through the importer and come out of the search, incrementally and safely.
  */
 @ExtendWith(ArquillianExtension.class)
 class ImportInContainerIT {
@@ -53,17 +58,37 @@ class ImportInContainerIT {
         .addAsLibraries(assertj);
   }
 
-  @Inject ImportSink sink;
+  @Inject FeedImporter importer;
+
+  @Inject Sources sources;
 
   @Inject VenueSearch search;
 
   @Inject Venues venues;
 
+  /** A new source of the standard's CSV, allowed to retire {@code maxRetireShare} per run. */
+  private String newSource(double maxRetireShare) {
+    String key = "arq-" + UUID.randomUUID().toString().substring(0, 8);
+    Source source = new Source(key, Instant.now());
+    source.describe(
+        "Test",
+        null,
+        null,
+        FeedFormats.STANDARD_V1_CSV,
+        null,
+        Source.Delivery.PUSH,
+        null,
+        null,
+        maxRetireShare,
+        Instant.now());
+    sources.save(source);
+    return key;
+  }
+
   /** A row of the standard, in column order, with the given values of the main fields. */
-  private static String row(
-      String id, String pivot, String nom, String lat, String lon, String phone) {
+  private static String row(String id, String pivot, String nom, String lat, String lon) {
     String[] values = new String[StandardField.inOrder().size()];
-    java.util.Arrays.fill(values, "");
+    Arrays.fill(values, "");
     values[StandardField.ID.ordinal()] = id;
     values[StandardField.PIVOT.ordinal()] = pivot;
     values[StandardField.NOM.ordinal()] = nom;
@@ -73,34 +98,41 @@ class ImportInContainerIT {
     values[StandardField.ADRESSE.ordinal()] = "1 place de l'Homme de Fer";
     values[StandardField.LATITUDE.ordinal()] = lat;
     values[StandardField.LONGITUDE.ordinal()] = lon;
-    values[StandardField.TELEPHONE.ordinal()] = phone;
+    values[StandardField.TELEPHONE.ordinal()] = "03 88 00 00 01";
     values[StandardField.DATE_MAJ.ordinal()] = "2025-06-01";
     values[StandardField.SERVICES.ordinal()] = "Aide aux démarches administratives";
     values[StandardField.FRAIS_A_CHARGE.ordinal()] = "Gratuit";
-    return String.join(",", java.util.Arrays.stream(values).map(v -> '"' + v + '"').toList());
+    return String.join(",", Arrays.stream(values).map(v -> '"' + v + '"').toList());
   }
 
-  private static List<SourceRow> csv(String... rows) {
-    return StandardCsvReader.read(new StringReader(HEADER + "\n" + String.join("\n", rows)));
+  private static byte[] csv(String... rows) {
+    return (HEADER + "\n" + String.join("\n", rows)).getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static final String SIRET = "84288740800016";
+
+  private List<String> foundNear(double lat, double lon) {
+    VenueHits hits =
+        search.search(
+            new VenueQuery(
+                new VenueQuery.Near(lat, lon, 2.0), null, Set.of(), Set.of(), null, 0, 100));
+    return hits.hits().stream().map(h -> h.venue().getNom()).toList();
   }
 
   @Test
   void importsGoodRowsRejectsBadOnesAndFindsThemNearby() {
-    String source = "arquillian-" + UUID.randomUUID();
-    List<SourceRow> rows =
-        csv(
-            row(
-                "a",
-                "84288740800016",
-                "Atelier numérique Kléber",
-                "48.5833",
-                "7.7458",
-                "03 88 00 00 01"),
-            row("b", "12345678901234", "Pivot faux", "48.58", "7.74", ""),
-            row("c", "W672000001", "Cyber-espace Neudorf", "48.5702", "7.7621", ""));
+    String source = newSource(0.3);
 
-    ImportReport report = sink.store(source, "sha-1", rows);
+    ImportReport report =
+        importer.importFile(
+            source,
+            csv(
+                row("a", SIRET, "Atelier numérique Kléber", "48.5833", "7.7458"),
+                row("b", "12345678901234", "Pivot faux", "48.58", "7.74"),
+                row("c", "W672000001", "Cyber-espace Neudorf", "48.5702", "7.7621")),
+            Trigger.ADMIN);
 
+    assertThat(report.status()).isEqualTo(Status.SUCCEEDED);
     assertThat(report.created()).isEqualTo(2);
     assertThat(report.rejected())
         .singleElement()
@@ -117,7 +149,6 @@ class ImportInContainerIT {
             });
     Venue kleber = venues.find(source, "a").orElseThrow();
     assertThat(kleber.getTelephone()).isEqualTo("+33388000001");
-
     VenueHits hits =
         search.search(
             new VenueQuery(
@@ -133,47 +164,159 @@ class ImportInContainerIT {
   }
 
   @Test
-  void reimportingUnchangedRowsChangesNothingAndChangedRowsUpdateInPlace() {
-    String source = "arquillian-" + UUID.randomUUID();
-    String original =
-        row("x", "84288740800016", "Espace numérique Orangerie", "48.5920", "7.7740", "");
-    sink.store(source, "sha-1", csv(original));
+  void theSameFileTwiceIsUnchangedAndAChangedRowIsUpdatedInPlace() {
+    String source = newSource(0.3);
+    byte[] original = csv(row("x", SIRET, "Espace numérique Orangerie", "48.5920", "7.7740"));
+    importer.importFile(source, original, Trigger.ADMIN);
     Venue before = venues.find(source, "x").orElseThrow();
 
-    ImportReport again = sink.store(source, "sha-2", csv(original));
+    ImportReport again = importer.importFile(source, original, Trigger.ADMIN);
     ImportReport renamed =
-        sink.store(
+        importer.importFile(
             source,
-            "sha-3",
-            csv(
-                row(
-                    "x",
-                    "84288740800016",
-                    "Espace numérique de l'Orangerie",
-                    "48.5920",
-                    "7.7740",
-                    "")));
+            csv(row("x", SIRET, "Espace numérique de l'Orangerie", "48.5920", "7.7740")),
+            Trigger.ADMIN);
 
-    assertThat(again.unchanged()).isEqualTo(1);
-    assertThat(again.created() + again.updated()).isZero();
+    assertThat(again.status()).isEqualTo(Status.UNCHANGED);
     assertThat(renamed.updated()).isEqualTo(1);
     Venue after = venues.find(source, "x").orElseThrow();
     assertThat(after.getId()).isEqualTo(before.getId());
     assertThat(after.getNom()).isEqualTo("Espace numérique de l'Orangerie");
-    VenueHits found =
-        search.search(new VenueQuery(null, "orangerie", Set.of(), Set.of(), null, 0, 10));
-    assertThat(found.hits()).extracting(h -> h.venue().getNom()).contains(after.getNom());
+    assertThat(foundNear(48.5920, 7.7740)).contains("Espace numérique de l'Orangerie");
   }
 
   @Test
-  void remembersWhichContentWasImported() {
-    String source = "arquillian-" + UUID.randomUUID();
-    assertThat(sink.alreadyImported(source, "sha-a")).isFalse();
+  void unchangedRowsOfANewFileAreNotRewritten() {
+    String source = newSource(0.3);
+    importer.importFile(
+        source,
+        csv(
+            row("p", SIRET, "Point numérique Gare", "48.5850", "7.7350"),
+            row("q", SIRET, "Point numérique Musau", "48.5710", "7.7560")),
+        Trigger.ADMIN);
+    Instant updated = venues.find(source, "p").orElseThrow().getUpdatedAt();
 
-    sink.store(
-        source, "sha-a", csv(row("y", "84288740800016", "Point numérique", "48.6", "7.7", "")));
+    ImportReport report =
+        importer.importFile(
+            source,
+            csv(
+                row("p", SIRET, "Point numérique Gare", "48.5850", "7.7350"),
+                row("q", SIRET, "Point numérique du Musau", "48.5710", "7.7560")),
+            Trigger.ADMIN);
 
-    assertThat(sink.alreadyImported(source, "sha-a")).isTrue();
-    assertThat(sink.alreadyImported(source, "sha-b")).isFalse();
+    assertThat(report.unchanged()).isEqualTo(1);
+    assertThat(report.updated()).isEqualTo(1);
+    assertThat(venues.find(source, "p").orElseThrow().getUpdatedAt()).isEqualTo(updated);
+  }
+
+  @Test
+  void venuesMissingFromTheFileAreRetiredNotDeleted() {
+    String source = newSource(0.5);
+    importer.importFile(
+        source,
+        csv(
+            row("r1", SIRET, "Relais numérique Contades", "48.5890", "7.7530"),
+            row("r2", SIRET, "Relais numérique Krutenau", "48.5790", "7.7590"),
+            row("r3", SIRET, "Relais numérique Esplanade", "48.5780", "7.7700")),
+        Trigger.ADMIN);
+
+    ImportReport report =
+        importer.importFile(
+            source,
+            csv(
+                row("r1", SIRET, "Relais numérique Contades", "48.5890", "7.7530"),
+                row("r2", SIRET, "Relais numérique Krutenau", "48.5790", "7.7590")),
+            Trigger.ADMIN);
+
+    assertThat(report.retired()).isEqualTo(1);
+    Venue retired = venues.find(source, "r3").orElseThrow();
+    assertThat(retired.getRetiredAt()).isNotNull();
+    assertThat(retired.getNom()).isEqualTo("Relais numérique Esplanade");
+    assertThat(foundNear(48.5780, 7.7700))
+        .contains("Relais numérique Krutenau")
+        .doesNotContain("Relais numérique Esplanade");
+    assertThat(sources.activeVenues(source)).isEqualTo(2);
+  }
+
+  @Test
+  void aShrunkenFileIsHeldAndChangesNothing() {
+    String source = newSource(0.3);
+    importer.importFile(
+        source,
+        csv(
+            row("s1", SIRET, "Médiathèque Malraux", "48.5780", "7.7610"),
+            row("s2", SIRET, "Médiathèque Meinau", "48.5550", "7.7530"),
+            row("s3", SIRET, "Médiathèque Hautepierre", "48.5920", "7.6940")),
+        Trigger.ADMIN);
+
+    ImportReport report =
+        importer.importFile(
+            source,
+            csv(row("s1", SIRET, "Médiathèque André Malraux", "48.5780", "7.7610")),
+            Trigger.ADMIN);
+
+    assertThat(report.status()).isEqualTo(Status.HELD);
+    assertThat(report.messageFr()).contains("2 des 3 lieux", "Rien n'a été modifié");
+    assertThat(sources.activeVenues(source)).isEqualTo(3);
+    assertThat(venues.find(source, "s1").orElseThrow().getNom()).isEqualTo("Médiathèque Malraux");
+  }
+
+  @Test
+  void aRowThatBecomesInvalidKeepsItsLastGoodVersion() {
+    String source = newSource(0.3);
+    importer.importFile(
+        source, csv(row("k", SIRET, "Cyber-base Cronenbourg", "48.5960", "7.7250")), Trigger.ADMIN);
+
+    ImportReport report =
+        importer.importFile(
+            source,
+            csv(row("k", "1234", "Cyber-base Cronenbourg", "48.5960", "7.7250")),
+            Trigger.ADMIN);
+
+    assertThat(report.rejected()).hasSize(1);
+    assertThat(report.retired()).isZero();
+    assertThat(venues.find(source, "k").orElseThrow().getRetiredAt()).isNull();
+    assertThat(foundNear(48.5960, 7.7250)).contains("Cyber-base Cronenbourg");
+  }
+
+  @Test
+  void anInvalidOptionalValueIsLeftOutWithAWarningAndTheVenueKept() {
+    String source = newSource(0.3);
+    String row = row("w", SIRET, "Tiers-lieu La Plage", "48.5720", "7.8010");
+
+    ImportReport report =
+        importer.importFile(
+            source, csv(row.replace("\"03 88 00 00 01\"", "\"appelez-nous\"")), Trigger.ADMIN);
+
+    assertThat(report.rejected()).isEmpty();
+    assertThat(report.created()).isEqualTo(1);
+    assertThat(report.warned())
+        .singleElement()
+        .satisfies(
+            w ->
+                assertThat(w.warnings())
+                    .singleElement()
+                    .satisfies(
+                        warning -> {
+                          assertThat(warning.field()).isEqualTo(StandardField.TELEPHONE);
+                          assertThat(warning.value()).isEqualTo("appelez-nous");
+                          assertThat(warning.messageFr()).contains("le lieu est conservé");
+                        }));
+    assertThat(venues.find(source, "w").orElseThrow().getTelephone()).isNull();
+  }
+
+  @Test
+  void anUnreadableFileFailsAndChangesNothing() {
+    String source = newSource(0.3);
+    importer.importFile(
+        source, csv(row("u", SIRET, "Espace Port du Rhin", "48.5750", "7.7950")), Trigger.ADMIN);
+
+    ImportReport report =
+        importer.importFile(
+            source, "nom;ville\nfoo;bar\n".getBytes(StandardCharsets.UTF_8), Trigger.ADMIN);
+
+    assertThat(report.status()).isEqualTo(Status.FAILED);
+    assertThat(report.messageFr()).contains("rien n'a été modifié");
+    assertThat(sources.activeVenues(source)).isEqualTo(1);
   }
 }

@@ -78,6 +78,30 @@ public final class ProblemMappers {
     }
   }
 
+  /** An error with its own status (401, 403, 409, 413, 422...). */
+  @Provider
+  public static class WithStatus implements ExceptionMapper<ProblemException> {
+    @Context UriInfo uri;
+
+    @Override
+    public Response toResponse(ProblemException e) {
+      Response.ResponseBuilder response =
+          e.body() != null
+              ? Response.status(e.status()).type("application/json").entity(e.body())
+              : Response.fromResponse(
+                  response(
+                      new Problem(
+                          "about:blank",
+                          e.title(),
+                          e.status(),
+                          e.detailFr(),
+                          instance(uri),
+                          null)));
+      e.headers().forEach(response::header);
+      return response.build();
+    }
+  }
+
   /** The HTTP errors of JAX-RS itself (404, 405, 406, 415...), as problem details. */
   @Provider
   public static class Http implements ExceptionMapper<WebApplicationException> {

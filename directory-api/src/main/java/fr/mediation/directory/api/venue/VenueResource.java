@@ -1,7 +1,9 @@
 package fr.mediation.directory.api.venue;
 
 import fr.mediation.directory.api.problem.Problem;
+import fr.mediation.directory.api.problem.ProblemException;
 import fr.mediation.directory.api.problem.ResourceNotFoundException;
+import fr.mediation.directory.venue.Venue;
 import fr.mediation.directory.venue.Venues;
 import fr.mediation.directory.venue.search.VenueHits;
 import fr.mediation.directory.venue.search.VenueQuery;
@@ -153,6 +155,13 @@ public class VenueResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = VenueDetail.class)))
   @APIResponse(
+      responseCode = "410",
+      description = "The venue's source no longer publishes it.",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
       responseCode = "404",
       description = "No venue has this id.",
       content =
@@ -165,12 +174,23 @@ public class VenueResource {
               example = "3f1c2a9e-5b7d-3c41-9a0e-2d8f6b1c4e77")
           @PathParam("id")
           String id) {
-    return venues
-        .find(id)
-        .map(VenueDetail::of)
-        .orElseThrow(
-            () ->
-                new ResourceNotFoundException(
-                    "No venue with id " + id, "Aucun lieu n'a l'identifiant « " + id + " »."));
+    Venue venue =
+        venues
+            .find(id)
+            .orElseThrow(
+                () ->
+                    new ResourceNotFoundException(
+                        "No venue with id " + id, "Aucun lieu n'a l'identifiant « " + id + " »."));
+    if (venue.getRetiredAt() != null) {
+      throw new ProblemException(
+          410,
+          "Lieu retiré",
+          "Venue " + id + " is no longer published by its source since " + venue.getRetiredAt(),
+          "Ce lieu n'est plus publié par sa source depuis le "
+              + java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.FRENCH)
+                  .format(venue.getRetiredAt().atZone(java.time.ZoneId.of("Europe/Paris")))
+              + ".");
+    }
+    return VenueDetail.of(venue);
   }
 }

@@ -68,6 +68,8 @@ public class VenueSearch {
       VenueQuery query,
       GeoPoint point) {
     root.add(f.matchAll());
+    // Venues their source no longer publishes are kept, but not found.
+    root.add(f.not(f.exists().field("retired_at")));
     if (query.text() != null) {
       root.add(
           f.simpleQueryString()

@@ -68,8 +68,13 @@ public record FeedMapping(
 
   /** What to do with an item a dictionary does not know. */
   public enum Unknown {
+    /** Kept as it is (then validated with the field). */
     KEEP,
+    /** Left out, with a warning in the report. */
     DROP,
+    /** Left out silently (values the hub uses that the standard has no use for). */
+    IGNORE,
+    /** The row is rejected. */
     REJECT
   }
 

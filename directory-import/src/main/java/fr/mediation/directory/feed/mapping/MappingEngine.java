@@ -87,7 +87,7 @@ public final class MappingEngine {
       }
     }
     Positions.fix(values, mapping, warnings);
-    return new MappedRow(new SourceRow(record.number(), values), warnings, errors);
+    return new MappedRow(new SourceRow(record.number(), values), warnings, errors, record.values());
   }
 
   private static String separator(Rule rule) {
@@ -173,6 +173,9 @@ public final class MappingEngine {
     switch (t.unknown()) {
       case KEEP -> {
         return List.of(item);
+      }
+      case IGNORE -> {
+        return List.of();
       }
       case DROP -> {
         context
@@ -307,6 +310,13 @@ public final class MappingEngine {
 
     int number() {
       return number;
+    }
+
+    /** The columns as the hub wrote them (values may be null). */
+    Map<String, String> values() {
+      Map<String, String> copy = new LinkedHashMap<>();
+      values.forEach((k, v) -> copy.put(k, v == null ? "" : v));
+      return copy;
     }
 
     /** The column's text: by exact name, else ignoring case, accents and punctuation. */

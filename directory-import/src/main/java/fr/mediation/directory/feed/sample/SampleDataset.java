@@ -1,9 +1,12 @@
 package fr.mediation.directory.feed.sample;
 
 import fr.mediation.directory.database.DatabaseMigrations;
+import fr.mediation.directory.feed.FeedFormats;
+import fr.mediation.directory.feed.FeedImporter;
 import fr.mediation.directory.feed.ImportReport;
-import fr.mediation.directory.feed.ImportSink;
-import fr.mediation.directory.feed.standard.StandardCsvReader;
+import fr.mediation.directory.source.ImportRun.Trigger;
+import fr.mediation.directory.source.Source;
+import fr.mediation.directory.source.Sources;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
@@ -11,20 +14,16 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-import java.util.List;
+import java.time.Instant;
+import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The project's own sample dataset (fictitious venues over metropolitan France and overseas),
- * loaded at start-up unless disabled with {@code directory.sample.enabled=false}. Loading the same
- * file again is skipped; a changed file updates the venues in place.
+ * The project's own sample dataset (fictitious venues over metropolitan France and overseas): a
+ * bundled source, loaded at start-up unless disabled with {@code directory.sample.enabled=false}.
+ * The same file is not imported twice; a changed file updates the venues in place.
  */
 @ApplicationScoped
 public class SampleDataset {
@@ -36,7 +35,9 @@ public class SampleDataset {
 
   private static final Logger LOG = Logger.getLogger(SampleDataset.class.getName());
 
-  @Inject ImportSink sink;
+  @Inject Sources sources;
+
+  @Inject FeedImporter importer;
 
   @Inject
   @ConfigProperty(name = "directory.sample.enabled", defaultValue = "true")
@@ -48,39 +49,40 @@ public class SampleDataset {
       LOG.info("Sample dataset disabled (directory.sample.enabled=false).");
       return;
     }
-    ImportReport report = load();
-    if (report.skipped()) {
+    Optional<ImportReport> report = load();
+    if (report.isEmpty()) {
       LOG.info("Sample dataset already loaded: nothing to do.");
     } else {
-      LOG.info(
-          () ->
-              "Sample dataset loaded: "
-                  + report.read()
-                  + " rows read, "
-                  + report.created()
-                  + " created, "
-                  + report.updated()
-                  + " updated, "
-                  + report.unchanged()
-                  + " unchanged, "
-                  + report.rejected().size()
-                  + " rejected.");
+      LOG.info(() -> "Sample dataset loaded: " + report.get().message());
       report
+          .get()
           .rejected()
           .forEach(r -> LOG.warning("Sample row " + r.number() + " rejected: " + r.errors()));
     }
   }
 
-  /** Imports the sample file unless this exact content was imported already. */
-  public ImportReport load() {
+  /** Imports the sample file unless this exact content is the last one imported. */
+  public Optional<ImportReport> load() {
     byte[] content = read();
-    String sha = sha256(content);
-    if (sink.alreadyImported(SOURCE_KEY, sha)) {
-      return new ImportReport(SOURCE_KEY, true, 0, 0, 0, 0, List.of());
+    if (sources.find(SOURCE_KEY).isEmpty()) {
+      Source source = new Source(SOURCE_KEY, Instant.now());
+      source.describe(
+          "Jeu d'exemple",
+          "Projet annuaire des lieux de médiation numérique",
+          "Licence Ouverte 2.0",
+          FeedFormats.STANDARD_V1_CSV,
+          null,
+          Source.Delivery.BUNDLED,
+          null,
+          null,
+          Source.DEFAULT_MAX_RETIRE_SHARE,
+          Instant.now());
+      sources.save(source);
     }
-    var rows =
-        StandardCsvReader.read(new StringReader(new String(content, StandardCharsets.UTF_8)));
-    return sink.store(SOURCE_KEY, sha, rows);
+    if (sources.lastImportedSha(SOURCE_KEY).filter(Sources.sha256(content)::equals).isPresent()) {
+      return Optional.empty();
+    }
+    return Optional.of(importer.importFile(SOURCE_KEY, content, Trigger.STARTUP));
   }
 
   private static byte[] read() {
@@ -91,14 +93,6 @@ public class SampleDataset {
       return in.readAllBytes();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    }
-  }
-
-  static String sha256(byte[] content) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
     }
   }
 }

@@ -1,0 +1,276 @@
+package fr.mediation.directory.api.source;
+
+import fr.mediation.directory.api.problem.InvalidParameterException;
+import fr.mediation.directory.api.problem.Problem;
+import fr.mediation.directory.api.problem.ProblemException;
+import fr.mediation.directory.api.problem.ResourceNotFoundException;
+import fr.mediation.directory.feed.FeedFormats;
+import fr.mediation.directory.feed.mapping.FeedMappings;
+import fr.mediation.directory.feed.mapping.MappingException;
+import fr.mediation.directory.feed.pull.PullService;
+import fr.mediation.directory.source.Source;
+import fr.mediation.directory.source.Sources;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.bind.annotation.JsonbProperty;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.StringReader;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * {@code /admin/sources}: creating and changing sources, and handing out push keys. Needs the
+ * administrator's key ({@code DIRECTORY_ADMIN_KEY}) as {@code Authorization: Bearer <key>}.
+ */
+@Path("/admin/sources")
+@Tag(name = "admin", description = "Managing sources (administrator's key required).")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class AdminSourceResource {
+
+  @Inject Sources sources;
+
+  @Inject PullService pulls;
+
+  @Inject SourceResource runs;
+
+  @Inject
+  @ConfigProperty(name = "directory.admin.key")
+  Optional<String> adminKey;
+
+  /** A source and, when one was just made, its push key (shown once). */
+  @Schema(name = "SourceWithKey")
+  public record SourceWithKey(
+      SourceView source,
+      @JsonbProperty("push_key")
+          @Schema(description = "The key the hub pushes with; shown once, only its hash is kept.")
+          String pushKey) {}
+
+  @PUT
+  @Path("/{id}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Create or change a source",
+      description = "A new push source gets its push key in the answer, once.")
+  @APIResponse(responseCode = "200", description = "Changed.")
+  @APIResponse(responseCode = "201", description = "Created.")
+  @APIResponse(
+      responseCode = "400",
+      description = "A value of the definition is wrong; `errors` names it.",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "401",
+      description = "No administrator's key, or a wrong one.",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  public Response put(
+      @Parameter(
+              description = "The source's id: lower-case letters, digits, dashes.",
+              example = "gironde")
+          @PathParam("id")
+          String id,
+      @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+      SourceDefinition definition) {
+    authorize(authorization);
+    if (!id.matches("[a-z0-9][a-z0-9-]{1,99}")) {
+      throw new InvalidParameterException(
+          "id",
+          id,
+          "id must be 2 to 100 lower-case letters, digits or dashes.",
+          "id doit faire 2 à 100 caractères : lettres minuscules, chiffres ou tirets.");
+    }
+    if (definition == null) {
+      throw new InvalidParameterException(
+          "body",
+          null,
+          "A JSON source definition is required.",
+          "Une définition de source (JSON) est attendue.");
+    }
+    Source.Delivery delivery = delivery(definition.delivery());
+    validate(definition, delivery);
+    Instant now = Instant.now();
+    Optional<Source> existing = sources.find(id);
+    Source source = existing.orElseGet(() -> new Source(id, now));
+    source.describe(
+        definition.name().strip(),
+        definition.publisher(),
+        definition.licence(),
+        definition.format(),
+        definition.mapping(),
+        delivery,
+        definition.url(),
+        definition.pullEveryMinutes(),
+        definition.maxRetireShare() == null
+            ? Source.DEFAULT_MAX_RETIRE_SHARE
+            : definition.maxRetireShare(),
+        now);
+    sources.save(source);
+    String pushKey =
+        existing.isEmpty() && delivery == Source.Delivery.PUSH ? sources.newPushKey(id) : null;
+    SourceWithKey answer =
+        new SourceWithKey(
+            SourceView.of(sources.find(id).orElseThrow(), sources.activeVenues(id)), pushKey);
+    return Response.status(existing.isEmpty() ? 201 : 200).entity(answer).build();
+  }
+
+  @POST
+  @Path("/{id}/push-key")
+  @Operation(
+      summary = "Give a source a new push key",
+      description = "The previous key stops working at once. The new key is shown once.")
+  public SourceWithKey newKey(
+      @Parameter(description = "The source's id.", example = "gironde") @PathParam("id") String id,
+      @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+    authorize(authorization);
+    Source source =
+        sources
+            .find(id)
+            .orElseThrow(
+                () ->
+                    new ResourceNotFoundException(
+                        "No source " + id, "Aucune source n'a l'identifiant « " + id + " »."));
+    String key = sources.newPushKey(id);
+    return new SourceWithKey(SourceView.of(source, sources.activeVenues(id)), key);
+  }
+
+  @POST
+  @Path("/{id}/pull")
+  @Operation(
+      summary = "Pull a source now",
+      description =
+          "Fetches the source's URL (conditionally: a 304 changes nothing) and imports the file."
+              + " Answers like a push: 200, 409 when held, 422 when unreadable or unreachable.")
+  public Response pull(
+      @Parameter(description = "The source's id.", example = "gironde") @PathParam("id") String id,
+      @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+    authorize(authorization);
+    Source source =
+        sources
+            .find(id)
+            .orElseThrow(
+                () ->
+                    new ResourceNotFoundException(
+                        "No source " + id, "Aucune source n'a l'identifiant « " + id + " »."));
+    if (source.getDelivery() != Source.Delivery.PULL) {
+      throw new ProblemException(
+          409,
+          "Source non tirée",
+          "Source " + id + " is not pulled from a URL.",
+          "La source « " + id + " » n'est pas récupérée depuis une adresse (pull).");
+    }
+    return runs.answer(id, pulls.pull(id, fr.mediation.directory.source.ImportRun.Trigger.ADMIN));
+  }
+
+  private void authorize(String authorization) {
+    if (adminKey.isEmpty() || adminKey.get().isBlank()) {
+      throw new ProblemException(
+          403,
+          "Administration désactivée",
+          "The admin API is disabled: set DIRECTORY_ADMIN_KEY.",
+          "L'administration est désactivée sur ce serveur (DIRECTORY_ADMIN_KEY n'est pas défini).");
+    }
+    String given = SourceResource.bearer(authorization);
+    if (!MessageDigest.isEqual(
+        given.getBytes(StandardCharsets.UTF_8), adminKey.get().getBytes(StandardCharsets.UTF_8))) {
+      throw SourceResource.unauthorized(
+          "Wrong administrator's key.", "Clé d'administration incorrecte.");
+    }
+  }
+
+  private static Source.Delivery delivery(String raw) {
+    try {
+      Source.Delivery delivery =
+          Source.Delivery.valueOf(String.valueOf(raw).strip().toUpperCase(Locale.ROOT));
+      if (delivery != Source.Delivery.BUNDLED) {
+        return delivery;
+      }
+    } catch (IllegalArgumentException e) {
+      // below
+    }
+    throw new InvalidParameterException(
+        "delivery", raw, "delivery must be pull or push.", "delivery doit valoir pull ou push.");
+  }
+
+  private static void validate(SourceDefinition d, Source.Delivery delivery) {
+    if (d.name() == null || d.name().isBlank()) {
+      throw new InvalidParameterException(
+          "name", d.name(), "name is required.", "name est obligatoire.");
+    }
+    if (!FeedFormats.exists(d.format())) {
+      throw new InvalidParameterException(
+          "format",
+          d.format(),
+          "format must be standard-v1-csv, standard-v1-json, custom or a bundled format or hub mapping.",
+          "format doit valoir standard-v1-csv, standard-v1-json, custom, ou un format ou une"
+              + " correspondance de hub fournis.");
+    }
+    if (FeedFormats.CUSTOM.equals(d.format())) {
+      try {
+        FeedMappings.read(new StringReader(d.mapping() == null ? "" : d.mapping()), "mapping");
+      } catch (MappingException e) {
+        throw new InvalidParameterException(
+            "mapping",
+            null,
+            e.getMessage(),
+            "La correspondance (mapping) est invalide : " + e.getMessage());
+      }
+    }
+    if (delivery == Source.Delivery.PULL) {
+      URI url;
+      try {
+        url = URI.create(String.valueOf(d.url()));
+      } catch (IllegalArgumentException e) {
+        url = null;
+      }
+      if (url == null
+          || url.getScheme() == null
+          || !url.getScheme().matches("https?")
+          || url.getHost() == null) {
+        throw new InvalidParameterException(
+            "url",
+            d.url(),
+            "A pull source needs an http(s) url.",
+            "Une source tirée (pull) demande une url http(s).");
+      }
+      if (d.pullEveryMinutes() == null || d.pullEveryMinutes() < 5) {
+        throw new InvalidParameterException(
+            "pull_every_minutes",
+            String.valueOf(d.pullEveryMinutes()),
+            "pull_every_minutes must be at least 5.",
+            "pull_every_minutes doit valoir au moins 5.");
+      }
+    }
+    if (d.maxRetireShare() != null && (d.maxRetireShare() <= 0 || d.maxRetireShare() > 1)) {
+      throw new InvalidParameterException(
+          "max_retire_share",
+          String.valueOf(d.maxRetireShare()),
+          "max_retire_share must be greater than 0 and at most 1.",
+          "max_retire_share doit être supérieur à 0 et au plus 1.");
+    }
+  }
+}

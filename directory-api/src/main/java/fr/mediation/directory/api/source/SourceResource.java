@@ -1,0 +1,377 @@
+package fr.mediation.directory.api.source;
+
+import fr.mediation.directory.api.problem.Problem;
+import fr.mediation.directory.api.problem.ProblemException;
+import fr.mediation.directory.api.problem.ResourceNotFoundException;
+import fr.mediation.directory.feed.FeedImporter;
+import fr.mediation.directory.feed.ImportReport;
+import fr.mediation.directory.source.ImportIssue;
+import fr.mediation.directory.source.ImportRun;
+import fr.mediation.directory.source.ImportRun.Trigger;
+import fr.mediation.directory.source.Source;
+import fr.mediation.directory.source.Sources;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** {@code /sources}: the hubs and networks, their runs and reports, and the push feed. */
+@Path("/sources")
+@Tag(name = "sources", description = "Hubs and networks: their imports and the push feed.")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class SourceResource {
+
+  @Inject Sources sources;
+
+  @Inject FeedImporter importer;
+
+  @Inject
+  @ConfigProperty(name = "directory.feed.max-bytes", defaultValue = "52428800")
+  long maxBytes;
+
+  @GET
+  @Operation(summary = "List the sources", description = "Every hub and network imported.")
+  public List<SourceView> list() {
+    return sources.all().stream()
+        .map(s -> SourceView.of(s, sources.activeVenues(s.getKey())))
+        .toList();
+  }
+
+  @GET
+  @Path("/{id}")
+  @Operation(summary = "Read a source")
+  @APIResponse(responseCode = "200", description = "The source.")
+  @APIResponse(
+      responseCode = "404",
+      description = "No such source.",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  public SourceView get(
+      @Parameter(description = "The source's id.", example = "exemple") @PathParam("id")
+          String id) {
+    Source source = source(id);
+    return SourceView.of(source, sources.activeVenues(id));
+  }
+
+  @GET
+  @Path("/{id}/runs")
+  @Operation(summary = "List a source's runs", description = "Newest first.")
+  public List<RunSummary> runs(
+      @Parameter(description = "The source's id.", example = "exemple") @PathParam("id") String id,
+      @Parameter(description = "How many runs, 1 to 200.", example = "20")
+          @QueryParam("limit")
+          @DefaultValue("20")
+          int limit) {
+    source(id);
+    return sources.runs(id, Math.max(1, Math.min(limit, 200))).stream()
+        .map(RunSummary::of)
+        .toList();
+  }
+
+  @GET
+  @Path("/{id}/runs/{run}")
+  @Operation(
+      summary = "Read a run's report",
+      description =
+          "What the run did and, row by row, why rows were rejected (in French and English).")
+  @APIResponse(
+      responseCode = "200",
+      description = "The report.",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = RunReport.class)))
+  @APIResponse(
+      responseCode = "404",
+      description = "No such source or run.",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  public RunReport run(
+      @Parameter(description = "The source's id.", example = "exemple") @PathParam("id") String id,
+      @Parameter(description = "The run's id.", example = "1") @PathParam("run") long runId) {
+    return report(findRun(id, runId));
+  }
+
+  @GET
+  @Path("/{id}/runs/{run}/rejected.csv")
+  @Produces("text/csv")
+  @Operation(
+      summary = "Download a run's rejected rows",
+      description =
+          "One line per rejected row: its number, id, fields and reasons (in French), then the row"
+              + " as the hub sent it, to correct and send again.")
+  @APIResponse(responseCode = "200", description = "CSV (UTF-8, comma-separated).")
+  public Response rejectedCsv(
+      @Parameter(description = "The source's id.", example = "exemple") @PathParam("id") String id,
+      @Parameter(description = "The run's id.", example = "1") @PathParam("run") long runId) {
+    ImportRun run = findRun(id, runId);
+    Map<Integer, List<ImportIssue>> rows = new LinkedHashMap<>();
+    for (ImportIssue issue : sources.issues(run.getId(), ImportIssue.Kind.REJECTED)) {
+      rows.computeIfAbsent(issue.getRowNumber(), n -> new ArrayList<>()).add(issue);
+    }
+    Map<Integer, Map<String, String>> raws = new LinkedHashMap<>();
+    Set<String> columns = new LinkedHashSet<>();
+    rows.forEach(
+        (n, issues) -> {
+          Map<String, String> raw = raw(issues.getFirst().getRawRow());
+          raws.put(n, raw);
+          columns.addAll(raw.keySet());
+        });
+    StringWriter out = new StringWriter();
+    List<String> header = new ArrayList<>(List.of("ligne", "identifiant", "champs", "motifs"));
+    header.addAll(columns);
+    try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180)) {
+      csv.printRecord(header);
+      for (var entry : rows.entrySet()) {
+        List<ImportIssue> issues = entry.getValue();
+        List<String> line = new ArrayList<>();
+        line.add(Integer.toString(entry.getKey()));
+        line.add(issues.getFirst().getLocalId());
+        line.add(String.join("|", issues.stream().map(ImportIssue::getField).distinct().toList()));
+        line.add(String.join(" ; ", issues.stream().map(ImportIssue::getReasonFr).toList()));
+        Map<String, String> raw = raws.get(entry.getKey());
+        columns.forEach(c -> line.add(raw.getOrDefault(c, "")));
+        csv.printRecord(line);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return Response.ok(out.toString(), "text/csv; charset=UTF-8")
+        .header(
+            "Content-Disposition",
+            "attachment; filename=\"" + id + "-run-" + runId + "-rejected.csv\"")
+        .build();
+  }
+
+  @PUT
+  @Path("/{id}/feed")
+  @Consumes(MediaType.WILDCARD)
+  @Operation(
+      summary = "Push a source's file",
+      description =
+          "A hub sends its current file (in its source's format) with its own key, as"
+              + " `Authorization: Bearer <key>`. The answer is the run's report. Venues missing"
+              + " from the file are retired, unless that would retire more than the source allows:"
+              + " the run is then held (409) and nothing changes. A file that cannot be read (422)"
+              + " changes nothing either.")
+  @APIResponse(
+      responseCode = "200",
+      description = "Imported (or unchanged): the run's report.",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = RunReport.class)))
+  @APIResponse(
+      responseCode = "401",
+      description = "No key, or an unknown key.",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "403",
+      description = "The key is another source's.",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "409",
+      description =
+          "Held: the file would retire too many venues; nothing changed. The report says how many.",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = RunReport.class)))
+  @APIResponse(
+      responseCode = "413",
+      description = "The file is larger than the limit.",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "422",
+      description = "The file cannot be read in the source's format; nothing changed.",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = RunReport.class)))
+  public Response push(
+      @Parameter(description = "The source's id.", example = "gironde") @PathParam("id") String id,
+      @Parameter(description = "`Bearer <the source's key>`.")
+          @HeaderParam(HttpHeaders.AUTHORIZATION)
+          String authorization,
+      @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long contentLength,
+      InputStream body) {
+    source(id);
+    String key = bearer(authorization);
+    Source owner =
+        sources
+            .byPushKey(key)
+            .orElseThrow(
+                () ->
+                    unauthorized(
+                        "Unknown key.", "Clé inconnue : vérifiez la clé de votre source."));
+    if (!owner.getKey().equals(id)) {
+      throw new ProblemException(
+          403,
+          "Accès refusé",
+          "The key of source " + owner.getKey() + " cannot write source " + id + ".",
+          "Cette clé est celle d'une autre source : elle ne peut pas écrire la source « "
+              + id
+              + " ».");
+    }
+    byte[] content = read(body, contentLength);
+    return answer(id, importer.importFile(id, content, Trigger.PUSH));
+  }
+
+  /** The answer to a push or a pull: the run's report, with a status that says how it ended. */
+  Response answer(String id, ImportReport report) {
+    RunReport answer = report(findRun(id, report.runId()));
+    return switch (report.status()) {
+      case HELD ->
+          throw new ProblemException(
+              409, "Import suspendu", report.message(), report.messageFr(), answer, Map.of());
+      case FAILED ->
+          throw new ProblemException(
+              422, "Fichier illisible", report.message(), report.messageFr(), answer, Map.of());
+      default -> Response.ok(answer).build();
+    };
+  }
+
+  private byte[] read(InputStream body, Long contentLength) {
+    if (contentLength != null && contentLength > maxBytes) {
+      throw tooLarge();
+    }
+    try (InputStream in = body) {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      byte[] buffer = new byte[64 * 1024];
+      long total = 0;
+      int n;
+      while ((n = in.read(buffer)) > 0) {
+        total += n;
+        if (total > maxBytes) {
+          throw tooLarge();
+        }
+        out.write(buffer, 0, n);
+      }
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private ProblemException tooLarge() {
+    return new ProblemException(
+        413,
+        "Fichier trop volumineux",
+        "The file is larger than " + maxBytes + " bytes.",
+        "Le fichier dépasse la taille maximale acceptée ("
+            + (maxBytes / (1024 * 1024))
+            + " Mo). Contactez l'équipe de l'annuaire pour un fichier plus gros.");
+  }
+
+  static String bearer(String authorization) {
+    if (authorization == null || authorization.isBlank()) {
+      throw unauthorized(
+          "An Authorization: Bearer <key> header is required.",
+          "Une clé est nécessaire : en-tête Authorization: Bearer <clé>.");
+    }
+    String[] parts = authorization.strip().split("\\s+", 2);
+    if (parts.length != 2 || !parts[0].equalsIgnoreCase("Bearer") || parts[1].isBlank()) {
+      throw unauthorized(
+          "The Authorization header must be: Bearer <key>.",
+          "L'en-tête Authorization doit être de la forme : Bearer <clé>.");
+    }
+    return parts[1].strip();
+  }
+
+  static ProblemException unauthorized(String message, String detailFr) {
+    return new ProblemException(
+        401,
+        "Authentification requise",
+        message,
+        detailFr,
+        null,
+        Map.of(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"annuaire\""));
+  }
+
+  private Source source(String id) {
+    return sources
+        .find(id)
+        .orElseThrow(
+            () ->
+                new ResourceNotFoundException(
+                    "No source " + id, "Aucune source n'a l'identifiant « " + id + " »."));
+  }
+
+  private ImportRun findRun(String id, long runId) {
+    source(id);
+    return sources
+        .run(id, runId)
+        .orElseThrow(
+            () ->
+                new ResourceNotFoundException(
+                    "No run " + runId + " for source " + id,
+                    "La source « " + id + " » n'a pas d'import n° " + runId + "."));
+  }
+
+  private RunReport report(ImportRun run) {
+    return RunReport.of(
+        run,
+        sources.issues(run.getId(), ImportIssue.Kind.REJECTED),
+        sources.issues(run.getId(), ImportIssue.Kind.WARNING));
+  }
+
+  private static Map<String, String> raw(String json) {
+    Map<String, String> raw = new LinkedHashMap<>();
+    if (json == null) {
+      return raw;
+    }
+    try (JsonReader reader = Json.createReader(new StringReader(json))) {
+      JsonObject object = reader.readObject();
+      object.forEach((k, v) -> raw.put(k, object.getString(k, "")));
+    }
+    return raw;
+  }
+}

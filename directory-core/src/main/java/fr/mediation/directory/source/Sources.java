@@ -1,0 +1,148 @@
+package fr.mediation.directory.source;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+/** The stored sources, their runs and the reasons of each run. */
+@ApplicationScoped
+@Transactional
+public class Sources {
+
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  @PersistenceContext(unitName = "directory")
+  EntityManager entityManager;
+
+  public Optional<Source> find(String key) {
+    return Optional.ofNullable(entityManager.find(Source.class, key));
+  }
+
+  /** Every source, by key. */
+  public List<Source> all() {
+    return entityManager
+        .createQuery("select s from Source s order by s.key", Source.class)
+        .getResultList();
+  }
+
+  /** Stores a new source or the changes of a known one. */
+  public Source save(Source source) {
+    return entityManager.merge(source);
+  }
+
+  /** The source whose push key is {@code key}, if any. */
+  public Optional<Source> byPushKey(String key) {
+    return entityManager
+        .createQuery("select s from Source s where s.keySha256 = :hash", Source.class)
+        .setParameter("hash", sha256(key))
+        .getResultStream()
+        .findFirst();
+  }
+
+  /**
+   * Gives source {@code key} a new push key, returned once: only its SHA-256 is stored.
+   *
+   * @return the new key, to hand to the hub
+   */
+  public String newPushKey(String key) {
+    Source source = find(key).orElseThrow(() -> new IllegalArgumentException("No source " + key));
+    byte[] random = new byte[32];
+    RANDOM.nextBytes(random);
+    String pushKey = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+    source.setKeySha256(sha256(pushKey));
+    return pushKey;
+  }
+
+  /** How many venues the source publishes now (not retired). */
+  public long activeVenues(String key) {
+    return entityManager
+        .createQuery(
+            "select count(v) from Venue v where v.sourceKey = :s and v.retiredAt is null",
+            Long.class)
+        .setParameter("s", key)
+        .getSingleResult();
+  }
+
+  /** The source's runs, newest first. */
+  public List<ImportRun> runs(String key, int limit) {
+    return entityManager
+        .createQuery(
+            "select r from ImportRun r where r.sourceKey = :s order by r.id desc", ImportRun.class)
+        .setParameter("s", key)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  /** Run {@code id} of source {@code key}. */
+  public Optional<ImportRun> run(String key, long id) {
+    ImportRun run = entityManager.find(ImportRun.class, id);
+    return run != null && run.getSourceKey().equals(key) ? Optional.of(run) : Optional.empty();
+  }
+
+  /** The reasons of run {@code runId}, by row. */
+  public List<ImportIssue> issues(long runId, ImportIssue.Kind kind) {
+    return entityManager
+        .createQuery(
+            "select i from ImportIssue i where i.runId = :run and i.kind = :kind"
+                + " order by i.rowNumber, i.id",
+            ImportIssue.class)
+        .setParameter("run", runId)
+        .setParameter("kind", kind)
+        .getResultList();
+  }
+
+  /** The content hash of the source's last imported file, if any. */
+  public Optional<String> lastImportedSha(String key) {
+    return entityManager
+        .createQuery(
+            "select r.contentSha256 from ImportRun r where r.sourceKey = :s"
+                + " and r.status = :ok order by r.id desc",
+            String.class)
+        .setParameter("s", key)
+        .setParameter("ok", ImportRun.Status.SUCCEEDED)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** Remembers the validators of the file last pulled for source {@code key}. */
+  public void savePullState(String key, String etag, String lastModified) {
+    find(key).ifPresent(s -> s.pulled(etag, lastModified));
+  }
+
+  /** When source {@code key} was last run by {@code trigger}, if ever. */
+  public Optional<java.time.Instant> lastRunAt(String key, ImportRun.Trigger trigger) {
+    return entityManager
+        .createQuery(
+            "select max(r.startedAt) from ImportRun r where r.sourceKey = :s and r.trigger = :t",
+            java.time.Instant.class)
+        .setParameter("s", key)
+        .setParameter("t", trigger)
+        .getResultStream()
+        .filter(java.util.Objects::nonNull)
+        .findFirst();
+  }
+
+  /** SHA-256 in hexadecimal. */
+  public static String sha256(String text) {
+    return sha256(text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** SHA-256 in hexadecimal. */
+  public static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

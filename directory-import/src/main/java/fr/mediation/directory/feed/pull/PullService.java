@@ -1,0 +1,72 @@
+package fr.mediation.directory.feed.pull;
+
+import fr.mediation.directory.feed.FeedImporter;
+import fr.mediation.directory.feed.ImportReport;
+import fr.mediation.directory.feed.ImportSink;
+import fr.mediation.directory.source.ImportRun.Status;
+import fr.mediation.directory.source.ImportRun.Trigger;
+import fr.mediation.directory.source.Source;
+import fr.mediation.directory.source.Sources;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/**
+ * Pulls a source's file from its URL and imports it: a 304 answer or an unreachable hub is recorded
+ * as a run that changed nothing. The file's validators (ETag, Last-Modified) are kept for the next
+ * conditional request only when the file was imported, so a held or unreadable file is fetched
+ * again next time.
+ */
+@ApplicationScoped
+public class PullService {
+
+  @Inject Sources sources;
+
+  @Inject FeedImporter importer;
+
+  @Inject ImportSink sink;
+
+  private final FeedFetcher fetcher = new FeedFetcher();
+
+  /**
+   * Pulls source {@code sourceKey} now.
+   *
+   * @throws IllegalArgumentException when there is no such source or it is not pulled
+   */
+  public ImportReport pull(String sourceKey, Trigger trigger) {
+    Source source =
+        sources
+            .find(sourceKey)
+            .orElseThrow(() -> new IllegalArgumentException("No source " + sourceKey));
+    if (source.getDelivery() != Source.Delivery.PULL || source.getUrl() == null) {
+      throw new IllegalArgumentException("Source " + sourceKey + " is not pulled from a URL.");
+    }
+    String lastSha = sources.lastImportedSha(sourceKey).orElse("-");
+    FetchResult result =
+        fetcher.fetch(source.getUrl(), new FetchState(source.getEtag(), source.getLastModified()));
+    return switch (result) {
+      case FetchResult.NotModified n ->
+          sink.record(
+              sourceKey,
+              lastSha,
+              trigger,
+              Status.UNCHANGED,
+              "The hub's server answered 304 Not Modified: nothing to do.",
+              "Le serveur du hub indique que son fichier n'a pas changé (304) : rien à faire.");
+      case FetchResult.Failed f ->
+          sink.record(sourceKey, lastSha, trigger, Status.FAILED, f.reason(), f.reasonFr());
+      case FetchResult.Fetched f -> {
+        ImportReport report = importer.importFile(sourceKey, f.body(), trigger);
+        if (report.status() == Status.SUCCEEDED || report.status() == Status.UNCHANGED) {
+          sources.savePullState(sourceKey, f.newState().etag(), f.newState().lastModified());
+        }
+        yield report;
+      }
+    };
+  }
+
+  @PreDestroy
+  void close() {
+    fetcher.close();
+  }
+}

@@ -1,0 +1,489 @@
+package fr.mediation.directory.feed.pull;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.sun.net.httpserver.Headers;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import fr.mediation.directory.feed.pull.FetchResult.Failed;
+import fr.mediation.directory.feed.pull.FetchResult.Fetched;
+import fr.mediation.directory.feed.pull.FetchResult.NotModified;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingDeque;
+import java.util.concurrent.TimeUnit;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Against a real HTTP server on the loopback interface, with an ephemeral port. */
+class FeedFetcherTest {
+
+  private static final String CSV = "id;nom\n1;La Quincaillerie\n2;Espace numérique\n";
+  private static final String ETAG = "\"v1-5f3a\"";
+  private static final String LAST_MODIFIED = "Wed, 21 Oct 2025 07:28:00 GMT";
+
+  /** How the hub answers one request. */
+  @FunctionalInterface
+  interface Answer {
+    void answer(HttpExchange exchange) throws IOException;
+  }
+
+  /** A request the hub received. */
+  record Received(String path, Headers headers) {}
+
+  private final LinkedBlockingDeque<Answer> script = new LinkedBlockingDeque<>();
+  private final List<Received> received = new CopyOnWriteArrayList<>();
+  private final List<Duration> sleeps = new CopyOnWriteArrayList<>();
+  private final CountDownLatch release = new CountDownLatch(1);
+  private ExecutorService executor;
+  private HttpServer hub;
+  private FeedFetcher fetcher;
+
+  @BeforeEach
+  void startTheHub() throws IOException {
+    executor = Executors.newCachedThreadPool();
+    hub = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 0);
+    hub.setExecutor(executor);
+    hub.createContext(
+        "/",
+        exchange -> {
+          received.add(
+              new Received(exchange.getRequestURI().getPath(), exchange.getRequestHeaders()));
+          // The last answer of the script repeats.
+          Answer answer = script.size() > 1 ? script.poll() : script.peek();
+          try (exchange) {
+            answer.answer(exchange);
+          } catch (IOException e) {
+            // the client went away
+          }
+        });
+    hub.start();
+    fetcher = fetcher(FetchOptions.defaults());
+  }
+
+  @AfterEach
+  void stopTheHub() throws InterruptedException {
+    release.countDown();
+    fetcher.close();
+    hub.stop(0);
+    executor.shutdownNow();
+    executor.awaitTermination(5, TimeUnit.SECONDS);
+  }
+
+  private FeedFetcher fetcher(FetchOptions options) {
+    if (fetcher != null) {
+      fetcher.close();
+    }
+    fetcher = new FeedFetcher(options, sleeps::add);
+    return fetcher;
+  }
+
+  private String url(String path) {
+    return "http://127.0.0.1:" + hub.getAddress().getPort() + path;
+  }
+
+  private void script(Answer... answers) {
+    script.addAll(List.of(answers));
+  }
+
+  private static Answer file(byte[] body, String... headers) {
+    return status(200, body, headers);
+  }
+
+  private static Answer status(int status, byte[] body, String... headers) {
+    return exchange -> {
+      for (int i = 0; i < headers.length; i += 2) {
+        exchange.getResponseHeaders().add(headers[i], headers[i + 1]);
+      }
+      if (body.length == 0) {
+        exchange.sendResponseHeaders(status, -1);
+        return;
+      }
+      exchange.sendResponseHeaders(status, body.length);
+      exchange.getResponseBody().write(body);
+    };
+  }
+
+  private static Answer status(int status, String... headers) {
+    return status(status, new byte[0], headers);
+  }
+
+  private static byte[] bytes(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static byte[] gzip(byte[] content) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
+      gzip.write(content);
+    }
+    return out.toByteArray();
+  }
+
+  private static Answer theCsvFile() {
+    return file(
+        bytes(CSV),
+        "Content-Type",
+        "text/csv; charset=utf-8",
+        "ETag",
+        ETAG,
+        "Last-Modified",
+        LAST_MODIFIED);
+  }
+
+  @Test
+  void aFirstPullReturnsTheFileAndTheValidatorsForTheNext() {
+    script(theCsvFile());
+
+    FetchResult result = fetcher.fetch(url("/lieux.csv"), FetchState.none());
+
+    assertThat(result).isInstanceOf(Fetched.class);
+    Fetched fetched = (Fetched) result;
+    assertThat(new String(fetched.body(), StandardCharsets.UTF_8)).isEqualTo(CSV);
+    assertThat(fetched.newState()).isEqualTo(new FetchState(ETAG, LAST_MODIFIED));
+    assertThat(fetched.contentType()).isEqualTo("text/csv; charset=utf-8");
+    assertThat(fetched.attempts()).isEqualTo(1);
+    assertThat(received)
+        .singleElement()
+        .satisfies(
+            request -> {
+              assertThat(request.path()).isEqualTo("/lieux.csv");
+              assertThat(request.headers().containsKey("If-None-Match")).isFalse();
+              assertThat(request.headers().containsKey("If-Modified-Since")).isFalse();
+            });
+  }
+
+  @Test
+  void theHubSeesWhoIsPullingAndThatGzipIsWelcome() {
+    script(theCsvFile());
+
+    fetcher.fetch(url("/lieux.csv"), FetchState.none());
+
+    Headers headers = received.getFirst().headers();
+    assertThat(headers.getFirst("User-Agent"))
+        .isEqualTo(FetchOptions.DEFAULT_USER_AGENT)
+        .contains("annuaire-mediation-numerique");
+    assertThat(headers.getFirst("Accept-Encoding")).isEqualTo("gzip");
+  }
+
+  @Test
+  void aPullAnswered304ChangesNothing() {
+    script(
+        exchange -> {
+          String ifNoneMatch = exchange.getRequestHeaders().getFirst("If-None-Match");
+          (ETAG.equals(ifNoneMatch) ? status(304) : theCsvFile()).answer(exchange);
+        });
+    FetchState state = ((Fetched) fetcher.fetch(url("/lieux.csv"), FetchState.none())).newState();
+
+    FetchResult second = fetcher.fetch(url("/lieux.csv"), state);
+
+    assertThat(second).isEqualTo(new NotModified(1));
+    Headers headers = received.get(1).headers();
+    assertThat(headers.getFirst("If-None-Match")).isEqualTo(ETAG);
+    assertThat(headers.getFirst("If-Modified-Since")).isEqualTo(LAST_MODIFIED);
+    assertThat(sleeps).isEmpty();
+  }
+
+  @Test
+  void aChangedFileComesWithItsNewValidators() {
+    script(file(bytes("id;nom\n"), "ETag", "\"v2\""));
+
+    FetchResult result = fetcher.fetch(url("/lieux.csv"), new FetchState(ETAG, LAST_MODIFIED));
+
+    assertThat(result).isInstanceOf(Fetched.class);
+    assertThat(((Fetched) result).newState()).isEqualTo(new FetchState("\"v2\"", null));
+  }
+
+  @Test
+  void aServerErrorIsRetriedAndThePullSucceeds() {
+    script(status(503), theCsvFile());
+
+    FetchResult result = fetcher.fetch(url("/lieux.csv"), FetchState.none());
+
+    assertThat(result).isInstanceOf(Fetched.class);
+    assertThat(result.attempts()).isEqualTo(2);
+    assertThat(received).hasSize(2);
+    assertThat(sleeps).containsExactly(Duration.ofSeconds(1));
+  }
+
+  @Test
+  void retriesBackOffExponentiallyAndStopAfterTheLastAttempt() {
+    script(status(500), status(502), status(503));
+
+    FetchResult result = fetcher.fetch(url("/lieux.csv"), FetchState.none());
+
+    assertThat(result)
+        .isEqualTo(
+            new Failed(
+                "HTTP 503 Service Unavailable from " + url("/lieux.csv") + " (after 3 attempts)",
+                "Le serveur du hub a répondu 503 (service indisponible), après 3 tentatives.",
+                503,
+                3));
+    assertThat(received).hasSize(3);
+    assertThat(sleeps).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(2));
+  }
+
+  @Test
+  void retryAfterSecondsAreHonoured() {
+    script(status(429, "Retry-After", "7"), theCsvFile());
+
+    FetchResult result = fetcher.fetch(url("/lieux.csv"), FetchState.none());
+
+    assertThat(result).isInstanceOf(Fetched.class);
+    assertThat(result.attempts()).isEqualTo(2);
+    assertThat(sleeps).containsExactly(Duration.ofSeconds(7));
+  }
+
+  @Test
+  void aLongRetryAfterIsCapped() {
+    script(status(503, "Retry-After", "86400"), theCsvFile());
+
+    fetcher.fetch(url("/lieux.csv"), FetchState.none());
+
+    assertThat(sleeps).containsExactly(FetchOptions.defaults().maxRetryAfter());
+  }
+
+  @Test
+  void aMissingFileFailsAtOnceWithoutRetry() {
+    script(status(404), theCsvFile());
+
+    FetchResult result = fetcher.fetch(url("/lieux.csv"), FetchState.none());
+
+    assertThat(result)
+        .isEqualTo(
+            new Failed(
+                "HTTP 404 Not Found from " + url("/lieux.csv"),
+                "Le serveur du hub a répondu 404 (introuvable).",
+                404,
+                1));
+    assertThat(received).hasSize(1);
+    assertThat(sleeps).isEmpty();
+  }
+
+  @Test
+  void redirectsAreFollowed() {
+    script(status(301, "Location", "/2025/lieux.csv"), theCsvFile());
+
+    FetchResult result = fetcher.fetch(url("/lieux.csv"), FetchState.none());
+
+    assertThat(result).isInstanceOf(Fetched.class);
+    assertThat(received)
+        .extracting(Received::path)
+        .containsExactly("/lieux.csv", "/2025/lieux.csv");
+  }
+
+  @Test
+  void anEndlessBodyIsCutOffAtTheLimit() {
+    fetcher(
+        FetchOptions.defaults().withMaxBodyBytes(1000).withRequestTimeout(Duration.ofSeconds(20)));
+    script(
+        exchange -> {
+          exchange.sendResponseHeaders(200, 0); // chunked: no declared length
+          OutputStream out = exchange.getResponseBody();
+          byte[] chunk = new byte[256];
+          // Would stream for ever (well, 1 GiB) to a client that buffered without limit.
+          for (int i = 0; i < 4 * 1024 * 1024; i++) {
+            out.write(chunk);
+            out.flush();
+          }
+        });
+
+    FetchResult result = fetcher.fetch(url("/lieux.csv"), FetchState.none());
+
+    assertThat(result)
+        .isEqualTo(
+            new Failed(
+                "The file at " + url("/lieux.csv") + " is larger than the limit of 1000 bytes",
+                "Le fichier du hub dépasse la taille maximale acceptée (1000 octets).",
+                200,
+                1));
+    assertThat(received).hasSize(1);
+  }
+
+  @Test
+  void aDeclaredLengthOverTheLimitFailsWithoutReadingTheBody() {
+    fetcher(FetchOptions.defaults().withMaxBodyBytes(1000));
+    script(file(new byte[5000]));
+
+    FetchResult result = fetcher.fetch(url("/lieux.csv"), FetchState.none());
+
+    assertThat(result).isInstanceOf(Failed.class);
+    assertThat(((Failed) result).reason())
+        .isEqualTo(
+            "The file at "
+                + url("/lieux.csv")
+                + " is larger than the limit of 1000 bytes (it declares 5000 bytes)");
+    assertThat(result.attempts()).isEqualTo(1);
+  }
+
+  @Test
+  void largeLimitsAreSpeltInMegabytes() {
+    fetcher(FetchOptions.defaults().withMaxBodyBytes(1024 * 1024));
+    script(file(new byte[2 * 1024 * 1024]));
+
+    Failed failed = (Failed) fetcher.fetch(url("/lieux.csv"), FetchState.none());
+
+    assertThat(failed.reason()).endsWith("limit of 1 MiB (it declares 2097152 bytes)");
+    assertThat(failed.reasonFr())
+        .isEqualTo("Le fichier du hub dépasse la taille maximale acceptée (1 Mo).");
+  }
+
+  @Test
+  void aSlowServerTimesOutAndFailsAfterTheBoundedRetries() {
+    fetcher(FetchOptions.defaults().withRequestTimeout(Duration.ofMillis(300)));
+    script(
+        exchange -> {
+          try {
+            release.await(10, TimeUnit.SECONDS);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+          theCsvFile().answer(exchange);
+        });
+    long start = System.nanoTime();
+
+    FetchResult result = fetcher.fetch(url("/lieux.csv"), FetchState.none());
+
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+    assertThat(result)
+        .isEqualTo(
+            new Failed(
+                "No complete answer from "
+                    + url("/lieux.csv")
+                    + " within 300 ms (after 3 attempts)",
+                "Le serveur du hub n'a pas envoyé le fichier complet en moins de 300 ms, après 3"
+                    + " tentatives.",
+                null,
+                3));
+    assertThat(received).hasSize(3);
+    assertThat(sleeps).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(2));
+  }
+
+  @Test
+  void theRequestTimeoutCoversABodyThatTrickles() {
+    fetcher(FetchOptions.defaults().withRequestTimeout(Duration.ofMillis(300)).withMaxAttempts(1));
+    script(
+        exchange -> {
+          exchange.sendResponseHeaders(200, 0);
+          OutputStream out = exchange.getResponseBody();
+          for (int i = 0; i < 100 && release.getCount() > 0; i++) {
+            out.write(bytes("1;lieu\n"));
+            out.flush();
+            try {
+              Thread.sleep(50);
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+              return;
+            }
+          }
+        });
+
+    FetchResult result = fetcher.fetch(url("/lieux.csv"), FetchState.none());
+
+    assertThat(result)
+        .isEqualTo(
+            new Failed(
+                "No complete answer from " + url("/lieux.csv") + " within 300 ms",
+                "Le serveur du hub n'a pas envoyé le fichier complet en moins de 300 ms.",
+                null,
+                1));
+  }
+
+  @Test
+  void anUnreachableHubIsRetriedThenFails() throws IOException {
+    int closedPort;
+    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+      closedPort = socket.getLocalPort();
+    }
+
+    FetchResult result =
+        fetcher.fetch("http://127.0.0.1:" + closedPort + "/lieux.csv", FetchState.none());
+
+    assertThat(result).isInstanceOf(Failed.class);
+    Failed failed = (Failed) result;
+    assertThat(failed.reason())
+        .startsWith("Could not connect to http://127.0.0.1:" + closedPort + "/lieux.csv")
+        .endsWith("(after 3 attempts)");
+    assertThat(failed.reasonFr()).startsWith("Impossible de se connecter au serveur du hub");
+    assertThat(failed.lastStatus()).isNull();
+    assertThat(failed.attempts()).isEqualTo(3);
+    assertThat(sleeps).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(2));
+  }
+
+  @Test
+  void aGzipBodyIsDecoded() throws IOException {
+    script(file(gzip(bytes(CSV)), "Content-Encoding", "gzip", "ETag", ETAG));
+
+    FetchResult result = fetcher.fetch(url("/lieux.csv"), FetchState.none());
+
+    assertThat(result).isInstanceOf(Fetched.class);
+    assertThat(new String(((Fetched) result).body(), StandardCharsets.UTF_8)).isEqualTo(CSV);
+  }
+
+  @Test
+  void aGzipBodyThatInflatesPastTheLimitFails() throws IOException {
+    fetcher(FetchOptions.defaults().withMaxBodyBytes(100_000));
+    byte[] bomb = gzip(new byte[10 * 1024 * 1024]);
+    assertThat(bomb.length).isLessThan(100_000);
+    script(file(bomb, "Content-Encoding", "gzip"));
+
+    FetchResult result = fetcher.fetch(url("/lieux.csv"), FetchState.none());
+
+    assertThat(result)
+        .isEqualTo(
+            new Failed(
+                "The file at " + url("/lieux.csv") + " is larger than the limit of 100000 bytes",
+                "Le fichier du hub dépasse la taille maximale acceptée (100000 octets).",
+                200,
+                1));
+  }
+
+  @Test
+  void aCorruptGzipBodyFailsClearly() {
+    script(file(bytes(CSV), "Content-Encoding", "gzip"));
+
+    FetchResult result = fetcher.fetch(url("/lieux.csv"), FetchState.none());
+
+    assertThat(result).isInstanceOf(Failed.class);
+    Failed failed = (Failed) result;
+    assertThat(failed.reason()).contains("declared gzip-encoded but cannot be decoded");
+    assertThat(failed.reasonFr())
+        .isEqualTo(
+            "Le fichier du hub est annoncé compressé (gzip) mais n'a pas pu être décompressé.");
+    assertThat(failed.attempts()).isEqualTo(1);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {"ftp://hub.example.fr/lieux.csv", "file:///etc/passwd", "lieux.csv", "http:/x"})
+  void aUrlThatIsNotHttpIsRejected(String url) {
+    assertThatThrownBy(() -> fetcher.fetch(url, FetchState.none()))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> fetcher.fetch(URI.create(url), FetchState.none()))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(received).isEmpty();
+  }
+
+  @Test
+  void credentialsInTheUrlAreNotRepeatedInReasons() {
+    assertThat(FeedFetcher.display(URI.create("https://hub:s3cret@hub.example.fr/lieux.csv")))
+        .isEqualTo("https://hub.example.fr/lieux.csv");
+  }
+}

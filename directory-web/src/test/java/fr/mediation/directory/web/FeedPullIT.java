@@ -1,0 +1,149 @@
+package fr.mediation.directory.web;
+
+import static fr.mediation.directory.web.Api.getJson;
+import static fr.mediation.directory.web.Api.json;
+import static fr.mediation.directory.web.Api.send;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.net.httpserver.HttpServer;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The directory pulls a hub's file from its URL: here a hub served on loopback by the test, with an
+ * ETag, so that the second pull is conditional and answered 304.
+ */
+class FeedPullIT {
+
+  private static final String ADMIN = System.getProperty("it.admin.key", "it-admin-key-not-secret");
+
+  private static HttpServer hub;
+  private static volatile String file;
+  private static volatile String etag;
+  private static final List<String> ifNoneMatch = new CopyOnWriteArrayList<>();
+
+  @BeforeAll
+  static void startHub() throws IOException {
+    hub = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    hub.createContext(
+        "/export.csv",
+        exchange -> {
+          String condition = exchange.getRequestHeaders().getFirst("If-None-Match");
+          ifNoneMatch.add(String.valueOf(condition));
+          if (etag.equals(condition)) {
+            exchange.sendResponseHeaders(304, -1);
+          } else {
+            byte[] body = file.getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("ETag", etag);
+            exchange.getResponseHeaders().add("Content-Type", "text/csv; charset=utf-8");
+            exchange.sendResponseHeaders(200, body.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+              out.write(body);
+            }
+          }
+          exchange.close();
+        });
+    hub.start();
+  }
+
+  @AfterAll
+  static void stopHub() {
+    hub.stop(0);
+  }
+
+  private static String url(String path) {
+    return "http://127.0.0.1:" + hub.getAddress().getPort() + path;
+  }
+
+  private static void createPullSource(String id, String url) {
+    HttpResponse<String> response =
+        send(
+            "PUT",
+            "/api/v1/admin/sources/" + id,
+            ("{\"name\":\"Hub tiré\",\"format\":\"standard-v1-csv\",\"delivery\":\"pull\",\"url\":\""
+                    + url
+                    + "\",\"pull_every_minutes\":1440}")
+                .getBytes(StandardCharsets.UTF_8),
+            "Authorization",
+            "Bearer " + ADMIN,
+            "Content-Type",
+            "application/json");
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+    assertThat(json(response).containsKey("push_key")).isFalse();
+  }
+
+  private static HttpResponse<String> pullNow(String id) {
+    return send(
+        "POST", "/api/v1/admin/sources/" + id + "/pull", null, "Authorization", "Bearer " + ADMIN);
+  }
+
+  private static String csv(String suffix, String... names) {
+    StringBuilder out =
+        new StringBuilder("id,pivot,nom,commune,code_postal,adresse,latitude,longitude,date_maj\n");
+    for (int i = 0; i < names.length; i++) {
+      out.append("p")
+          .append(i)
+          .append(",84288740800016,")
+          .append(names[i])
+          .append(' ')
+          .append(suffix)
+          .append(",Nantes,44000,2 rue de Strasbourg,47.2184,-1.5536,2025-10-01\n");
+    }
+    return out.toString();
+  }
+
+  @Test
+  void pullsTheHubsFileThenAsksConditionallyAndA304ChangesNothing() {
+    String suffix = UUID.randomUUID().toString().substring(0, 6);
+    String id = "pull-" + suffix;
+    file = csv(suffix, "Médiathèque Jacques Demy", "Espace numérique Bellevue");
+    etag = "\"v1-" + suffix + "\"";
+    createPullSource(id, url("/export.csv"));
+
+    HttpResponse<String> first = pullNow(id);
+    HttpResponse<String> second = pullNow(id);
+    file = csv(suffix, "Médiathèque Jacques Demy", "Espace numérique de Bellevue");
+    etag = "\"v2-" + suffix + "\"";
+    HttpResponse<String> third = pullNow(id);
+
+    assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
+    assertThat(json(first).getJsonObject("run").getInt("created")).isEqualTo(2);
+    assertThat(second.statusCode()).isEqualTo(200);
+    JsonObject notModified = json(second).getJsonObject("run");
+    assertThat(notModified.getString("status")).isEqualTo("unchanged");
+    assertThat(notModified.getString("message_fr")).contains("304");
+    assertThat(ifNoneMatch).contains("\"v1-" + suffix + "\"");
+    assertThat(json(third).getJsonObject("run").getInt("updated")).isEqualTo(1);
+    assertThat(
+            getJson("/api/v1/venues?q=" + Api.encode("Bellevue " + suffix)).getJsonArray("items"))
+        .singleElement()
+        .satisfies(
+            v ->
+                assertThat(v.asJsonObject().getString("nom"))
+                    .startsWith("Espace numérique de Bellevue"));
+  }
+
+  @Test
+  void anUnreachableFileIsAFailedRunThatChangesNothing() {
+    String id = "pull-missing-" + UUID.randomUUID().toString().substring(0, 6);
+    createPullSource(id, url("/nowhere.csv"));
+
+    HttpResponse<String> response = pullNow(id);
+
+    assertThat(response.statusCode()).isEqualTo(422);
+    JsonObject run = json(response).getJsonObject("run");
+    assertThat(run.getString("status")).isEqualTo("failed");
+    assertThat(run.getString("message_fr")).contains("404");
+  }
+}

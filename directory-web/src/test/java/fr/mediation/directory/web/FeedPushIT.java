@@ -1,0 +1,275 @@
+package fr.mediation.directory.web;
+
+import static fr.mediation.directory.web.Api.getJson;
+import static fr.mediation.directory.web.Api.json;
+import static fr.mediation.directory.web.Api.send;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Hubs push their files with their own key and get a report; administrators manage sources with
+ * theirs. Over HTTP, against the running server.
+ */
+class FeedPushIT {
+
+  private static final String ADMIN = System.getProperty("it.admin.key", "it-admin-key-not-secret");
+  private static final String[] FIELDS = {
+    "id",
+    "pivot",
+    "nom",
+    "commune",
+    "code_postal",
+    "adresse",
+    "latitude",
+    "longitude",
+    "date_maj",
+    "services"
+  };
+
+  private static String hubA;
+  private static String keyA;
+  private static String keyB;
+
+  /** Creates a source through the admin API and returns its push key. */
+  private static String createSource(String id, double maxRetireShare) {
+    HttpResponse<String> response =
+        send(
+            "PUT",
+            "/api/v1/admin/sources/" + id,
+            ("{\"name\":\"Hub "
+                    + id
+                    + "\",\"publisher\":\"Hub de test\",\"licence\":\"Licence"
+                    + " Ouverte 2.0\",\"format\":\"standard-v1-csv\",\"delivery\":\"push\","
+                    + "\"max_retire_share\":"
+                    + maxRetireShare
+                    + "}")
+                .getBytes(StandardCharsets.UTF_8),
+            "Authorization",
+            "Bearer " + ADMIN,
+            "Content-Type",
+            "application/json");
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+    return json(response).getString("push_key");
+  }
+
+  private static String row(String id, String nom, String postcode, double lat) {
+    String[] v = {
+      id,
+      "84288740800016",
+      nom,
+      "Rennes",
+      postcode,
+      "1 place de la Mairie",
+      Double.toString(lat),
+      "-1.6778",
+      "2025-09-01",
+      "Aide aux démarches administratives"
+    };
+    return String.join(",", Arrays.stream(v).map(x -> '"' + x + '"').toList());
+  }
+
+  private static byte[] csv(String... rows) {
+    return (String.join(",", FIELDS) + "\n" + String.join("\n", rows))
+        .getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static HttpResponse<String> push(String source, String key, byte[] file) {
+    return key == null
+        ? send("PUT", "/api/v1/sources/" + source + "/feed", file, "Content-Type", "text/csv")
+        : send(
+            "PUT",
+            "/api/v1/sources/" + source + "/feed",
+            file,
+            "Content-Type",
+            "text/csv",
+            "Authorization",
+            "Bearer " + key);
+  }
+
+  @BeforeAll
+  static void createSources() {
+    String suffix = UUID.randomUUID().toString().substring(0, 6);
+    hubA = "hub-a-" + suffix;
+    keyA = createSource(hubA, 0.5);
+    keyB = createSource("hub-b-" + suffix, 0.3);
+  }
+
+  @Test
+  void aPushWithoutKeyOrWithAWrongKeyIsUnauthorized() {
+    byte[] file = csv(row("n1", "Espace Nord", "35000", 48.12));
+
+    HttpResponse<String> none = push(hubA, null, file);
+    HttpResponse<String> wrong = push(hubA, "not-a-key", file);
+
+    assertThat(none.statusCode()).isEqualTo(401);
+    assertThat(none.headers().firstValue("WWW-Authenticate"))
+        .hasValueSatisfying(v -> assertThat(v).startsWith("Bearer"));
+    assertThat(json(none).getString("detail")).contains("Authorization: Bearer");
+    assertThat(wrong.statusCode()).isEqualTo(401);
+  }
+
+  @Test
+  void anotherHubsKeyIsForbidden() {
+    HttpResponse<String> response = push(hubA, keyB, csv(row("n1", "Espace Nord", "35000", 48.12)));
+
+    assertThat(response.statusCode()).isEqualTo(403);
+    assertThat(json(response).getString("detail")).contains("autre source");
+  }
+
+  @Test
+  void aPushKeepsGoodRowsReportsBadOnesAndIsSearchable() {
+    String name = "Espace numérique Colombier " + UUID.randomUUID().toString().substring(0, 4);
+    HttpResponse<String> response =
+        push(
+            hubA,
+            keyA,
+            csv(
+                row("c1", name, "35000", 48.1050),
+                row("c2", "Point numérique Sud-Gare", "3500", 48.1000),
+                row("c3", "Médiathèque Champs-Libres", "35000", 48.1060)));
+
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    JsonObject report = json(response);
+    JsonObject run = report.getJsonObject("run");
+    assertThat(run.getString("status")).isEqualTo("succeeded");
+    assertThat(run.getInt("read")).isEqualTo(3);
+    assertThat(run.getInt("accepted")).isEqualTo(2);
+    assertThat(run.getInt("rejected")).isEqualTo(1);
+    JsonObject rejected = report.getJsonArray("rejected_rows").getJsonObject(0);
+    assertThat(rejected.getInt("row")).isEqualTo(2);
+    assertThat(rejected.getString("local_id")).isEqualTo("c2");
+    JsonObject issue = rejected.getJsonArray("issues").getJsonObject(0);
+    assertThat(issue.getString("field")).isEqualTo("code_postal");
+    assertThat(issue.getString("value")).isEqualTo("3500");
+    assertThat(issue.getString("reason")).contains("code postal", "3500", "5 chiffres");
+
+    assertThat(getJson("/api/v1/venues?q=" + Api.encode(name)).getJsonArray("items"))
+        .anySatisfy(v -> assertThat(v.asJsonObject().getString("nom")).isEqualTo(name));
+
+    long runId = run.getJsonNumber("id").longValue();
+    JsonObject stored = getJson("/api/v1/sources/" + hubA + "/runs/" + runId);
+    assertThat(stored.getJsonArray("rejected_rows")).hasSize(1);
+    assertThat(Api.get("/api/v1/sources/" + hubA + "/runs").body()).contains("\"id\":" + runId);
+    HttpResponse<String> csv =
+        Api.get("/api/v1/sources/" + hubA + "/runs/" + runId + "/rejected.csv");
+    assertThat(csv.statusCode()).isEqualTo(200);
+    assertThat(csv.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
+    assertThat(csv.body().lines().toList())
+        .hasSize(2)
+        .first()
+        .asString()
+        .startsWith("ligne,identifiant,champs,motifs,id,pivot,nom");
+    assertThat(csv.body()).contains("Point numérique Sud-Gare", "code_postal", "5 chiffres");
+  }
+
+  @Test
+  void theSameFileAgainIsUnchangedAShrunkenFileIsHeldAndAnUnreadableOneFails() {
+    String suffix = UUID.randomUUID().toString().substring(0, 6);
+    String source = "hub-c-" + suffix;
+    String key = createSource(source, 0.3);
+    byte[] three =
+        csv(
+            row("h1", "Maison France Services Rennes " + suffix, "35000", 48.11),
+            row("h2", "Cyber-base Blosne " + suffix, "35200", 48.08),
+            row("h3", "Point numérique Maurepas " + suffix, "35700", 48.13));
+    assertThat(push(source, key, three).statusCode()).isEqualTo(200);
+
+    HttpResponse<String> again = push(source, key, three);
+    HttpResponse<String> shrunken = push(source, key, csv(row("h1", "X", "35000", 48.11)));
+    HttpResponse<String> unreadable =
+        push(source, key, "ceci n'est pas un fichier du standard".getBytes(StandardCharsets.UTF_8));
+
+    assertThat(json(again).getJsonObject("run").getString("status")).isEqualTo("unchanged");
+    assertThat(shrunken.statusCode()).isEqualTo(409);
+    assertThat(json(shrunken).getJsonObject("run").getString("message_fr"))
+        .contains("2 des 3 lieux", "Rien n'a été modifié");
+    assertThat(unreadable.statusCode()).isEqualTo(422);
+    assertThat(json(unreadable).getJsonObject("run").getString("status")).isEqualTo("failed");
+    assertThat(getJson("/api/v1/sources/" + source).getInt("active_venues")).isEqualTo(3);
+    assertThat(getJson("/api/v1/venues?q=" + Api.encode("Maurepas " + suffix)).getInt("total"))
+        .isEqualTo(1);
+  }
+
+  @Test
+  void aVenueNoLongerInTheFileLeavesTheSearchAndItsPageSaysSince() {
+    String suffix = UUID.randomUUID().toString().substring(0, 6);
+    String source = "hub-d-" + suffix;
+    String key = createSource(source, 0.5);
+    String gone = "Bus numérique Vilaine " + suffix;
+    push(
+        source,
+        key,
+        csv(
+            row("d1", "Espace Bréquigny " + suffix, "35200", 48.09),
+            row("d2", gone, "35000", 48.1)));
+    String id =
+        getJson("/api/v1/venues?q=" + Api.encode(gone))
+            .getJsonArray("items")
+            .getJsonObject(0)
+            .getString("id");
+
+    HttpResponse<String> response =
+        push(source, key, csv(row("d1", "Espace Bréquigny " + suffix, "35200", 48.09)));
+
+    assertThat(json(response).getJsonObject("run").getInt("retired")).isEqualTo(1);
+    assertThat(getJson("/api/v1/venues?q=" + Api.encode(gone)).getInt("total")).isZero();
+    HttpResponse<String> page = Api.get("/api/v1/venues/" + id);
+    assertThat(page.statusCode()).isEqualTo(410);
+    assertThat(json(page).getString("detail"))
+        .contains("n'est plus publié par sa source depuis le");
+  }
+
+  @Test
+  void aFileOverTheLimitIsRefusedWith413() {
+    byte[] big = new byte[1024 * 1024 + 10];
+    Arrays.fill(big, (byte) 'x');
+
+    HttpResponse<String> response = push(hubA, keyA, big);
+
+    assertThat(response.statusCode()).isEqualTo(413);
+    assertThat(json(response).getString("detail")).contains("taille maximale");
+  }
+
+  @Test
+  void theAdminApiNeedsTheAdministratorsKey() {
+    HttpResponse<String> response =
+        send(
+            "PUT",
+            "/api/v1/admin/sources/intrus",
+            "{\"name\":\"X\",\"format\":\"standard-v1-csv\",\"delivery\":\"push\"}"
+                .getBytes(StandardCharsets.UTF_8),
+            "Authorization",
+            "Bearer " + keyA,
+            "Content-Type",
+            "application/json");
+
+    assertThat(response.statusCode()).isEqualTo(401);
+    assertThat(Api.get("/api/v1/sources/intrus").statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void aSourceDefinitionWithAnUnknownFormatIsRefusedNamingTheField() {
+    HttpResponse<String> response =
+        send(
+            "PUT",
+            "/api/v1/admin/sources/bad-format",
+            "{\"name\":\"X\",\"format\":\"excel\",\"delivery\":\"push\"}"
+                .getBytes(StandardCharsets.UTF_8),
+            "Authorization",
+            "Bearer " + ADMIN,
+            "Content-Type",
+            "application/json");
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(json(response).getJsonArray("errors").getJsonObject(0).getString("name"))
+        .isEqualTo("format");
+  }
+}
