@@ -183,6 +183,13 @@ public class Venue {
   /** SHA-256 of {@link #toStandardRow()}, to skip unchanged rows without loading them. */
   private String fingerprint;
 
+  /**
+   * {@code SOURCE} when the source gave the position, else how precisely the directory placed the
+   * venue ({@code ADDRESS}, {@code STREET}, {@code COMMUNE}, {@code POSTCODE}).
+   */
+  @Column(name = "position_precision")
+  private String positionPrecision;
+
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
@@ -499,5 +506,14 @@ public class Venue {
 
   public String getFingerprint() {
     return fingerprint;
+  }
+
+  public String getPositionPrecision() {
+    return positionPrecision;
+  }
+
+  /** Records how precise the venue's position is. */
+  public void setPositionPrecision(String positionPrecision) {
+    this.positionPrecision = positionPrecision;
   }
 }

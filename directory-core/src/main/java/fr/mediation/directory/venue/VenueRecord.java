@@ -131,6 +131,42 @@ public record VenueRecord(
     return record;
   }
 
+  /** The same venue in another commune and position (after checking them against the reference). */
+  public VenueRecord withPlace(Commune commune, InseeCode codeInsee, Coordinates coordinates) {
+    return new VenueRecord(
+        id,
+        pivot,
+        nom,
+        commune,
+        codePostal,
+        codeInsee,
+        adresse,
+        complementAdresse,
+        coordinates,
+        typologie,
+        telephone,
+        courriels,
+        siteWeb,
+        horaires,
+        presentationResume,
+        presentationDetail,
+        source,
+        itinerance,
+        structureParente,
+        dateMaj,
+        services,
+        publicsSpecifiquementAdresses,
+        priseEnChargeSpecifique,
+        fraisACharge,
+        dispositifProgrammesNationaux,
+        formationsLabels,
+        autresFormationsLabels,
+        modalitesAcces,
+        modalitesAccompagnement,
+        ficheAccesLibre,
+        priseRdv);
+  }
+
   /** Collects the errors of one row while parsing each field. */
   private static final class Parser {
     private final Map<StandardField, String> row;

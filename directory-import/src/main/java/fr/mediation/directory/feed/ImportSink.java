@@ -2,12 +2,13 @@ package fr.mediation.directory.feed;
 
 import fr.mediation.directory.feed.mapping.FieldWarning;
 import fr.mediation.directory.feed.mapping.MappedRow;
+import fr.mediation.directory.geo.Communes;
+import fr.mediation.directory.geo.GazetteerGeocoder;
 import fr.mediation.directory.source.ImportIssue;
 import fr.mediation.directory.source.ImportRun;
 import fr.mediation.directory.source.ImportRun.Status;
 import fr.mediation.directory.source.ImportRun.Trigger;
 import fr.mediation.directory.source.Source;
-import fr.mediation.directory.venue.InvalidRowException;
 import fr.mediation.directory.venue.Venue;
 import fr.mediation.directory.venue.VenueRecord;
 import fr.mediation.directory.venue.field.InvalidFieldException;
@@ -21,7 +22,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -47,7 +47,19 @@ public class ImportSink {
   Clock clock = Clock.systemUTC();
 
   /** What one row became after validation. */
-  private record Accepted(int number, VenueRecord record, List<FieldWarning> warnings) {}
+  private record Accepted(
+      int number, VenueRecord record, String positionPrecision, List<FieldWarning> warnings) {}
+
+  private volatile PlaceNormaliser places;
+
+  /** The commune reference and the geocoder, loaded at the first import. */
+  private PlaceNormaliser places() {
+    if (places == null) {
+      Communes communes = Communes.get();
+      places = new PlaceNormaliser(communes, new GazetteerGeocoder(communes));
+    }
+    return places;
+  }
 
   /** A stored venue of the source, as much as is needed to decide without loading it. */
   private record Known(String fingerprint, boolean retired) {}
@@ -63,18 +75,10 @@ public class ImportSink {
     Map<String, Integer> seen = new HashMap<>();
     for (MappedRow row : rows) {
       String localId = row.row().values().get(StandardField.ID);
-      List<InvalidFieldException> errors = new ArrayList<>(row.errors());
-      List<FieldWarning> warnings = new ArrayList<>(row.warnings());
-      VenueRecord record = null;
-      try {
-        record = VenueRecord.parse(row.row().values());
-      } catch (InvalidRowException e) {
-        if (e.errors().stream().anyMatch(x -> x.field().required())) {
-          errors.addAll(e.errors());
-        } else {
-          record = withoutInvalidOptionalFields(row.row().values(), e, warnings);
-        }
-      }
+      RowValidator.Validation validation = RowValidator.validate(row);
+      List<InvalidFieldException> errors = new ArrayList<>(validation.errors());
+      List<FieldWarning> warnings = new ArrayList<>(validation.warnings());
+      VenueRecord record = validation.record();
       Integer first =
           localId == null ? null : seen.putIfAbsent(localId.strip(), row.row().number());
       if (first != null) {
@@ -86,7 +90,10 @@ public class ImportSink {
                 "Identifiant déjà utilisé par la ligne " + first + " du fichier."));
       }
       if (errors.isEmpty()) {
-        accepted.add(new Accepted(row.row().number(), record, warnings));
+        PlaceNormaliser.Placed placed = places().place(record, warnings);
+        accepted.add(
+            new Accepted(
+                row.row().number(), placed.record(), placed.positionPrecision(), warnings));
       } else {
         rejected.add(new RejectedRow(row.row().number(), localId, errors, row.raw()));
       }
@@ -159,10 +166,12 @@ public class ImportSink {
         continue;
       }
       if (k == null) {
+        candidate.setPositionPrecision(a.positionPrecision());
         entityManager.persist(candidate);
         created++;
       } else {
         Venue venue = entityManager.find(Venue.class, candidate.getId());
+        venue.setPositionPrecision(a.positionPrecision());
         if (venue.apply(a.record(), now)) {
           updated++;
         } else {
@@ -218,31 +227,6 @@ public class ImportSink {
             + " lieux retirés.");
     recordIssues(run, rejected, warned);
     return report(run, rejected, warned);
-  }
-
-  /**
-   * A row whose only invalid values are in optional fields is kept without them: the venue is
-   * listed, each value left out is a warning of the report. Only a missing or invalid required
-   * field rejects a row.
-   */
-  private static VenueRecord withoutInvalidOptionalFields(
-      Map<StandardField, String> values, InvalidRowException e, List<FieldWarning> warnings) {
-    Map<StandardField, String> kept = new EnumMap<>(StandardField.class);
-    kept.putAll(values);
-    for (InvalidFieldException error : e.errors()) {
-      kept.remove(error.field());
-      if (error.field() == StandardField.LATITUDE || error.field() == StandardField.LONGITUDE) {
-        kept.remove(StandardField.LATITUDE);
-        kept.remove(StandardField.LONGITUDE);
-      }
-      warnings.add(
-          new FieldWarning(
-              error.field(),
-              error.value(),
-              error.getMessage() + " Left out; the venue is kept.",
-              error.frenchMessage() + " Valeur ignorée ; le lieu est conservé."));
-    }
-    return VenueRecord.parse(kept);
   }
 
   /** Records a run that changed nothing: the file could not be read, or was the same as before. */

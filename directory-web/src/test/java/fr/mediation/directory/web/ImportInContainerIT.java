@@ -306,6 +306,55 @@ class ImportInContainerIT {
   }
 
   @Test
+  void aVenueWithoutCoordinatesIsPlacedInItsCommuneAndItsCommuneWrittenAsTheReferenceDoes() {
+    String source = newSource(0.3);
+    String row =
+        row("g", SIRET, "Médiathèque de Sélestat", "", "")
+            .replace("\"Strasbourg\"", "\"SELESTAT\"")
+            .replace("\"67000\"", "\"67600\"")
+            .replace("\"67482\"", "\"\"");
+
+    ImportReport report = importer.importFile(source, csv(row), Trigger.ADMIN);
+
+    assertThat(report.created()).isEqualTo(1);
+    Venue venue = venues.find(source, "g").orElseThrow();
+    assertThat(venue.getCommune()).isEqualTo("Sélestat");
+    assertThat(venue.getCodeInsee()).isEqualTo("67462");
+    assertThat(venue.getPositionPrecision()).isEqualTo("COMMUNE");
+    assertThat(venue.getLatitude()).isBetween(48.20, 48.30);
+    assertThat(venue.getLongitude()).isBetween(7.40, 7.50);
+    assertThat(report.warned())
+        .singleElement()
+        .satisfies(
+            w ->
+                assertThat(w.warnings())
+                    .extracting(warning -> warning.field())
+                    .contains(StandardField.LATITUDE));
+  }
+
+  @Test
+  void aPostcodeOfAnotherCommuneIsReportedAndTheSourcesValuesKept() {
+    String source = newSource(0.3);
+    String row =
+        row("h", SIRET, "Espace numérique", "48.5833", "7.7458").replace("\"67000\"", "\"33000\"");
+
+    ImportReport report = importer.importFile(source, csv(row), Trigger.ADMIN);
+
+    assertThat(report.created()).isEqualTo(1);
+    assertThat(venues.find(source, "h").orElseThrow().getCodePostal()).isEqualTo("33000");
+    assertThat(venues.find(source, "h").orElseThrow().getPositionPrecision()).isEqualTo("SOURCE");
+    assertThat(report.warned())
+        .singleElement()
+        .satisfies(
+            w ->
+                assertThat(w.warnings())
+                    .singleElement()
+                    .satisfies(
+                        warning ->
+                            assertThat(warning.field()).isEqualTo(StandardField.CODE_POSTAL)));
+  }
+
+  @Test
   void anUnreadableFileFailsAndChangesNothing() {
     String source = newSource(0.3);
     importer.importFile(

@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
   "complementAdresse",
   "latitude",
   "longitude",
+  "positionPrecision",
   "typologie",
   "telephone",
   "courriels",
@@ -83,6 +84,13 @@ public record VenueDetail(
         String complementAdresse,
     @Schema(description = "WGS84 latitude.", examples = "48.8763") Double latitude,
     @Schema(description = "WGS84 longitude.", examples = "2.3574") Double longitude,
+    @JsonbProperty("position_precision")
+        @Schema(
+            description =
+                "source when the source gave the position; otherwise how precisely the directory"
+                    + " placed the venue: address, street, commune or postcode.",
+            examples = "source")
+        String positionPrecision,
     @Schema(description = "data·inclusion typology codes.", examples = "[\"BIB\", \"MUNI\"]")
         List<String> typologie,
     @Schema(description = "Phone number, E.164.", examples = "+33153244120") String telephone,
@@ -159,6 +167,9 @@ public record VenueDetail(
         v.getComplementAdresse(),
         v.getLatitude(),
         v.getLongitude(),
+        v.getPositionPrecision() == null
+            ? null
+            : v.getPositionPrecision().toLowerCase(java.util.Locale.ROOT),
         labels(v.getTypologie()),
         v.getTelephone(),
         split(v.getCourriels()),

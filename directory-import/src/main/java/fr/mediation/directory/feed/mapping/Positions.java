@@ -59,7 +59,9 @@ final class Positions {
     if (lat == null || lon == null) {
       return; // left for validation to reject with the value
     }
+    boolean changed = false;
     if (mapping.coordinates() == CoordinateSystem.LAMBERT93 || looksLikeLambert93(lon, lat)) {
+      changed = true;
       ProjCoordinate out = new ProjCoordinate();
       LAMBERT93_TO_WGS84.transform(new ProjCoordinate(lon, lat), out);
       if (mapping.coordinates() != CoordinateSystem.LAMBERT93) {
@@ -83,9 +85,12 @@ final class Positions {
       double swap = lat;
       lat = lon;
       lon = swap;
+      changed = true;
     }
-    values.put(StandardField.LATITUDE, format(lat));
-    values.put(StandardField.LONGITUDE, format(lon));
+    if (changed) {
+      values.put(StandardField.LATITUDE, format(lat));
+      values.put(StandardField.LONGITUDE, format(lon));
+    }
   }
 
   static boolean inFrance(double lat, double lon) {

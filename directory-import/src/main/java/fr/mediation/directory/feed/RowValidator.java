@@ -1,0 +1,71 @@
+package fr.mediation.directory.feed;
+
+import fr.mediation.directory.feed.mapping.FieldWarning;
+import fr.mediation.directory.feed.mapping.MappedRow;
+import fr.mediation.directory.venue.InvalidRowException;
+import fr.mediation.directory.venue.VenueRecord;
+import fr.mediation.directory.venue.field.InvalidFieldException;
+import fr.mediation.directory.venue.field.StandardField;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The rule every import applies to a row: a missing or invalid required field, or an error of the
+ * mapping itself, rejects it; an invalid optional value is left out with a warning and the venue is
+ * kept.
+ */
+public final class RowValidator {
+
+  private RowValidator() {}
+
+  /** What became of one row: its record when accepted, else its errors; and its warnings. */
+  public record Validation(
+      VenueRecord record, List<InvalidFieldException> errors, List<FieldWarning> warnings) {
+
+    /** Whether the row was accepted. */
+    public boolean accepted() {
+      return record != null;
+    }
+  }
+
+  /** Validates one mapped row. */
+  public static Validation validate(MappedRow row) {
+    List<InvalidFieldException> errors = new ArrayList<>(row.errors());
+    List<FieldWarning> warnings = new ArrayList<>(row.warnings());
+    VenueRecord record = null;
+    try {
+      record = VenueRecord.parse(row.row().values());
+    } catch (InvalidRowException e) {
+      if (e.errors().stream().anyMatch(x -> x.field().required())) {
+        errors.addAll(e.errors());
+      } else {
+        record = withoutInvalidOptionalFields(row.row().values(), e, warnings);
+      }
+    }
+    return errors.isEmpty()
+        ? new Validation(record, List.of(), warnings)
+        : new Validation(null, errors, warnings);
+  }
+
+  private static VenueRecord withoutInvalidOptionalFields(
+      Map<StandardField, String> values, InvalidRowException e, List<FieldWarning> warnings) {
+    Map<StandardField, String> kept = new EnumMap<>(StandardField.class);
+    kept.putAll(values);
+    for (InvalidFieldException error : e.errors()) {
+      kept.remove(error.field());
+      if (error.field() == StandardField.LATITUDE || error.field() == StandardField.LONGITUDE) {
+        kept.remove(StandardField.LATITUDE);
+        kept.remove(StandardField.LONGITUDE);
+      }
+      warnings.add(
+          new FieldWarning(
+              error.field(),
+              error.value(),
+              error.getMessage() + " Left out; the venue is kept.",
+              error.frenchMessage() + " Valeur ignorée ; le lieu est conservé."));
+    }
+    return VenueRecord.parse(kept);
+  }
+}
