@@ -228,6 +228,21 @@ class FeedPushIT {
   }
 
   @Test
+  void aSourceDeclaredInAFileAtStartUpTakesPushesWithItsKey() {
+    JsonObject declared = getJson("/api/v1/sources/declared-hub");
+    HttpResponse<String> response =
+        push(
+            "declared-hub",
+            "declared-hub-key-for-tests",
+            csv(row("f1", "Espace déclaré " + UUID.randomUUID(), "35000", 48.11)));
+
+    assertThat(declared.getString("name")).isEqualTo("Hub déclaré par fichier");
+    assertThat(declared.getString("delivery")).isEqualTo("push");
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    assertThat(Api.get("/api/v1/sources/broken-hub").statusCode()).isEqualTo(404);
+  }
+
+  @Test
   void aFileOverTheLimitIsRefusedWith413() {
     byte[] big = new byte[1024 * 1024 + 10];
     Arrays.fill(big, (byte) 'x');

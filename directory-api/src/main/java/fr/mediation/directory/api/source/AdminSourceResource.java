@@ -4,9 +4,7 @@ import fr.mediation.directory.api.problem.InvalidParameterException;
 import fr.mediation.directory.api.problem.Problem;
 import fr.mediation.directory.api.problem.ProblemException;
 import fr.mediation.directory.api.problem.ResourceNotFoundException;
-import fr.mediation.directory.feed.FeedFormats;
-import fr.mediation.directory.feed.mapping.FeedMappings;
-import fr.mediation.directory.feed.mapping.MappingException;
+import fr.mediation.directory.feed.SourceSettings;
 import fr.mediation.directory.feed.pull.PullService;
 import fr.mediation.directory.source.Source;
 import fr.mediation.directory.source.Sources;
@@ -23,12 +21,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.StringReader;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -97,13 +92,6 @@ public class AdminSourceResource {
       @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
       SourceDefinition definition) {
     authorize(authorization);
-    if (!id.matches("[a-z0-9][a-z0-9-]{1,99}")) {
-      throw new InvalidParameterException(
-          "id",
-          id,
-          "id must be 2 to 100 lower-case letters, digits or dashes.",
-          "id doit faire 2 à 100 caractères : lettres minuscules, chiffres ou tirets.");
-    }
     if (definition == null) {
       throw new InvalidParameterException(
           "body",
@@ -111,25 +99,29 @@ public class AdminSourceResource {
           "A JSON source definition is required.",
           "Une définition de source (JSON) est attendue.");
     }
-    Source.Delivery delivery = delivery(definition.delivery());
-    validate(definition, delivery);
-    Instant now = Instant.now();
+    SourceSettings settings =
+        new SourceSettings(
+            id,
+            definition.name(),
+            definition.publisher(),
+            definition.licence(),
+            definition.format(),
+            definition.mapping(),
+            definition.delivery(),
+            definition.url(),
+            definition.pullEveryMinutes(),
+            definition.maxRetireShare(),
+            null);
     Optional<Source> existing = sources.find(id);
-    Source source = existing.orElseGet(() -> new Source(id, now));
-    source.describe(
-        definition.name().strip(),
-        definition.publisher(),
-        definition.licence(),
-        definition.format(),
-        definition.mapping(),
-        delivery,
-        definition.url(),
-        definition.pullEveryMinutes(),
-        definition.maxRetireShare() == null
-            ? Source.DEFAULT_MAX_RETIRE_SHARE
-            : definition.maxRetireShare(),
-        now);
+    Source source;
+    try {
+      source =
+          settings.applyTo(existing.orElseGet(() -> new Source(id, Instant.now())), Instant.now());
+    } catch (SourceSettings.InvalidSettingException e) {
+      throw new InvalidParameterException(e.setting(), e.value(), e.getMessage(), e.messageFr());
+    }
     sources.save(source);
+    Source.Delivery delivery = source.getDelivery();
     String pushKey =
         existing.isEmpty() && delivery == Source.Delivery.PUSH ? sources.newPushKey(id) : null;
     SourceWithKey answer =
@@ -199,78 +191,6 @@ public class AdminSourceResource {
         given.getBytes(StandardCharsets.UTF_8), adminKey.get().getBytes(StandardCharsets.UTF_8))) {
       throw SourceResource.unauthorized(
           "Wrong administrator's key.", "Clé d'administration incorrecte.");
-    }
-  }
-
-  private static Source.Delivery delivery(String raw) {
-    try {
-      Source.Delivery delivery =
-          Source.Delivery.valueOf(String.valueOf(raw).strip().toUpperCase(Locale.ROOT));
-      if (delivery != Source.Delivery.BUNDLED) {
-        return delivery;
-      }
-    } catch (IllegalArgumentException e) {
-      // below
-    }
-    throw new InvalidParameterException(
-        "delivery", raw, "delivery must be pull or push.", "delivery doit valoir pull ou push.");
-  }
-
-  private static void validate(SourceDefinition d, Source.Delivery delivery) {
-    if (d.name() == null || d.name().isBlank()) {
-      throw new InvalidParameterException(
-          "name", d.name(), "name is required.", "name est obligatoire.");
-    }
-    if (!FeedFormats.exists(d.format())) {
-      throw new InvalidParameterException(
-          "format",
-          d.format(),
-          "format must be standard-v1-csv, standard-v1-json, custom or a bundled format or hub mapping.",
-          "format doit valoir standard-v1-csv, standard-v1-json, custom, ou un format ou une"
-              + " correspondance de hub fournis.");
-    }
-    if (FeedFormats.CUSTOM.equals(d.format())) {
-      try {
-        FeedMappings.read(new StringReader(d.mapping() == null ? "" : d.mapping()), "mapping");
-      } catch (MappingException e) {
-        throw new InvalidParameterException(
-            "mapping",
-            null,
-            e.getMessage(),
-            "La correspondance (mapping) est invalide : " + e.getMessage());
-      }
-    }
-    if (delivery == Source.Delivery.PULL) {
-      URI url;
-      try {
-        url = URI.create(String.valueOf(d.url()));
-      } catch (IllegalArgumentException e) {
-        url = null;
-      }
-      if (url == null
-          || url.getScheme() == null
-          || !url.getScheme().matches("https?")
-          || url.getHost() == null) {
-        throw new InvalidParameterException(
-            "url",
-            d.url(),
-            "A pull source needs an http(s) url.",
-            "Une source tirée (pull) demande une url http(s).");
-      }
-      if (d.pullEveryMinutes() == null || d.pullEveryMinutes() < 5) {
-        throw new InvalidParameterException(
-            "pull_every_minutes",
-            String.valueOf(d.pullEveryMinutes()),
-            "pull_every_minutes must be at least 5.",
-            "pull_every_minutes doit valoir au moins 5.");
-      }
-    }
-    if (d.maxRetireShare() != null && (d.maxRetireShare() <= 0 || d.maxRetireShare() > 1)) {
-      throw new InvalidParameterException(
-          "max_retire_share",
-          String.valueOf(d.maxRetireShare()),
-          "max_retire_share must be greater than 0 and at most 1.",
-          "max_retire_share doit être supérieur à 0 et au plus 1.");
     }
   }
 }
