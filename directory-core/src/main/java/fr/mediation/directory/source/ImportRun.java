@@ -17,6 +17,8 @@ public class ImportRun {
 
   /** How a run ended. */
   public enum Status {
+    /** Being imported; a run that stays so was interrupted (what it wrote is kept). */
+    RUNNING,
     /** The file was imported. */
     SUCCEEDED,
     /** The same content as the last imported one: nothing to do. */

@@ -24,8 +24,16 @@ public record OpeningHours(String value) {
   private static final Pattern LINE_BREAKS = Pattern.compile("\\s*[\\r\\n]+\\s*");
 
   public OpeningHours {
+    value = normalise(value);
+  }
+
+  private static String normalise(String value) {
     if (Texts.isBlank(value)) {
       throw Texts.blank(StandardField.HORAIRES, value);
+    }
+    String known = CANONICAL.get(value);
+    if (known != null) {
+      return known;
     }
     String input = LINE_BREAKS.matcher(value.strip()).replaceAll("; ");
     List<Rule> rules;
@@ -42,8 +50,22 @@ public record OpeningHours(String value) {
     String canonical = Util.rulesToOpeningHoursString(rules);
     List<Rule> reread = parseOrNull(canonical);
     boolean stable = reread != null && canonical.equals(Util.rulesToOpeningHoursString(reread));
-    value = stable ? canonical : input;
+    String normalised = stable ? canonical : input;
+    if (CANONICAL.size() >= MAX_CACHED) {
+      CANONICAL.clear();
+    }
+    CANONICAL.put(value, normalised);
+    return normalised;
   }
+
+  private static final int MAX_CACHED = 4096;
+
+  /**
+   * Valid hours already normalised (feeds repeat the same few schedules on many rows): raw text to
+   * normalised value. Only valid texts are kept.
+   */
+  private static final java.util.Map<String, String> CANONICAL =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   /**
    * The parsed rules, freshly parsed on each call (the parser's rules are mutable), for

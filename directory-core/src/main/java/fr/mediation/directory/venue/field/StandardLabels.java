@@ -93,6 +93,35 @@ public final class StandardLabels {
    */
   public static <E extends Enum<E> & StandardLabel> Set<E> parseList(
       Class<E> type, StandardField field, String raw) {
+    // Feeds repeat the same few lists on thousands of rows: remember the valid ones.
+    Map<String, Set<?>> cache = LISTS.get(type);
+    Set<?> cached = raw == null ? null : cache.get(raw);
+    if (cached != null) {
+      @SuppressWarnings("unchecked")
+      Set<E> known = (Set<E>) cached;
+      return known;
+    }
+    Set<E> parsed = parseListUncached(type, field, raw);
+    if (cache.size() >= MAX_CACHED_LISTS) {
+      cache.clear();
+    }
+    cache.put(raw, parsed);
+    return parsed;
+  }
+
+  private static final int MAX_CACHED_LISTS = 4096;
+
+  /** Valid lists already parsed, per enumeration: raw text to values. */
+  private static final ClassValue<Map<String, Set<?>>> LISTS =
+      new ClassValue<>() {
+        @Override
+        protected Map<String, Set<?>> computeValue(Class<?> type) {
+          return new java.util.concurrent.ConcurrentHashMap<>();
+        }
+      };
+
+  private static <E extends Enum<E> & StandardLabel> Set<E> parseListUncached(
+      Class<E> type, StandardField field, String raw) {
     EnumSet<E> values = EnumSet.noneOf(type);
     if (raw != null) {
       for (String part : SPLIT.split(raw)) {

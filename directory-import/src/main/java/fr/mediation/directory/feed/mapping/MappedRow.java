@@ -18,15 +18,24 @@ public record MappedRow(
     List<InvalidFieldException> errors,
     Map<String, String> raw) {
   public MappedRow {
-    warnings = List.copyOf(warnings);
-    errors = List.copyOf(errors);
-    raw = Collections.unmodifiableMap(new LinkedHashMap<>(raw));
+    warnings = warnings.isEmpty() ? List.of() : List.copyOf(warnings);
+    errors = errors.isEmpty() ? List.of() : List.copyOf(errors);
+    raw = raw == null ? null : Collections.unmodifiableMap(raw);
   }
 
-  /** A row of a file already in the standard: nothing to warn about, its columns are its raw. */
+  /** A row of a file already in the standard: nothing to warn about, its fields are its raw. */
   public static MappedRow standard(SourceRow row) {
-    Map<String, String> raw = new LinkedHashMap<>();
-    row.values().forEach((field, value) -> raw.put(field.key(), value));
-    return new MappedRow(row, List.of(), List.of(), raw);
+    return new MappedRow(row, List.of(), List.of(), null);
+  }
+
+  /** The record as the hub wrote it (for a file of the standard: its fields by key). */
+  @Override
+  public Map<String, String> raw() {
+    if (raw != null) {
+      return raw;
+    }
+    Map<String, String> fields = new LinkedHashMap<>();
+    row.values().forEach((field, value) -> fields.put(field.key(), value));
+    return fields;
   }
 }

@@ -1,0 +1,583 @@
+package fr.mediation.directory.geo;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonException;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonReaderFactory;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+
+/**
+ * A geocoder on the national address API, the <i>Base Adresse Nationale</i> ({@code
+ * https://api-adresse.data.gouv.fr/search/}): it reads the street and the house number, which the
+ * offline {@link GazetteerGeocoder} never does.
+ *
+ * <p>One request per query: {@code GET {baseUrl}/search/?q=…&postcode=…&citycode=…&limit=1}, with
+ * {@code q} the address followed by the commune's name, or, without an address, the commune's name
+ * with {@code type=municipality}. The filters are sent when the query knows them: the postcode when
+ * it is a distribution postcode of the {@link Communes} reference (a CEDEX code is not one, and BAN
+ * would find nothing with it), the INSEE code as BAN numbers communes (an arrondissement's for
+ * Paris, Lyon and Marseille when the postcode tells which, none for the whole city; the current
+ * commune's for a former commune).
+ *
+ * <p>BAN's best feature is accepted when
+ *
+ * <ul>
+ *   <li>its {@code properties.score} is at least the minimum score (default {@value
+ *       #DEFAULT_MIN_SCORE});
+ *   <li>its {@code citycode} is the query's commune (the same code, the city of an arrondissement
+ *       or an arrondissement of the city, the current commune of a former one);
+ *   <li>its {@code postcode} is the query's; for a postcode the reference does not know (CEDEX), in
+ *       the same département;
+ *   <li>its {@code type} is one of {@code housenumber} ({@link Precision#ADDRESS}), {@code street}
+ *       or {@code locality} (a <i>lieu-dit</i>, {@link Precision#STREET}), {@code municipality}
+ *       ({@link Precision#COMMUNE}; the API's former {@code city}, {@code town} and {@code village}
+ *       too).
+ * </ul>
+ *
+ * The position is {@code geometry.coordinates} ({@code [longitude, latitude]}), the label {@code
+ * properties.label}, the INSEE code {@code properties.citycode}.
+ *
+ * <p>Network problems never throw: a connection refused or reset, a time-out (5 s to connect, 10 s
+ * for the answer by default), an HTTP 5xx or 429 are tried once more after a short pause, then the
+ * query gets no answer ({@link Optional#empty()}) and a warning is logged, at most once a minute
+ * (with the number of failures not logged since). Other HTTP errors and unreadable answers are not
+ * retried. Chain it before the gazetteer with {@link FallbackGeocoder}.
+ *
+ * <p>Thread-safe. Needs a JSON-P ({@code jakarta.json}) implementation at run time, which the
+ * application server provides. {@link #close()} releases the HTTP client.
+ */
+public final class BanGeocoder implements Geocoder, AutoCloseable {
+
+  /** The public API's address. */
+  public static final URI DEFAULT_BASE_URL = URI.create("https://api-adresse.data.gouv.fr");
+
+  /** The lowest {@code properties.score} accepted by default. */
+  public static final double DEFAULT_MIN_SCORE = 0.5;
+
+  /** How long establishing a connection may take by default. */
+  public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(5);
+
+  /** How long waiting for an answer may take by default, once connected. */
+  public static final Duration DEFAULT_REQUEST_TIMEOUT = Duration.ofSeconds(10);
+
+  /** The pause before the second attempt by default. */
+  public static final Duration DEFAULT_RETRY_DELAY = Duration.ofMillis(500);
+
+  /** Attempts per query: the first, and one more after a network error, a 5xx or a 429. */
+  public static final int MAX_ATTEMPTS = 2;
+
+  /** The longest {@code q} the API accepts. */
+  static final int MAX_QUERY_LENGTH = 200;
+
+  /** The shortest {@code q} the API accepts. */
+  static final int MIN_QUERY_LENGTH = 3;
+
+  private static final Logger LOG = Logger.getLogger(BanGeocoder.class.getName());
+  private static final Duration WARNING_INTERVAL = Duration.ofMinutes(1);
+
+  private static final Map<String, Precision> PRECISIONS =
+      Map.of(
+          "housenumber", Precision.ADDRESS,
+          "street", Precision.STREET,
+          "locality", Precision.STREET,
+          "municipality", Precision.COMMUNE,
+          // Types of the API before 2019, still found in recorded answers.
+          "city", Precision.COMMUNE,
+          "town", Precision.COMMUNE,
+          "village", Precision.COMMUNE);
+
+  private final URI baseUrl;
+  private final double minScore;
+  private final Duration requestTimeout;
+  private final Duration retryDelay;
+  private final Supplier<Communes> communes;
+  private final HttpClient http;
+  private final JsonReaderFactory json;
+  private final AtomicLong nextWarning = new AtomicLong(System.nanoTime());
+  private final AtomicInteger unlogged = new AtomicInteger();
+
+  /** A geocoder on the public API, with the default minimum score. */
+  public BanGeocoder() {
+    this(builder());
+  }
+
+  /**
+   * A geocoder on an instance of the API.
+   *
+   * @param baseUrl the instance's address, without {@code /search/}: {@code
+   *     https://api-adresse.data.gouv.fr}
+   * @param minScore the lowest {@code properties.score} to accept, from 0 to 1
+   */
+  public BanGeocoder(URI baseUrl, double minScore) {
+    this(builder().baseUrl(baseUrl).minScore(minScore));
+  }
+
+  private BanGeocoder(Builder builder) {
+    this.baseUrl = builder.baseUrl;
+    this.minScore = builder.minScore;
+    this.requestTimeout = builder.requestTimeout;
+    this.retryDelay = builder.retryDelay;
+    Communes given = builder.communes;
+    this.communes = given != null ? () -> given : Communes::get;
+    // Fails here, at start-up, when no JSON-P implementation is on the classpath.
+    this.json = Json.createReaderFactory(Map.of());
+    this.http =
+        HttpClient.newBuilder()
+            .connectTimeout(builder.connectTimeout)
+            .followRedirects(HttpClient.Redirect.NORMAL)
+            .build();
+  }
+
+  /** A builder, with the defaults of the public API. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The API's address. */
+  public URI baseUrl() {
+    return baseUrl;
+  }
+
+  /** The lowest {@code properties.score} accepted. */
+  public double minScore() {
+    return minScore;
+  }
+
+  @Override
+  public Optional<GeocodedPosition> geocode(GeocodingQuery query) {
+    Objects.requireNonNull(query, "query");
+    Request request = request(query);
+    if (request == null) {
+      return Optional.empty();
+    }
+    Optional<JsonObject> answer = fetch(request.uri());
+    return answer.flatMap(collection -> accept(collection, request));
+  }
+
+  /** Releases the HTTP client's connections and threads. */
+  @Override
+  public void close() {
+    http.close();
+  }
+
+  @Override
+  public String toString() {
+    return "BanGeocoder[" + baseUrl + ", minScore " + minScore + "]";
+  }
+
+  // ---------------------------------------------------------------- the request
+
+  /**
+   * What is asked of BAN, and what its answer must agree with.
+   *
+   * @param uri the request
+   * @param postcode the query's postcode, normalised, or {@code null}
+   * @param distributed whether the reference knows that postcode (else: CEDEX, unknown)
+   * @param insee the query's INSEE code, normalised, or {@code null}
+   */
+  record Request(URI uri, String postcode, boolean distributed, String insee) {}
+
+  /** The request for a query; {@code null} when the query gives nothing to search for. */
+  Request request(GeocodingQuery query) {
+    Communes reference = communes.get();
+    String address = clean(query.address());
+    String name = clean(query.communeName());
+    String postcode = CommuneNames.postcode(query.postcode());
+    String insee = CommuneNames.insee(query.inseeCode());
+    Optional<Commune> commune = insee == null ? Optional.empty() : reference.byInsee(insee);
+    boolean distributed = postcode != null && !reference.byPostcode(postcode).isEmpty();
+
+    Map<String, String> params = new LinkedHashMap<>();
+    String q;
+    boolean municipality = address == null;
+    if (!municipality) {
+      q = name == null ? address : address + " " + name;
+    } else {
+      String communeName = name;
+      if (communeName == null) {
+        communeName = commune.map(c -> reference.currentOf(c).canonicalName()).orElse(postcode);
+      }
+      if (communeName == null) {
+        return null;
+      }
+      q = communeName;
+      if (q.length() < MIN_QUERY_LENGTH && postcode != null && !q.equals(postcode)) {
+        q = postcode + " " + q; // "80190 Y": the API wants three characters at least
+      }
+    }
+    q = searchable(q);
+    if (q.length() < MIN_QUERY_LENGTH) {
+      return null;
+    }
+    params.put("q", q);
+    if (distributed) {
+      params.put("postcode", postcode);
+    }
+    String citycode = insee == null ? null : citycode(reference, insee, commune, postcode);
+    if (citycode != null) {
+      params.put("citycode", citycode);
+    }
+    if (municipality) {
+      params.put("type", "municipality");
+    }
+    params.put("limit", "1");
+    String queryString =
+        params.entrySet().stream()
+            .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+            .collect(Collectors.joining("&"));
+    return new Request(
+        URI.create(baseUrl + "/search/?" + queryString), postcode, distributed, insee);
+  }
+
+  /**
+   * The {@code citycode} filter: BAN numbers Paris, Lyon and Marseille addresses with their
+   * arrondissement's code, and a former commune's with its current commune's.
+   */
+  private static String citycode(
+      Communes reference, String insee, Optional<Commune> known, String postcode) {
+    if (known.isEmpty()) {
+      return insee;
+    }
+    Commune c = reference.refine(known.get(), postcode);
+    if (c.kind() == Commune.Kind.COMMUNE && hasArrondissements(reference, c)) {
+      return null; // the whole city: BAN has no address numbered with its code
+    }
+    return reference.currentOf(c).insee();
+  }
+
+  private static boolean hasArrondissements(Communes reference, Commune city) {
+    return reference.members(city).stream()
+        .anyMatch(m -> m.kind() == Commune.Kind.ARRONDISSEMENT_MUNICIPAL);
+  }
+
+  /** {@code q} as the API takes it: starting with a letter or digit, 200 characters at most. */
+  private static String searchable(String q) {
+    String s = q.replaceAll("\\s+", " ").replaceFirst("^[^\\p{L}\\p{N}]+", "").strip();
+    if (s.length() > MAX_QUERY_LENGTH) {
+      s = s.substring(0, MAX_QUERY_LENGTH).strip();
+    }
+    return s;
+  }
+
+  private static String clean(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+
+  // ---------------------------------------------------------------- the exchange
+
+  /** BAN's answer, or empty after a failure (logged). */
+  private Optional<JsonObject> fetch(URI uri) {
+    HttpRequest request =
+        HttpRequest.newBuilder(uri)
+            .timeout(requestTimeout)
+            .header("Accept", "application/json")
+            .header("User-Agent", "fr.mediation.directory (BanGeocoder)")
+            .GET()
+            .build();
+    String failure = null;
+    for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+      if (attempt > 1 && !pause()) {
+        return Optional.empty();
+      }
+      HttpResponse<byte[]> response;
+      try {
+        response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+      } catch (IOException e) {
+        failure =
+            e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+        continue;
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return Optional.empty();
+      }
+      int status = response.statusCode();
+      if (status == 200) {
+        return parse(response.body(), uri);
+      }
+      failure = "HTTP " + status;
+      if (status < 500 && status != 429) {
+        break; // the request itself is wrong: asking again changes nothing
+      }
+    }
+    warn("BAN did not answer " + uri + " (" + failure + ")");
+    return Optional.empty();
+  }
+
+  /** Waits before a second attempt; false when interrupted. */
+  private boolean pause() {
+    try {
+      Thread.sleep(retryDelay);
+      return true;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+
+  private Optional<JsonObject> parse(byte[] body, URI uri) {
+    try (JsonReader reader = json.createReader(new ByteArrayInputStream(body))) {
+      return Optional.of(reader.readObject());
+    } catch (JsonException | IllegalStateException e) {
+      warn("BAN's answer to " + uri + " is not a JSON object: " + e.getMessage());
+      return Optional.empty();
+    }
+  }
+
+  /** Logs a warning, unless one was logged less than a minute ago. */
+  private void warn(String message) {
+    long now = System.nanoTime();
+    long next = nextWarning.get();
+    if (now - next >= 0 && nextWarning.compareAndSet(next, now + WARNING_INTERVAL.toNanos())) {
+      int skipped = unlogged.getAndSet(0);
+      LOG.warning(
+          message
+              + (skipped > 0 ? "; " + skipped + " other failure(s) not logged before this one" : "")
+              + ". The query gets no answer from BAN; failures are logged once a minute at most.");
+    } else {
+      unlogged.incrementAndGet();
+      LOG.fine(message);
+    }
+  }
+
+  // ---------------------------------------------------------------- the answer
+
+  /** The best feature of a FeatureCollection, when it is good enough and agrees with the query. */
+  Optional<GeocodedPosition> accept(JsonObject collection, Request request) {
+    try {
+      JsonArray features = collection.getJsonArray("features");
+      if (features == null || features.isEmpty()) {
+        return Optional.empty();
+      }
+      JsonObject feature = features.getJsonObject(0);
+      JsonObject properties = feature.getJsonObject("properties");
+      if (properties == null) {
+        return refuse(request, "a feature without properties");
+      }
+      double score = number(properties, "score");
+      if (!(score >= minScore)) {
+        return refuse(request, "score " + score + " below " + minScore);
+      }
+      Precision precision = PRECISIONS.get(text(properties, "type"));
+      if (precision == null) {
+        return refuse(request, "type " + text(properties, "type"));
+      }
+      String citycode = CommuneNames.insee(text(properties, "citycode"));
+      if (request.insee() != null && citycode != null && !sameCommune(request.insee(), citycode)) {
+        return refuse(request, "citycode " + citycode + ", not " + request.insee());
+      }
+      String postcode = CommuneNames.postcode(text(properties, "postcode"));
+      if (request.postcode() != null && postcode != null && !postcode.equals(request.postcode())) {
+        if (request.distributed()
+            || Collections.disjoint(
+                CommuneNames.departementsOf(postcode),
+                CommuneNames.departementsOf(request.postcode()))) {
+          return refuse(request, "postcode " + postcode + ", not " + request.postcode());
+        }
+      }
+      double[] lonLat = point(feature.getJsonObject("geometry"));
+      if (lonLat == null) {
+        warn("BAN's answer to " + request.uri() + " has a feature without a point");
+        return Optional.empty();
+      }
+      String label = text(properties, "label");
+      if (label == null) {
+        label = Objects.requireNonNullElse(text(properties, "name"), "");
+      }
+      return Optional.of(new GeocodedPosition(lonLat[1], lonLat[0], precision, label, citycode));
+    } catch (ClassCastException e) {
+      warn("BAN's answer to " + request.uri() + " is not a FeatureCollection: " + e.getMessage());
+      return Optional.empty();
+    } catch (IllegalArgumentException e) {
+      warn("BAN's answer to " + request.uri() + " has no WGS 84 position: " + e.getMessage());
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * Whether BAN's commune is the query's: the same code, or the same commune seen from an
+   * arrondissement and its city or from a former commune and its current one. Two arrondissements
+   * differ.
+   */
+  private boolean sameCommune(String queried, String answered) {
+    if (queried.equals(answered)) {
+      return true;
+    }
+    Communes reference = communes.get();
+    Optional<Commune> a = reference.byInsee(queried);
+    Optional<Commune> b = reference.byInsee(answered);
+    if (a.isEmpty() || b.isEmpty()) {
+      return false;
+    }
+    if (a.get().equals(b.get())) {
+      return true;
+    }
+    if (a.get().kind() == Commune.Kind.ARRONDISSEMENT_MUNICIPAL
+        && b.get().kind() == Commune.Kind.ARRONDISSEMENT_MUNICIPAL) {
+      return false;
+    }
+    return root(a.get()).equals(root(b.get()));
+  }
+
+  /** The city of an arrondissement, the current commune of a former one, else the commune. */
+  private static String root(Commune c) {
+    return c.parentInsee() != null ? c.parentInsee() : c.insee();
+  }
+
+  private static Optional<GeocodedPosition> refuse(Request request, String why) {
+    if (LOG.isLoggable(Level.FINE)) {
+      LOG.fine("BAN's answer to " + request.uri() + " refused: " + why);
+    }
+    return Optional.empty();
+  }
+
+  /** A GeoJSON point's {@code [longitude, latitude]}, or {@code null}. */
+  private static double[] point(JsonObject geometry) {
+    if (geometry == null || !(geometry.get("coordinates") instanceof JsonArray coordinates)) {
+      return null;
+    }
+    if (coordinates.size() < 2
+        || !(coordinates.get(0) instanceof JsonNumber lon)
+        || !(coordinates.get(1) instanceof JsonNumber lat)) {
+      return null;
+    }
+    return new double[] {lon.doubleValue(), lat.doubleValue()};
+  }
+
+  private static String text(JsonObject object, String key) {
+    JsonValue value = object.get(key);
+    if (value instanceof JsonString s) {
+      return s.getString();
+    }
+    if (value instanceof JsonNumber n) {
+      return n.toString();
+    }
+    return null;
+  }
+
+  private static double number(JsonObject object, String key) {
+    return object.get(key) instanceof JsonNumber n ? n.doubleValue() : Double.NaN;
+  }
+
+  // ---------------------------------------------------------------- configuration
+
+  /** The settings of a {@link BanGeocoder}; every one has a default. */
+  public static final class Builder {
+    private URI baseUrl = DEFAULT_BASE_URL;
+    private double minScore = DEFAULT_MIN_SCORE;
+    private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
+    private Duration requestTimeout = DEFAULT_REQUEST_TIMEOUT;
+    private Duration retryDelay = DEFAULT_RETRY_DELAY;
+    private Communes communes;
+
+    private Builder() {}
+
+    /**
+     * The API's address, without {@code /search/} (a trailing slash is dropped); default {@link
+     * #DEFAULT_BASE_URL}.
+     */
+    public Builder baseUrl(URI baseUrl) {
+      Objects.requireNonNull(baseUrl, "baseUrl");
+      String scheme =
+          baseUrl.getScheme() == null ? "" : baseUrl.getScheme().toLowerCase(Locale.ROOT);
+      if (!(scheme.equals("http") || scheme.equals("https")) || baseUrl.getHost() == null) {
+        throw new IllegalArgumentException("Not an http(s) URL: " + baseUrl);
+      }
+      String s = baseUrl.toString();
+      while (s.endsWith("/")) {
+        s = s.substring(0, s.length() - 1);
+      }
+      this.baseUrl = URI.create(s);
+      return this;
+    }
+
+    /** The API's address as text ({@code DIRECTORY_BAN_URL}). */
+    public Builder baseUrl(String baseUrl) {
+      return baseUrl(URI.create(Objects.requireNonNull(baseUrl, "baseUrl").strip()));
+    }
+
+    /**
+     * The lowest {@code properties.score} to accept, from 0 to 1; default {@value
+     * #DEFAULT_MIN_SCORE}.
+     */
+    public Builder minScore(double minScore) {
+      if (!(minScore >= 0 && minScore <= 1)) {
+        throw new IllegalArgumentException("A score is between 0 and 1: " + minScore);
+      }
+      this.minScore = minScore;
+      return this;
+    }
+
+    /** How long establishing a connection may take; default 5 s. */
+    public Builder connectTimeout(Duration connectTimeout) {
+      this.connectTimeout = positive(connectTimeout, "connectTimeout");
+      return this;
+    }
+
+    /** How long waiting for each answer may take; default 10 s. */
+    public Builder requestTimeout(Duration requestTimeout) {
+      this.requestTimeout = positive(requestTimeout, "requestTimeout");
+      return this;
+    }
+
+    /** The pause before the second attempt; default 0.5 s. */
+    public Builder retryDelay(Duration retryDelay) {
+      Objects.requireNonNull(retryDelay, "retryDelay");
+      if (retryDelay.isNegative()) {
+        throw new IllegalArgumentException("retryDelay is negative: " + retryDelay);
+      }
+      this.retryDelay = retryDelay;
+      return this;
+    }
+
+    /**
+     * The commune reference used to build the filters and check the answers; default {@link
+     * Communes#get()}, loaded at the first query.
+     */
+    public Builder communes(Communes communes) {
+      this.communes = Objects.requireNonNull(communes, "communes");
+      return this;
+    }
+
+    /**
+     * The geocoder.
+     *
+     * @throws jakarta.json.JsonException when no JSON-P implementation is on the classpath
+     */
+    public BanGeocoder build() {
+      return new BanGeocoder(this);
+    }
+
+    private static Duration positive(Duration d, String name) {
+      Objects.requireNonNull(d, name);
+      if (d.isNegative() || d.isZero()) {
+        throw new IllegalArgumentException(name + " is not positive: " + d);
+      }
+      return d;
+    }
+  }
+}

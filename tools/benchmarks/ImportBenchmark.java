@@ -1,0 +1,169 @@
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Load generator for the end-to-end import (parse, normalise, store, index) of a generated CSV of
+ * the national standard, pushed to a running directory. Run by import-benchmark.sh, which starts
+ * the server; usage: java ImportBenchmark.java BASE_URL ADMIN_KEY ROWS SAMPLE_CSV GC_LOG
+ */
+public class ImportBenchmark {
+
+  public static void main(String[] args) throws Exception {
+    String base = args[0];
+    String admin = args[1];
+    int rows = Integer.parseInt(args[2]);
+    List<String> templates = Files.readAllLines(Path.of(args[3]), StandardCharsets.UTF_8);
+    Path gcLog = Path.of(args[4]);
+    String header = templates.get(0);
+    List<String[]> bodies = new ArrayList<>();
+    for (String line : templates.subList(1, templates.size())) {
+      bodies.add(parse(line));
+    }
+
+    byte[] first = generate(header, bodies, rows, 0);
+    byte[] second = generate(header, bodies, rows, 100); // every 100th row changed
+    System.out.printf(Locale.ROOT, "Generated %d rows: %.1f MB%n", rows, first.length / 1e6);
+
+    HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    HttpResponse<String> created =
+        http.send(
+            HttpRequest.newBuilder(URI.create(base + "/api/v1/admin/sources/bench"))
+                .header("Authorization", "Bearer " + admin)
+                .header("Content-Type", "application/json")
+                .PUT(
+                    HttpRequest.BodyPublishers.ofString(
+                        "{\"name\":\"Benchmark\",\"format\":\"standard-v1-csv\",\"delivery\":\"push\"}"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    Matcher key = Pattern.compile("\"push_key\":\"([^\"]+)\"").matcher(created.body());
+    if (!key.find()) {
+      throw new IllegalStateException("No push key: " + created.statusCode() + " " + created.body());
+    }
+
+    run(http, base, key.group(1), first, rows, "first import (all rows new)", gcLog);
+    run(http, base, key.group(1), second, rows, "re-import (1% of rows changed)", gcLog);
+  }
+
+  private static void run(
+      HttpClient http, String base, String key, byte[] file, int rows, String what, Path gcLog)
+      throws IOException, InterruptedException {
+    long start = System.nanoTime();
+    HttpResponse<String> response =
+        http.send(
+            HttpRequest.newBuilder(URI.create(base + "/api/v1/sources/bench/feed"))
+                .header("Authorization", "Bearer " + key)
+                .header("Content-Type", "text/csv")
+                .timeout(Duration.ofMinutes(30))
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(file))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    double seconds = (System.nanoTime() - start) / 1e9;
+    String body = response.body();
+    System.out.printf(
+        Locale.ROOT,
+        "%s: HTTP %d in %.1f s = %.0f rows/s; %s; heap so far: %s%n",
+        what,
+        response.statusCode(),
+        seconds,
+        rows / seconds,
+        counts(body),
+        peakHeapMb(gcLog));
+  }
+
+  private static String counts(String body) {
+    StringBuilder out = new StringBuilder();
+    for (String name : List.of("status", "accepted", "rejected", "created", "updated", "unchanged")) {
+      Matcher m = Pattern.compile("\"" + name + "\":(\"[a-z]+\"|\\d+)").matcher(body);
+      if (m.find()) {
+        out.append(name).append('=').append(m.group(1).replace("\"", "")).append(' ');
+      }
+    }
+    return out.toString().strip();
+  }
+
+  /**
+   * From the server's GC log (-Xlog:gc): the largest occupancy before a collection (the peak the
+   * heap reached) and after one (the most that was alive).
+   */
+  static String peakHeapMb(Path gcLog) throws IOException {
+    if (!Files.exists(gcLog)) {
+      return "?";
+    }
+    long before = 0;
+    long after = 0;
+    Matcher m = Pattern.compile("(\\d+)M->(\\d+)M\\((\\d+)M\\)").matcher(Files.readString(gcLog));
+    while (m.find()) {
+      before = Math.max(before, Long.parseLong(m.group(1)));
+      after = Math.max(after, Long.parseLong(m.group(2)));
+    }
+    return "peak " + before + " MB, most alive after a collection " + after + " MB";
+  }
+
+  /** {@code rows} venues made from the sample's, each with its own id, name and position. */
+  static byte[] generate(String header, List<String[]> templates, int rows, int changeEvery) {
+    Random random = new Random(42);
+    StringBuilder out = new StringBuilder(rows * 900).append(header).append('\n');
+    for (int i = 0; i < rows; i++) {
+      String[] v = templates.get(i % templates.size()).clone();
+      v[0] = String.format(Locale.ROOT, "bench-%07d", i);
+      v[2] = v[2] + " " + (i / templates.size() + 1);
+      if (changeEvery > 0 && i % changeEvery == 0) {
+        v[2] = v[2] + " (modifié)";
+      }
+      double lat = Double.parseDouble(v[8]) + (random.nextDouble() - 0.5) * 0.02;
+      double lon = Double.parseDouble(v[9]) + (random.nextDouble() - 0.5) * 0.02;
+      v[8] = String.format(Locale.ROOT, "%.5f", lat);
+      v[9] = String.format(Locale.ROOT, "%.5f", lon);
+      for (int j = 0; j < v.length; j++) {
+        if (j > 0) {
+          out.append(',');
+        }
+        out.append('"').append(v[j].replace("\"", "\"\"")).append('"');
+      }
+      out.append('\n');
+    }
+    return out.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** A line of the sample (every cell quoted, no line breaks in cells). */
+  static String[] parse(String line) {
+    List<String> cells = new ArrayList<>();
+    StringBuilder cell = new StringBuilder();
+    boolean quoted = false;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (quoted) {
+        if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+          cell.append('"');
+          i++;
+        } else if (c == '"') {
+          quoted = false;
+        } else {
+          cell.append(c);
+        }
+      } else if (c == '"') {
+        quoted = true;
+      } else if (c == ',') {
+        cells.add(cell.toString());
+        cell.setLength(0);
+      } else {
+        cell.append(c);
+      }
+    }
+    cells.add(cell.toString());
+    return cells.toArray(String[]::new);
+  }
+}

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# End-to-end import benchmark (issue: harvest the hubs): starts the directory on port 19190 with a
+# 1 GB heap and empty data, pushes a generated CSV of the standard (ROWS rows, default 100000),
+# then the same file with 1% of rows changed, and prints rows/s and the peak heap from the GC log.
+# Usage: tools/benchmarks/import-benchmark.sh [ROWS]
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+ROWS=${1:-100000}
+WORK=$(mktemp -d /tmp/directory-bench.XXXXXX)
+PORT=19190
+export HTTP_PORT=$PORT DIRECTORY_DATA_DIR=$WORK/data DIRECTORY_ADMIN_KEY=bench-admin-key \
+  DIRECTORY_FEED_MAX_BYTES=2147483647 DIRECTORY_SAMPLE_ENABLED=false DIRECTORY_PULL_ENABLED=false \
+  JVM_ARGS="-Xmx1g -Xlog:gc:file=$WORK/gc.log"
+./mvnw -q -B -Prun > "$WORK/server.log" 2>&1 &
+SERVER=$!
+trap 'kill $SERVER 2>/dev/null; directory-web/target/liberty/wlp/bin/server stop directory >/dev/null 2>&1 || true' EXIT
+for _ in $(seq 1 240); do
+  curl -sf -o /dev/null "http://localhost:$PORT/health/ready" && break
+  sleep 1
+done
+. .mvn/select-jdk.sh
+echo "Server up (heap -Xmx1g, $(nproc) cores); work folder $WORK"
+"$JAVA_HOME/bin/java" tools/benchmarks/ImportBenchmark.java "http://localhost:$PORT" bench-admin-key "$ROWS" \
+  directory-import/src/main/resources/sample/lieux-mediation-numerique-exemple.csv "$WORK/gc.log"
