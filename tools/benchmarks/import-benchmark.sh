@@ -10,7 +10,7 @@ WORK=$(mktemp -d /tmp/directory-bench.XXXXXX)
 PORT=19190
 export HTTP_PORT=$PORT DIRECTORY_DATA_DIR=$WORK/data DIRECTORY_ADMIN_KEY=bench-admin-key \
   DIRECTORY_FEED_MAX_BYTES=2147483647 DIRECTORY_SAMPLE_ENABLED=false DIRECTORY_PULL_ENABLED=false \
-  JVM_ARGS="-Xmx1g -Xlog:gc:file=$WORK/gc.log"
+  JVM_ARGS="-Xmx1g -Xlog:gc:file=$WORK/gc.log ${BENCH_JVM_ARGS:-}"
 ./mvnw -q -B -Prun > "$WORK/server.log" 2>&1 &
 SERVER=$!
 trap 'kill $SERVER 2>/dev/null; directory-web/target/liberty/wlp/bin/server stop directory >/dev/null 2>&1 || true' EXIT

@@ -12,6 +12,7 @@ import java.io.InputStreamReader;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Turns a source's file into rows of the standard according to the source's format: the standard's
@@ -40,13 +41,30 @@ public final class FeedFormats {
    * @throws MappingException when the format is unknown or its mapping is broken
    */
   public static List<MappedRow> read(String format, String customMapping, byte[] content) {
+    try (Stream<MappedRow> rows = stream(format, customMapping, content)) {
+      return rows.toList();
+    }
+  }
+
+  /**
+   * The rows of {@code content}, read as the stream is consumed where the format allows it (the
+   * standard's CSV), so that a large file is never held whole; close the stream when done.
+   *
+   * @throws FeedFormatException when the file cannot be read in that format, possibly while the
+   *     stream is consumed
+   * @throws MappingException when the format is unknown or its mapping is broken
+   */
+  public static Stream<MappedRow> stream(String format, String customMapping, byte[] content) {
+    if (STANDARD_V1_CSV.equals(format)) {
+      return StandardCsvReader.stream(
+              new InputStreamReader(new ByteArrayInputStream(content), StandardCharsets.UTF_8))
+          .map(MappedRow::standard);
+    }
+    return parse(format, customMapping, content).stream();
+  }
+
+  private static List<MappedRow> parse(String format, String customMapping, byte[] content) {
     return switch (format) {
-      case STANDARD_V1_CSV ->
-          StandardCsvReader.read(
-                  new InputStreamReader(new ByteArrayInputStream(content), StandardCharsets.UTF_8))
-              .stream()
-              .map(MappedRow::standard)
-              .toList();
       case STANDARD_V1_JSON ->
           StandardJsonReader.read(
                   new InputStreamReader(new ByteArrayInputStream(content), StandardCharsets.UTF_8))

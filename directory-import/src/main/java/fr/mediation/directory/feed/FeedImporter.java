@@ -1,6 +1,5 @@
 package fr.mediation.directory.feed;
 
-import fr.mediation.directory.feed.mapping.MappedRow;
 import fr.mediation.directory.feed.mapping.MappingException;
 import fr.mediation.directory.source.ImportRun.Status;
 import fr.mediation.directory.source.ImportRun.Trigger;
@@ -8,7 +7,6 @@ import fr.mediation.directory.source.Source;
 import fr.mediation.directory.source.Sources;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -44,9 +42,14 @@ public class FeedImporter {
           "Same file as the last import: nothing to do.",
           "Fichier identique au dernier importé : rien à faire.");
     }
-    List<MappedRow> rows;
+    // The sink reads the whole file once (its ids) before it writes anything: a file that turns
+    // out unreadable halfway changes nothing either.
     try {
-      rows = FeedFormats.read(source.getFormat(), source.getMappingYaml(), content);
+      return sink.store(
+          source,
+          sha,
+          () -> FeedFormats.stream(source.getFormat(), source.getMappingYaml(), content),
+          trigger);
     } catch (FeedFormatException | MappingException e) {
       return sink.record(
           sourceKey,
@@ -56,6 +59,5 @@ public class FeedImporter {
           "The file could not be read; nothing was changed. " + e.getMessage(),
           "Le fichier n'a pas pu être lu ; rien n'a été modifié. " + e.getMessage());
     }
-    return sink.store(source, sha, rows, trigger);
   }
 }

@@ -14,7 +14,6 @@ import fr.mediation.directory.source.ImportRun;
 import fr.mediation.directory.source.ImportRun.Status;
 import fr.mediation.directory.source.ImportRun.Trigger;
 import fr.mediation.directory.source.Source;
-import fr.mediation.directory.venue.VenueRecord;
 import fr.mediation.directory.venue.field.InvalidFieldException;
 import fr.mediation.directory.venue.field.StandardField;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,6 +26,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -86,63 +87,92 @@ public class ImportSink {
     return places;
   }
 
-  /** Validates and stores the rows of one file of {@code source}. */
-  public ImportReport store(Source source, String sha, List<MappedRow> rows, Trigger trigger) {
+  /**
+   * Validates and stores the rows of one file of {@code source}.
+   *
+   * @param rows the file's rows, read again at each call (twice: first their ids only, to decide
+   *     whether the run may retire what the file lacks, then to validate and write them chunk by
+   *     chunk, so that a large file is never held whole)
+   */
+  public ImportReport store(
+      Source source, String sha, Supplier<Stream<MappedRow>> rows, Trigger trigger) {
     Instant now = clock.instant();
     String sourceKey = source.getKey();
 
-    List<Accepted> accepted = new ArrayList<>();
-    List<RejectedRow> rejected = new ArrayList<>();
-    Map<String, Integer> seen = new HashMap<>();
-    for (MappedRow row : rows) {
-      String localId = row.row().values().get(StandardField.ID);
-      RowValidator.Validation validation = RowValidator.validate(row);
-      List<InvalidFieldException> errors = new ArrayList<>(validation.errors());
-      List<FieldWarning> warnings = new ArrayList<>(validation.warnings());
-      VenueRecord record = validation.record();
-      Integer first =
-          localId == null ? null : seen.putIfAbsent(localId.strip(), row.row().number());
-      if (first != null) {
-        errors.add(
-            new InvalidFieldException(
-                StandardField.ID,
-                localId,
-                "Expected an id unique in the file; row " + first + " has it already.",
-                "Identifiant déjà utilisé par la ligne " + first + " du fichier."));
-      }
-      if (errors.isEmpty()) {
-        PlaceNormaliser.Placed placed = places().place(record, warnings);
-        accepted.add(
-            new Accepted(
-                row.row().number(), placed.record(), placed.positionPrecision(), warnings));
-      } else {
-        rejected.add(new RejectedRow(row.row().number(), localId, errors, row.raw()));
+    // First pass: the ids in the file (a rejected row still keeps its venue: its id counts).
+    Set<String> inFile = new HashSet<>();
+    int read = 0;
+    try (Stream<MappedRow> all = rows.get()) {
+      for (MappedRow row : (Iterable<MappedRow>) all::iterator) {
+        read++;
+        String localId = row.row().values().get(StandardField.ID);
+        if (localId != null && !localId.isBlank()) {
+          inFile.add(localId.strip());
+        }
       }
     }
-    List<WarnedRow> warned =
-        accepted.stream()
-            .filter(a -> !a.warnings().isEmpty())
-            .map(a -> new WarnedRow(a.number(), a.record().id().value(), a.warnings()))
-            .toList();
-
     Map<String, Known> known = writer.known(sourceKey);
-    Set<String> inFile = new HashSet<>(seen.keySet());
     List<String> toRetire =
         known.entrySet().stream()
             .filter(e -> !e.getValue().retired() && !inFile.contains(e.getKey()))
             .map(Map.Entry::getKey)
             .toList();
     long active = known.values().stream().filter(k -> !k.retired()).count();
+    boolean held = active > 0 && toRetire.size() > source.getMaxRetireShare() * active;
     long runId = writer.start(sourceKey, sha, trigger, now);
 
-    if (active > 0 && toRetire.size() > source.getMaxRetireShare() * active) {
+    // Second pass: validate, place and (unless held) write, chunk by chunk.
+    List<RejectedRow> rejected = new ArrayList<>();
+    List<WarnedRow> warned = new ArrayList<>();
+    Map<String, Integer> seen = new HashMap<>();
+    List<Accepted> chunk = new ArrayList<>(CHUNK);
+    Counts counts = new Counts(0, 0, 0);
+    int accepted = 0;
+    try (Stream<MappedRow> all = rows.get()) {
+      for (MappedRow row : (Iterable<MappedRow>) all::iterator) {
+        String localId = row.row().values().get(StandardField.ID);
+        RowValidator.Validation validation = RowValidator.validate(row);
+        List<InvalidFieldException> errors = new ArrayList<>(validation.errors());
+        List<FieldWarning> warnings = new ArrayList<>(validation.warnings());
+        Integer first =
+            localId == null ? null : seen.putIfAbsent(localId.strip(), row.row().number());
+        if (first != null) {
+          errors.add(
+              new InvalidFieldException(
+                  StandardField.ID,
+                  localId,
+                  "Expected an id unique in the file; row " + first + " has it already.",
+                  "Identifiant déjà utilisé par la ligne " + first + " du fichier."));
+        }
+        if (!errors.isEmpty()) {
+          rejected.add(new RejectedRow(row.row().number(), localId, errors, row.raw()));
+          continue;
+        }
+        PlaceNormaliser.Placed placed = places().place(validation.record(), warnings);
+        accepted++;
+        if (!warnings.isEmpty()) {
+          warned.add(new WarnedRow(row.row().number(), placed.record().id().value(), warnings));
+        }
+        if (!held) {
+          chunk.add(
+              new Accepted(
+                  row.row().number(), placed.record(), placed.positionPrecision(), warnings));
+          if (chunk.size() == CHUNK) {
+            counts = counts.plus(writer.write(sourceKey, chunk, known, now));
+            chunk = new ArrayList<>(CHUNK);
+          }
+        }
+      }
+    }
+
+    if (held) {
       int share = (int) Math.round(100.0 * toRetire.size() / active);
       int allowed = (int) Math.round(100 * source.getMaxRetireShare());
       ImportRun run =
           writer.finish(
               runId,
-              rows.size(),
-              accepted.size(),
+              read,
+              accepted,
               new Counts(0, 0, 0),
               0,
               Status.HELD,
@@ -170,9 +200,7 @@ public class ImportSink {
       return report(run, rejected, warned);
     }
 
-    Counts counts = new Counts(0, 0, 0);
-    for (int from = 0; from < accepted.size(); from += CHUNK) {
-      List<Accepted> chunk = accepted.subList(from, Math.min(from + CHUNK, accepted.size()));
+    if (!chunk.isEmpty()) {
       counts = counts.plus(writer.write(sourceKey, chunk, known, now));
     }
     for (int from = 0; from < toRetire.size(); from += CHUNK) {
@@ -182,14 +210,14 @@ public class ImportSink {
     ImportRun run =
         writer.finish(
             runId,
-            rows.size(),
-            accepted.size(),
+            read,
+            accepted,
             counts,
             toRetire.size(),
             Status.SUCCEEDED,
-            rows.size()
+            read
                 + " rows read: "
-                + accepted.size()
+                + accepted
                 + " accepted ("
                 + counts.created()
                 + " new, "
@@ -201,9 +229,9 @@ public class ImportSink {
                 + " rejected, "
                 + toRetire.size()
                 + " venues retired.",
-            rows.size()
+            read
                 + " lignes lues : "
-                + accepted.size()
+                + accepted
                 + " acceptées ("
                 + counts.created()
                 + " nouvelles, "

@@ -1,19 +1,7 @@
 package fr.mediation.directory.venue.field;
 
-import java.util.regex.Pattern;
-
 /** Text clean-up shared by the value objects: whitespace collapsing and length checks. */
 final class Texts {
-
-  /** Any run of whitespace, including non-breaking and other Unicode spaces. */
-  private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}]+");
-
-  /** Invisible characters that sneak in from word processors and spreadsheets. */
-  private static final Pattern INVISIBLE = Pattern.compile("[\\u200B\\u200C\\u200D\\u2060\\uFEFF]");
-
-  /** Whitespace and invisible characters at either end. */
-  private static final Pattern EDGES =
-      Pattern.compile("^[\\s\\p{Z}\\u200B\\uFEFF]+|[\\s\\p{Z}\\u200B\\uFEFF]+$");
 
   private Texts() {}
 
@@ -22,25 +10,78 @@ final class Texts {
     if (raw == null) {
       return null;
     }
-    String visible = INVISIBLE.matcher(raw).replaceAll("");
-    return SPACES.matcher(visible).replaceAll(" ").strip();
+    // One pass (this runs on several fields of every imported row): invisible characters dropped,
+    // each run of whitespace (Unicode spaces included) turned into one space, ends trimmed.
+    StringBuilder out = new StringBuilder(raw.length());
+    boolean pendingSpace = false;
+    for (int i = 0; i < raw.length(); i++) {
+      char c = raw.charAt(i);
+      if (isInvisible(c)) {
+        continue;
+      }
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        pendingSpace = out.length() > 0;
+        continue;
+      }
+      if (pendingSpace) {
+        out.append(' ');
+        pendingSpace = false;
+      }
+      out.append(c);
+    }
+    return out.toString();
+  }
+
+  private static boolean isInvisible(char c) {
+    return c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF';
   }
 
   /** Removes leading and trailing whitespace, non-breaking spaces included. */
   static String trim(String raw) {
-    return raw == null ? null : EDGES.matcher(raw).replaceAll("");
+    if (raw == null) {
+      return null;
+    }
+    int start = 0;
+    int end = raw.length();
+    while (start < end && isSpaceOrInvisible(raw.charAt(start))) {
+      start++;
+    }
+    while (end > start && isSpaceOrInvisible(raw.charAt(end - 1))) {
+      end--;
+    }
+    return raw.substring(start, end);
   }
 
   /** Removes every whitespace character, including non-breaking spaces. */
   static String removeSpaces(String raw) {
-    return raw == null
-        ? null
-        : SPACES.matcher(INVISIBLE.matcher(raw).replaceAll("")).replaceAll("");
+    if (raw == null) {
+      return null;
+    }
+    StringBuilder out = new StringBuilder(raw.length());
+    for (int i = 0; i < raw.length(); i++) {
+      char c = raw.charAt(i);
+      if (!isSpaceOrInvisible(c)) {
+        out.append(c);
+      }
+    }
+    return out.toString();
   }
 
   /** Whether the text is {@code null}, empty or only whitespace (Unicode spaces included). */
   static boolean isBlank(String raw) {
-    return raw == null || collapse(raw).isEmpty();
+    if (raw == null) {
+      return true;
+    }
+    for (int i = 0; i < raw.length(); i++) {
+      if (!isSpaceOrInvisible(raw.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isSpaceOrInvisible(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c) || isInvisible(c);
   }
 
   /** The number of characters as people count them (code points, not UTF-16 units). */

@@ -7,13 +7,17 @@ import java.io.IOException;
 import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Spliterator;
+import java.util.Spliterators;
 import java.util.TreeMap;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -33,6 +37,19 @@ public final class StandardCsvReader {
    *     required fields, broken quoting)
    */
   public static List<SourceRow> read(Reader csv) {
+    try (Stream<SourceRow> rows = stream(csv)) {
+      return rows.toList();
+    }
+  }
+
+  /**
+   * The rows of {@code csv}, read as the stream is consumed (a large file is never held whole);
+   * close the stream when done.
+   *
+   * @throws FeedFormatException when the header is not the standard's, at once, or when the rest of
+   *     the file cannot be read, while the stream is consumed
+   */
+  public static Stream<SourceRow> stream(Reader csv) {
     CSVFormat format =
         CSVFormat.RFC4180
             .builder()
@@ -43,29 +60,64 @@ public final class StandardCsvReader {
             .setAllowMissingColumnNames(true)
             .setDuplicateHeaderMode(org.apache.commons.csv.DuplicateHeaderMode.ALLOW_ALL)
             .get();
-    try (CSVParser parser = format.parse(withoutByteOrderMark(csv))) {
-      Map<Integer, StandardField> columns = columns(parser.getHeaderNames());
-      List<SourceRow> rows = new ArrayList<>();
-      int number = 0;
-      for (CSVRecord record : parser) {
-        number++;
-        Map<StandardField, String> values = new EnumMap<>(StandardField.class);
-        for (var column : columns.entrySet()) {
-          if (column.getKey() < record.size()) {
-            String value = record.get(column.getKey());
-            if (!value.isEmpty()) {
-              values.put(column.getValue(), value);
-            }
-          }
-        }
-        rows.add(new SourceRow(number, values));
-      }
-      return rows;
-    } catch (UncheckedIOException | IllegalStateException e) {
+    CSVParser parser;
+    Map<Integer, StandardField> columns;
+    try {
+      parser = format.parse(withoutByteOrderMark(csv));
+      columns = columns(parser.getHeaderNames());
+    } catch (UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
       throw new FeedFormatException("Unreadable CSV: " + e.getMessage(), e);
     } catch (IOException e) {
       throw new FeedFormatException("Unreadable CSV: " + e.getMessage(), e);
     }
+    Iterator<CSVRecord> records = parser.iterator();
+    Iterator<SourceRow> rows =
+        new Iterator<>() {
+          private int number;
+
+          @Override
+          public boolean hasNext() {
+            try {
+              return records.hasNext();
+            } catch (UncheckedIOException | IllegalStateException e) {
+              throw new FeedFormatException(
+                  "Unreadable CSV after row " + number + ": " + e.getMessage(), e);
+            }
+          }
+
+          @Override
+          public SourceRow next() {
+            CSVRecord record;
+            try {
+              record = records.next();
+            } catch (UncheckedIOException | IllegalStateException e) {
+              throw new FeedFormatException(
+                  "Unreadable CSV after row " + number + ": " + e.getMessage(), e);
+            }
+            number++;
+            Map<StandardField, String> values = new EnumMap<>(StandardField.class);
+            for (var column : columns.entrySet()) {
+              if (column.getKey() < record.size()) {
+                String value = record.get(column.getKey());
+                if (!value.isEmpty()) {
+                  values.put(column.getValue(), value);
+                }
+              }
+            }
+            return new SourceRow(number, values);
+          }
+        };
+    return StreamSupport.stream(
+            Spliterators.spliteratorUnknownSize(rows, Spliterator.ORDERED | Spliterator.NONNULL),
+            false)
+        .onClose(
+            () -> {
+              try {
+                parser.close();
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            });
   }
 
   /** Spreadsheets often write a byte order mark first; it would stick to the first column name. */
