@@ -121,6 +121,13 @@ public record PhoneNumber(String value) {
       throw invalid(raw);
     }
     String text = Texts.collapse(raw);
+    // Already international (the standard's own form): one parse, whatever the postcode says.
+    if (text.startsWith("+")) {
+      Phonenumber.PhoneNumber number = parse(text, "ZZ");
+      if (number != null && UTIL.isValidNumber(number) && !overseasAsFrench(number)) {
+        return e164(number, raw);
+      }
+    }
     if (preferredRegion != null) {
       Phonenumber.PhoneNumber number = parse(text, preferredRegion);
       if (number != null
@@ -165,6 +172,15 @@ public record PhoneNumber(String value) {
       throw invalid(raw);
     }
     return formatted;
+  }
+
+  /** A +33 number whose prefix belongs to an overseas territory: it needs the slow path. */
+  private static boolean overseasAsFrench(Phonenumber.PhoneNumber number) {
+    if (number.getCountryCode() != 33) {
+      return false;
+    }
+    String significant = UTIL.getNationalSignificantNumber(number);
+    return significant.length() == 9 && OVERSEAS_PREFIXES.containsKey(significant.substring(0, 3));
   }
 
   private static Phonenumber.PhoneNumber parse(String text, String region) {
