@@ -12,4 +12,16 @@ public class FeedFormatException extends RuntimeException {
   public FeedFormatException(String message, Throwable cause) {
     super(message, cause);
   }
+
+  /** A JSON file that does not parse, with the position of the problem. */
+  public static FeedFormatException invalidJson(jakarta.json.stream.JsonParsingException e) {
+    return new FeedFormatException(
+        "Invalid JSON at line "
+            + e.getLocation().getLineNumber()
+            + ", column "
+            + e.getLocation().getColumnNumber()
+            + ": "
+            + e.getMessage(),
+        e);
+  }
 }

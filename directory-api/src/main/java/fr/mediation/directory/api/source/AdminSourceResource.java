@@ -3,7 +3,6 @@ package fr.mediation.directory.api.source;
 import fr.mediation.directory.api.problem.InvalidParameterException;
 import fr.mediation.directory.api.problem.Problem;
 import fr.mediation.directory.api.problem.ProblemException;
-import fr.mediation.directory.api.problem.ResourceNotFoundException;
 import fr.mediation.directory.feed.SourceSettings;
 import fr.mediation.directory.feed.pull.PullService;
 import fr.mediation.directory.source.Source;
@@ -139,13 +138,7 @@ public class AdminSourceResource {
       @Parameter(description = "The source's id.", example = "gironde") @PathParam("id") String id,
       @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
     authorize(authorization);
-    Source source =
-        sources
-            .find(id)
-            .orElseThrow(
-                () ->
-                    new ResourceNotFoundException(
-                        "No source " + id, "Aucune source n'a l'identifiant « " + id + " »."));
+    Source source = runs.source(id);
     String key = sources.newPushKey(id);
     return new SourceWithKey(SourceView.of(source, sources.activeVenues(id)), key);
   }
@@ -161,13 +154,7 @@ public class AdminSourceResource {
       @Parameter(description = "The source's id.", example = "gironde") @PathParam("id") String id,
       @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
     authorize(authorization);
-    Source source =
-        sources
-            .find(id)
-            .orElseThrow(
-                () ->
-                    new ResourceNotFoundException(
-                        "No source " + id, "Aucune source n'a l'identifiant « " + id + " »."));
+    Source source = runs.source(id);
     if (source.getDelivery() != Source.Delivery.PULL) {
       throw new ProblemException(
           409,

@@ -336,7 +336,8 @@ public class SourceResource {
         Map.of(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"annuaire\""));
   }
 
-  private Source source(String id) {
+  /** Source {@code id}, or 404. */
+  Source source(String id) {
     return sources
         .find(id)
         .orElseThrow(

@@ -98,14 +98,7 @@ final class SourceRecords {
     try (JsonReader reader = Json.createReader(new StringReader(text))) {
       document = reader.read();
     } catch (JsonParsingException e) {
-      throw new FeedFormatException(
-          "Invalid JSON at line "
-              + e.getLocation().getLineNumber()
-              + ", column "
-              + e.getLocation().getColumnNumber()
-              + ": "
-              + e.getMessage(),
-          e);
+      throw FeedFormatException.invalidJson(e);
     } catch (JsonException e) {
       throw new FeedFormatException("Unreadable JSON: " + e.getMessage(), e);
     }

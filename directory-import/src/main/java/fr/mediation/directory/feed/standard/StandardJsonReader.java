@@ -53,14 +53,7 @@ public final class StandardJsonReader {
       }
       throw new FeedFormatException("Not the standard's JSON: the array is not closed.");
     } catch (JsonParsingException e) {
-      throw new FeedFormatException(
-          "Invalid JSON at line "
-              + e.getLocation().getLineNumber()
-              + ", column "
-              + e.getLocation().getColumnNumber()
-              + ": "
-              + e.getMessage(),
-          e);
+      throw FeedFormatException.invalidJson(e);
     } catch (JsonException e) {
       throw new FeedFormatException("Unreadable JSON: " + e.getMessage(), e);
     }
