@@ -1,0 +1,262 @@
+package fr.mediation.directory.federation;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+
+/**
+ * Whether two venues are the same place: a score from 0 to 1 built from their names (distinctive
+ * words weigh more than "mairie", "espace", "médiathèque"), addresses, distance, and shared
+ * contacts (phone, e-mail, website, registry number), and a threshold. Each decision says why.
+ */
+public final class DuplicateScorer {
+
+  /** Default score from which two venues are taken as the same. */
+  public static final double DEFAULT_THRESHOLD = 0.62;
+
+  /** Beyond this distance two venues are never the same place. */
+  public static final double MAX_DISTANCE_M = 3_000;
+
+  /** Candidates: venues of one commune within this distance, or sharing an identifier. */
+  public static final double CANDIDATE_DISTANCE_M = 1_000;
+
+  private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
+
+  private final double threshold;
+
+  public DuplicateScorer() {
+    this(DEFAULT_THRESHOLD);
+  }
+
+  public DuplicateScorer(double threshold) {
+    this.threshold = threshold;
+  }
+
+  /** A decision and its reasons. */
+  public record Decision(boolean duplicate, double score, List<String> reasons) {}
+
+  /** Whether the pair is worth scoring at all (blocking): the cheap test run on every pair. */
+  public static boolean candidate(Matchable a, Matchable b) {
+    if (samePivot(a, b) || same(a.telephone(), b.telephone())) {
+      return true;
+    }
+    boolean sameCommune =
+        same(a.codeInsee(), b.codeInsee()) || same(a.codePostal(), b.codePostal());
+    if (a.placed() && b.placed()) {
+      double d = distance(a, b);
+      return d <= CANDIDATE_DISTANCE_M || (sameCommune && d <= MAX_DISTANCE_M);
+    }
+    return sameCommune;
+  }
+
+  /** The decision for {@code a} and {@code b}. */
+  public Decision decide(Matchable a, Matchable b) {
+    List<String> reasons = new ArrayList<>();
+    Double distance = a.placed() && b.placed() ? distance(a, b) : null;
+    if (distance != null && distance > MAX_DISTANCE_M) {
+      reasons.add(String.format(Locale.ROOT, "%.0f m apart", distance));
+      return new Decision(false, 0, reasons);
+    }
+    double name = nameSimilarity(a.nom(), b.nom());
+    reasons.add(String.format(Locale.ROOT, "names %.2f", name));
+    double address = addressSimilarity(a.adresse(), b.adresse());
+    reasons.add(String.format(Locale.ROOT, "addresses %.2f", address));
+    boolean sameCommune =
+        same(a.codeInsee(), b.codeInsee()) || same(a.codePostal(), b.codePostal());
+    double proximity;
+    if (distance != null) {
+      proximity = distance <= 100 ? 1 : Math.max(0, 1 - (distance - 100) / 900);
+      reasons.add(String.format(Locale.ROOT, "%.0f m apart", distance));
+    } else {
+      proximity = sameCommune ? 0.5 : 0;
+    }
+    double contacts = 0;
+    if (same(a.telephone(), b.telephone())) {
+      contacts = 1;
+      reasons.add("same phone");
+    }
+    if (shareAny(emails(a.courriels()), emails(b.courriels()))) {
+      contacts = 1;
+      reasons.add("same e-mail");
+    }
+    if (shareAny(hosts(a.siteWeb()), hosts(b.siteWeb()))) {
+      // Weak: a town's or network's site lists many of its venues.
+      contacts = Math.max(contacts, 0.3);
+      reasons.add("same website");
+    }
+    double pivot = samePivot(a, b) ? 1 : 0;
+    if (pivot > 0) {
+      reasons.add("same SIRET/RNA");
+    }
+    double score = 0.40 * name + 0.20 * address + 0.15 * proximity + 0.20 * contacts + 0.10 * pivot;
+    Set<VenueKinds> kindsA = VenueKinds.of(a.nom());
+    Set<VenueKinds> kindsB = VenueKinds.of(b.nom());
+    if (!kindsA.isEmpty() && !kindsB.isEmpty()) {
+      if (kindsA.stream().anyMatch(kindsB::contains)) {
+        score += 0.20;
+        reasons.add("same kind " + kindsA);
+      } else {
+        score -= 0.35;
+        reasons.add("different kinds " + kindsA + " / " + kindsB);
+      }
+    }
+    if (address == 0) {
+      // Both addresses known and on different streets.
+      score -= 0.10;
+      reasons.add("different streets");
+    }
+    boolean sameSpot = distance != null ? distance <= 150 : sameCommune;
+    if (kindsA.contains(VenueKinds.FRANCE_SERVICES)
+        && kindsB.contains(VenueKinds.FRANCE_SERVICES)
+        && address >= 0.8
+        && sameSpot) {
+      // There is one France Services per address: the same label there is the same service.
+      score += 0.10;
+      reasons.add("one France Services at this address");
+    }
+    if (VenueKinds.mobile(a.nom()) != VenueKinds.mobile(b.nom())) {
+      score -= 0.30;
+      reasons.add("one is mobile");
+    }
+    if (!sameCommune && (distance == null || distance > 500)) {
+      score -= 0.15;
+      reasons.add("different communes");
+    }
+    score = Math.max(0, Math.min(1, score));
+    return new Decision(score >= threshold, score, reasons);
+  }
+
+  /** Weighted share of the two names' words found in the other name (Jaro-Winkler ≥ 0.92). */
+  static double nameSimilarity(String a, String b) {
+    List<String> ta = NameTokens.tokens(a);
+    List<String> tb = NameTokens.tokens(b);
+    if (ta.isEmpty() || tb.isEmpty()) {
+      return 0;
+    }
+    double matched = matchedWeight(ta, tb) + matchedWeight(tb, ta);
+    double total =
+        ta.stream().mapToDouble(NameTokens::weight).sum()
+            + tb.stream().mapToDouble(NameTokens::weight).sum();
+    return matched / total;
+  }
+
+  private static double matchedWeight(List<String> from, List<String> in) {
+    double matched = 0;
+    for (String token : from) {
+      for (String other : in) {
+        if (token.equals(other)
+            || (token.length() > 3
+                && other.length() > 3
+                && JARO_WINKLER.apply(token, other) >= 0.92)) {
+          matched += NameTokens.weight(token);
+          break;
+        }
+      }
+    }
+    return matched;
+  }
+
+  /** 1 for the same number in the same street, less as they differ; 0.5 when unknown. */
+  static double addressSimilarity(String a, String b) {
+    List<String> wa = NameTokens.streetWords(a);
+    List<String> wb = NameTokens.streetWords(b);
+    if (wa.isEmpty() || wb.isEmpty()) {
+      return 0.5;
+    }
+    double street =
+        (matchedWeight(wa, wb) + matchedWeight(wb, wa))
+            / (wa.stream().mapToDouble(NameTokens::weight).sum()
+                + wb.stream().mapToDouble(NameTokens::weight).sum());
+    String na = NameTokens.houseNumber(a);
+    String nb = NameTokens.houseNumber(b);
+    if (na != null && nb != null && !na.equals(nb)) {
+      return street * 0.6;
+    }
+    return street;
+  }
+
+  /** Great-circle distance in metres. */
+  static double distance(Matchable a, Matchable b) {
+    double lat1 = Math.toRadians(a.latitude());
+    double lat2 = Math.toRadians(b.latitude());
+    double dLat = lat2 - lat1;
+    double dLon = Math.toRadians(b.longitude() - a.longitude());
+    double h =
+        Math.sin(dLat / 2) * Math.sin(dLat / 2)
+            + Math.cos(lat1) * Math.cos(lat2) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
+    return 2 * 6_371_000 * Math.asin(Math.min(1, Math.sqrt(h)));
+  }
+
+  private static boolean samePivot(Matchable a, Matchable b) {
+    return a.pivot() != null
+        && a.pivot().equals(b.pivot())
+        && !a.pivot().matches("0+")
+        && a.pivot().length() != 9; // a SIREN covers every establishment of an organisation
+  }
+
+  private static boolean same(String a, String b) {
+    return a != null && !a.isBlank() && a.equals(b);
+  }
+
+  private static Set<String> emails(String joined) {
+    Set<String> emails = new HashSet<>();
+    if (joined != null) {
+      for (String e : joined.split("\\|")) {
+        if (!e.isBlank()) {
+          emails.add(e.strip().toLowerCase(Locale.ROOT));
+        }
+      }
+    }
+    return emails;
+  }
+
+  private static Set<String> hosts(String joined) {
+    Set<String> hosts = new HashSet<>();
+    if (joined != null) {
+      Arrays.stream(joined.split("\\|"))
+          .filter(u -> !u.isBlank())
+          .forEach(
+              u -> {
+                try {
+                  String host = URI.create(u.strip()).getHost();
+                  if (host != null && !COMMON_HOSTS.contains(host.replaceFirst("^www\\.", ""))) {
+                    hosts.add(host.replaceFirst("^www\\.", "").toLowerCase(Locale.ROOT));
+                  }
+                } catch (IllegalArgumentException e) {
+                  // not a URL: ignored
+                }
+              });
+    }
+    return hosts;
+  }
+
+  /** Hosts shared by unrelated venues: a page on them says nothing about which venue it is. */
+  private static final Set<String> COMMON_HOSTS =
+      Set.of(
+          "facebook.com",
+          "m.facebook.com",
+          "fr-fr.facebook.com",
+          "instagram.com",
+          "twitter.com",
+          "linkedin.com",
+          "france-services.gouv.fr",
+          "service-public.fr",
+          "google.com",
+          "sites.google.com",
+          "wixsite.com",
+          "linktr.ee");
+
+  private static boolean shareAny(Set<String> a, Set<String> b) {
+    for (String x : a) {
+      if (b.contains(x)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

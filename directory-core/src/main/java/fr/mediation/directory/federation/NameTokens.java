@@ -1,0 +1,180 @@
+package fr.mediation.directory.federation;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Names and addresses as comparable tokens: lower case, no accents, abbreviations spelt out ("st"
+ * saint, "av" avenue, "msap" maison services au public...), words that say little about which venue
+ * it is ("de", "la", "espace", "mairie", "médiathèque") weighed less.
+ */
+final class NameTokens {
+
+  private static final Map<String, String> ABBREVIATIONS =
+      Map.ofEntries(
+          Map.entry("st", "saint"),
+          Map.entry("ste", "sainte"),
+          Map.entry("av", "avenue"),
+          Map.entry("ave", "avenue"),
+          Map.entry("bd", "boulevard"),
+          Map.entry("bld", "boulevard"),
+          Map.entry("pl", "place"),
+          Map.entry("r", "rue"),
+          Map.entry("rte", "route"),
+          Map.entry("che", "chemin"),
+          Map.entry("chem", "chemin"),
+          Map.entry("imp", "impasse"),
+          Map.entry("all", "allee"),
+          Map.entry("crs", "cours"),
+          Map.entry("fg", "faubourg"),
+          Map.entry("sq", "square"),
+          Map.entry("mjc", "mjc"),
+          Map.entry("msap", "franceservices"),
+          Map.entry("mfs", "franceservices"),
+          Map.entry("fs", "franceservices"),
+          Map.entry("epn", "epn"),
+          Map.entry("ccas", "ccas"),
+          Map.entry("cias", "ccas"));
+
+  /** Words of little weight: articles, and the generic kinds of venues every town has. */
+  private static final Set<String> GENERIC =
+      Set.of(
+          "de",
+          "du",
+          "des",
+          "la",
+          "le",
+          "les",
+          "l",
+          "d",
+          "et",
+          "a",
+          "au",
+          "aux",
+          "en",
+          "sur",
+          "sous",
+          "espace",
+          "maison",
+          "mairie",
+          "ville",
+          "commune",
+          "mediatheque",
+          "bibliotheque",
+          "centre",
+          "social",
+          "socioculturel",
+          "culturel",
+          "point",
+          "numerique",
+          "numeriques",
+          "public",
+          "publique",
+          "publics",
+          "cyber",
+          "base",
+          "cyberbase",
+          "association",
+          "asso",
+          "services",
+          "service",
+          "franceservices",
+          "france",
+          "epn",
+          "tiers",
+          "lieu",
+          "lieux",
+          "communal",
+          "communale",
+          "intercommunal",
+          "intercommunale",
+          "municipal",
+          "municipale",
+          "agence",
+          "accueil",
+          "antenne",
+          "relais",
+          "site",
+          "local",
+          "quartier",
+          "pole");
+
+  private static final Set<String> STREET_WORDS =
+      Set.of(
+          "rue",
+          "avenue",
+          "boulevard",
+          "place",
+          "route",
+          "chemin",
+          "impasse",
+          "allee",
+          "cours",
+          "faubourg",
+          "square",
+          "quai",
+          "bis",
+          "ter",
+          "lieu",
+          "dit",
+          "bp",
+          "cs",
+          "cedex");
+
+  private NameTokens() {}
+
+  /** Lower case, no accents, letters and digits in words; "France Services" as one word. */
+  static List<String> tokens(String text) {
+    List<String> tokens = new ArrayList<>();
+    if (text == null) {
+      return tokens;
+    }
+    String plain =
+        Normalizer.normalize(text, Normalizer.Form.NFD)
+            .replaceAll("\\p{M}", "")
+            .toLowerCase(Locale.ROOT)
+            .replace("france services", "franceservices")
+            .replace("maison de services au public", "franceservices")
+            .replace("maison des services au public", "franceservices")
+            .replace("maison france services", "franceservices");
+    for (String word : plain.split("[^a-z0-9]+")) {
+      if (!word.isEmpty()) {
+        tokens.add(ABBREVIATIONS.getOrDefault(word, word));
+      }
+    }
+    return tokens;
+  }
+
+  /** The weight of a name's token: generic words count a fifth of distinctive ones. */
+  static double weight(String token) {
+    return GENERIC.contains(token) ? 0.2 : 1.0;
+  }
+
+  /** The house number of an address ("12 bis rue..." gives "12bis"), or null. */
+  static String houseNumber(String address) {
+    List<String> t = tokens(address);
+    for (int i = 0; i < t.size(); i++) {
+      if (t.get(i).matches("\\d{1,4}")) {
+        String suffix =
+            i + 1 < t.size() && t.get(i + 1).matches("bis|ter|quater|[a-d]") ? t.get(i + 1) : "";
+        return t.get(i) + suffix;
+      }
+    }
+    return null;
+  }
+
+  /** The words of an address that name its street (no number, no street kind). */
+  static List<String> streetWords(String address) {
+    List<String> words = new ArrayList<>();
+    for (String token : tokens(address)) {
+      if (!token.matches("\\d+") && !STREET_WORDS.contains(token) && !GENERIC.contains(token)) {
+        words.add(token);
+      }
+    }
+    return words;
+  }
+}

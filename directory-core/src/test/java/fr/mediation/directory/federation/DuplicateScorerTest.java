@@ -1,0 +1,149 @@
+package fr.mediation.directory.federation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class DuplicateScorerTest {
+
+  private final DuplicateScorer scorer = new DuplicateScorer();
+
+  private static Matchable venue(
+      String source, String nom, String adresse, String postcode, double lat, double lon) {
+    return new Matchable(
+        source, nom, nom, adresse, postcode, null, lat, lon, "00000000000000", null, null, null);
+  }
+
+  @Test
+  void recognisesTheSameFranceServicesWrittenDifferently() {
+    Matchable hub =
+        venue("hub", "MSAP de Nérac", "12 pl. du Général de Gaulle", "47600", 44.1360, 0.3390);
+    Matchable network =
+        venue(
+            "fs",
+            "France Services Nérac",
+            "12 Place du Général-de-Gaulle",
+            "47600",
+            44.1365,
+            0.3395);
+
+    assertThat(DuplicateScorer.candidate(hub, network)).isTrue();
+    assertThat(scorer.decide(hub, network).duplicate()).isTrue();
+  }
+
+  @Test
+  void tellsTheTownHallFromTheLibraryOfTheSameTown() {
+    Matchable mairie =
+        venue("a", "Mairie de Saint-Affrique", "Place du Foirail", "12400", 43.9580, 2.8870);
+    Matchable mediatheque =
+        venue(
+            "b",
+            "Médiathèque Jean Jaurès de Saint-Affrique",
+            "2 rue de la République",
+            "12400",
+            43.9592,
+            2.8850);
+
+    assertThat(DuplicateScorer.candidate(mairie, mediatheque)).isTrue();
+    assertThat(scorer.decide(mairie, mediatheque).duplicate()).isFalse();
+  }
+
+  @Test
+  void tellsTwoVenuesOfOneNetworkInOneTownApart() {
+    Matchable north = venue("a", "Cyber-base Nord", "4 rue des Lilas", "72000", 48.0150, 0.1990);
+    Matchable south =
+        venue("a", "Cyber-base Sud", "18 avenue Jean Jaurès", "72000", 47.9890, 0.2010);
+
+    assertThat(scorer.decide(north, south).duplicate()).isFalse();
+  }
+
+  @Test
+  void theSameNameFarAwayIsNeverTheSamePlace() {
+    Matchable one =
+        venue("a", "Espace numérique Saint-Paul", "1 rue de l'Église", "60650", 49.4300, 1.9900);
+    Matchable other =
+        venue("b", "Espace numérique Saint-Paul", "1 rue de l'Église", "97460", -21.0100, 55.2700);
+
+    assertThat(DuplicateScorer.candidate(one, other)).isFalse();
+    assertThat(scorer.decide(one, other).duplicate()).isFalse();
+  }
+
+  @Test
+  void aSharedPhoneMakesACandidateAndCounts() {
+    Matchable a =
+        new Matchable(
+            "a",
+            "1",
+            "EPN du Val",
+            "3 rue Haute",
+            "41000",
+            null,
+            null,
+            null,
+            "00000000000000",
+            "+33254000000",
+            null,
+            null);
+    Matchable b =
+        new Matchable(
+            "b",
+            "2",
+            "Espace public numérique du Val",
+            "3, r. Haute",
+            "41000",
+            null,
+            null,
+            null,
+            "00000000000000",
+            "+33254000000",
+            null,
+            null);
+
+    assertThat(DuplicateScorer.candidate(a, b)).isTrue();
+    DuplicateScorer.Decision decision = scorer.decide(a, b);
+    assertThat(decision.duplicate()).isTrue();
+    assertThat(decision.reasons()).contains("same phone");
+  }
+
+  @Test
+  void aSirenAloneSaysNothingButASiretDoes() {
+    Matchable a =
+        new Matchable(
+            "a",
+            "1",
+            "Atelier A",
+            "1 rue A",
+            "31000",
+            null,
+            43.60,
+            1.44,
+            "434806402",
+            null,
+            null,
+            null);
+    Matchable b =
+        new Matchable(
+            "b",
+            "2",
+            "Atelier B",
+            "9 rue B",
+            "31000",
+            null,
+            43.61,
+            1.45,
+            "434806402",
+            null,
+            null,
+            null);
+
+    assertThat(scorer.decide(a, b).reasons()).doesNotContain("same SIRET/RNA");
+  }
+
+  @Test
+  void addressesWithAnotherHouseNumberAreLessSimilar() {
+    assertThat(DuplicateScorer.addressSimilarity("12 rue Victor Hugo", "12, r. Victor-Hugo"))
+        .isEqualTo(1.0);
+    assertThat(DuplicateScorer.addressSimilarity("12 rue Victor Hugo", "48 rue Victor Hugo"))
+        .isLessThan(0.7);
+  }
+}
