@@ -1,19 +1,16 @@
 package fr.mediation.directory.feed.federation;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import fr.mediation.directory.federation.DuplicateScorer;
 import fr.mediation.directory.federation.Matchable;
-import fr.mediation.directory.feed.FeedFormats;
 import fr.mediation.directory.feed.RowValidator;
+import fr.mediation.directory.feed.hubs.HubExports;
 import fr.mediation.directory.feed.mapping.MappedRow;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -34,26 +31,10 @@ import org.junit.jupiter.api.Test;
  */
 class DuplicateDetectionEvaluationTest {
 
-  private static final Path HUBS = Path.of("../../shared/data/hubs");
-
-  private static final Map<String, String> FILES =
-      Map.of(
-          "gironde", "gironde.json",
-          "hub-lo", "hub-lo.json",
-          "angers", "angers.json",
-          "fibre-64", "fibre-64.json",
-          "mednum-bfc", "mednum-bfc.csv",
-          "conumm", "conumm.csv",
-          "rhinocc", "rhinocc.csv",
-          "france-services", "france-services.csv",
-          "les-assembleurs", "les-assembleurs.csv",
-          "normandie-epn", "normandie-epn.csv");
-
   /** The venues of one hub that its mapping accepts, by local id. */
   private static Map<String, Matchable> venues(String hub) throws IOException {
     Map<String, Matchable> venues = new HashMap<>();
-    byte[] file = Files.readAllBytes(HUBS.resolve(FILES.get(hub)));
-    for (MappedRow row : FeedFormats.read(hub, null, file)) {
+    for (MappedRow row : HubExports.rows(hub)) {
       RowValidator.Validation v = RowValidator.validate(row);
       if (v.accepted()) {
         venues.putIfAbsent(v.record().id().value(), Matchable.of(hub, v.record()));
@@ -64,11 +45,9 @@ class DuplicateDetectionEvaluationTest {
 
   @Test
   void reportsPrecisionAndRecallOnTheLabelledPairs() throws IOException {
-    assumeTrue(
-        Files.isDirectory(HUBS),
-        "Skipped: the real hub exports are not at " + HUBS.toAbsolutePath().normalize());
+    HubExports.assumeAvailable();
     Map<String, Map<String, Matchable>> hubs = new HashMap<>();
-    for (String hub : FILES.keySet()) {
+    for (String hub : HubExports.FILES.keySet()) {
       hubs.put(hub, venues(hub));
     }
     List<CSVRecord> pairs;

@@ -1,17 +1,13 @@
 package fr.mediation.directory.feed.hubs;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import fr.mediation.directory.feed.FeedFormats;
 import fr.mediation.directory.feed.RowValidator;
 import fr.mediation.directory.feed.mapping.MappedRow;
 import fr.mediation.directory.venue.VenueRecord;
 import fr.mediation.directory.venue.field.InvalidFieldException;
 import fr.mediation.directory.venue.field.StandardField;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,8 +23,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * become. Skipped when {@code ../shared} is absent.
  */
 class HubExportsTest {
-
-  private static final Path HUBS = Path.of("../../shared/data/hubs");
 
   /** A hub's rows after mapping and validation. */
   record Outcome(List<MappedRow> rows, List<RowValidator.Validation> validations) {
@@ -71,18 +65,14 @@ class HubExportsTest {
   private static final Map<String, Outcome> CACHE = new LinkedHashMap<>();
 
   static Outcome importHub(String hub, String file) throws IOException {
-    Path export = HUBS.resolve(file);
-    assumeTrue(
-        Files.exists(export),
-        "Skipped: the real hub exports are not at "
-            + HUBS.toAbsolutePath().normalize()
-            + " (../shared/data is absent).");
+    assertThat(HubExports.FILES).containsEntry(hub, file);
+    HubExports.assumeAvailable();
     synchronized (CACHE) {
       Outcome cached = CACHE.get(hub);
       if (cached != null) {
         return cached;
       }
-      List<MappedRow> rows = FeedFormats.read(hub, null, Files.readAllBytes(export));
+      List<MappedRow> rows = HubExports.rows(hub);
       List<RowValidator.Validation> validations = new ArrayList<>();
       rows.forEach(r -> validations.add(RowValidator.validate(r)));
       Outcome outcome = new Outcome(rows, validations);
