@@ -81,6 +81,22 @@ class ErrorsIT {
   }
 
   @Test
+  void aRunsLimitThatIsNotANumberNamesTheParameter() {
+    JsonObject problem = problem("/api/v1/sources/exemple/runs?limit=abc", 400);
+
+    assertThat(problem.getJsonArray("errors").getJsonObject(0).getString("name"))
+        .isEqualTo("limit");
+    assertThat(problem.getString("detail")).contains("limit", "abc");
+  }
+
+  @Test
+  void aRunIdThatIsNotANumberIsARunTheSourceDoesNotHave() {
+    JsonObject problem = problem("/api/v1/sources/exemple/runs/abc", 404);
+
+    assertThat(problem.getString("detail")).contains("exemple", "abc");
+  }
+
+  @Test
   void unknownPathIsNotFoundAsProblem() {
     problem("/api/v1/nowhere", 404);
   }

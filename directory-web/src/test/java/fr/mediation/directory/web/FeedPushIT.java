@@ -271,6 +271,37 @@ class FeedPushIT {
   }
 
   @Test
+  void aBrokenOrMistypedSourceDefinitionIsRefusedWith400() {
+    HttpResponse<String> broken =
+        send(
+            "PUT",
+            "/api/v1/admin/sources/broken-json",
+            "{\"name\": \"X\", \"format\": ".getBytes(StandardCharsets.UTF_8),
+            "Authorization",
+            "Bearer " + ADMIN,
+            "Content-Type",
+            "application/json");
+    HttpResponse<String> mistyped =
+        send(
+            "PUT",
+            "/api/v1/admin/sources/mistyped-json",
+            "{\"name\":\"X\",\"format\":\"standard-v1-csv\",\"delivery\":\"push\",\"max_retire_share\":\"beaucoup\"}"
+                .getBytes(StandardCharsets.UTF_8),
+            "Authorization",
+            "Bearer " + ADMIN,
+            "Content-Type",
+            "application/json");
+
+    assertThat(broken.statusCode()).as(broken.body()).isEqualTo(400);
+    assertThat(json(broken).getJsonArray("errors").getJsonObject(0).getString("name"))
+        .isEqualTo("body");
+    assertThat(json(broken).getString("detail")).contains("JSON valide");
+    assertThat(mistyped.statusCode()).as(mistyped.body()).isEqualTo(400);
+    assertThat(json(mistyped).getJsonArray("errors").getJsonObject(0).getString("name"))
+        .isEqualTo("max_retire_share");
+  }
+
+  @Test
   void aSourceDefinitionWithAnUnknownFormatIsRefusedNamingTheField() {
     HttpResponse<String> response =
         send(

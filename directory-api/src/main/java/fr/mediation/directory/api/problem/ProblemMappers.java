@@ -2,6 +2,7 @@ package fr.mediation.directory.api.problem;
 
 import fr.mediation.directory.api.DirectoryApi;
 import fr.mediation.directory.venue.field.InvalidFieldException;
+import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
@@ -13,6 +14,8 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** The one family of exception mappers: every error leaves as RFC 9457 problem details. */
 public final class ProblemMappers {
@@ -99,6 +102,33 @@ public final class ProblemMappers {
                           null)));
       e.headers().forEach(response::header);
       return response.build();
+    }
+  }
+
+  /** 400 for a request body that is not the JSON expected: broken, or a value of the wrong type. */
+  @Provider
+  public static class InvalidJson implements ExceptionMapper<JsonbException> {
+    private static final Pattern PROPERTY = Pattern.compile("property '([^']+)'");
+
+    @Context UriInfo uri;
+
+    @Override
+    public Response toResponse(JsonbException e) {
+      Matcher property = PROPERTY.matcher(String.valueOf(e.getMessage()));
+      String name = property.find() ? property.group(1) : "body";
+      String cause = e.getCause() == null ? e.getMessage() : e.getCause().getMessage();
+      String fr =
+          name.equals("body")
+              ? "Le corps de la requête n'est pas un JSON valide : " + cause
+              : "La valeur de " + name + " n'est pas du type attendu : " + cause;
+      return response(
+          new Problem(
+              INVALID_PARAMETER,
+              "Corps de requête invalide",
+              400,
+              fr,
+              instance(uri),
+              List.of(new Problem.ParameterError(name, null, e.getMessage(), fr))));
     }
   }
 

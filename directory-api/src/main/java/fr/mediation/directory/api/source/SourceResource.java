@@ -1,5 +1,6 @@
 package fr.mediation.directory.api.source;
 
+import fr.mediation.directory.api.Parameters;
 import fr.mediation.directory.api.problem.Problem;
 import fr.mediation.directory.api.problem.ProblemException;
 import fr.mediation.directory.api.problem.ResourceNotFoundException;
@@ -16,7 +17,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
@@ -38,11 +38,13 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -95,12 +97,14 @@ public class SourceResource {
   @Operation(summary = "List a source's runs", description = "Newest first.")
   public List<RunSummary> runs(
       @Parameter(description = "The source's id.", example = "exemple") @PathParam("id") String id,
-      @Parameter(description = "How many runs, 1 to 200.", example = "20")
+      @Parameter(
+              description = "How many runs, 1 to 200 (default 20).",
+              example = "20",
+              schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200"))
           @QueryParam("limit")
-          @DefaultValue("20")
-          int limit) {
+          String limit) {
     source(id);
-    return sources.runs(id, Math.max(1, Math.min(limit, 200))).stream()
+    return sources.runs(id, Parameters.integer("limit", limit, 20, 1, 200)).stream()
         .map(RunSummary::of)
         .toList();
   }
@@ -127,7 +131,7 @@ public class SourceResource {
               schema = @Schema(implementation = Problem.class)))
   public RunReport run(
       @Parameter(description = "The source's id.", example = "exemple") @PathParam("id") String id,
-      @Parameter(description = "The run's id.", example = "1") @PathParam("run") long runId) {
+      @Parameter(description = "The run's id.", example = "1") @PathParam("run") String runId) {
     return report(findRun(id, runId));
   }
 
@@ -142,7 +146,7 @@ public class SourceResource {
   @APIResponse(responseCode = "200", description = "CSV (UTF-8, comma-separated).")
   public Response rejectedCsv(
       @Parameter(description = "The source's id.", example = "exemple") @PathParam("id") String id,
-      @Parameter(description = "The run's id.", example = "1") @PathParam("run") long runId) {
+      @Parameter(description = "The run's id.", example = "1") @PathParam("run") String runId) {
     ImportRun run = findRun(id, runId);
     Map<Integer, List<ImportIssue>> rows = new LinkedHashMap<>();
     for (ImportIssue issue : sources.issues(run.getId(), ImportIssue.Kind.REJECTED)) {
@@ -178,7 +182,7 @@ public class SourceResource {
     return Response.ok(out.toString(), "text/csv; charset=UTF-8")
         .header(
             "Content-Disposition",
-            "attachment; filename=\"" + id + "-run-" + runId + "-rejected.csv\"")
+            "attachment; filename=\"" + id + "-run-" + run.getId() + "-rejected.csv\"")
         .build();
   }
 
@@ -267,7 +271,7 @@ public class SourceResource {
 
   /** The answer to a push or a pull: the run's report, with a status that says how it ended. */
   Response answer(String id, ImportReport report) {
-    RunReport answer = report(findRun(id, report.runId()));
+    RunReport answer = report(findRun(id, Long.toString(report.runId())));
     return switch (report.status()) {
       case HELD ->
           throw new ProblemException(
@@ -346,10 +350,11 @@ public class SourceResource {
                     "No source " + id, "Aucune source n'a l'identifiant « " + id + " »."));
   }
 
-  private ImportRun findRun(String id, long runId) {
+  private ImportRun findRun(String id, String runId) {
     source(id);
-    return sources
-        .run(id, runId)
+    return (runId.matches("\\d{1,18}")
+            ? sources.run(id, Long.parseLong(runId))
+            : Optional.<ImportRun>empty())
         .orElseThrow(
             () ->
                 new ResourceNotFoundException(

@@ -1,5 +1,6 @@
 package fr.mediation.directory.api.venue;
 
+import fr.mediation.directory.api.Parameters;
 import fr.mediation.directory.api.problem.InvalidParameterException;
 import fr.mediation.directory.venue.field.Fee;
 import fr.mediation.directory.venue.field.InvalidFieldException;
@@ -28,7 +29,6 @@ final class SearchParameters {
   static final int MAX_TEXT = 200;
 
   private static final Pattern DECIMAL = Pattern.compile("[-+]?\\d{1,4}(\\.\\d{1,12})?");
-  private static final Pattern INTEGER = Pattern.compile("\\d{1,6}");
 
   private SearchParameters() {}
 
@@ -51,8 +51,8 @@ final class SearchParameters {
         labels(Service.class, StandardField.SERVICES, "services", services),
         labels(Fee.class, StandardField.FRAIS_A_CHARGE, "frais_a_charge", fees),
         order,
-        integer("offset", offset, 0, 0, MAX_OFFSET),
-        integer("limit", limit, DEFAULT_LIMIT, 1, VenueQuery.MAX_LIMIT));
+        Parameters.integer("offset", offset, 0, 0, MAX_OFFSET),
+        Parameters.integer("limit", limit, DEFAULT_LIMIT, 1, VenueQuery.MAX_LIMIT));
   }
 
   private static VenueQuery.Near near(String lat, String lon, String radiusKm) {
@@ -125,23 +125,6 @@ final class SearchParameters {
 
   private static String fmt(double value) {
     return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
-  }
-
-  private static int integer(String name, String raw, int absent, int min, int max) {
-    if (!present(raw)) {
-      return absent;
-    }
-    String value = raw.strip();
-    if (!INTEGER.matcher(value).matches()
-        || Integer.parseInt(value) < min
-        || Integer.parseInt(value) > max) {
-      throw new InvalidParameterException(
-          name,
-          raw,
-          name + " must be a whole number between " + min + " and " + max + ".",
-          name + " doit être un nombre entier entre " + min + " et " + max + ".");
-    }
-    return Integer.parseInt(value);
   }
 
   private static String text(String q) {
