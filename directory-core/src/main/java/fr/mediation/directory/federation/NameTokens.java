@@ -32,12 +32,9 @@ final class NameTokens {
           Map.entry("crs", "cours"),
           Map.entry("fg", "faubourg"),
           Map.entry("sq", "square"),
-          Map.entry("mjc", "mjc"),
           Map.entry("msap", "franceservices"),
           Map.entry("mfs", "franceservices"),
           Map.entry("fs", "franceservices"),
-          Map.entry("epn", "epn"),
-          Map.entry("ccas", "ccas"),
           Map.entry("cias", "ccas"));
 
   /** Words of little weight: articles, and the generic kinds of venues every town has. */

@@ -23,9 +23,4 @@ public class Venues {
   public Optional<Venue> find(String sourceKey, String localId) {
     return find(Venue.idFor(sourceKey, localId));
   }
-
-  /** How many venues are stored. */
-  public long count() {
-    return entityManager.createQuery("select count(v) from Venue v", Long.class).getSingleResult();
-  }
 }

@@ -1,8 +1,9 @@
 package fr.mediation.directory.venue.field;
 
-import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The 32 fields of the national standard "schéma des lieux de médiation numérique" v1.x, in the
@@ -55,6 +56,9 @@ public enum StandardField {
 
   private static final List<StandardField> ALL = List.of(values());
 
+  private static final Map<String, StandardField> BY_KEY =
+      ALL.stream().collect(Collectors.toUnmodifiableMap(StandardField::key, f -> f));
+
   private final String key;
   private final String englishName;
   private final String frenchName;
@@ -94,6 +98,6 @@ public enum StandardField {
 
   /** The field whose key is {@code key}, if any. */
   public static Optional<StandardField> byKey(String key) {
-    return Arrays.stream(values()).filter(f -> f.key.equals(key)).findFirst();
+    return Optional.ofNullable(key == null ? null : BY_KEY.get(key));
   }
 }
