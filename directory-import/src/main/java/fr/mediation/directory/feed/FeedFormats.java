@@ -12,6 +12,7 @@ import java.io.InputStreamReader;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -61,6 +62,22 @@ public final class FeedFormats {
           .map(MappedRow::standard);
     }
     return parse(format, customMapping, content).stream();
+  }
+
+  /**
+   * The rows of {@code content}, to be read as many times as needed: the standard's CSV is read
+   * again at each call (never held whole), the other formats are read and mapped once, now.
+   *
+   * @throws FeedFormatException when a file that is read now cannot be read
+   * @throws MappingException when the format is unknown or its mapping is broken
+   */
+  public static Supplier<Stream<MappedRow>> rows(
+      String format, String customMapping, byte[] content) {
+    if (STANDARD_V1_CSV.equals(format)) {
+      return () -> stream(format, customMapping, content);
+    }
+    List<MappedRow> rows = parse(format, customMapping, content);
+    return rows::stream;
   }
 
   private static List<MappedRow> parse(String format, String customMapping, byte[] content) {

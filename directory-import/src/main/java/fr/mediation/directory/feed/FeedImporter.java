@@ -48,7 +48,7 @@ public class FeedImporter {
       return sink.store(
           source,
           sha,
-          () -> FeedFormats.stream(source.getFormat(), source.getMappingYaml(), content),
+          FeedFormats.rows(source.getFormat(), source.getMappingYaml(), content),
           trigger);
     } catch (FeedFormatException | MappingException e) {
       return sink.record(
