@@ -1,5 +1,6 @@
 package fr.mediation.directory.venue;
 
+import fr.mediation.directory.federation.Grouping;
 import fr.mediation.directory.venue.field.StandardField;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -10,8 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 
 /**
  * A venue as published by one source (a listing): the 32 fields of the national standard as that
@@ -20,14 +19,12 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordFie
  */
 @Entity
 @Table(name = "venue")
-@Indexed(index = "venue")
 public class Venue extends VenueFields {
 
   @Id
   @Column(length = 36)
   private String id;
 
-  @KeywordField(name = "source_key")
   @Column(name = "source_key", nullable = false)
   private String sourceKey;
 
@@ -36,6 +33,18 @@ public class Venue extends VenueFields {
 
   /** SHA-256 of {@link #toStandardRow()}, to skip unchanged rows without loading them. */
   private String fingerprint;
+
+  /** The venue citizens see, merged from this listing and its duplicates in other sources. */
+  @Column(name = "merged_id", length = 36)
+  private String mergedId;
+
+  /** The grid cell of the position ({@link Grouping#cellOf}), to find neighbours by key. */
+  @Column(name = "geo_cell", length = 20)
+  private String geoCell;
+
+  /** Whether the listing changed since its merged venue was last composed. */
+  @Column(name = "federation_pending", nullable = false)
+  private boolean federationPending = true;
 
   @Version private long version;
 
@@ -73,8 +82,10 @@ public class Venue extends VenueFields {
     boolean changed = before == null || !before.equals(after) || getRetiredAt() != null;
     fingerprint = fingerprint(after);
     setRetiredAt(null);
+    geoCell = Grouping.cellOf(getLatitude(), getLongitude());
     if (changed) {
       setUpdatedAt(now);
+      federationPending = true;
     }
     return changed;
   }
@@ -84,6 +95,7 @@ public class Venue extends VenueFields {
     if (getRetiredAt() == null) {
       setRetiredAt(now);
       setUpdatedAt(now);
+      federationPending = true;
     }
   }
 
@@ -129,5 +141,24 @@ public class Venue extends VenueFields {
 
   public String getFingerprint() {
     return fingerprint;
+  }
+
+  public String getMergedId() {
+    return mergedId;
+  }
+
+  public boolean isFederationPending() {
+    return federationPending;
+  }
+
+  /** The listing now belongs to merged venue {@code mergedId}, composed with its current fields. */
+  public void mergedInto(String mergedId) {
+    this.mergedId = mergedId;
+    this.federationPending = false;
+  }
+
+  /** The listing's merged venue must be composed again (a decision about it was taken). */
+  public void markFederationPending() {
+    this.federationPending = true;
   }
 }

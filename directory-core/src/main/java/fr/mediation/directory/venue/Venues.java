@@ -4,9 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import java.util.Optional;
 
-/** The stored venues, by id. Searching is {@link fr.mediation.directory.venue.search}'s job. */
+/**
+ * The stored venues and listings, by id. Searching is {@link fr.mediation.directory.venue.search}'s
+ * job.
+ */
 @ApplicationScoped
 @Transactional
 public class Venues {
@@ -14,13 +18,30 @@ public class Venues {
   @PersistenceContext(unitName = "directory")
   EntityManager entityManager;
 
-  /** The venue with public id {@code id}. */
+  /** The listing with id {@code id} (see {@link Venue#idFor}). */
   public Optional<Venue> find(String id) {
     return Optional.ofNullable(entityManager.find(Venue.class, id));
   }
 
-  /** The venue that source {@code sourceKey} publishes under {@code localId}. */
+  /** The listing that source {@code sourceKey} publishes under {@code localId}. */
   public Optional<Venue> find(String sourceKey, String localId) {
     return find(Venue.idFor(sourceKey, localId));
+  }
+
+  /** The merged venue with public id {@code id}. */
+  public Optional<MergedVenue> findMerged(String id) {
+    return Optional.ofNullable(entityManager.find(MergedVenue.class, id));
+  }
+
+  /** The listings of merged venue {@code mergedId}, published ones first, freshest first. */
+  public List<Venue> listingsOf(String mergedId) {
+    return entityManager
+        .createQuery(
+            "select v from Venue v where v.mergedId = :m"
+                + " order by case when v.retiredAt is null then 0 else 1 end, v.dateMaj desc,"
+                + " v.sourceKey, v.localId",
+            Venue.class)
+        .setParameter("m", mergedId)
+        .getResultList();
   }
 }

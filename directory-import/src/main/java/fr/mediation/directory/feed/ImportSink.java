@@ -1,5 +1,6 @@
 package fr.mediation.directory.feed;
 
+import fr.mediation.directory.federation.Federation;
 import fr.mediation.directory.feed.ImportWriter.Accepted;
 import fr.mediation.directory.feed.ImportWriter.Counts;
 import fr.mediation.directory.feed.ImportWriter.Known;
@@ -27,6 +28,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -45,10 +48,14 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class ImportSink {
 
+  private static final Logger LOG = Logger.getLogger(ImportSink.class.getName());
+
   /** Rows written per transaction. */
   static final int CHUNK = 500;
 
   @Inject ImportWriter writer;
+
+  @Inject Federation federation;
 
   Clock clock = Clock.systemUTC();
 
@@ -246,7 +253,21 @@ public class ImportSink {
             rejected,
             warned,
             clock.instant());
+    federate();
     return report(run, rejected, warned);
+  }
+
+  /**
+   * Groups the changed listings with their duplicates and composes their merged venues. A failure
+   * leaves them pending, for the next import or the next start: the import itself stands.
+   */
+  private void federate() {
+    try {
+      federation.reconcilePending();
+    } catch (RuntimeException e) {
+      LOG.log(
+          Level.SEVERE, "Merged venues not updated; they will be at the next import or start.", e);
+    }
   }
 
   /** Records a run that changed nothing: the file could not be read, or was the same as before. */

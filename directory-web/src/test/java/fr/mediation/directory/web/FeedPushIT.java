@@ -224,7 +224,7 @@ class FeedPushIT {
     HttpResponse<String> page = Api.get("/api/v1/venues/" + id);
     assertThat(page.statusCode()).isEqualTo(410);
     assertThat(json(page).getString("detail"))
-        .contains("n'est plus publié par sa source depuis le");
+        .contains("n'est plus publié par aucune source depuis le");
   }
 
   @Test

@@ -221,12 +221,13 @@ class VenueSearchIT {
 
     assertThat(venue.getString("id")).isEqualTo(first.getString("id"));
     assertThat(venue.getString("nom")).isEqualTo("Médiathèque Françoise Sagan");
-    assertThat(venue.getString("source_key")).isEqualTo("exemple");
+    assertThat(venue.getJsonArray("sources").getJsonObject(0).getString("source"))
+        .isEqualTo("exemple");
     assertThat(venue.getString("pivot")).matches("[0-9A-Z]{9,14}");
     assertThat(venue.getString("code_postal")).isEqualTo("75010");
     assertThat(venue.getString("date_maj")).matches("\\d{4}-\\d{2}-\\d{2}");
     assertThat(venue.getJsonArray("services")).isNotEmpty();
     assertThat(venue.keySet())
-        .contains("adresse", "commune", "latitude", "longitude", "local_id", "updated_at");
+        .contains("adresse", "commune", "latitude", "longitude", "sources", "updated_at");
   }
 }

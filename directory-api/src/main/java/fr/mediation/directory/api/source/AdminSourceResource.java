@@ -1,5 +1,6 @@
 package fr.mediation.directory.api.source;
 
+import fr.mediation.directory.api.admin.AdminAuthorization;
 import fr.mediation.directory.api.problem.InvalidParameterException;
 import fr.mediation.directory.api.problem.Problem;
 import fr.mediation.directory.api.problem.ProblemException;
@@ -20,11 +21,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -48,9 +46,7 @@ public class AdminSourceResource {
 
   @Inject SourceResource runs;
 
-  @Inject
-  @ConfigProperty(name = "directory.admin.key")
-  Optional<String> adminKey;
+  @Inject AdminAuthorization admin;
 
   /** A source and, when one was just made, its push key (shown once). */
   @Schema(name = "SourceWithKey")
@@ -166,18 +162,6 @@ public class AdminSourceResource {
   }
 
   private void authorize(String authorization) {
-    if (adminKey.isEmpty() || adminKey.get().isBlank()) {
-      throw new ProblemException(
-          403,
-          "Administration désactivée",
-          "The admin API is disabled: set DIRECTORY_ADMIN_KEY.",
-          "L'administration est désactivée sur ce serveur (DIRECTORY_ADMIN_KEY n'est pas défini).");
-    }
-    String given = SourceResource.bearer(authorization);
-    if (!MessageDigest.isEqual(
-        given.getBytes(StandardCharsets.UTF_8), adminKey.get().getBytes(StandardCharsets.UTF_8))) {
-      throw SourceResource.unauthorized(
-          "Wrong administrator's key.", "Clé d'administration incorrecte.");
-    }
+    admin.check(authorization);
   }
 }

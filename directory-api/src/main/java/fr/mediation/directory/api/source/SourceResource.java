@@ -315,7 +315,7 @@ public class SourceResource {
             + " Mo). Contactez l'équipe de l'annuaire pour un fichier plus gros.");
   }
 
-  static String bearer(String authorization) {
+  public static String bearer(String authorization) {
     if (authorization == null || authorization.isBlank()) {
       throw unauthorized(
           "An Authorization: Bearer <key> header is required.",
@@ -330,7 +330,7 @@ public class SourceResource {
     return parts[1].strip();
   }
 
-  static ProblemException unauthorized(String message, String detailFr) {
+  public static ProblemException unauthorized(String message, String detailFr) {
     return new ProblemException(
         401,
         "Authentification requise",

@@ -2,13 +2,16 @@ package fr.mediation.directory.api.venue;
 
 import static fr.mediation.directory.api.venue.VenueSummary.labels;
 
+import fr.mediation.directory.venue.MergedVenue;
 import fr.mediation.directory.venue.Venue;
 import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -18,8 +21,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "VenueDetail", description = "A venue with every field of the national standard.")
 @JsonbPropertyOrder({
   "id",
-  "sourceKey",
-  "localId",
   "pivot",
   "nom",
   "commune",
@@ -52,21 +53,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
   "modalitesAccompagnement",
   "ficheAccesLibre",
   "priseRdv",
-  "updatedAt"
+  "updatedAt",
+  "sources",
+  "provenance"
 })
 public record VenueDetail(
     @Schema(
             description = "The directory's id of the venue.",
             examples = "3f1c2a9e-5b7d-3c41-9a0e-2d8f6b1c4e77")
         String id,
-    @JsonbProperty("source_key")
-        @Schema(description = "The source the venue was imported from.", examples = "exemple")
-        String sourceKey,
-    @JsonbProperty("local_id")
-        @Schema(
-            description = "The venue's id in its source (the standard's `id`).",
-            examples = "exemple-0001")
-        String localId,
     @Schema(description = "SIRET, RNA or other registry number.", examples = "84288740800016")
         String pivot,
     @Schema(description = "Name of the venue.", examples = "Médiathèque Françoise Sagan")
@@ -150,14 +145,33 @@ public record VenueDetail(
         String priseRdv,
     @JsonbProperty("updated_at")
         @Schema(description = "When the directory last saw a change of this venue.")
-        Instant updatedAt) {
+        Instant updatedAt,
+    @Schema(
+            description =
+                "The sources publishing the venue (merged into one), each with the venue's id in"
+                    + " that source and its update date; listings a source no longer publishes"
+                    + " come last, with `retired_at`.")
+        List<SourceListing> sources,
+    @Schema(
+            description =
+                "For each field of the standard present, the listings its value comes from: the"
+                    + " freshest listing for a single value, every contributing listing for a"
+                    + " list.")
+        Map<String, List<SourceListing.Origin>> provenance) {
 
-  /** The detail of {@code v}. */
-  public static VenueDetail of(Venue v) {
+  /** The detail of merged venue {@code v}, composed of {@code listings}. */
+  public static VenueDetail of(MergedVenue v, List<Venue> listings) {
+    Map<String, List<SourceListing.Origin>> provenance = new LinkedHashMap<>();
+    v.getProvenance()
+        .forEach(
+            (field, origins) ->
+                provenance.put(
+                    field.key(),
+                    origins.stream()
+                        .map(o -> new SourceListing.Origin(o.source(), o.localId(), o.dateMaj()))
+                        .toList()));
     return new VenueDetail(
         v.getId(),
-        v.getSourceKey(),
-        v.getLocalId(),
         v.getPivot(),
         v.getNom(),
         v.getCommune(),
@@ -192,7 +206,9 @@ public record VenueDetail(
         labels(v.getModalitesAccompagnement()),
         v.getFicheAccesLibre(),
         v.getPriseRdv(),
-        v.getUpdatedAt());
+        v.getUpdatedAt(),
+        listings.stream().map(SourceListing::of).toList(),
+        provenance);
   }
 
   private static List<String> split(String joined) {

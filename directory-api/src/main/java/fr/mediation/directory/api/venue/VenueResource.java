@@ -3,6 +3,7 @@ package fr.mediation.directory.api.venue;
 import fr.mediation.directory.api.problem.Problem;
 import fr.mediation.directory.api.problem.ProblemException;
 import fr.mediation.directory.api.problem.ResourceNotFoundException;
+import fr.mediation.directory.venue.MergedVenue;
 import fr.mediation.directory.venue.Venue;
 import fr.mediation.directory.venue.Venues;
 import fr.mediation.directory.venue.search.VenueHits;
@@ -15,8 +16,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -146,7 +152,11 @@ public class VenueResource {
   @Path("/{id}")
   @Operation(
       summary = "Read a venue",
-      description = "Every field of the national standard for one venue.")
+      description =
+          "Every field of the national standard for one venue, merged from every source that"
+              + " publishes it, with the sources and the provenance of each field. The id is the"
+              + " directory's (stable across imports), or a source's own id written"
+              + " `{source}:{id}`, which redirects to the merged venue.")
   @APIResponse(
       responseCode = "200",
       description = "The venue.",
@@ -155,8 +165,18 @@ public class VenueResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = VenueDetail.class)))
   @APIResponse(
+      responseCode = "301",
+      description =
+          "The venue was merged into another one (the same place, found in another source):"
+              + " `Location` gives it.")
+  @APIResponse(
+      responseCode = "302",
+      description =
+          "The id is a source's listing (`{source}:{id}`): `Location` gives the merged venue it"
+              + " belongs to.")
+  @APIResponse(
       responseCode = "410",
-      description = "The venue's source no longer publishes it.",
+      description = "No source publishes the venue any more.",
       content =
           @Content(
               mediaType = Problem.MEDIA_TYPE,
@@ -168,29 +188,68 @@ public class VenueResource {
           @Content(
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
-  public VenueDetail get(
+  public Response get(
       @Parameter(
-              description = "The directory's id of the venue, as given by the search.",
+              description =
+                  "The directory's id of the venue, as given by the search, or a source's id"
+                      + " written `{source}:{id}`.",
               example = "3f1c2a9e-5b7d-3c41-9a0e-2d8f6b1c4e77")
           @PathParam("id")
-          String id) {
-    Venue venue =
-        venues
-            .find(id)
-            .orElseThrow(
-                () ->
-                    new ResourceNotFoundException(
-                        "No venue with id " + id, "Aucun lieu n'a l'identifiant « " + id + " »."));
+          String id,
+      @Context UriInfo uri) {
+    Optional<MergedVenue> found = venues.findMerged(id);
+    if (found.isEmpty()) {
+      // A source's listing: by `{source}:{local id}`, or by the listing's own id.
+      int colon = id.indexOf(':');
+      Optional<Venue> listing =
+          colon > 0
+              ? venues.find(id.substring(0, colon), id.substring(colon + 1))
+              : venues.find(id);
+      String mergedId =
+          listing
+              .map(Venue::getMergedId)
+              .orElseThrow(
+                  () ->
+                      new ResourceNotFoundException(
+                          "No venue with id " + id,
+                          "Aucun lieu n'a l'identifiant « " + id + " »."));
+      return Response.status(Response.Status.FOUND)
+          .location(location(uri, finalId(mergedId)))
+          .build();
+    }
+    MergedVenue venue = found.get();
+    if (venue.getRedirectTo() != null) {
+      return Response.status(Response.Status.MOVED_PERMANENTLY)
+          .location(location(uri, finalId(venue.getRedirectTo())))
+          .build();
+    }
     if (venue.getRetiredAt() != null) {
       throw new ProblemException(
           410,
           "Lieu retiré",
-          "Venue " + id + " is no longer published by its source since " + venue.getRetiredAt(),
-          "Ce lieu n'est plus publié par sa source depuis le "
+          "Venue " + id + " is no longer published by any source since " + venue.getRetiredAt(),
+          "Ce lieu n'est plus publié par aucune source depuis le "
               + java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.FRENCH)
                   .format(venue.getRetiredAt().atZone(java.time.ZoneId.of("Europe/Paris")))
               + ".");
     }
-    return VenueDetail.of(venue);
+    return Response.ok(VenueDetail.of(venue, venues.listingsOf(venue.getId()))).build();
+  }
+
+  /** The end of a chain of merges starting at {@code id} (merged into a venue merged since...). */
+  private String finalId(String id) {
+    String current = id;
+    for (int hops = 0; hops < 10; hops++) {
+      Optional<String> next = venues.findMerged(current).map(MergedVenue::getRedirectTo);
+      if (next.isEmpty()) {
+        return current;
+      }
+      current = next.get();
+    }
+    return current;
+  }
+
+  private static URI location(UriInfo uri, String id) {
+    return uri.getBaseUriBuilder().path("venues").path(id).build();
   }
 }

@@ -1,6 +1,6 @@
 package fr.mediation.directory.api.venue;
 
-import fr.mediation.directory.venue.Venue;
+import fr.mediation.directory.venue.MergedVenue;
 import fr.mediation.directory.venue.field.StandardLabel;
 import fr.mediation.directory.venue.search.VenueHit;
 import jakarta.json.bind.annotation.JsonbProperty;
@@ -60,7 +60,7 @@ public record VenueSummary(
 
   /** The summary of a search hit. */
   public static VenueSummary of(VenueHit hit) {
-    Venue v = hit.venue();
+    MergedVenue v = hit.venue();
     return new VenueSummary(
         v.getId(),
         v.getNom(),

@@ -1,6 +1,6 @@
 package fr.mediation.directory.venue.search;
 
-import fr.mediation.directory.venue.Venue;
+import fr.mediation.directory.venue.MergedVenue;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -39,7 +39,7 @@ public class VenueSearch {
 
     SearchResult<VenueHit> result =
         session
-            .search(Venue.class)
+            .search(MergedVenue.class)
             .select(
                 f ->
                     point == null
@@ -47,13 +47,15 @@ public class VenueSearch {
                         : f.composite()
                             .from(
                                 f.entity(),
-                                f.distance(Venue.LOCATION, point).unit(DistanceUnit.KILOMETERS))
+                                f.distance(MergedVenue.LOCATION, point)
+                                    .unit(DistanceUnit.KILOMETERS))
                             .as(VenueHit::new))
             .where((f, root) -> addCriteria(f, root, query, point))
             .sort(
                 f ->
                     switch (query.sort()) {
-                      case DISTANCE -> f.distance(Venue.LOCATION, point).then().field("nom_sort");
+                      case DISTANCE ->
+                          f.distance(MergedVenue.LOCATION, point).then().field("nom_sort");
                       case RELEVANCE -> f.score().then().field("nom_sort");
                       case NAME -> f.field("nom_sort").then().field("date_maj").desc();
                     })
@@ -85,7 +87,7 @@ public class VenueSearch {
       root.add(
           f.spatial()
               .within()
-              .field(Venue.LOCATION)
+              .field(MergedVenue.LOCATION)
               .circle(point, query.near().radiusKm(), DistanceUnit.KILOMETERS));
     }
     if (!query.services().isEmpty()) {

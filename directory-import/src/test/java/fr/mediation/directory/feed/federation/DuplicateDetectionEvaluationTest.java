@@ -3,6 +3,7 @@ package fr.mediation.directory.feed.federation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.mediation.directory.federation.DuplicateScorer;
+import fr.mediation.directory.federation.Grouping;
 import fr.mediation.directory.federation.Matchable;
 import fr.mediation.directory.feed.RowValidator;
 import fr.mediation.directory.feed.hubs.HubExports;
@@ -83,7 +84,7 @@ class DuplicateDetectionEvaluationTest {
           .isNotNull();
       boolean labelled = pair.get("label").equals("duplicate");
       DuplicateScorer.Decision decision =
-          DuplicateScorer.candidate(a, b)
+          Grouping.comparable(a, b)
               ? scorer.decide(a, b)
               : new DuplicateScorer.Decision(false, 0, List.of("not a candidate"));
       if (labelled && decision.duplicate()) {

@@ -1,0 +1,339 @@
+package fr.mediation.directory.federation;
+
+import fr.mediation.directory.federation.FederationStore.Assignment;
+import fr.mediation.directory.federation.FederationStore.Row;
+import fr.mediation.directory.federation.Grouping.Member;
+import fr.mediation.directory.federation.Grouping.Pair;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Keeps the merged venues in step with the listings: after every import (and at start-up), the
+ * listings changed since they were last composed are grouped again with their neighbours, and the
+ * merged venues of those groups only are composed again. Ids are kept: a group keeps the merged id
+ * most of its listings had; a new group takes its oldest listing's id; a merged venue whose
+ * listings went to another group redirects there; one without published listings is retired.
+ *
+ * <p>When many listings changed at once (a first import), every listing is grouped again,
+ * département by département (two listings in different départements are never merged).
+ */
+@ApplicationScoped
+public class Federation {
+
+  private static final Logger LOG = Logger.getLogger(Federation.class.getName());
+
+  /** Listings per write transaction. */
+  static final int CHUNK = 500;
+
+  /** From this share of changed listings, every listing is grouped again. */
+  static final double FULL_SHARE = 0.2;
+
+  @Inject FederationStore store;
+
+  @Inject
+  @ConfigProperty(name = "directory.federation.threshold", defaultValue = "0.62")
+  double threshold;
+
+  @Inject
+  @ConfigProperty(name = "directory.federation.max-age-days", defaultValue = "730")
+  int maxAgeDays;
+
+  /** Sources whose own listings may be duplicates of each other. */
+  @Inject
+  @ConfigProperty(name = "directory.federation.within-sources", defaultValue = " ")
+  String withinSources;
+
+  Clock clock = Clock.systemUTC();
+
+  private final ReentrantLock lock = new ReentrantLock();
+
+  /** What a reconciliation did. */
+  public record Outcome(int listings, int groups, int composed, int redirected, int retired) {
+    static final Outcome NONE = new Outcome(0, 0, 0, 0, 0);
+
+    Outcome plus(Outcome o) {
+      return new Outcome(
+          listings + o.listings,
+          groups + o.groups,
+          composed + o.composed,
+          redirected + o.redirected,
+          retired + o.retired);
+    }
+  }
+
+  /** Groups and composes again the listings changed since they were last composed. */
+  public Outcome reconcilePending() {
+    lock.lock();
+    try {
+      List<String> pending = store.pendingIds();
+      if (pending.isEmpty()) {
+        return Outcome.NONE;
+      }
+      long published = store.activeCount();
+      Outcome outcome =
+          pending.size() >= FULL_SHARE * published ? reconcileAll() : reconcile(pending);
+      LOG.info(() -> "Federation: " + outcome);
+      return outcome;
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** Groups every listing again, département by département. */
+  Outcome reconcileAll() {
+    Map<String, List<String>> prefixesByDepartement = new TreeMap<>();
+    for (String prefix : store.postcodePrefixes()) {
+      prefixesByDepartement
+          .computeIfAbsent(Grouping.departement(prefix), k -> new ArrayList<>())
+          .add(prefix);
+    }
+    Map<Pair, MergeDecision.Kind> decisions = new HashMap<>();
+    store.decisions(null).forEach(d -> decisions.put(d.pair(), d.getKind()));
+    Outcome outcome = Outcome.NONE;
+    for (List<String> prefixes : prefixesByDepartement.values()) {
+      List<Row> rows = store.rowsWithPostcodePrefixes(prefixes);
+      // Listings merged with one of another département (by a decision) come along.
+      Map<String, Row> all = new LinkedHashMap<>();
+      rows.forEach(r -> all.put(r.id(), r));
+      addGroupMembers(all);
+      outcome = outcome.plus(regroup(all, decisions));
+    }
+    return outcome;
+  }
+
+  /** Groups again the listings {@code changed}, their neighbours and their groups. */
+  Outcome reconcile(Collection<String> changed) {
+    Map<String, Row> all = new LinkedHashMap<>();
+    store.rows(changed).forEach(r -> all.put(r.id(), r));
+    Set<String> pivots = new HashSet<>();
+    Set<String> phones = new HashSet<>();
+    Set<String> insees = new HashSet<>();
+    Set<String> postcodes = new HashSet<>();
+    Set<String> cells = new HashSet<>();
+    for (Row r : all.values()) {
+      if (r.retired()) {
+        continue;
+      }
+      Matchable m = r.match();
+      if (Grouping.realPivot(m.pivot())) {
+        pivots.add(m.pivot());
+      }
+      if (m.telephone() != null) {
+        phones.add(m.telephone());
+      }
+      if (m.codeInsee() != null) {
+        insees.add(m.codeInsee());
+      }
+      postcodes.add(m.codePostal());
+      cells.addAll(Grouping.cellAndNeighbours(m.latitude(), m.longitude()));
+    }
+    store
+        .neighbours(pivots, phones, insees, postcodes, cells)
+        .forEach(r -> all.putIfAbsent(r.id(), r));
+    Map<Pair, MergeDecision.Kind> decisions = new HashMap<>();
+    for (MergeDecision d : store.decisions(all.keySet())) {
+      decisions.put(d.pair(), d.getKind());
+    }
+    Set<String> partners = new HashSet<>();
+    decisions.keySet().forEach(p -> partners.addAll(List.of(p.a(), p.b())));
+    partners.removeAll(all.keySet());
+    if (!partners.isEmpty()) {
+      store.rows(partners).forEach(r -> all.putIfAbsent(r.id(), r));
+    }
+    addGroupMembers(all);
+    for (MergeDecision d : store.decisions(all.keySet())) {
+      decisions.put(d.pair(), d.getKind());
+    }
+    return regroup(all, decisions);
+  }
+
+  /** Adds every listing of the merged venues the listings of {@code all} belong to. */
+  private void addGroupMembers(Map<String, Row> all) {
+    Set<String> mergedIds = new HashSet<>();
+    all.values().forEach(r -> Optional.ofNullable(r.mergedId()).ifPresent(mergedIds::add));
+    store.rowsOfMerged(mergedIds).forEach(r -> all.putIfAbsent(r.id(), r));
+  }
+
+  private Outcome regroup(Map<String, Row> all, Map<Pair, MergeDecision.Kind> decisions) {
+    Set<String> within = new HashSet<>();
+    for (String s : withinSources.split(",")) {
+      if (!s.isBlank()) {
+        within.add(s.strip());
+      }
+    }
+    Grouping grouping = new Grouping(new DuplicateScorer(threshold), within::contains);
+    List<Member> members = new ArrayList<>();
+    for (Row r : all.values()) {
+      if (!r.retired()) {
+        members.add(new Member(r.id(), r.match(), r.createdAt()));
+      }
+    }
+    Set<Pair> same = new HashSet<>();
+    Set<Pair> apart = new HashSet<>();
+    decisions.forEach(
+        (pair, kind) -> (kind == MergeDecision.Kind.SAME_VENUE ? same : apart).add(pair));
+    List<Set<String>> groups = grouping.groups(members, same, apart);
+
+    // Ids: each group keeps the merged id most of its listings had, largest groups first.
+    Set<String> oldIds = new HashSet<>();
+    all.values().forEach(r -> Optional.ofNullable(r.mergedId()).ifPresent(oldIds::add));
+    Set<String> used = new HashSet<>();
+    List<String> ids = new ArrayList<>(groups.size());
+    List<Set<String>> unnamed = new ArrayList<>();
+    for (Set<String> group : groups) {
+      Map<String, Integer> votes = new TreeMap<>();
+      for (String id : group) {
+        String old = all.get(id).mergedId();
+        if (old != null && !used.contains(old)) {
+          votes.merge(old, 1, Integer::sum);
+        }
+      }
+      String chosen =
+          votes.entrySet().stream()
+              .max(
+                  Map.Entry.<String, Integer>comparingByValue()
+                      .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+              .map(Map.Entry::getKey)
+              .orElse(null);
+      if (chosen != null) {
+        used.add(chosen);
+      } else {
+        unnamed.add(group);
+      }
+      ids.add(chosen);
+    }
+    // A new group takes its oldest listing's id, unless a merged venue has it already.
+    Map<Set<String>, String> oldest = new HashMap<>();
+    for (Set<String> group : unnamed) {
+      oldest.put(
+          group,
+          group.stream()
+              .map(all::get)
+              .min(
+                  Comparator.comparing(
+                          Row::createdAt, Comparator.nullsLast(Comparator.naturalOrder()))
+                      .thenComparing(Row::id))
+              .orElseThrow()
+              .id());
+    }
+    Set<String> taken = store.existingMerged(oldest.values());
+    for (int i = 0; i < groups.size(); i++) {
+      if (ids.get(i) == null) {
+        String candidate = oldest.get(groups.get(i));
+        String id =
+            taken.contains(candidate) || used.contains(candidate)
+                ? UUID.randomUUID().toString()
+                : candidate;
+        used.add(id);
+        ids.set(i, id);
+      }
+    }
+
+    // Old merged ids no group kept: redirect to where most of their listings went, or retire.
+    Map<String, String> groupIdOf = new HashMap<>();
+    for (int i = 0; i < groups.size(); i++) {
+      for (String listing : groups.get(i)) {
+        groupIdOf.put(listing, ids.get(i));
+      }
+    }
+    Map<String, String> redirects = new HashMap<>();
+    Set<String> retired = new HashSet<>();
+    for (String old : oldIds) {
+      if (used.contains(old)) {
+        continue;
+      }
+      Map<String, Integer> destinations = new TreeMap<>();
+      for (Row r : all.values()) {
+        if (old.equals(r.mergedId()) && !r.retired()) {
+          destinations.merge(groupIdOf.get(r.id()), 1, Integer::sum);
+        }
+      }
+      destinations.entrySet().stream()
+          .max(Map.Entry.comparingByValue())
+          .ifPresentOrElse(e -> redirects.put(old, e.getKey()), () -> retired.add(old));
+    }
+    List<String> unpublished = all.values().stream().filter(Row::retired).map(Row::id).toList();
+
+    // Writes, a chunk of groups at a time.
+    LocalDate freshSince =
+        LocalDate.now(clock.withZone(ZoneId.of("Europe/Paris"))).minusDays(maxAgeDays);
+    Instant now = clock.instant();
+    int composed = 0;
+    List<Assignment> chunk = new ArrayList<>();
+    int size = 0;
+    for (int i = 0; i < groups.size(); i++) {
+      chunk.add(new Assignment(ids.get(i), List.copyOf(groups.get(i))));
+      size += groups.get(i).size();
+      if (size >= CHUNK) {
+        composed += store.write(chunk, Map.of(), Set.of(), List.of(), freshSince, now);
+        chunk = new ArrayList<>();
+        size = 0;
+      }
+    }
+    composed += store.write(chunk, redirects, retired, unpublished, freshSince, now);
+    return new Outcome(all.size(), groups.size(), composed, redirects.size(), retired.size());
+  }
+
+  /** Records a decision about listings and applies it at once. */
+  public List<MergeDecision> decide(MergeDecision.Kind kind, List<String> listingIds, String note) {
+    Instant now = clock.instant();
+    List<MergeDecision> saved = new ArrayList<>();
+    if (kind == MergeDecision.Kind.SAME_VENUE) {
+      for (int i = 1; i < listingIds.size(); i++) {
+        saved.add(
+            store.save(new MergeDecision(kind, listingIds.get(0), listingIds.get(i), note, now)));
+      }
+    } else {
+      for (int i = 0; i < listingIds.size(); i++) {
+        for (int j = i + 1; j < listingIds.size(); j++) {
+          saved.add(
+              store.save(new MergeDecision(kind, listingIds.get(i), listingIds.get(j), note, now)));
+        }
+      }
+    }
+    store.markPending(listingIds);
+    reconcilePending();
+    return saved;
+  }
+
+  /** Withdraws a decision and applies the change at once; empty if there is none. */
+  public Optional<MergeDecision> withdraw(long id) {
+    MergeDecision decision = store.delete(id);
+    if (decision == null) {
+      return Optional.empty();
+    }
+    store.markPending(List.of(decision.getListingA(), decision.getListingB()));
+    reconcilePending();
+    return Optional.of(decision);
+  }
+
+  /** Every decision, oldest first. */
+  public List<MergeDecision> decisions() {
+    return store.decisions(null);
+  }
+
+  /** Groups every listing again (after the thresholds changed). */
+  public Outcome reconcileEverything() {
+    store.markAllPending();
+    return reconcilePending();
+  }
+}

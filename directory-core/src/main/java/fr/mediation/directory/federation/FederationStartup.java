@@ -1,0 +1,25 @@
+package fr.mediation.directory.federation;
+
+import fr.mediation.directory.database.DatabaseMigrations;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+/**
+ * At start-up, composes the merged venues of listings left pending: by an interrupted import, or by
+ * an upgrade from a version without federation.
+ */
+@ApplicationScoped
+public class FederationStartup {
+
+  /** After the migrations, before the sample dataset and the scheduled pulls. */
+  public static final int PRIORITY = DatabaseMigrations.PRIORITY + 60;
+
+  @Inject Federation federation;
+
+  void onStart(@Observes @Priority(PRIORITY) @Initialized(ApplicationScoped.class) Object event) {
+    federation.reconcilePending();
+  }
+}

@@ -1,0 +1,315 @@
+package fr.mediation.directory.federation;
+
+import fr.mediation.directory.venue.MergedVenue;
+import fr.mediation.directory.venue.Venue;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategy;
+
+/** The federation's reads and writes, each in its own short transaction. */
+@ApplicationScoped
+public class FederationStore {
+
+  /** Values per {@code in (...)} list. */
+  static final int BATCH = 500;
+
+  @PersistenceContext(unitName = "directory")
+  EntityManager entityManager;
+
+  /** What grouping needs of a listing, read without loading the entity. */
+  public record Row(
+      String id,
+      Matchable match,
+      String mergedId,
+      Instant createdAt,
+      boolean retired,
+      boolean pending) {}
+
+  /** A merged venue and the published listings it is composed of. */
+  public record Assignment(String mergedId, List<String> listingIds) {}
+
+  private static final String ROW =
+      "select v.id, v.sourceKey, v.localId, v.nom, v.adresse, v.codePostal, v.codeInsee,"
+          + " v.latitude, v.longitude, v.pivot, v.telephone, v.courriels, v.siteWeb, v.mergedId,"
+          + " v.createdAt, v.retiredAt, v.federationPending from Venue v ";
+
+  private static Row row(Object[] r) {
+    return new Row(
+        (String) r[0],
+        new Matchable(
+            (String) r[1],
+            (String) r[2],
+            (String) r[3],
+            (String) r[4],
+            (String) r[5],
+            (String) r[6],
+            (Double) r[7],
+            (Double) r[8],
+            (String) r[9],
+            (String) r[10],
+            (String) r[11],
+            (String) r[12]),
+        (String) r[13],
+        (Instant) r[14],
+        r[15] != null,
+        (Boolean) r[16]);
+  }
+
+  /** The ids of the listings changed since their merged venue was composed. */
+  @Transactional
+  public List<String> pendingIds() {
+    return entityManager
+        .createQuery("select v.id from Venue v where v.federationPending = true", String.class)
+        .getResultList();
+  }
+
+  /** How many listings are published. */
+  @Transactional
+  public long activeCount() {
+    return entityManager
+        .createQuery("select count(v) from Venue v where v.retiredAt is null", Long.class)
+        .getSingleResult();
+  }
+
+  /** The first three characters of every postcode in use. */
+  @Transactional
+  public List<String> postcodePrefixes() {
+    return entityManager
+        .createQuery(
+            "select distinct substring(v.codePostal, 1, 3) from Venue v order by 1", String.class)
+        .getResultList();
+  }
+
+  /** Every listing whose postcode starts with one of {@code prefixes} (three characters). */
+  @Transactional
+  public List<Row> rowsWithPostcodePrefixes(Collection<String> prefixes) {
+    return entityManager
+        .createQuery(ROW + "where substring(v.codePostal, 1, 3) in :p", Object[].class)
+        .setParameter("p", prefixes)
+        .getResultStream()
+        .map(FederationStore::row)
+        .toList();
+  }
+
+  /** The listings with these ids. */
+  @Transactional
+  public List<Row> rows(Collection<String> ids) {
+    return batched(ids, "v.id", false);
+  }
+
+  /** Every listing (published or not) of these merged venues. */
+  @Transactional
+  public List<Row> rowsOfMerged(Collection<String> mergedIds) {
+    return batched(mergedIds, "v.mergedId", false);
+  }
+
+  /** The published listings sharing a blocking key with a listing. */
+  @Transactional
+  public List<Row> neighbours(
+      Set<String> pivots,
+      Set<String> phones,
+      Set<String> insees,
+      Set<String> postcodes,
+      Set<String> cells) {
+    List<Row> rows = new ArrayList<>();
+    rows.addAll(batched(pivots, "v.pivot", true));
+    rows.addAll(batched(phones, "v.telephone", true));
+    rows.addAll(batched(insees, "v.codeInsee", true));
+    rows.addAll(batched(postcodes, "v.codePostal", true));
+    rows.addAll(batched(cells, "v.geoCell", true));
+    return rows;
+  }
+
+  private List<Row> batched(Collection<String> values, String property, boolean publishedOnly) {
+    List<String> all = new ArrayList<>(values);
+    List<Row> rows = new ArrayList<>();
+    for (int from = 0; from < all.size(); from += BATCH) {
+      entityManager
+          .createQuery(
+              ROW
+                  + "where "
+                  + property
+                  + " in :values"
+                  + (publishedOnly ? " and v.retiredAt is null" : ""),
+              Object[].class)
+          .setParameter("values", all.subList(from, Math.min(from + BATCH, all.size())))
+          .getResultStream()
+          .map(FederationStore::row)
+          .forEach(rows::add);
+    }
+    return rows;
+  }
+
+  /** The decisions naming any of these listings; every decision when {@code ids} is null. */
+  @Transactional
+  public List<MergeDecision> decisions(Collection<String> ids) {
+    if (ids == null) {
+      return entityManager
+          .createQuery("select d from MergeDecision d order by d.id", MergeDecision.class)
+          .getResultList();
+    }
+    List<String> all = new ArrayList<>(ids);
+    Map<Long, MergeDecision> found = new HashMap<>();
+    for (int from = 0; from < all.size(); from += BATCH) {
+      entityManager
+          .createQuery(
+              "select d from MergeDecision d where d.listingA in :ids or d.listingB in :ids",
+              MergeDecision.class)
+          .setParameter("ids", all.subList(from, Math.min(from + BATCH, all.size())))
+          .getResultList()
+          .forEach(d -> found.put(d.getId(), d));
+    }
+    return List.copyOf(found.values());
+  }
+
+  /** Which of these ids are merged venues already. */
+  @Transactional
+  public Set<String> existingMerged(Collection<String> ids) {
+    List<String> all = new ArrayList<>(ids);
+    Set<String> found = new HashSet<>();
+    for (int from = 0; from < all.size(); from += BATCH) {
+      found.addAll(
+          entityManager
+              .createQuery("select m.id from MergedVenue m where m.id in :ids", String.class)
+              .setParameter("ids", all.subList(from, Math.min(from + BATCH, all.size())))
+              .getResultList());
+    }
+    return found;
+  }
+
+  /**
+   * Composes the merged venues of {@code assignments}, redirects and retires the ones no longer
+   * standing, and marks the listings {@code settled} (unpublished ones included) as composed.
+   */
+  @Transactional
+  public int write(
+      List<Assignment> assignments,
+      Map<String, String> redirects,
+      Set<String> retired,
+      Collection<String> settled,
+      LocalDate freshSince,
+      Instant now) {
+    Search.session(entityManager)
+        .indexingPlanSynchronizationStrategy(IndexingPlanSynchronizationStrategy.readSync());
+    Set<String> mergedIds = new HashSet<>(redirects.keySet());
+    mergedIds.addAll(retired);
+    List<String> listingIds = new ArrayList<>(settled);
+    for (Assignment a : assignments) {
+      mergedIds.add(a.mergedId());
+      listingIds.addAll(a.listingIds());
+    }
+    Map<String, MergedVenue> merged =
+        load(MergedVenue.class, "m.id", "MergedVenue m", mergedIds, MergedVenue::getId);
+    Map<String, Venue> listings = load(Venue.class, "m.id", "Venue m", listingIds, Venue::getId);
+    int changed = 0;
+    for (Assignment a : assignments) {
+      MergedVenue venue = merged.get(a.mergedId());
+      boolean created = venue == null;
+      if (created) {
+        venue = new MergedVenue(a.mergedId(), now);
+      }
+      List<Venue> members = a.listingIds().stream().map(listings::get).toList();
+      if (venue.compose(members, freshSince, now)) {
+        changed++;
+      }
+      if (created) {
+        entityManager.persist(venue);
+      }
+      for (Venue member : members) {
+        member.mergedInto(a.mergedId());
+      }
+    }
+    redirects.forEach(
+        (from, to) -> {
+          MergedVenue venue = merged.get(from);
+          if (venue != null) {
+            venue.redirectTo(to, now);
+          }
+        });
+    for (String id : retired) {
+      MergedVenue venue = merged.get(id);
+      if (venue != null) {
+        venue.retire(now);
+      }
+    }
+    for (String id : settled) {
+      Venue listing = listings.get(id);
+      if (listing != null) {
+        listing.mergedInto(listing.getMergedId());
+      }
+    }
+    return changed;
+  }
+
+  private <T> Map<String, T> load(
+      Class<T> type, String idPath, String from, Collection<String> ids, Function<T, String> id) {
+    List<String> all = new ArrayList<>(ids);
+    Map<String, T> found = new HashMap<>();
+    for (int i = 0; i < all.size(); i += BATCH) {
+      for (T t :
+          entityManager
+              .createQuery("select m from " + from + " where " + idPath + " in :ids", type)
+              .setParameter("ids", all.subList(i, Math.min(i + BATCH, all.size())))
+              .getResultList()) {
+        found.put(id.apply(t), t);
+      }
+    }
+    return found;
+  }
+
+  /** Marks listings as changed, so that their merged venues are composed again. */
+  @Transactional
+  public void markPending(Collection<String> listingIds) {
+    List<String> all = new ArrayList<>(listingIds);
+    for (int i = 0; i < all.size(); i += BATCH) {
+      entityManager
+          .createQuery("update Venue v set v.federationPending = true where v.id in :ids")
+          .setParameter("ids", all.subList(i, Math.min(i + BATCH, all.size())))
+          .executeUpdate();
+    }
+  }
+
+  /** Marks every listing as changed (after a change of thresholds). */
+  @Transactional
+  public int markAllPending() {
+    return entityManager
+        .createQuery("update Venue v set v.federationPending = true")
+        .executeUpdate();
+  }
+
+  /** Stores a decision. */
+  @Transactional
+  public MergeDecision save(MergeDecision decision) {
+    // A newer decision about the same pair replaces the older one.
+    entityManager
+        .createQuery("delete from MergeDecision d where d.listingA = :a and d.listingB = :b")
+        .setParameter("a", decision.getListingA())
+        .setParameter("b", decision.getListingB())
+        .executeUpdate();
+    entityManager.persist(decision);
+    return decision;
+  }
+
+  /** Deletes a decision; {@code null} if there is none with this id. */
+  @Transactional
+  public MergeDecision delete(long id) {
+    MergeDecision decision = entityManager.find(MergeDecision.class, id);
+    if (decision != null) {
+      entityManager.remove(decision);
+    }
+    return decision;
+  }
+}

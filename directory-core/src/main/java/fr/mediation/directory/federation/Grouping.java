@@ -1,0 +1,264 @@
+package fr.mediation.directory.federation;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+
+/**
+ * Groups listings into venues: pairs are found by blocking (same registry number, phone, commune,
+ * postcode or neighbouring grid cell, always within one département), scored by the {@link
+ * DuplicateScorer}, and joined strongest first into transitive groups, except where people decided
+ * otherwise: "same venue" pairs are joined first, and two groups are never joined when a "not
+ * duplicates" decision links them.
+ */
+public final class Grouping {
+
+  /** Size of a grid cell in degrees: neighbouring cells cover at least 1 km in every direction. */
+  public static final double CELL_DEGREES = 0.015;
+
+  private final DuplicateScorer scorer;
+  private final Predicate<String> dedupeWithinSource;
+
+  /**
+   * @param dedupeWithinSource the sources whose own listings may be duplicates of each other (by
+   *     default a source's listings are distinct venues)
+   */
+  public Grouping(DuplicateScorer scorer, Predicate<String> dedupeWithinSource) {
+    this.scorer = scorer;
+    this.dedupeWithinSource = dedupeWithinSource;
+  }
+
+  /** A listing taking part in grouping: its id, what is compared, and when it was first seen. */
+  public record Member(String id, Matchable match, Instant createdAt) {}
+
+  /** Two listing ids, in order. */
+  public record Pair(String a, String b) {
+    public Pair {
+      if (a.compareTo(b) > 0) {
+        String t = a;
+        a = b;
+        b = t;
+      }
+    }
+  }
+
+  /** An edge between two listings and its score. */
+  private record Edge(Pair pair, double score) {}
+
+  /** The grid cell of a position, e.g. {@code "3257:156"}; {@code null} without a position. */
+  public static String cellOf(Double latitude, Double longitude) {
+    if (latitude == null || longitude == null) {
+      return null;
+    }
+    return (long) Math.floor(latitude / CELL_DEGREES)
+        + ":"
+        + (long) Math.floor(longitude / CELL_DEGREES);
+  }
+
+  /** The cell of a position and its eight neighbours. */
+  public static List<String> cellAndNeighbours(Double latitude, Double longitude) {
+    if (latitude == null || longitude == null) {
+      return List.of();
+    }
+    long y = (long) Math.floor(latitude / CELL_DEGREES);
+    long x = (long) Math.floor(longitude / CELL_DEGREES);
+    List<String> cells = new ArrayList<>(9);
+    for (long dy = -1; dy <= 1; dy++) {
+      for (long dx = -1; dx <= 1; dx++) {
+        cells.add((y + dy) + ":" + (x + dx));
+      }
+    }
+    return cells;
+  }
+
+  /** The département of a postcode: its first two digits, three overseas (97x, 98x). */
+  public static String departement(String codePostal) {
+    if (codePostal == null || codePostal.length() < 3) {
+      return "";
+    }
+    return codePostal.startsWith("97") || codePostal.startsWith("98")
+        ? codePostal.substring(0, 3)
+        : codePostal.substring(0, 2);
+  }
+
+  /**
+   * The groups of {@code members}: every member is in exactly one group; groups are listed largest
+   * first, members in id order.
+   *
+   * @param sameVenue pairs people declared the same venue
+   * @param notDuplicates pairs people declared distinct venues
+   */
+  public List<Set<String>> groups(
+      Collection<Member> members, Set<Pair> sameVenue, Set<Pair> notDuplicates) {
+    Map<String, Member> byId = new HashMap<>();
+    for (Member m : members) {
+      byId.put(m.id(), m);
+    }
+    List<Edge> edges = new ArrayList<>();
+    for (Pair pair : sameVenue) {
+      if (byId.containsKey(pair.a()) && byId.containsKey(pair.b())) {
+        edges.add(new Edge(pair, Double.POSITIVE_INFINITY));
+      }
+    }
+    for (Pair pair : candidatePairs(members)) {
+      if (sameVenue.contains(pair) || notDuplicates.contains(pair)) {
+        continue;
+      }
+      Matchable a = byId.get(pair.a()).match();
+      Matchable b = byId.get(pair.b()).match();
+      if (!DuplicateScorer.candidate(a, b)) {
+        continue;
+      }
+      DuplicateScorer.Decision decision = scorer.decide(a, b);
+      if (decision.duplicate()) {
+        edges.add(new Edge(pair, decision.score()));
+      }
+    }
+    edges.sort(
+        Comparator.comparingDouble(Edge::score)
+            .reversed()
+            .thenComparing(e -> e.pair().a())
+            .thenComparing(e -> e.pair().b()));
+
+    Map<String, Set<String>> apart = new HashMap<>();
+    for (Pair pair : notDuplicates) {
+      apart.computeIfAbsent(pair.a(), k -> new HashSet<>()).add(pair.b());
+      apart.computeIfAbsent(pair.b(), k -> new HashSet<>()).add(pair.a());
+    }
+    Map<String, Set<String>> groupOf = new HashMap<>();
+    for (Member m : members) {
+      Set<String> own = new TreeSet<>();
+      own.add(m.id());
+      groupOf.put(m.id(), own);
+    }
+    for (Edge edge : edges) {
+      Set<String> ga = groupOf.get(edge.pair().a());
+      Set<String> gb = groupOf.get(edge.pair().b());
+      if (ga == gb || kept(ga, gb, apart)) {
+        continue;
+      }
+      Set<String> into = ga.size() >= gb.size() ? ga : gb;
+      Set<String> from = into == ga ? gb : ga;
+      into.addAll(from);
+      for (String id : from) {
+        groupOf.put(id, into);
+      }
+    }
+    List<Set<String>> groups = new ArrayList<>();
+    Set<Set<String>> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    for (Member m : members) {
+      Set<String> g = groupOf.get(m.id());
+      if (seen.add(g)) {
+        groups.add(g);
+      }
+    }
+    groups.sort(
+        Comparator.<Set<String>>comparingInt(Set::size)
+            .reversed()
+            .thenComparing(g -> g.iterator().next()));
+    return groups;
+  }
+
+  /** Whether a "not duplicates" decision keeps the two groups apart. */
+  private static boolean kept(Set<String> ga, Set<String> gb, Map<String, Set<String>> apart) {
+    Set<String> small = ga.size() <= gb.size() ? ga : gb;
+    Set<String> large = small == ga ? gb : ga;
+    for (String id : small) {
+      Set<String> others = apart.get(id);
+      if (others != null) {
+        for (String other : others) {
+          if (large.contains(other)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The pairs sharing a blocking key, in one département, from different sources unless allowed.
+   */
+  private Set<Pair> candidatePairs(Collection<Member> members) {
+    Map<String, List<Member>> blocks = new HashMap<>();
+    for (Member m : members) {
+      for (String key : blockingKeys(m.match())) {
+        blocks.computeIfAbsent(key, k -> new ArrayList<>()).add(m);
+      }
+    }
+    Set<Pair> pairs = new HashSet<>();
+    for (List<Member> block : blocks.values()) {
+      for (int i = 0; i < block.size(); i++) {
+        Member a = block.get(i);
+        for (int j = i + 1; j < block.size(); j++) {
+          Member b = block.get(j);
+          if (a.match().source().equals(b.match().source())
+              && !dedupeWithinSource.test(a.match().source())) {
+            continue;
+          }
+          if (!departement(a.match().codePostal()).equals(departement(b.match().codePostal()))) {
+            continue;
+          }
+          pairs.add(new Pair(a.id(), b.id()));
+        }
+      }
+    }
+    return pairs;
+  }
+
+  /**
+   * The blocking keys of a listing: two listings are compared only if they share one. The same keys
+   * find a listing's neighbours in the database.
+   */
+  public static List<String> blockingKeys(Matchable m) {
+    List<String> keys = new ArrayList<>();
+    if (realPivot(m.pivot())) {
+      keys.add("p:" + m.pivot());
+    }
+    if (m.telephone() != null) {
+      keys.add("t:" + m.telephone());
+    }
+    if (m.codeInsee() != null) {
+      keys.add("i:" + m.codeInsee());
+    }
+    if (m.codePostal() != null) {
+      keys.add("c:" + m.codePostal());
+    }
+    String own = cellOf(m.latitude(), m.longitude());
+    if (own != null) {
+      keys.add("g:" + own);
+    }
+    // A listing also meets the neighbouring cells' listings: keyed by ordered cell pairs.
+    for (String cell : cellAndNeighbours(m.latitude(), m.longitude())) {
+      if (!cell.equals(own)) {
+        keys.add("n:" + (own.compareTo(cell) < 0 ? own + "/" + cell : cell + "/" + own));
+      }
+    }
+    return keys;
+  }
+
+  /**
+   * Whether two listings are compared at all by {@link #groups}: they share a blocking key, lie in
+   * one département and pass the detector's own candidate test. (Sources are not looked at here.)
+   */
+  public static boolean comparable(Matchable a, Matchable b) {
+    if (!departement(a.codePostal()).equals(departement(b.codePostal()))) {
+      return false;
+    }
+    List<String> keys = blockingKeys(a);
+    return blockingKeys(b).stream().anyMatch(keys::contains) && DuplicateScorer.candidate(a, b);
+  }
+
+  /** Whether a pivot identifies an organisation (not the standard's "unknown" zeros). */
+  public static boolean realPivot(String pivot) {
+    return pivot != null && !pivot.isBlank() && !pivot.chars().allMatch(c -> c == '0');
+  }
+}

@@ -1,0 +1,233 @@
+package fr.mediation.directory.venue;
+
+import fr.mediation.directory.federation.Composition;
+import fr.mediation.directory.federation.Composition.Composed;
+import fr.mediation.directory.federation.Composition.Listing;
+import fr.mediation.directory.federation.Composition.Origin;
+import fr.mediation.directory.venue.field.StandardField;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.io.StringReader;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.logging.Logger;
+import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+
+/**
+ * The venue citizens see: one place, merged from the listings ({@link Venue}) of every source that
+ * publishes it, with the provenance of each field. Its id is stable: it does not change when a
+ * listing is re-imported, added or removed. When two venues turn out to be one, the id of the
+ * larger (or older) survives and the other redirects to it; when the last listing goes, the venue
+ * is retired. Mapped to the table {@code merged_venue} and to the search index {@code venue}.
+ */
+@Entity
+@Table(name = "merged_venue")
+@Indexed(index = "venue")
+public class MergedVenue extends VenueFields {
+
+  private static final Logger LOG = Logger.getLogger(MergedVenue.class.getName());
+
+  @Id
+  @Column(length = 36)
+  private String id;
+
+  /** The venue this one was merged into; {@code null} while it stands on its own. */
+  @Column(name = "redirect_to", length = 36)
+  private String redirectTo;
+
+  /** The keys of the sources publishing the venue, {@code |}-joined, in order. */
+  @Column(name = "source_keys")
+  private String sourceKeys;
+
+  /** Per field, the listings its value comes from (JSON). */
+  private String provenance;
+
+  /** SHA-256 of the composed state, to leave an unchanged venue (and its index entry) alone. */
+  private String fingerprint;
+
+  @Version private long version;
+
+  protected MergedVenue() {
+    // for JPA
+  }
+
+  /** A new merged venue with id {@code id}. */
+  public MergedVenue(String id, Instant now) {
+    this.id = id;
+    setCreatedAt(now);
+    setUpdatedAt(now);
+  }
+
+  @Override
+  protected String standardId() {
+    return id;
+  }
+
+  /**
+   * Composes the venue from its published listings (at least one).
+   *
+   * @param freshSince listings not updated since contribute only their identity
+   * @return whether anything changed
+   */
+  public boolean compose(List<Venue> listings, LocalDate freshSince, Instant now) {
+    List<Listing> inputs = new ArrayList<>(listings.size());
+    Map<String, Venue> byId = new java.util.HashMap<>();
+    for (Venue v : listings) {
+      inputs.add(
+          new Listing(
+              v.getId(),
+              v.getSourceKey(),
+              v.getLocalId(),
+              v.getDateMaj(),
+              v.getUpdatedAt(),
+              v.getPositionPrecision(),
+              v.toStandardRow()));
+      byId.put(v.getId(), v);
+    }
+    Composed composed = Composition.compose(inputs, freshSince);
+    TreeSet<String> sources = new TreeSet<>();
+    listings.forEach(v -> sources.add(v.getSourceKey()));
+    String newSourceKeys = String.join("|", sources);
+    String newProvenance = provenanceJson(composed.provenance());
+    Map<StandardField, String> state = new EnumMap<>(composed.row());
+    // The id field carries what the row lacks: the sources, the provenance, the precision.
+    state.put(
+        StandardField.ID,
+        newSourceKeys + '\u001f' + newProvenance + '\u001f' + composed.positionPrecision());
+    String newFingerprint = Venue.fingerprint(state);
+    boolean changed =
+        !newFingerprint.equals(fingerprint) || getRetiredAt() != null || redirectTo != null;
+    if (!changed) {
+      return false;
+    }
+    if (listings.size() == 1) {
+      copyFields(listings.get(0));
+    } else {
+      Map<StandardField, String> row = new EnumMap<>(composed.row());
+      row.put(StandardField.ID, id);
+      try {
+        copyFields(VenueRecord.parse(row));
+        setPositionPrecision(composed.positionPrecision());
+        // The parsed row carries no precision; positions keep their listing's.
+      } catch (InvalidRowException e) {
+        Venue freshest =
+            byId.get(inputs.stream().sorted(Composition.FRESHEST_FIRST).findFirst().get().id());
+        LOG.warning(
+            () ->
+                "Venue "
+                    + id
+                    + ": the merged fields do not form a valid row ("
+                    + e.getMessage()
+                    + "); the freshest listing's fields are used.");
+        copyFields(freshest);
+      }
+    }
+    sourceKeys = newSourceKeys;
+    provenance = newProvenance;
+    fingerprint = newFingerprint;
+    redirectTo = null;
+    setRetiredAt(null);
+    setUpdatedAt(now);
+    return true;
+  }
+
+  /** No source publishes the venue any more: it leaves the search, its id answers "gone". */
+  public void retire(Instant now) {
+    if (getRetiredAt() == null || redirectTo != null) {
+      redirectTo = null;
+      setRetiredAt(now);
+      setUpdatedAt(now);
+    }
+  }
+
+  /** The venue turned out to be {@code target}: it leaves the search, its id redirects there. */
+  public void redirectTo(String target, Instant now) {
+    if (!target.equals(redirectTo)) {
+      redirectTo = target;
+      setRetiredAt(now);
+      setUpdatedAt(now);
+    }
+  }
+
+  public String getId() {
+    return id;
+  }
+
+  public String getRedirectTo() {
+    return redirectTo;
+  }
+
+  /** The keys of the sources publishing the venue. */
+  @KeywordField(name = "source_key")
+  @IndexingDependency(
+      derivedFrom =
+          @org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath(
+              @org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue(
+                  propertyName = "sourceKeys")),
+      reindexOnUpdate = ReindexOnUpdate.DEFAULT)
+  public List<String> getSourceKeyList() {
+    return sourceKeys == null || sourceKeys.isEmpty()
+        ? List.of()
+        : Arrays.asList(sourceKeys.split("\\|"));
+  }
+
+  /** For each field of the standard present, the listings its value comes from. */
+  public Map<StandardField, List<Origin>> getProvenance() {
+    Map<StandardField, List<Origin>> origins = new EnumMap<>(StandardField.class);
+    if (provenance == null) {
+      return origins;
+    }
+    JsonObject json = Json.createReader(new StringReader(provenance)).readObject();
+    for (Map.Entry<String, JsonValue> e : json.entrySet()) {
+      List<Origin> list = new ArrayList<>();
+      for (JsonValue o : (JsonArray) e.getValue()) {
+        JsonObject origin = o.asJsonObject();
+        list.add(
+            new Origin(
+                origin.getString("source"),
+                origin.getString("id"),
+                origin.isNull("date_maj") ? null : LocalDate.parse(origin.getString("date_maj"))));
+      }
+      StandardField.byKey(e.getKey()).ifPresent(f -> origins.put(f, List.copyOf(list)));
+    }
+    return origins;
+  }
+
+  private static String provenanceJson(Map<StandardField, List<Origin>> provenance) {
+    JsonObjectBuilder json = Json.createObjectBuilder();
+    provenance.forEach(
+        (field, origins) -> {
+          JsonArrayBuilder list = Json.createArrayBuilder();
+          for (Origin o : origins) {
+            JsonObjectBuilder origin =
+                Json.createObjectBuilder().add("source", o.source()).add("id", o.localId());
+            if (o.dateMaj() == null) {
+              origin.addNull("date_maj");
+            } else {
+              origin.add("date_maj", o.dateMaj().toString());
+            }
+            list.add(origin);
+          }
+          json.add(field.key(), list);
+        });
+    return json.build().toString();
+  }
+}

@@ -1,0 +1,157 @@
+package fr.mediation.directory.federation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.mediation.directory.federation.Grouping.Member;
+import fr.mediation.directory.federation.Grouping.Pair;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class GroupingTest {
+
+  private final Grouping grouping = new Grouping(new DuplicateScorer(), source -> false);
+
+  private static Member member(
+      String id,
+      String source,
+      String nom,
+      String adresse,
+      String postcode,
+      double lat,
+      double lon) {
+    return new Member(
+        id,
+        new Matchable(
+            source, id, nom, adresse, postcode, null, lat, lon, "00000000000000", null, null, null),
+        Instant.parse("2026-01-01T00:00:00Z"));
+  }
+
+  private final Member hub =
+      member("h", "hub", "MSAP de Nérac", "12 pl. du Général de Gaulle", "47600", 44.1360, 0.3390);
+  private final Member network =
+      member(
+          "n",
+          "fs",
+          "France Services Nérac",
+          "12 Place du Général-de-Gaulle",
+          "47600",
+          44.1365,
+          0.3395);
+  private final Member third =
+      member(
+          "t",
+          "dept",
+          "France Services de Nérac",
+          "12 place du Général de Gaulle",
+          "47600",
+          44.1362,
+          0.3392);
+  private final Member library =
+      member(
+          "l",
+          "hub",
+          "Médiathèque Jean Jaurès de Nérac",
+          "2 rue de la République",
+          "47600",
+          44.1390,
+          0.3360);
+
+  @Test
+  void groupsOneVenueListedByThreeSources() {
+    List<Set<String>> groups =
+        grouping.groups(List.of(hub, network, third, library), Set.of(), Set.of());
+
+    assertThat(groups).containsExactly(Set.of("h", "n", "t"), Set.of("l"));
+  }
+
+  @Test
+  void keepsTwoListingsOfOneSourceApartUnlessConfigured() {
+    Member again =
+        member(
+            "h2", "hub", "MSAP Nérac", "12 place du Général de Gaulle", "47600", 44.1361, 0.3391);
+
+    assertThat(grouping.groups(List.of(hub, again), Set.of(), Set.of())).hasSize(2);
+    assertThat(
+            new Grouping(new DuplicateScorer(), "hub"::equals)
+                .groups(List.of(hub, again), Set.of(), Set.of()))
+        .containsExactly(Set.of("h", "h2"));
+  }
+
+  @Test
+  void notDuplicatesKeepsTwoListingsApartEvenThroughAThird() {
+    List<Set<String>> groups =
+        grouping.groups(List.of(hub, network, third), Set.of(), Set.of(new Pair("h", "n")));
+
+    assertThat(groups).hasSize(2);
+    assertThat(groups).noneMatch(g -> g.containsAll(Set.of("h", "n")));
+  }
+
+  @Test
+  void sameVenueJoinsListingsTheDetectorKeepsApart() {
+    List<Set<String>> groups =
+        grouping.groups(List.of(hub, library), Set.of(new Pair("h", "l")), Set.of());
+
+    assertThat(groups).containsExactly(Set.of("h", "l"));
+  }
+
+  @Test
+  void neverComparesListingsOfTwoDepartements() {
+    Member acrossTheBorder =
+        member(
+            "x",
+            "fs",
+            "France Services Nérac",
+            "12 Place du Général-de-Gaulle",
+            "32100",
+            44.1365,
+            0.3395);
+
+    assertThat(grouping.groups(List.of(hub, acrossTheBorder), Set.of(), Set.of())).hasSize(2);
+  }
+
+  @Test
+  void neighbouringCellsShareABlockingKey() {
+    // Two listings 300 m apart on either side of a cell boundary (0.015° of longitude).
+    double boundary = 0.015 * 23;
+    Matchable west =
+        new Matchable(
+            "a",
+            "w",
+            "EPN",
+            "1 rue A",
+            "47600",
+            null,
+            44.0,
+            boundary - 0.002,
+            "0",
+            null,
+            null,
+            null);
+    Matchable east =
+        new Matchable(
+            "b",
+            "e",
+            "EPN",
+            "1 rue A",
+            "47601",
+            null,
+            44.0,
+            boundary + 0.002,
+            "0",
+            null,
+            null,
+            null);
+
+    assertThat(Grouping.cellOf(44.0, boundary - 0.002))
+        .isNotEqualTo(Grouping.cellOf(44.0, boundary + 0.002));
+    assertThat(Grouping.blockingKeys(west)).containsAnyElementsOf(Grouping.blockingKeys(east));
+  }
+
+  @Test
+  void overseasDepartementsHaveThreeDigits() {
+    assertThat(Grouping.departement("97200")).isEqualTo("972");
+    assertThat(Grouping.departement("75011")).isEqualTo("75");
+  }
+}
