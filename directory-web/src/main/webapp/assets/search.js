@@ -68,23 +68,36 @@
   var map = document.getElementById('carte');
   var items = document.querySelectorAll('#lieux .lieu[data-lat]');
   if (!map || items.length === 0) return;
-  var css = document.createElement('link');
-  css.rel = 'stylesheet';
-  css.href = '/vendor/leaflet/leaflet.css';
-  document.head.appendChild(css);
-  var script = document.createElement('script');
-  script.src = '/vendor/leaflet/leaflet.js';
-  script.onload = draw;
-  document.body.appendChild(script);
+  // After the page has loaded: the list comes first, the map library after it.
+  if (document.readyState === 'complete') loadMap();
+  else window.addEventListener('load', loadMap);
+
+  function loadMap() {
+    var css = document.createElement('link');
+    css.rel = 'stylesheet';
+    css.href = '/vendor/leaflet/leaflet.css';
+    document.head.appendChild(css);
+    var script = document.createElement('script');
+    script.src = '/vendor/leaflet/leaflet.js';
+    script.onload = draw;
+    document.body.appendChild(script);
+  }
 
   function draw() {
     var L = window.L;
     map.hidden = false;
     var m = L.map(map, {scrollWheelZoom: false});
-    L.tileLayer(map.getAttribute('data-tuiles'), {
+    var tiles = L.tileLayer(map.getAttribute('data-tuiles'), {
       maxZoom: 19,
       attribution: map.getAttribute('data-attribution')
     }).addTo(m);
+    var failed = false;
+    tiles.on('tileerror', function () {
+      if (failed) return;
+      failed = true;
+      var state = document.getElementById('carte-etat');
+      if (state) state.textContent = 'Le fond de carte ne s\u2019affiche pas : la liste contient tous les lieux.';
+    });
     m.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
     var icon = L.icon({
       iconUrl: '/vendor/leaflet/images/marker-icon.png',

@@ -99,6 +99,10 @@ class BrowserIT {
     // The map comes after the list; tiles cannot load here (no internet): the list stays.
     waiting().until(d -> d.findElements(By.cssSelector("#carte .leaflet-marker-icon")).size() > 0);
     assertThat(driver.findElement(By.id("carte")).isDisplayed()).isTrue();
+    waiting()
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("carte-etat"), "la liste contient tous les lieux"));
     assertAccessible("the search results");
     Browser.screenshot(driver, "search-desktop");
   }

@@ -24,6 +24,9 @@ class PagesIT {
   @BeforeAll
   static void pushVenues() {
     fixture = PageFixtures.get();
+    // A GET first: the client retries a GET (not a POST) on a pooled connection that the server
+    // closed while idle (during the browser tests, longer than Liberty's 30 s keep-alive).
+    get("/health/ready");
   }
 
   private static String html(String path) {
