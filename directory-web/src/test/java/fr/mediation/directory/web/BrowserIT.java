@@ -132,6 +132,28 @@ class BrowserIT {
   }
 
   @Test
+  void aroundMeSearchesNearThePhonesPosition() {
+    driver.executeCdpCommand(
+        "Browser.grantPermissions", Map.of("origin", BASE, "permissions", List.of("geolocation")));
+    driver.executeCdpCommand(
+        "Emulation.setGeolocationOverride",
+        Map.of("latitude", 48.5734, "longitude", 7.7521, "accuracy", 50));
+    try {
+      driver.get(BASE + "/");
+      driver.findElement(By.id("autour")).click();
+
+      waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("resultats-titre")));
+      assertThat(driver.findElement(By.id("resultats-titre")).getText())
+          .contains("près de votre position");
+      assertThat(driver.findElements(By.cssSelector("#lieux .lieu .distance")))
+          .first()
+          .satisfies(d -> assertThat(d.getText()).matches("à \\d+ m|à \\d+,\\d km"));
+    } finally {
+      driver.executeCdpCommand("Emulation.clearGeolocationOverride", Map.of());
+    }
+  }
+
+  @Test
   void theFreeFilterKeepsFreeVenues() {
     searchFor("Strasbourg");
     driver.findElement(By.cssSelector("details.filtres summary")).click();
@@ -161,6 +183,7 @@ class BrowserIT {
             driver.executeScript(
                 "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
     assertThat(overflow).as("horizontal scrolling at 360 px").isLessThanOrEqualTo(0L);
+    driver.executeScript("document.getElementById('resultats-titre').scrollIntoView();");
     Browser.screenshot(driver, "search-mobile");
     driver.manage().window().setSize(new Dimension(320, 800));
     Long narrow =
@@ -168,6 +191,27 @@ class BrowserIT {
             driver.executeScript(
                 "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
     assertThat(narrow).as("horizontal scrolling at 320 px").isLessThanOrEqualTo(0L);
+  }
+
+  @Test
+  void theResultsReflowAt200PercentZoom() {
+    searchFor("Strasbourg");
+    // A 1280 x 900 screen at 200 %: 640 x 450 CSS pixels, two device pixels each.
+    driver.executeCdpCommand(
+        "Emulation.setDeviceMetricsOverride",
+        Map.of("width", 640, "height", 450, "deviceScaleFactor", 2, "mobile", false));
+    try {
+      driver.navigate().refresh();
+      Long overflow =
+          (Long)
+              driver.executeScript(
+                  "return document.documentElement.scrollWidth"
+                      + " - document.documentElement.clientWidth;");
+      assertThat(overflow).as("horizontal scrolling at 200 %").isLessThanOrEqualTo(0L);
+      assertThat(driver.findElements(By.cssSelector("#lieux .lieu"))).isNotEmpty();
+    } finally {
+      driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+    }
   }
 
   @Test
