@@ -179,7 +179,8 @@ class GazetteerAgainstLaPosteTest {
         kept.getFirst().size(),
         Arrays.toString(millis),
         (after - before) / 1e6 / kept.size());
-    assertThat(millis[millis.length - 1]).isLessThan(2_000);
+    // Times are reported, not asserted (a loaded CI machine is no clock); every load is whole.
+    assertThat(kept).allSatisfy(c -> assertThat(c.size()).isEqualTo(kept.getFirst().size()));
   }
 
   private static Measure measure(

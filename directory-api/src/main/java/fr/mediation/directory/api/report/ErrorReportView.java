@@ -1,0 +1,32 @@
+package fr.mediation.directory.api.report;
+
+import fr.mediation.directory.report.ErrorReport;
+import jakarta.json.bind.annotation.JsonbProperty;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A stored error report. */
+@Schema(name = "ErrorReport", description = "A report that a venue's listing is wrong.")
+@JsonbPropertyOrder({"id", "venueId", "venueName", "message", "contact", "createdAt"})
+public record ErrorReportView(
+    long id,
+    @JsonbProperty("venue_id") String venueId,
+    @JsonbProperty("venue_name") @Schema(description = "The venue's name when it was reported.")
+        String venueName,
+    String message,
+    @Schema(description = "How to reach the person who reported (only for the source).")
+        String contact,
+    @JsonbProperty("created_at") Instant createdAt) {
+
+  /** The view of a stored report; {@code withContact} false hides the contact. */
+  public static ErrorReportView of(ErrorReport r, boolean withContact) {
+    return new ErrorReportView(
+        r.getId(),
+        r.getVenueId(),
+        r.getVenueName(),
+        r.getMessage(),
+        withContact ? r.getContact() : null,
+        r.getCreatedAt());
+  }
+}

@@ -1,0 +1,109 @@
+package fr.mediation.directory.report;
+
+import fr.mediation.directory.venue.MergedVenue;
+import fr.mediation.directory.venue.Venue;
+import fr.mediation.directory.venue.Venues;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Stores error reports and lists them for a source. Checks the text a citizen sends: a message of
+ * {@value #MIN_MESSAGE} to {@value #MAX_MESSAGE} characters, an optional contact of at most {@value
+ * #MAX_CONTACT}.
+ */
+@ApplicationScoped
+@Transactional
+public class ErrorReports {
+
+  public static final int MIN_MESSAGE = 10;
+  public static final int MAX_MESSAGE = 2000;
+  public static final int MAX_CONTACT = 254;
+
+  @PersistenceContext(unitName = "directory")
+  EntityManager entityManager;
+
+  @Inject Venues venues;
+
+  /**
+   * Stores a report about venue {@code venueId} for the venue's source.
+   *
+   * @throws InvalidReportException naming the field when the venue is unknown or a text does not
+   *     fit
+   */
+  public ErrorReport report(String venueId, String message, String contact) {
+    String text = message == null ? "" : message.strip();
+    if (text.length() < MIN_MESSAGE) {
+      throw new InvalidReportException(
+          "message",
+          text,
+          "message must describe the error in at least " + MIN_MESSAGE + " characters.",
+          "Décrivez l'erreur en " + MIN_MESSAGE + " caractères au moins.");
+    }
+    if (text.length() > MAX_MESSAGE) {
+      throw new InvalidReportException(
+          "message",
+          text.substring(0, 40) + "…",
+          "message must be at most " + MAX_MESSAGE + " characters.",
+          "Le message doit faire " + MAX_MESSAGE + " caractères au plus.");
+    }
+    String reach = contact == null || contact.isBlank() ? null : contact.strip();
+    if (reach != null && reach.length() > MAX_CONTACT) {
+      throw new InvalidReportException(
+          "contact",
+          reach.substring(0, 40) + "…",
+          "contact must be at most " + MAX_CONTACT + " characters.",
+          "Le contact doit faire " + MAX_CONTACT + " caractères au plus.");
+    }
+    String id = venueId == null ? null : venueId.strip();
+    MergedVenue venue =
+        (id == null ? Optional.<MergedVenue>empty() : venues.findMerged(id))
+            .filter(v -> v.getRetiredAt() == null)
+            .orElseThrow(
+                () ->
+                    new InvalidReportException(
+                        "venue_id",
+                        venueId,
+                        "No published venue has id " + venueId + ".",
+                        "Aucun lieu publié n'a cet identifiant."));
+    // Shown to every source publishing the venue: each may hold the wrong fact.
+    Instant now = Instant.now();
+    ErrorReport report = null;
+    for (String source :
+        venues.listingsOf(venue.getId()).stream()
+            .filter(l -> l.getRetiredAt() == null)
+            .map(Venue::getSourceKey)
+            .distinct()
+            .toList()) {
+      ErrorReport forSource =
+          new ErrorReport(venue.getId(), source, venue.getNom(), text, reach, now);
+      entityManager.persist(forSource);
+      report = report == null ? forSource : report;
+    }
+    if (report == null) {
+      throw new InvalidReportException(
+          "venue_id",
+          venueId,
+          "No source publishes venue " + venueId + " any more.",
+          "Plus aucune source ne publie ce lieu.");
+    }
+    return report;
+  }
+
+  /** The reports about the venues of source {@code sourceKey}, newest first. */
+  public List<ErrorReport> forSource(String sourceKey, int limit) {
+    return entityManager
+        .createQuery(
+            "select r from ErrorReport r where r.sourceKey = :source"
+                + " order by r.createdAt desc, r.id desc",
+            ErrorReport.class)
+        .setParameter("source", sourceKey)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+}

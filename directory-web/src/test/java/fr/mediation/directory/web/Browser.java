@@ -1,0 +1,98 @@
+package fr.mediation.directory.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.UnexpectedAlertBehaviour;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Debian's headless Chromium driven through its chromedriver (both installed by {@code
+ * tools/browser/ensure-chromium.sh} during the build), with axe-core for accessibility checks.
+ */
+final class Browser {
+
+  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+  private Browser() {}
+
+  /** A fresh browser: its own profile, no network beyond the test servers. */
+  static ChromeDriver start(int width, int height) {
+    if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+      throw new IllegalStateException(
+          "The browser tests need /usr/bin/chromium and /usr/bin/chromedriver: the build installs"
+              + " them with tools/browser/ensure-chromium.sh (Debian packages chromium and"
+              + " chromium-driver).");
+    }
+    Path profile;
+    try {
+      profile = Files.createTempDirectory("chromium-it");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments(
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-dev-shm-usage",
+        "--lang=fr-FR",
+        "--user-data-dir=" + profile,
+        "--window-size=" + width + "," + height);
+    options.setUnhandledPromptBehaviour(UnexpectedAlertBehaviour.IGNORE);
+    ChromeDriverService service =
+        new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+    ChromeDriver driver = new ChromeDriver(service, options);
+    driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+    driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    return driver;
+  }
+
+  /** The axe-core violations of the current page (its Shadow DOMs included), as text. */
+  @SuppressWarnings("unchecked")
+  static List<Map<String, Object>> axeViolations(ChromeDriver driver) {
+    Path axe = Path.of(System.getProperty("browser.test.dir", "target/browser-test"), "axe.min.js");
+    try {
+      driver.executeScript(Files.readString(axe));
+    } catch (IOException e) {
+      throw new UncheckedIOException(
+          "axe-core is copied by the build (tools/browser/vendor.mjs)", e);
+    }
+    Object result =
+        driver.executeAsyncScript(
+            "var done = arguments[arguments.length - 1];"
+                + "axe.run(document).then(function (r) {"
+                + "  done(r.violations.map(function (v) {"
+                + "    return {id: v.id, impact: v.impact, help: v.help,"
+                + "      nodes: v.nodes.map(function (n) { return n.target.join(' ') + ' '"
+                + "        + n.failureSummary; })};"
+                + "  }));"
+                + "}).catch(function (e) { done([{id: 'axe-error', help: String(e)}]); });");
+    return (List<Map<String, Object>>) result;
+  }
+
+  /** Saves a PNG of the viewport under the screenshots folder (docs/screenshots when updating). */
+  static void screenshot(ChromeDriver driver, String name) {
+    Path dir = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
+    try {
+      Files.createDirectories(dir);
+      Files.write(dir.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,90 @@
+package fr.mediation.directory.web;
+
+import static fr.mediation.directory.web.Api.json;
+import static fr.mediation.directory.web.Api.send;
+
+import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+
+/**
+ * Venues the page tests need, pushed once as a hub would: one whose name is markup (hub data is
+ * untrusted), in Saint-Flour (Cantal).
+ */
+final class PageFixtures {
+
+  static final String ADMIN = System.getProperty("it.admin.key", "it-admin-key-not-secret");
+  static final String XSS_NAME = "<img src=x onerror=alert(1)>";
+  static final String XSS_PRESENTATION = "<script>alert(2)</script> Atelier \"numérique\" & café";
+
+  /** The pushed source's id, its key, and the id of the venue named {@link #XSS_NAME}. */
+  record Fixture(String source, String key, String xssVenueId) {}
+
+  private static Fixture fixture;
+
+  private PageFixtures() {}
+
+  static synchronized Fixture get() {
+    if (fixture == null) {
+      fixture = create();
+    }
+    return fixture;
+  }
+
+  private static Fixture create() {
+    String source = "pages-" + UUID.randomUUID().toString().substring(0, 6);
+    HttpResponse<String> created =
+        send(
+            "PUT",
+            "/api/v1/admin/sources/" + source,
+            ("{\"name\":\"Hub des pages\",\"publisher\":\"Hub de test\",\"licence\":\"Licence"
+                    + " Ouverte 2.0\",\"format\":\"standard-v1-csv\",\"delivery\":\"push\","
+                    + "\"max_retire_share\":1}")
+                .getBytes(StandardCharsets.UTF_8),
+            "Authorization",
+            "Bearer " + ADMIN,
+            "Content-Type",
+            "application/json");
+    if (created.statusCode() != 201) {
+      throw new AssertionError(created.body());
+    }
+    String key = json(created).getString("push_key");
+    String csv =
+        "id,pivot,nom,commune,code_postal,adresse,latitude,longitude,date_maj,services,horaires,"
+            + "frais_a_charge,presentation_resume,telephone\n"
+            + "xss-1,84288740800016,\""
+            + XSS_NAME
+            + "\",Saint-Flour,15100,2 place d'Armes,45.0339,3.0930,2025-09-01,"
+            + "Aide aux démarches administratives,\"Mo-Su 00:00-24:00\",Gratuit,\""
+            + XSS_PRESENTATION.replace("\"", "\"\"")
+            + "\",+33471600000\n";
+    HttpResponse<String> pushed =
+        send(
+            "PUT",
+            "/api/v1/sources/" + source + "/feed",
+            csv.getBytes(StandardCharsets.UTF_8),
+            "Content-Type",
+            "text/csv",
+            "Authorization",
+            "Bearer " + key);
+    JsonObject report = json(pushed);
+    if (pushed.statusCode() != 200 || report.getJsonObject("run").getInt("created", 0) != 1) {
+      throw new AssertionError("Push failed: " + pushed.body());
+    }
+    JsonObject found =
+        Api.getJson("/api/v1/venues?lat=45.0339&lon=3.0930&radius_km=1&q=" + Api.encode("img"));
+    String id =
+        found.getJsonArray("items").stream()
+            .map(v -> v.asJsonObject())
+            .filter(v -> XSS_NAME.equals(v.getString("nom")))
+            .map(v -> v.getString("id"))
+            .filter(
+                venue ->
+                    Api.getJson("/api/v1/venues/" + venue).getJsonArray("sources").stream()
+                        .anyMatch(l -> source.equals(l.asJsonObject().getString("source"))))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("Pushed venue not found: " + found));
+    return new Fixture(source, key, id);
+  }
+}
