@@ -38,22 +38,6 @@ public final class Composition {
   static final Set<StandardField> POSITION =
       EnumSet.of(StandardField.LATITUDE, StandardField.LONGITUDE);
 
-  /** The standard's list fields ({@code |}-separated), unioned across listings. */
-  public static final Set<StandardField> LISTS =
-      EnumSet.of(
-          StandardField.TYPOLOGIE,
-          StandardField.COURRIELS,
-          StandardField.SITE_WEB,
-          StandardField.ITINERANCE,
-          StandardField.SERVICES,
-          StandardField.PUBLICS_SPECIFIQUEMENT_ADRESSES,
-          StandardField.PRISE_EN_CHARGE_SPECIFIQUE,
-          StandardField.FRAIS_A_CHARGE,
-          StandardField.DISPOSITIF_PROGRAMMES_NATIONAUX,
-          StandardField.FORMATIONS_LABELS,
-          StandardField.MODALITES_ACCES,
-          StandardField.MODALITES_ACCOMPAGNEMENT);
-
   /** One source's listing of the venue. */
   public record Listing(
       String id,
@@ -130,7 +114,7 @@ public final class Composition {
       if (field == StandardField.ID || ADDRESS.contains(field) || POSITION.contains(field)) {
         continue;
       }
-      if (LISTS.contains(field)) {
+      if (field.isList()) {
         union(field, contributors, row, provenance);
       } else if (field == StandardField.PIVOT) {
         Listing from =

@@ -100,17 +100,18 @@ public class Federation {
 
   /** Groups every listing again, département by département. */
   Outcome reconcileAll() {
-    Map<String, List<String>> prefixesByDepartement = new TreeMap<>();
+    Set<String> departements = new java.util.TreeSet<>();
     for (String prefix : store.postcodePrefixes()) {
-      prefixesByDepartement
-          .computeIfAbsent(Grouping.departement(prefix), k -> new ArrayList<>())
-          .add(prefix);
+      String departement = Grouping.departement(prefix);
+      if (!departement.isEmpty()) {
+        departements.add(departement);
+      }
     }
     Map<Pair, MergeDecision.Kind> decisions = new HashMap<>();
     store.decisions(null).forEach(d -> decisions.put(d.pair(), d.getKind()));
     Outcome outcome = Outcome.NONE;
-    for (List<String> prefixes : prefixesByDepartement.values()) {
-      List<Row> rows = store.rowsWithPostcodePrefixes(prefixes);
+    for (String departement : departements) {
+      List<Row> rows = store.rowsOfDepartement(departement);
       // Listings merged with one of another département (by a decision) come along.
       Map<String, Row> all = new LinkedHashMap<>();
       rows.forEach(r -> all.put(r.id(), r));
@@ -280,8 +281,24 @@ public class Federation {
     int composed = 0;
     List<Assignment> chunk = new ArrayList<>();
     int size = 0;
+    // A group whose listings are unchanged and were all, and only, its merged venue is left alone.
+    Map<String, Integer> oldSizes = new HashMap<>();
+    for (Row r : all.values()) {
+      if (r.mergedId() != null && !r.retired()) {
+        oldSizes.merge(r.mergedId(), 1, Integer::sum);
+      }
+    }
     for (int i = 0; i < groups.size(); i++) {
-      chunk.add(new Assignment(ids.get(i), List.copyOf(groups.get(i))));
+      String id = ids.get(i);
+      boolean untouched =
+          oldSizes.getOrDefault(id, 0) == groups.get(i).size()
+              && groups.get(i).stream()
+                  .map(all::get)
+                  .allMatch(r -> !r.pending() && id.equals(r.mergedId()));
+      if (untouched) {
+        continue;
+      }
+      chunk.add(new Assignment(id, List.copyOf(groups.get(i))));
       size += groups.get(i).size();
       if (size >= CHUNK) {
         composed += store.write(chunk, Map.of(), Set.of(), List.of(), freshSince, now);

@@ -93,12 +93,18 @@ public class FederationStore {
         .getResultList();
   }
 
-  /** Every listing whose postcode starts with one of {@code prefixes} (three characters). */
+  /**
+   * Every listing whose postcode starts with {@code prefix} (a département: two or three digits),
+   * read by a range of the postcode index rather than a scan.
+   */
   @Transactional
-  public List<Row> rowsWithPostcodePrefixes(Collection<String> prefixes) {
+  public List<Row> rowsOfDepartement(String prefix) {
+    char last = prefix.charAt(prefix.length() - 1);
+    String next = prefix.substring(0, prefix.length() - 1) + (char) (last + 1);
     return entityManager
-        .createQuery(ROW + "where substring(v.codePostal, 1, 3) in :p", Object[].class)
-        .setParameter("p", prefixes)
+        .createQuery(ROW + "where v.codePostal >= :from and v.codePostal < :to", Object[].class)
+        .setParameter("from", prefix)
+        .setParameter("to", next)
         .getResultStream()
         .map(FederationStore::row)
         .toList();

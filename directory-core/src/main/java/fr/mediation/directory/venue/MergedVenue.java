@@ -5,12 +5,12 @@ import fr.mediation.directory.federation.Composition.Composed;
 import fr.mediation.directory.federation.Composition.Listing;
 import fr.mediation.directory.federation.Composition.Origin;
 import fr.mediation.directory.venue.field.StandardField;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -44,6 +44,9 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordFie
 public class MergedVenue extends VenueFields {
 
   private static final Logger LOG = Logger.getLogger(MergedVenue.class.getName());
+
+  /** Looked up once: {@code Json.create...} looks the provider up again at every call. */
+  private static final JsonProvider JSON = JsonProvider.provider();
 
   @Id
   @Column(length = 36)
@@ -195,7 +198,7 @@ public class MergedVenue extends VenueFields {
     if (provenance == null) {
       return origins;
     }
-    JsonObject json = Json.createReader(new StringReader(provenance)).readObject();
+    JsonObject json = JSON.createReader(new StringReader(provenance)).readObject();
     for (Map.Entry<String, JsonValue> e : json.entrySet()) {
       List<Origin> list = new ArrayList<>();
       for (JsonValue o : (JsonArray) e.getValue()) {
@@ -212,13 +215,13 @@ public class MergedVenue extends VenueFields {
   }
 
   private static String provenanceJson(Map<StandardField, List<Origin>> provenance) {
-    JsonObjectBuilder json = Json.createObjectBuilder();
+    JsonObjectBuilder json = JSON.createObjectBuilder();
     provenance.forEach(
         (field, origins) -> {
-          JsonArrayBuilder list = Json.createArrayBuilder();
+          JsonArrayBuilder list = JSON.createArrayBuilder();
           for (Origin o : origins) {
             JsonObjectBuilder origin =
-                Json.createObjectBuilder().add("source", o.source()).add("id", o.localId());
+                JSON.createObjectBuilder().add("source", o.source()).add("id", o.localId());
             if (o.dateMaj() == null) {
               origin.addNull("date_maj");
             } else {

@@ -56,6 +56,22 @@ public enum StandardField {
 
   private static final List<StandardField> ALL = List.of(values());
 
+  /** The fields holding lists ({@code |}-separated in the standard's CSV). */
+  private static final java.util.Set<StandardField> LISTS =
+      java.util.EnumSet.of(
+          TYPOLOGIE,
+          COURRIELS,
+          SITE_WEB,
+          ITINERANCE,
+          SERVICES,
+          PUBLICS_SPECIFIQUEMENT_ADRESSES,
+          PRISE_EN_CHARGE_SPECIFIQUE,
+          FRAIS_A_CHARGE,
+          DISPOSITIF_PROGRAMMES_NATIONAUX,
+          FORMATIONS_LABELS,
+          MODALITES_ACCES,
+          MODALITES_ACCOMPAGNEMENT);
+
   private static final Map<String, StandardField> BY_KEY =
       ALL.stream().collect(Collectors.toUnmodifiableMap(StandardField::key, f -> f));
 
@@ -69,6 +85,11 @@ public enum StandardField {
     this.englishName = englishName;
     this.frenchName = frenchName;
     this.required = required;
+  }
+
+  /** Whether the field holds a list of values ({@code |}-separated in the standard's CSV). */
+  public boolean isList() {
+    return LISTS.contains(this);
   }
 
   /** The standard's own column name, e.g. {@code code_postal}. */

@@ -14,7 +14,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -35,21 +34,6 @@ public final class MappingEngine {
   static final Set<String> ALWAYS_NULL = Set.of("", "nan", "null", "none", "na", "undefined");
 
   private static final Set<String> TRUE = Set.of("1", "oui", "yes", "true", "vrai", "x", "o", "y");
-
-  private static final Set<StandardField> LIST_FIELDS =
-      EnumSet.of(
-          StandardField.TYPOLOGIE,
-          StandardField.COURRIELS,
-          StandardField.SITE_WEB,
-          StandardField.ITINERANCE,
-          StandardField.SERVICES,
-          StandardField.PUBLICS_SPECIFIQUEMENT_ADRESSES,
-          StandardField.PRISE_EN_CHARGE_SPECIFIQUE,
-          StandardField.FRAIS_A_CHARGE,
-          StandardField.DISPOSITIF_PROGRAMMES_NATIONAUX,
-          StandardField.FORMATIONS_LABELS,
-          StandardField.MODALITES_ACCES,
-          StandardField.MODALITES_ACCOMPAGNEMENT);
 
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]+)}");
 
@@ -79,7 +63,7 @@ public final class MappingEngine {
       StandardField field = entry.getKey();
       List<String> items = evaluate(entry.getValue(), field, context);
       String text =
-          LIST_FIELDS.contains(field)
+          field.isList()
               ? String.join("|", items)
               : String.join(separator(entry.getValue()), items);
       if (!text.isBlank()) {
