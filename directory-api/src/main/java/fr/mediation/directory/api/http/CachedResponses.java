@@ -1,7 +1,6 @@
 package fr.mediation.directory.api.http;
 
 import jakarta.json.bind.Jsonb;
-import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
@@ -32,19 +31,13 @@ public final class CachedResponses {
     EntityTag tag = new EntityTag(hash(body));
     Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
     if (notModified != null) {
-      return notModified.cacheControl(cacheControl()).tag(tag).build();
+      return notModified.header("Cache-Control", CACHE_CONTROL).tag(tag).build();
     }
-    return Response.ok(body, mediaType).tag(tag).cacheControl(cacheControl()).build();
+    return Response.ok(body, mediaType).tag(tag).header("Cache-Control", CACHE_CONTROL).build();
   }
 
-  /** {@code public, max-age=60}. */
-  public static CacheControl cacheControl() {
-    CacheControl cache = new CacheControl();
-    cache.setPrivate(false);
-    cache.setNoTransform(false);
-    cache.setMaxAge(MAX_AGE);
-    return cache;
-  }
+  /** Shared caches and browsers may keep a read answer for {@value #MAX_AGE} seconds. */
+  public static final String CACHE_CONTROL = "public, max-age=" + MAX_AGE;
 
   private static String hash(byte[] body) {
     try {

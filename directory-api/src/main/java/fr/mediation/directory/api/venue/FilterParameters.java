@@ -98,14 +98,13 @@ public class FilterParameters {
   public List<String> trainingLabels;
 
   @Parameter(
-      description = "Kinds of structure (standard's `typologie`): codes such as `bib`, `cs`, `mairie`.",
+      description =
+          "Kinds of structure (standard's `typologie`): codes such as `bib`, `cs`, `mairie`.",
       example = "bib")
   @QueryParam("typologie")
   public List<String> typologies;
 
-  @Parameter(
-      description = "`itinerant` (moves, like a digital bus) or `fixe`.",
-      example = "fixe")
+  @Parameter(description = "`itinerant` (moves, like a digital bus) or `fixe`.", example = "fixe")
   @QueryParam("itinerance")
   public List<String> mobility;
 

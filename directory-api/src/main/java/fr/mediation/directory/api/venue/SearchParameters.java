@@ -8,20 +8,20 @@ import fr.mediation.directory.venue.field.Service;
 import fr.mediation.directory.venue.field.StandardField;
 import fr.mediation.directory.venue.field.StandardLabel;
 import fr.mediation.directory.venue.field.StandardLabels;
-import fr.mediation.directory.venue.search.VenueQuery;
 import fr.mediation.directory.venue.search.Cursor;
 import fr.mediation.directory.venue.search.FlagFilter;
 import fr.mediation.directory.venue.search.LabelFilter;
+import fr.mediation.directory.venue.search.VenueQuery;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.EnumMap;
-import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -176,10 +176,7 @@ final class SearchParameters {
       case "false", "0", "non" -> false;
       default ->
           throw new InvalidParameterException(
-              name,
-              raw,
-              name + " must be true or false.",
-              name + " doit valoir true ou false.");
+              name, raw, name + " must be true or false.", name + " doit valoir true ou false.");
     };
   }
 
@@ -222,7 +219,8 @@ final class SearchParameters {
   /** {@code minLon,minLat,maxLon,maxLat}. */
   static VenueQuery.BoundingBox bbox(String name, String raw) {
     String[] parts = raw.strip().split(",");
-    String expected = " must be minLon,minLat,maxLon,maxLat in degrees, west < east, south < north.";
+    String expected =
+        " must be minLon,minLat,maxLon,maxLat in degrees, west < east, south < north.";
     String expectedFr =
         " doit valoir minLon,minLat,maxLon,maxLat en degrés, ouest < est, sud < nord.";
     if (parts.length != 4) {

@@ -148,12 +148,12 @@ public class VenueSearch {
         }
       }
       // Ties at the cursor's distance are skipped after the query: widen until a page is full.
-      if (!keyset || hits.size() >= query.limit() || result.hits().size() < fetch) {
+      if (!keyset || hits.size() > query.limit() || result.hits().size() < fetch) {
         break;
       }
       slack = slack == 0 ? 64 : slack * 4;
     }
-    boolean more = hits.size() > query.limit();
+    boolean more;
     if (keyset) {
       more = hits.size() > query.limit();
       if (hits.size() > query.limit()) {
