@@ -83,10 +83,10 @@ class PublicApiIT {
   }
 
   private static void push(String... rows) {
-    push(source, key, rows);
+    pushTo(source, key, rows);
   }
 
-  private static void push(String source, String key, String... rows) {
+  private static void pushTo(String source, String key, String... rows) {
     byte[] file =
         (String.join(",", FIELDS) + "\n" + String.join("\n", rows))
             .getBytes(StandardCharsets.UTF_8);
@@ -418,8 +418,8 @@ class PublicApiIT {
     String word = "Mutation" + UUID.randomUUID().toString().substring(0, 4);
     String x = row("x", word + " X", "35000", "Rennes", "Mo-Fr 09:00-17:00");
     String y = row("y", word + " Y", "35000", "Rennes", "Mo-Fr 09:00-17:00");
-    push(changes, changesKey, x, y);
-    push(changes, changesKey, x);
+    pushTo(changes, changesKey, x, y);
+    pushTo(changes, changesKey, x);
     List<JsonObject> changed = new ArrayList<>();
     String query = "/api/v1/venues/changes?limit=50&updated_since=" + encode(start.toString());
     JsonObject page = getJson(query);

@@ -52,7 +52,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
   "modalitesAccompagnement",
   "ficheAccesLibre",
   "priseRdv",
-  "updatedAt"
+  "updatedAt",
+  "retiredAt",
+  "ouvertMaintenant",
+  "prochainChangement"
 })
 public record VenueDetail(
     @Schema(
@@ -150,10 +153,33 @@ public record VenueDetail(
         String priseRdv,
     @JsonbProperty("updated_at")
         @Schema(description = "When the directory last saw a change of this venue.")
-        Instant updatedAt) {
+        Instant updatedAt,
+    @JsonbProperty("retired_at")
+        @Schema(
+            description =
+                "When the venue's source stopped publishing it (only in the change feed, which"
+                    + " lists retired venues; absent while published).",
+            examples = "2026-11-20T08:00:00Z")
+        Instant retiredAt,
+    @JsonbProperty("ouvert_maintenant")
+        @Schema(
+            description =
+                "Whether the venue is open now, by its hours read in its own time zone with the"
+                    + " public holidays of its territory. Absent when its hours are unknown.",
+            examples = "true")
+        Boolean ouvertMaintenant,
+    @JsonbProperty("prochain_changement")
+        @Schema(
+            description =
+                "When the venue next opens (if closed) or closes (if open), ISO 8601 with the"
+                    + " venue's UTC offset. Absent when hours are unknown or nothing changes in"
+                    + " the next week.",
+            examples = "2026-11-24T17:00:00+01:00")
+        String prochainChangement) {
 
   /** The detail of {@code v}. */
   public static VenueDetail of(Venue v) {
+    OpenState open = v.getRetiredAt() == null ? OpenState.of(v) : new OpenState(null, null);
     return new VenueDetail(
         v.getId(),
         v.getSourceKey(),
@@ -192,7 +218,10 @@ public record VenueDetail(
         labels(v.getModalitesAccompagnement()),
         v.getFicheAccesLibre(),
         v.getPriseRdv(),
-        v.getUpdatedAt());
+        v.getUpdatedAt(),
+        v.getRetiredAt(),
+        open.open(),
+        open.nextChange());
   }
 
   private static List<String> split(String joined) {
