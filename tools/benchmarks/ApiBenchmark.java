@@ -145,11 +145,11 @@ public class ApiBenchmark {
       Commune c = points.get(i % points.size());
       try (PreparedStatement page = con.prepareStatement(
               "SELECT id, nom, ST_Distance(geog, p) FROM venue, (SELECT ST_MakePoint(?, ?)::geography AS p) q"
-                  + " WHERE ST_DWithin(geog, p, 10000) AND services && ARRAY[?] AND frais && ARRAY[?]"
+                  + " WHERE ST_DWithin(geog, p, 10000) AND services && ARRAY[?::text] AND frais && ARRAY[?::text]"
                   + " ORDER BY geog <-> p, id LIMIT 20");
           PreparedStatement total = con.prepareStatement(
               "SELECT count(*) FROM venue WHERE ST_DWithin(geog, ST_MakePoint(?, ?)::geography, 10000)"
-                  + " AND services && ARRAY[?] AND frais && ARRAY[?]")) {
+                  + " AND services && ARRAY[?::text] AND frais && ARRAY[?::text]")) {
         for (PreparedStatement s : List.of(page, total)) {
           s.setDouble(1, c.lon()); s.setDouble(2, c.lat()); s.setString(3, SERVICE); s.setString(4, FEE);
           try (ResultSet r = s.executeQuery()) { while (r.next()) { } }

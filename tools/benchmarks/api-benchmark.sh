@@ -14,6 +14,8 @@ PORT=${BENCH_PORT:-39190}
 DB=${BENCH_DB:-directory_bench_$ROWS}
 WORK=$(mktemp -d /tmp/directory-api-bench.XXXXXX)
 tools/benchmarks/postgis-setup.sh "$DB"
+# The PostgreSQL driver the build resolved (the project depends on it).
+DRIVER=$(find "$HOME/.m2/repository/org/postgresql/postgresql" -name 'postgresql-*.jar' ! -name '*sources*' | sort -V | tail -1)
 export HTTP_PORT=$PORT DIRECTORY_DATA_DIR=$WORK/data DIRECTORY_ADMIN_KEY=bench-admin-key \
   DIRECTORY_FEED_MAX_BYTES=2147483647 DIRECTORY_SAMPLE_ENABLED=false DIRECTORY_PULL_ENABLED=false \
   JVM_ARGS="${BENCH_HEAP:--Xmx2g} -Xlog:gc:file=$WORK/gc.log ${BENCH_JVM_ARGS:-}"
@@ -25,7 +27,6 @@ for _ in $(seq 1 300); do
   sleep 1
 done
 . .mvn/select-jdk.sh
-DRIVER=$(ls ~/.m2/repository/org/postgresql/postgresql/*/postgresql-*.jar | grep -v sources | sort -V | tail -1)
 echo "Server up (${BENCH_HEAP:--Xmx2g}, $(nproc) cores); work folder $WORK"
 "$JAVA_HOME/bin/java" -Xmx3g -cp "$DRIVER" tools/benchmarks/ApiBenchmark.java "http://localhost:$PORT" bench-admin-key \
   "$ROWS" directory-import/src/main/resources/sample/lieux-mediation-numerique-exemple.csv \

@@ -58,11 +58,34 @@ public final class OpeningSchedule {
                         && r.getHolidays().stream().anyMatch(h -> h.getType() == Holiday.Type.PH));
   }
 
+  /**
+   * Schedules already read (venues repeat the same few hours; the parsed rules are only read): zone
+   * and text to schedule.
+   */
+  private static final java.util.Map<String, Optional<OpeningSchedule>> CACHE =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static final int MAX_CACHED = 8192;
+
   /** The schedule of {@code horaires} in {@code zone}; empty when blank or not valid OSM. */
   public static Optional<OpeningSchedule> of(String horaires, HolidayZone zone) {
     if (horaires == null || horaires.isBlank()) {
       return Optional.empty();
     }
+    String key = zone.ordinal() + "\u0000" + horaires;
+    Optional<OpeningSchedule> known = CACHE.get(key);
+    if (known != null) {
+      return known;
+    }
+    Optional<OpeningSchedule> schedule = read(horaires, zone);
+    if (CACHE.size() >= MAX_CACHED) {
+      CACHE.clear();
+    }
+    CACHE.put(key, schedule);
+    return schedule;
+  }
+
+  private static Optional<OpeningSchedule> read(String horaires, HolidayZone zone) {
     try {
       List<Rule> rules = new OpeningHours(horaires).rules();
       return rules.isEmpty() ? Optional.empty() : Optional.of(new OpeningSchedule(rules, zone));
