@@ -262,10 +262,10 @@ public class ApiBenchmark {
   }
 
   static void pushSource(HttpClient http, String base, String admin, String source, String header, List<String[]> rows) throws Exception {
-    HttpResponse<String> created = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/admin/sources/" + source))
+    HttpResponse<String> created = send(http, HttpRequest.newBuilder(URI.create(base + "/api/v1/admin/sources/" + source))
         .header("Authorization", "Bearer " + admin).header("Content-Type", "application/json")
         .PUT(HttpRequest.BodyPublishers.ofString("{\"name\":\"Benchmark " + source + "\",\"format\":\"standard-v1-csv\",\"delivery\":\"push\"}"))
-        .build(), HttpResponse.BodyHandlers.ofString());
+        .build());
     String key = match(created.body(), "\"push_key\":\"([^\"]+)\"");
     StringBuilder out = new StringBuilder(rows.size() * 900).append(header).append('\n');
     for (String[] v : rows) {
@@ -276,11 +276,20 @@ public class ApiBenchmark {
       out.append('\n');
     }
     long start = System.nanoTime();
-    HttpResponse<String> pushed = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/sources/" + source + "/feed"))
+    HttpResponse<String> pushed = send(http, HttpRequest.newBuilder(URI.create(base + "/api/v1/sources/" + source + "/feed"))
         .header("Authorization", "Bearer " + key).header("Content-Type", "text/csv").timeout(Duration.ofMinutes(30))
-        .PUT(HttpRequest.BodyPublishers.ofString(out.toString())).build(), HttpResponse.BodyHandlers.ofString());
+        .PUT(HttpRequest.BodyPublishers.ofString(out.toString())).build());
     System.out.printf(Locale.ROOT, "  %s: HTTP %d, %d rows in %.0f s, created=%s rejected=%s%n", source, pushed.statusCode(), rows.size(),
         (System.nanoTime() - start) / 1e9, match(pushed.body(), "\"created\":(\\d+)"), match(pushed.body(), "\"rejected\":(\\d+)"));
+  }
+
+  /** Sends once more when a kept-alive connection was closed by the server meanwhile. */
+  static HttpResponse<String> send(HttpClient http, HttpRequest request) throws Exception {
+    try {
+      return http.send(request, HttpResponse.BodyHandlers.ofString());
+    } catch (IOException stale) {
+      return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
   }
 
   static void loadPostgis(String jdbc, List<String[]> venues, List<Commune> communes) throws Exception {
