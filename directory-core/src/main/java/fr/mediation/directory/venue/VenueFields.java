@@ -14,6 +14,7 @@ import fr.mediation.directory.venue.field.TrainingLabel;
 import fr.mediation.directory.venue.field.Typology;
 import fr.mediation.directory.venue.internal.LabelSetConverters;
 import fr.mediation.directory.venue.search.Analyzers;
+import fr.mediation.directory.venue.search.internal.VenueIndexBinder;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.MappedSuperclass;
@@ -22,14 +23,17 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
+import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.bridge.builtin.annotation.GeoPointBinding;
 import org.hibernate.search.mapper.pojo.bridge.builtin.annotation.Latitude;
 import org.hibernate.search.mapper.pojo.bridge.builtin.annotation.Longitude;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
 
 /**
  * The fields of the national standard shared by a source's listing ({@link Venue}) and the venue
@@ -37,6 +41,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordFie
  * the value objects of {@link fr.mediation.directory.venue.field}.
  */
 @MappedSuperclass
+@TypeBinding(binder = @TypeBinderRef(type = VenueIndexBinder.class))
 @GeoPointBinding(
     fieldName = VenueFields.LOCATION,
     projectable = Projectable.YES,
@@ -77,7 +82,7 @@ public abstract class VenueFields {
 
   @Longitude private Double longitude;
 
-  @KeywordField
+  @KeywordField(aggregable = Aggregable.YES)
   @Convert(converter = LabelSetConverters.TypologySet.class)
   private Set<Typology> typologie = Set.of();
 
@@ -100,7 +105,7 @@ public abstract class VenueFields {
 
   private String source;
 
-  @KeywordField
+  @KeywordField(aggregable = Aggregable.YES)
   @Convert(converter = LabelSetConverters.MobilitySet.class)
   private Set<Mobility> itinerance = Set.of();
 
@@ -111,31 +116,31 @@ public abstract class VenueFields {
   @Column(name = "date_maj", nullable = false)
   private LocalDate dateMaj;
 
-  @KeywordField
+  @KeywordField(aggregable = Aggregable.YES)
   @Convert(converter = LabelSetConverters.ServiceSet.class)
   private Set<Service> services = Set.of();
 
-  @KeywordField(name = "publics_specifiquement_adresses")
+  @KeywordField(name = "publics_specifiquement_adresses", aggregable = Aggregable.YES)
   @Column(name = "publics_specifiquement_adresses")
   @Convert(converter = LabelSetConverters.SpecificPublicSet.class)
   private Set<SpecificPublic> publicsSpecifiquementAdresses = Set.of();
 
-  @KeywordField(name = "prise_en_charge_specifique")
+  @KeywordField(name = "prise_en_charge_specifique", aggregable = Aggregable.YES)
   @Column(name = "prise_en_charge_specifique")
   @Convert(converter = LabelSetConverters.SpecificSupportSet.class)
   private Set<SpecificSupport> priseEnChargeSpecifique = Set.of();
 
-  @KeywordField(name = "frais_a_charge")
+  @KeywordField(name = "frais_a_charge", aggregable = Aggregable.YES)
   @Column(name = "frais_a_charge")
   @Convert(converter = LabelSetConverters.FeeSet.class)
   private Set<Fee> fraisACharge = Set.of();
 
-  @KeywordField(name = "dispositif_programmes_nationaux")
+  @KeywordField(name = "dispositif_programmes_nationaux", aggregable = Aggregable.YES)
   @Column(name = "dispositif_programmes_nationaux")
   @Convert(converter = LabelSetConverters.NationalProgrammeSet.class)
   private Set<NationalProgramme> dispositifProgrammesNationaux = Set.of();
 
-  @KeywordField(name = "formations_labels")
+  @KeywordField(name = "formations_labels", aggregable = Aggregable.YES)
   @Column(name = "formations_labels")
   @Convert(converter = LabelSetConverters.TrainingLabelSet.class)
   private Set<TrainingLabel> formationsLabels = Set.of();
@@ -143,12 +148,12 @@ public abstract class VenueFields {
   @Column(name = "autres_formations_labels")
   private String autresFormationsLabels;
 
-  @KeywordField(name = "modalites_acces")
+  @KeywordField(name = "modalites_acces", aggregable = Aggregable.YES)
   @Column(name = "modalites_acces")
   @Convert(converter = LabelSetConverters.AccessModeSet.class)
   private Set<AccessMode> modalitesAcces = Set.of();
 
-  @KeywordField(name = "modalites_accompagnement")
+  @KeywordField(name = "modalites_accompagnement", aggregable = Aggregable.YES)
   @Column(name = "modalites_accompagnement")
   @Convert(converter = LabelSetConverters.SupportModeSet.class)
   private Set<SupportMode> modalitesAccompagnement = Set.of();
@@ -176,6 +181,9 @@ public abstract class VenueFields {
 
   @Column(name = "updated_at", nullable = false)
   private Instant updatedAt;
+
+  /** The directory's id of the venue. */
+  public abstract String getId();
 
   /** The value of the standard's {@code id} field in {@link #toStandardRow()}. */
   protected abstract String standardId();

@@ -8,11 +8,20 @@ import fr.mediation.directory.venue.field.Service;
 import fr.mediation.directory.venue.field.StandardField;
 import fr.mediation.directory.venue.field.StandardLabel;
 import fr.mediation.directory.venue.field.StandardLabels;
+import fr.mediation.directory.venue.search.Cursor;
+import fr.mediation.directory.venue.search.FlagFilter;
+import fr.mediation.directory.venue.search.LabelFilter;
 import fr.mediation.directory.venue.search.VenueQuery;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -55,6 +64,206 @@ final class SearchParameters {
         Parameters.integer("limit", limit, DEFAULT_LIMIT, 1, VenueQuery.MAX_LIMIT));
   }
 
+  /**
+   * The query of {@code GET /venues}: the shared filters, the point, words, order and page.
+   *
+   * @param facets {@code "true"} to count the values of every filter among matching venues
+   */
+  static VenueQuery toQuery(
+      FilterParameters filters,
+      String lat,
+      String lon,
+      String radiusKm,
+      String q,
+      String sort,
+      String limit,
+      String offset,
+      String cursor,
+      String facets) {
+    VenueQuery.Near near = near(lat, lon, radiusKm);
+    String text = text(q);
+    VenueQuery.Sort order = sort(sort, near, text);
+    VenueQuery base =
+        new VenueQuery(
+            near,
+            text,
+            labels(filters),
+            flags(filters),
+            area(filters),
+            open(filters),
+            order,
+            Parameters.integer("offset", offset, 0, 0, MAX_OFFSET),
+            Parameters.integer("limit", limit, DEFAULT_LIMIT, 1, VenueQuery.MAX_LIMIT),
+            present(cursor) ? cursor.strip() : null,
+            bool("facets", facets, false));
+    if (base.cursor() != null) {
+      try {
+        Cursor.decode(base.cursor(), base.sort().name().toLowerCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw new InvalidParameterException(
+            "cursor",
+            cursor,
+            "cursor must be the next_cursor of a previous page of the same search ("
+                + e.getMessage()
+                + ").",
+            "cursor doit être le next_cursor d'une page précédente de la même recherche.");
+      }
+    }
+    return base;
+  }
+
+  /** The filters alone (no point, no words), for clusters and exports. */
+  static VenueQuery toFilterQuery(FilterParameters filters) {
+    return new VenueQuery(
+        null,
+        null,
+        labels(filters),
+        flags(filters),
+        area(filters),
+        open(filters),
+        VenueQuery.Sort.NAME,
+        0,
+        1,
+        null,
+        false);
+  }
+
+  private static Map<LabelFilter, Set<? extends Enum<?>>> labels(FilterParameters p) {
+    Map<LabelFilter, Set<? extends Enum<?>>> labels = new EnumMap<>(LabelFilter.class);
+    put(labels, LabelFilter.SERVICES, p.services);
+    put(labels, LabelFilter.PUBLICS_SPECIFIQUEMENT_ADRESSES, p.publics);
+    put(labels, LabelFilter.PRISE_EN_CHARGE_SPECIFIQUE, p.supports);
+    put(labels, LabelFilter.FRAIS_A_CHARGE, p.fees);
+    put(labels, LabelFilter.MODALITES_ACCES, p.accessModes);
+    put(labels, LabelFilter.MODALITES_ACCOMPAGNEMENT, p.supportModes);
+    put(labels, LabelFilter.DISPOSITIF_PROGRAMMES_NATIONAUX, p.programmes);
+    put(labels, LabelFilter.FORMATIONS_LABELS, p.trainingLabels);
+    put(labels, LabelFilter.TYPOLOGIE, p.typologies);
+    put(labels, LabelFilter.ITINERANCE, p.mobility);
+    return labels;
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static void put(
+      Map<LabelFilter, Set<? extends Enum<?>>> labels, LabelFilter filter, List<String> raw) {
+    Set values = labels((Class) filter.type(), filter.field(), filter.key(), raw);
+    if (!values.isEmpty()) {
+      labels.put(filter, values);
+    }
+  }
+
+  private static Map<FlagFilter, Boolean> flags(FilterParameters p) {
+    Map<FlagFilter, Boolean> flags = new EnumMap<>(FlagFilter.class);
+    putFlag(flags, FlagFilter.FICHE_ACCES_LIBRE, p.accessSheet);
+    putFlag(flags, FlagFilter.PRISE_RDV, p.onlineBooking);
+    putFlag(flags, FlagFilter.PASS_NUMERIQUE, p.passNumerique);
+    return flags;
+  }
+
+  private static void putFlag(Map<FlagFilter, Boolean> flags, FlagFilter flag, String raw) {
+    if (present(raw)) {
+      flags.put(flag, bool(flag.key(), raw, false));
+    }
+  }
+
+  /** {@code true} or {@code false} (also 1/0, oui/non), {@code absent} when missing. */
+  static boolean bool(String name, String raw, boolean absent) {
+    if (!present(raw)) {
+      return absent;
+    }
+    return switch (raw.strip().toLowerCase(Locale.ROOT)) {
+      case "true", "1", "oui" -> true;
+      case "false", "0", "non" -> false;
+      default ->
+          throw new InvalidParameterException(
+              name, raw, name + " must be true or false.", name + " doit valoir true ou false.");
+    };
+  }
+
+  private static VenueQuery.Area area(FilterParameters p) {
+    return new VenueQuery.Area(
+        present(p.bbox) ? bbox("bbox", p.bbox) : null,
+        codes("code_insee", p.communes, CODE_INSEE),
+        codes("departement", p.departements, DEPARTEMENT),
+        codes("region", p.regions, REGION));
+  }
+
+  private static final Pattern CODE_INSEE = Pattern.compile("(\\d{2}|2[ABab])\\d{3}");
+  private static final Pattern DEPARTEMENT = Pattern.compile("\\d{2,3}|2[ABab]");
+  private static final Pattern REGION = Pattern.compile("\\d{2}");
+
+  private static Set<String> codes(String name, List<String> raw, Pattern pattern) {
+    Set<String> codes = new LinkedHashSet<>();
+    if (raw == null) {
+      return codes;
+    }
+    for (String parameter : raw) {
+      for (String value : parameter.split(",")) {
+        if (value.isBlank()) {
+          continue;
+        }
+        String code = value.strip().toUpperCase(Locale.ROOT);
+        if (!pattern.matcher(code).matches()) {
+          throw new InvalidParameterException(
+              name,
+              value,
+              name + " must be an INSEE code (" + pattern.pattern() + ").",
+              name + " doit être un code INSEE (" + pattern.pattern() + ").");
+        }
+        codes.add(code);
+      }
+    }
+    return codes;
+  }
+
+  /** {@code minLon,minLat,maxLon,maxLat}. */
+  static VenueQuery.BoundingBox bbox(String name, String raw) {
+    String[] parts = raw.strip().split(",");
+    String expected =
+        " must be minLon,minLat,maxLon,maxLat in degrees, west < east, south < north.";
+    String expectedFr =
+        " doit valoir minLon,minLat,maxLon,maxLat en degrés, ouest < est, sud < nord.";
+    if (parts.length != 4) {
+      throw new InvalidParameterException(name, raw, name + expected, name + expectedFr);
+    }
+    double minLon = decimal(name, parts[0], -180, 180);
+    double minLat = decimal(name, parts[1], -90, 90);
+    double maxLon = decimal(name, parts[2], -180, 180);
+    double maxLat = decimal(name, parts[3], -90, 90);
+    if (minLon >= maxLon || minLat >= maxLat) {
+      throw new InvalidParameterException(name, raw, name + expected, name + expectedFr);
+    }
+    return new VenueQuery.BoundingBox(minLon, minLat, maxLon, maxLat);
+  }
+
+  private static VenueQuery.Open open(FilterParameters p) {
+    boolean now = bool("ouvert_maintenant", p.openNow, false);
+    boolean saturday = bool("ouvert_samedi", p.openSaturday, false);
+    Instant at = now ? Instant.now() : null;
+    LocalDateTime atLocal = null;
+    if (present(p.openAt)) {
+      String value = p.openAt.strip();
+      try {
+        at = OffsetDateTime.parse(value).toInstant();
+      } catch (DateTimeParseException e) {
+        try {
+          atLocal = LocalDateTime.parse(value);
+        } catch (DateTimeParseException notLocal) {
+          throw new InvalidParameterException(
+              "ouvert_le",
+              p.openAt,
+              "ouvert_le must be an ISO 8601 date-time such as 2026-11-28T10:00 or"
+                  + " 2026-11-28T10:00:00+01:00.",
+              "ouvert_le doit être une date et heure ISO 8601 comme 2026-11-28T10:00 ou"
+                  + " 2026-11-28T10:00:00+01:00.");
+        }
+      }
+    }
+    return at == null && atLocal == null && !saturday
+        ? null
+        : new VenueQuery.Open(at, atLocal, saturday);
+  }
+
   private static VenueQuery.Near near(String lat, String lon, String radiusKm) {
     boolean hasLat = present(lat);
     boolean hasLon = present(lon);
@@ -93,7 +302,7 @@ final class SearchParameters {
     return new VenueQuery.Near(latitude, longitude, radius);
   }
 
-  private static double decimal(String name, String raw, double min, double max) {
+  static double decimal(String name, String raw, double min, double max) {
     String value = raw.strip();
     if (!DECIMAL.matcher(value).matches()) {
       throw new InvalidParameterException(

@@ -54,6 +54,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
   "ficheAccesLibre",
   "priseRdv",
   "updatedAt",
+  "retiredAt",
+  "ouvertMaintenant",
+  "prochainChangement",
   "sources",
   "provenance"
 })
@@ -146,30 +149,62 @@ public record VenueDetail(
     @JsonbProperty("updated_at")
         @Schema(description = "When the directory last saw a change of this venue.")
         Instant updatedAt,
+    @JsonbProperty("retired_at")
+        @Schema(
+            description =
+                "When the venue stopped being published (only in the change feed, which lists"
+                    + " retired venues; absent while published).",
+            examples = "2026-11-20T08:00:00Z")
+        Instant retiredAt,
+    @JsonbProperty("ouvert_maintenant")
+        @Schema(
+            description =
+                "Whether the venue is open now, by its hours read in its own time zone with the"
+                    + " public holidays of its territory. Absent when its hours are unknown.",
+            examples = "true")
+        Boolean ouvertMaintenant,
+    @JsonbProperty("prochain_changement")
+        @Schema(
+            description =
+                "When the venue next opens (if closed) or closes (if open), ISO 8601 with the"
+                    + " venue's UTC offset. Absent when hours are unknown or nothing changes in"
+                    + " the next week.",
+            examples = "2026-11-24T17:00:00+01:00")
+        String prochainChangement,
     @Schema(
             description =
                 "The sources publishing the venue (merged into one), each with the venue's id in"
                     + " that source and its update date; listings a source no longer publishes"
-                    + " come last, with `retired_at`.")
+                    + " come last, with `retired_at`. Absent from the change feed.")
         List<SourceListing> sources,
     @Schema(
             description =
                 "For each field of the standard present, the listings its value comes from: the"
                     + " freshest listing for a single value, every contributing listing for a"
-                    + " list.")
+                    + " list. Absent from the change feed.")
         Map<String, List<SourceListing.Origin>> provenance) {
 
-  /** The detail of merged venue {@code v}, composed of {@code listings}. */
+  /** The detail of merged venue {@code v} without its sources (as in the change feed). */
+  public static VenueDetail of(MergedVenue v) {
+    return of(v, null);
+  }
+
+  /** The detail of merged venue {@code v}, composed of {@code listings} (null: not given). */
   public static VenueDetail of(MergedVenue v, List<Venue> listings) {
-    Map<String, List<SourceListing.Origin>> provenance = new LinkedHashMap<>();
-    v.getProvenance()
-        .forEach(
-            (field, origins) ->
-                provenance.put(
-                    field.key(),
-                    origins.stream()
-                        .map(o -> new SourceListing.Origin(o.source(), o.localId(), o.dateMaj()))
-                        .toList()));
+    OpenState open = v.getRetiredAt() == null ? OpenState.of(v) : new OpenState(null, null);
+    Map<String, List<SourceListing.Origin>> provenance = null;
+    if (listings != null) {
+      Map<String, List<SourceListing.Origin>> origins = new LinkedHashMap<>();
+      v.getProvenance()
+          .forEach(
+              (field, list) ->
+                  origins.put(
+                      field.key(),
+                      list.stream()
+                          .map(o -> new SourceListing.Origin(o.source(), o.localId(), o.dateMaj()))
+                          .toList()));
+      provenance = origins;
+    }
     return new VenueDetail(
         v.getId(),
         v.getPivot(),
@@ -207,7 +242,10 @@ public record VenueDetail(
         v.getFicheAccesLibre(),
         v.getPriseRdv(),
         v.getUpdatedAt(),
-        listings.stream().map(SourceListing::of).toList(),
+        v.getRetiredAt(),
+        open.open(),
+        open.nextChange(),
+        listings == null ? null : listings.stream().map(SourceListing::of).toList(),
         provenance);
   }
 

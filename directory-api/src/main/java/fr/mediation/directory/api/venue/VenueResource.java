@@ -1,27 +1,44 @@
 package fr.mediation.directory.api.venue;
 
+import fr.mediation.directory.api.Parameters;
+import fr.mediation.directory.api.http.CachedResponses;
+import fr.mediation.directory.api.problem.InvalidParameterException;
 import fr.mediation.directory.api.problem.Problem;
 import fr.mediation.directory.api.problem.ProblemException;
 import fr.mediation.directory.api.problem.ResourceNotFoundException;
 import fr.mediation.directory.venue.MergedVenue;
 import fr.mediation.directory.venue.Venue;
 import fr.mediation.directory.venue.Venues;
+import fr.mediation.directory.venue.field.StandardLabel;
+import fr.mediation.directory.venue.search.Cursor;
+import fr.mediation.directory.venue.search.VenueClusters;
 import fr.mediation.directory.venue.search.VenueHits;
 import fr.mediation.directory.venue.search.VenueQuery;
 import fr.mediation.directory.venue.search.VenueSearch;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.stream.JsonGenerator;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.Providers;
 import java.net.URI;
+import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -43,21 +60,31 @@ public class VenueResource {
 
   @Inject Venues venues;
 
+  @Context Providers providers;
+
   @GET
   @Operation(
       summary = "Search venues",
       description =
-          "Venues near a point (nearest first, with their distance), matching words, offering"
-              + " services, by fee condition. Every parameter is optional; several values of one"
-              + " filter are alternatives (comma-separated or repeated), distinct filters all"
-              + " apply. Without a point or words, venues come by name.")
+          "Venues near a point (nearest first, with their distance), in a box or administrative"
+              + " area, matching words (French: stemming, elisions, accents, small typos), by every"
+              + " filter of the national standard, open now or at a date-time. Every parameter is"
+              + " optional; several values of one filter are alternatives (comma-separated or"
+              + " repeated), distinct filters all apply. Without a point or words, venues come by"
+              + " name. Pages by `offset` or, stable while imports run, by `cursor`. JSON or"
+              + " GeoJSON; answers carry an `ETag` (send it back in `If-None-Match` for a 304).")
   @APIResponse(
       responseCode = "200",
       description = "A page of matching venues.",
-      content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = VenuePage.class)))
+      content = {
+        @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = VenuePage.class)),
+        @Content(mediaType = VenueExport.GEO_JSON, schema = @Schema(type = SchemaType.OBJECT))
+      })
+  @APIResponse(
+      responseCode = "304",
+      description = "Unchanged since the `ETag` given in `If-None-Match`.")
   @APIResponse(
       responseCode = "400",
       description = "A parameter has a value that cannot be used; `errors` names it.",
@@ -75,7 +102,8 @@ public class VenueResource {
                               + "\"errors\":[{\"name\":\"lat\",\"value\":\"95\",\"message\":\"lat"
                               + " must be between -90 and 90.\",\"message_fr\":\"lat doit être un"
                               + " nombre entre -90 et 90.\"}]}")))
-  public VenuePage search(
+  @Produces({MediaType.APPLICATION_JSON, VenueExport.GEO_JSON})
+  public Response search(
       @Parameter(
               description = "Latitude of the point to search around (WGS84). Needs `lon`.",
               example = "48.8566",
@@ -105,18 +133,6 @@ public class VenueResource {
           String q,
       @Parameter(
               description =
-                  "Services offered: codes (e.g. `aide-aux-demarches-administratives`) or labels"
-                      + " of the standard. A venue matches if it offers any of them.",
-              example = "aide-aux-demarches-administratives")
-          @QueryParam("services")
-          List<String> services,
-      @Parameter(
-              description = "Fee conditions: `gratuit`, `gratuit-sous-condition`, `payant`.",
-              example = "gratuit")
-          @QueryParam("frais_a_charge")
-          List<String> fees,
-      @Parameter(
-              description =
                   "Order: `distance` (default with a point), `relevance` (default with `q`),"
                       + " `name` (default otherwise).",
               example = "distance",
@@ -137,15 +153,340 @@ public class VenueResource {
               example = "0",
               schema = @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "10000"))
           @QueryParam("offset")
-          String offset) {
+          String offset,
+      @Parameter(
+              description =
+                  "Where to continue: the `next_cursor` of the previous page (same other"
+                      + " parameters). Pages read this way stay stable while imports run.",
+              example = "bmFtZR9tZWRpYXRoZXF1ZR8zZjFjMmE5ZQ")
+          @QueryParam("cursor")
+          String cursor,
+      @Parameter(
+              description =
+                  "`true`: also count, among matching venues, the venues per value of every"
+                      + " filter (`facets`).",
+              example = "true",
+              schema = @Schema(type = SchemaType.BOOLEAN))
+          @QueryParam("facets")
+          String facets,
+      @Parameter(
+              description =
+                  "`json` (default) or `geojson` (RFC 7946 FeatureCollection, also chosen by"
+                      + " `Accept: application/geo+json`).",
+              example = "geojson",
+              schema =
+                  @Schema(
+                      type = SchemaType.STRING,
+                      enumeration = {"json", "geojson"}))
+          @QueryParam("format")
+          String format,
+      @BeanParam FilterParameters filters,
+      @Context Request request,
+      @Context HttpHeaders headers) {
     VenueQuery query =
-        SearchParameters.toQuery(lat, lon, radiusKm, q, services, fees, sort, limit, offset);
+        SearchParameters.toQuery(
+            filters, lat, lon, radiusKm, q, sort, limit, offset, cursor, facets);
+    boolean geo = geoJson(format, headers, false);
     VenueHits hits = search.search(query);
-    return new VenuePage(
-        hits.total(),
-        query.offset(),
-        query.limit(),
-        hits.hits().stream().map(VenueSummary::of).toList());
+    VenuePage page =
+        new VenuePage(
+            hits.total(),
+            query.cursor() == null ? query.offset() : 0,
+            query.limit(),
+            hits.hits().stream().map(VenueSummary::of).toList(),
+            hits.nextCursor(),
+            query.facets() ? facets(hits.facets()) : null);
+    if (!geo) {
+      return CachedResponses.json(request, jsonb(), page, MediaType.APPLICATION_JSON);
+    }
+    java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+    try (JsonGenerator json = Json.createGenerator(body)) {
+      json.writeStartObject().write("type", "FeatureCollection");
+      json.write("total", page.total());
+      if (page.nextCursor() != null) {
+        json.write("next_cursor", page.nextCursor());
+      }
+      json.writeStartArray("features");
+      for (int i = 0; i < hits.hits().size(); i++) {
+        VenueExport.writeFeature(
+            json,
+            jsonb(),
+            page.items().get(i).id(),
+            hits.hits().get(i).venue(),
+            page.items().get(i));
+      }
+      json.writeEnd().writeEnd();
+    }
+    return CachedResponses.bytes(request, body.toByteArray(), VenueExport.GEO_JSON);
+  }
+
+  private static Map<String, Map<String, Long>> facets(Map<String, Map<Object, Long>> facets) {
+    Map<String, Map<String, Long>> named = new LinkedHashMap<>();
+    facets.forEach(
+        (name, counts) -> {
+          Map<String, Long> byCode = new LinkedHashMap<>();
+          counts.forEach(
+              (value, count) ->
+                  byCode.put(
+                      value instanceof StandardLabel label ? label.code() : String.valueOf(value),
+                      count));
+          named.put(name, byCode);
+        });
+    return named;
+  }
+
+  private static boolean geoJson(String format, HttpHeaders headers, boolean csvAllowed) {
+    if (format != null && !format.isBlank()) {
+      return switch (format.strip().toLowerCase(Locale.ROOT)) {
+        case "geojson" -> true;
+        case "json" -> false;
+        default ->
+            throw new InvalidParameterException(
+                "format",
+                format,
+                "format must be json or geojson.",
+                "format doit valoir json ou geojson.");
+      };
+    }
+    return headers.getAcceptableMediaTypes().stream()
+        .anyMatch(type -> type.toString().startsWith(VenueExport.GEO_JSON));
+  }
+
+  private Jsonb jsonb() {
+    return providers
+        .getContextResolver(Jsonb.class, MediaType.APPLICATION_JSON_TYPE)
+        .getContext(VenuePage.class);
+  }
+
+  @GET
+  @Path("/clusters")
+  @Operation(
+      summary = "Cluster venues for a map",
+      description =
+          "The venues in a map view grouped by cells of about 32 pixels at the given zoom (Web"
+              + " Mercator tiles of 256 pixels), each group with its count and the mean position"
+              + " of its venues, and the venue's id for a group of one: a national view is a few"
+              + " kilobytes instead of the whole dataset. Takes the filters of the search.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The groups of venues in the view.",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ClusterView.class)))
+  @APIResponse(
+      responseCode = "304",
+      description = "Unchanged since the `ETag` given in `If-None-Match`.")
+  @APIResponse(
+      responseCode = "400",
+      description = "`bbox` or `zoom` is missing or invalid, or a filter is; `errors` names it.",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  public Response clusters(
+      @Parameter(
+              description = "Map zoom level, 0 (world) to 17.",
+              example = "6",
+              required = true,
+              schema = @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "17"))
+          @QueryParam("zoom")
+          String zoom,
+      @BeanParam FilterParameters filters,
+      @Context Request request) {
+    if (filters.bbox == null || filters.bbox.isBlank()) {
+      throw new InvalidParameterException(
+          "bbox",
+          null,
+          "bbox is required: minLon,minLat,maxLon,maxLat of the map view.",
+          "bbox est obligatoire : minLon,minLat,maxLon,maxLat de la vue de carte.");
+    }
+    if (zoom == null || zoom.isBlank()) {
+      throw new InvalidParameterException(
+          "zoom", null, "zoom is required (0 to 17).", "zoom est obligatoire (0 à 17).");
+    }
+    int level = Parameters.integer("zoom", zoom, 0, 0, 17);
+    VenueQuery.BoundingBox box = SearchParameters.bbox("bbox", filters.bbox);
+    VenueClusters clusters = search.clusters(SearchParameters.toFilterQuery(filters), box, level);
+    ClusterView view =
+        new ClusterView(
+            clusters.total(),
+            level,
+            clusters.clusters().stream()
+                .map(
+                    c ->
+                        new ClusterView.Cluster(
+                            c.count(), round(c.latitude()), round(c.longitude()), c.id()))
+                .toList());
+    return CachedResponses.json(request, jsonb(), view, MediaType.APPLICATION_JSON);
+  }
+
+  private static double round(double degrees) {
+    return Math.round(degrees * 1e5) / 1e5;
+  }
+
+  @GET
+  @Path("/export")
+  @Produces({VenueExport.CSV, MediaType.APPLICATION_JSON, VenueExport.GEO_JSON})
+  @Operation(
+      summary = "Export venues",
+      description =
+          "Every venue matching the filters (all of them without filters), streamed: as the"
+              + " national standard v1 in CSV (`format=csv`, the standard's columns in order,"
+              + " lists joined with `|`) or JSON (`format=json`, an array of objects with the"
+              + " standard's keys), or as GeoJSON (`format=geojson`). The open-data export that"
+              + " any consumer of the standard reads as is. With `updated_since`, only venues"
+              + " changed since then, retired ones included.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The venues, streamed.",
+      content = {
+        @Content(mediaType = VenueExport.CSV, schema = @Schema(type = SchemaType.STRING)),
+        @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = Object.class)),
+        @Content(mediaType = VenueExport.GEO_JSON, schema = @Schema(type = SchemaType.OBJECT))
+      })
+  @APIResponse(
+      responseCode = "400",
+      description = "`format`, `updated_since` or a filter is invalid; `errors` names it.",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  public Response export(
+      @Parameter(
+              description = "`csv` (default), `json` (the standard's JSON) or `geojson`.",
+              example = "csv",
+              schema =
+                  @Schema(
+                      type = SchemaType.STRING,
+                      enumeration = {"csv", "json", "geojson"}))
+          @QueryParam("format")
+          String format,
+      @Parameter(
+              description =
+                  "Only venues changed since this instant (ISO 8601), retired ones included.",
+              example = "2026-11-01T00:00:00Z",
+              schema = @Schema(type = SchemaType.STRING, format = "date-time"))
+          @QueryParam("updated_since")
+          String updatedSince,
+      @BeanParam FilterParameters filters) {
+    VenueQuery query = SearchParameters.toFilterQuery(filters);
+    Instant since = instant("updated_since", updatedSince);
+    String kind =
+        format == null || format.isBlank() ? "csv" : format.strip().toLowerCase(Locale.ROOT);
+    return switch (kind) {
+      case "csv" ->
+          Response.ok(VenueExport.csv(search, query, since), VenueExport.CSV + "; charset=UTF-8")
+              .header(
+                  "Content-Disposition", "attachment; filename=\"lieux-mediation-numerique.csv\"")
+              .build();
+      case "json" ->
+          Response.ok(VenueExport.standardJson(search, query, since), MediaType.APPLICATION_JSON)
+              .build();
+      case "geojson" ->
+          Response.ok(VenueExport.geoJson(search, query, since, jsonb()), VenueExport.GEO_JSON)
+              .build();
+      default ->
+          throw new InvalidParameterException(
+              "format",
+              format,
+              "format must be csv, json or geojson.",
+              "format doit valoir csv, json ou geojson.");
+    };
+  }
+
+  @GET
+  @Path("/changes")
+  @Operation(
+      summary = "Venues changed since a date",
+      description =
+          "The change feed, to mirror the directory incrementally: venues created, changed or"
+              + " retired since `updated_since`, with every field, retired ones with `retired_at`."
+              + " Note the time before the first call, and pass it as `updated_since` next time.")
+  @APIResponse(
+      responseCode = "200",
+      description = "A page of changed venues.",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = VenueChange.class)))
+  @APIResponse(
+      responseCode = "304",
+      description = "Unchanged since the `ETag` given in `If-None-Match`.")
+  @APIResponse(
+      responseCode = "400",
+      description = "`updated_since` is missing or invalid, or `cursor` or `limit`.",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  public Response changes(
+      @Parameter(
+              description = "Venues changed at or after this instant (ISO 8601).",
+              example = "2026-11-01T00:00:00Z",
+              required = true,
+              schema = @Schema(type = SchemaType.STRING, format = "date-time"))
+          @QueryParam("updated_since")
+          String updatedSince,
+      @Parameter(
+              description = "The `next_cursor` of the previous page.",
+              example = "M2YxYzJhOWUtNWI3ZC0zYzQxLTlhMGUtMmQ4ZjZiMWM0ZTc3")
+          @QueryParam("cursor")
+          String cursor,
+      @Parameter(
+              description = "Venues per page, 1 to 1000 (default 100).",
+              example = "100",
+              schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "1000"))
+          @QueryParam("limit")
+          String limit,
+      @Context Request request) {
+    Instant since = instant("updated_since", updatedSince);
+    if (since == null) {
+      throw new InvalidParameterException(
+          "updated_since",
+          null,
+          "updated_since is required (ISO 8601 instant).",
+          "updated_since est obligatoire (instant ISO 8601).");
+    }
+    int size = Parameters.integer("limit", limit, 100, 1, 1000);
+    String after = null;
+    if (cursor != null && !cursor.isBlank()) {
+      try {
+        after = Cursor.decode(cursor, "id").key();
+      } catch (IllegalArgumentException e) {
+        throw new InvalidParameterException(
+            "cursor",
+            cursor,
+            "cursor must be the next_cursor of a previous page.",
+            "cursor doit être le next_cursor d'une page précédente.");
+      }
+    }
+    VenueQuery all = SearchParameters.toFilterQuery(new FilterParameters());
+    List<MergedVenue> page = search.page(all, since, after, size);
+    String next =
+        page.size() < size ? null : new Cursor("id", page.getLast().getId(), null).encode();
+    VenueChange changes =
+        new VenueChange(since, next, page.stream().map(v -> VenueDetail.of(v)).toList());
+    return CachedResponses.json(request, jsonb(), changes, MediaType.APPLICATION_JSON);
+  }
+
+  private static Instant instant(String name, String raw) {
+    if (raw == null || raw.isBlank()) {
+      return null;
+    }
+    try {
+      return java.time.OffsetDateTime.parse(raw.strip()).toInstant();
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new InvalidParameterException(
+          name,
+          raw,
+          name + " must be an ISO 8601 instant with its offset, e.g. 2026-11-01T00:00:00Z.",
+          name
+              + " doit être un instant ISO 8601 avec son décalage, par exemple"
+              + " 2026-11-01T00:00:00Z.");
+    }
   }
 
   @GET

@@ -24,7 +24,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
   "telephone",
   "horaires",
   "services",
-  "fraisACharge"
+  "fraisACharge",
+  "ouvertMaintenant",
+  "prochainChangement"
 })
 public record VenueSummary(
     @Schema(
@@ -56,11 +58,27 @@ public record VenueSummary(
         @Schema(
             description = "Fee conditions (labels of the standard).",
             examples = "[\"Gratuit\"]")
-        List<String> fraisACharge) {
+        List<String> fraisACharge,
+    @JsonbProperty("ouvert_maintenant")
+        @Schema(
+            description =
+                "Whether the venue is open now, by its hours read in its own time zone with the"
+                    + " public holidays of its territory. Absent when its hours are unknown.",
+            examples = "true")
+        Boolean ouvertMaintenant,
+    @JsonbProperty("prochain_changement")
+        @Schema(
+            description =
+                "When the venue next opens (if closed) or closes (if open), ISO 8601 with the"
+                    + " venue's UTC offset. Absent when hours are unknown or nothing changes in"
+                    + " the next week.",
+            examples = "2026-11-24T17:00:00+01:00")
+        String prochainChangement) {
 
   /** The summary of a search hit. */
   public static VenueSummary of(VenueHit hit) {
     MergedVenue v = hit.venue();
+    OpenState open = OpenState.of(v);
     return new VenueSummary(
         v.getId(),
         v.getNom(),
@@ -74,7 +92,9 @@ public record VenueSummary(
         v.getTelephone(),
         v.getHoraires(),
         labels(v.getServices()),
-        labels(v.getFraisACharge()));
+        labels(v.getFraisACharge()),
+        open.open(),
+        open.nextChange());
   }
 
   static List<String> labels(Collection<? extends StandardLabel> values) {

@@ -1,2 +1,0 @@
-/** Cross-origin reads of the public search API, for partner sites and the widget. */
-package fr.mediation.directory.api.cors;

@@ -1,0 +1,2 @@
+/** {@code /places}: communes, arrondissements and postcodes for search boxes. */
+package fr.mediation.directory.api.place;

@@ -1,0 +1,163 @@
+package fr.mediation.directory.api.venue;
+
+import jakarta.ws.rs.QueryParam;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
+/**
+ * The filters shared by the search, the clusters and the export: where, what, when. Read as text
+ * and checked by {@link SearchParameters}, so that a wrong value is a 400 naming the parameter.
+ */
+public class FilterParameters {
+
+  @Parameter(
+      description =
+          "Only venues in this box: `minLon,minLat,maxLon,maxLat` (WGS84 degrees, west, south,"
+              + " east, north).",
+      example = "2.25,48.81,2.42,48.90")
+  @QueryParam("bbox")
+  public String bbox;
+
+  @Parameter(
+      description =
+          "Only venues in these communes: INSEE codes, comma-separated or repeated. A city with"
+              + " arrondissements (Paris 75056, Lyon 69123, Marseille 13055) includes them.",
+      example = "75056")
+  @QueryParam("code_insee")
+  public List<String> communes;
+
+  @Parameter(
+      description = "Only venues in these départements: codes (`75`, `2A`, `974`).",
+      example = "974")
+  @QueryParam("departement")
+  public List<String> departements;
+
+  @Parameter(
+      description = "Only venues in these régions: INSEE codes of the région (`11` Île-de-France).",
+      example = "11")
+  @QueryParam("region")
+  public List<String> regions;
+
+  @Parameter(
+      description =
+          "Services offered: codes (e.g. `aide-aux-demarches-administratives`) or labels of the"
+              + " standard. A venue matches if it offers any of them.",
+      example = "aide-aux-demarches-administratives")
+  @QueryParam("services")
+  public List<String> services;
+
+  @Parameter(
+      description =
+          "Publics the venue specifically welcomes (standard's `publics_specifiquement_adresses`):"
+              + " codes or labels.",
+      example = "jeunes")
+  @QueryParam("publics_specifiquement_adresses")
+  public List<String> publics;
+
+  @Parameter(
+      description =
+          "Specific support the venue offers (standard's `prise_en_charge_specifique`): codes or"
+              + " labels.",
+      example = "surdite")
+  @QueryParam("prise_en_charge_specifique")
+  public List<String> supports;
+
+  @Parameter(
+      description = "Fee conditions: `gratuit`, `gratuit-sous-condition`, `payant`.",
+      example = "gratuit")
+  @QueryParam("frais_a_charge")
+  public List<String> fees;
+
+  @Parameter(
+      description = "How to get access (standard's `modalites_acces`): codes or labels.",
+      example = "se-presenter")
+  @QueryParam("modalites_acces")
+  public List<String> accessModes;
+
+  @Parameter(
+      description =
+          "How people are helped (standard's `modalites_accompagnement`): codes or labels.",
+      example = "accompagnement-individuel")
+  @QueryParam("modalites_accompagnement")
+  public List<String> supportModes;
+
+  @Parameter(
+      description =
+          "National schemes and programmes (standard's `dispositif_programmes_nationaux`): codes"
+              + " or labels.",
+      example = "france-services")
+  @QueryParam("dispositif_programmes_nationaux")
+  public List<String> programmes;
+
+  @Parameter(
+      description = "Trainings and labels (standard's `formations_labels`): codes or labels.",
+      example = "forme-a-mon-espace-sante")
+  @QueryParam("formations_labels")
+  public List<String> trainingLabels;
+
+  @Parameter(
+      description =
+          "Kinds of structure (standard's `typologie`): codes such as `bib`, `cs`, `mairie`.",
+      example = "bib")
+  @QueryParam("typologie")
+  public List<String> typologies;
+
+  @Parameter(description = "`itinerant` (moves, like a digital bus) or `fixe`.", example = "fixe")
+  @QueryParam("itinerance")
+  public List<String> mobility;
+
+  @Parameter(
+      description =
+          "`true`: only venues with an accessibility sheet (`fiche_acces_libre`); `false`: only"
+              + " without.",
+      example = "true",
+      schema = @Schema(type = SchemaType.BOOLEAN))
+  @QueryParam("fiche_acces_libre")
+  public String accessSheet;
+
+  @Parameter(
+      description =
+          "`true`: only venues that take appointments online (`prise_rdv`); `false`: only"
+              + " without.",
+      example = "true",
+      schema = @Schema(type = SchemaType.BOOLEAN))
+  @QueryParam("prise_rdv")
+  public String onlineBooking;
+
+  @Parameter(
+      description =
+          "`true`: only venues whose source states they take the pass numérique (APTIC cheques)"
+              + " in their presentation or labels.",
+      example = "true",
+      schema = @Schema(type = SchemaType.BOOLEAN))
+  @QueryParam("pass_numerique")
+  public String passNumerique;
+
+  @Parameter(
+      description =
+          "`true`: only venues open now, by their opening hours (OSM syntax) read in the venue's"
+              + " own time zone (overseas included) with the public holidays of its territory.",
+      example = "true",
+      schema = @Schema(type = SchemaType.BOOLEAN))
+  @QueryParam("ouvert_maintenant")
+  public String openNow;
+
+  @Parameter(
+      description =
+          "Only venues open at this date-time: with an offset (`2026-11-28T10:00:00+01:00`,"
+              + " `...Z`) an instant, read on each venue's clock; without one"
+              + " (`2026-11-28T10:00`), the same wall-clock time for every venue.",
+      example = "2026-11-28T10:00",
+      schema = @Schema(type = SchemaType.STRING, format = "date-time"))
+  @QueryParam("ouvert_le")
+  public String openAt;
+
+  @Parameter(
+      description = "`true`: only venues open at some time on Saturdays.",
+      example = "true",
+      schema = @Schema(type = SchemaType.BOOLEAN))
+  @QueryParam("ouvert_samedi")
+  public String openSaturday;
+}

@@ -1,0 +1,175 @@
+package fr.mediation.directory.api.venue;
+
+import fr.mediation.directory.venue.MergedVenue;
+import fr.mediation.directory.venue.VenueFields;
+import fr.mediation.directory.venue.field.StandardField;
+import fr.mediation.directory.venue.search.VenueQuery;
+import fr.mediation.directory.venue.search.VenueSearch;
+import jakarta.json.Json;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.stream.JsonGenerator;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.StringReader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * Streamed exports of venues: the national standard v1 as CSV (its columns in order, lists joined
+ * with {@code |}) and as JSON (an array of objects with the same keys), and GeoJSON (RFC 7946).
+ * Venues are read from the index in pages of {@value #PAGE} by id, each page in its own short
+ * transaction, so that an export of the whole directory holds no transaction open.
+ */
+final class VenueExport {
+
+  static final String CSV = "text/csv";
+  static final String GEO_JSON = "application/geo+json";
+
+  private static final int PAGE = 500;
+
+  private VenueExport() {}
+
+  /**
+   * The venue's standard row, with the directory's id as {@code id}: sources' own ids may repeat
+   * across sources, and the standard requires them unique in a file.
+   */
+  static Map<StandardField, String> standardRow(VenueFields venue) {
+    Map<StandardField, String> row = venue.toStandardRow();
+    row.put(StandardField.ID, venue.getId());
+    return row;
+  }
+
+  static StreamingOutput csv(VenueSearch search, VenueQuery query, Instant since) {
+    return out -> {
+      Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+      List<StandardField> columns = StandardField.inOrder();
+      try (CSVPrinter csv =
+          new CSVPrinter(
+              writer,
+              CSVFormat.RFC4180
+                  .builder()
+                  .setHeader(columns.stream().map(StandardField::key).toArray(String[]::new))
+                  .get())) {
+        forEach(
+            search,
+            query,
+            since,
+            venue -> {
+              Map<StandardField, String> row = standardRow(venue);
+              try {
+                for (StandardField column : columns) {
+                  csv.print(row.getOrDefault(column, ""));
+                }
+                csv.println();
+              } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+              }
+              return null;
+            });
+      }
+    };
+  }
+
+  static StreamingOutput standardJson(VenueSearch search, VenueQuery query, Instant since) {
+    return out -> {
+      try (JsonGenerator json = Json.createGenerator(nonClosing(out))) {
+        json.writeStartArray();
+        forEach(
+            search,
+            query,
+            since,
+            venue -> {
+              json.writeStartObject();
+              standardRow(venue)
+                  .forEach(
+                      (field, value) -> {
+                        if (field == StandardField.LATITUDE || field == StandardField.LONGITUDE) {
+                          json.write(field.key(), Double.parseDouble(value));
+                        } else {
+                          json.write(field.key(), value);
+                        }
+                      });
+              json.writeEnd();
+              return null;
+            });
+        json.writeEnd();
+      }
+    };
+  }
+
+  static StreamingOutput geoJson(VenueSearch search, VenueQuery query, Instant since, Jsonb jsonb) {
+    return out -> {
+      try (JsonGenerator json = Json.createGenerator(nonClosing(out))) {
+        json.writeStartObject().write("type", "FeatureCollection").writeStartArray("features");
+        forEach(
+            search,
+            query,
+            since,
+            venue -> {
+              writeFeature(json, jsonb, venue.getId(), venue, VenueDetail.of(venue));
+              return null;
+            });
+        json.writeEnd().writeEnd();
+      }
+    };
+  }
+
+  /** One GeoJSON feature: the venue's point and {@code properties} as its JSON. */
+  static void writeFeature(
+      JsonGenerator json, Jsonb jsonb, String id, VenueFields venue, Object properties) {
+    json.writeStartObject().write("type", "Feature").write("id", id);
+    if (venue.getLatitude() != null && venue.getLongitude() != null) {
+      json.writeStartObject("geometry")
+          .write("type", "Point")
+          .writeStartArray("coordinates")
+          .write(venue.getLongitude())
+          .write(venue.getLatitude())
+          .writeEnd()
+          .writeEnd();
+    } else {
+      json.writeNull("geometry");
+    }
+    try (var reader = Json.createReader(new StringReader(jsonb.toJson(properties)))) {
+      json.write("properties", reader.readObject());
+    }
+    json.writeEnd();
+  }
+
+  private static void forEach(
+      VenueSearch search, VenueQuery query, Instant since, Function<MergedVenue, Void> action) {
+    String after = null;
+    while (true) {
+      List<MergedVenue> page = search.page(query, since, after, PAGE);
+      for (MergedVenue venue : page) {
+        action.apply(venue);
+      }
+      if (page.size() < PAGE) {
+        return;
+      }
+      after = page.getLast().getId();
+    }
+  }
+
+  private static OutputStream nonClosing(OutputStream out) {
+    return new java.io.FilterOutputStream(out) {
+      @Override
+      public void write(byte[] b, int off, int len) throws IOException {
+        out.write(b, off, len);
+      }
+
+      @Override
+      public void close() throws IOException {
+        flush();
+      }
+    };
+  }
+}

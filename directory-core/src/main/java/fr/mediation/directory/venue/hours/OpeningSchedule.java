@@ -1,0 +1,392 @@
+package fr.mediation.directory.venue.hours;
+
+import ch.poole.openinghoursparser.DateRange;
+import ch.poole.openinghoursparser.DateWithOffset;
+import ch.poole.openinghoursparser.Holiday;
+import ch.poole.openinghoursparser.Nth;
+import ch.poole.openinghoursparser.Rule;
+import ch.poole.openinghoursparser.RuleModifier;
+import ch.poole.openinghoursparser.TimeSpan;
+import ch.poole.openinghoursparser.WeekDayRange;
+import ch.poole.openinghoursparser.WeekRange;
+import ch.poole.openinghoursparser.YearRange;
+import fr.mediation.directory.venue.field.InvalidFieldException;
+import fr.mediation.directory.venue.field.OpeningHours;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A venue's opening hours (OSM {@code opening_hours}) evaluated in its own zone: open at an
+ * instant, the next opening or closing, and the weekly intervals the index stores.
+ *
+ * <p>Evaluated subset of the OSM syntax, the one the hubs' data uses: weekdays and weekday ranges
+ * (with {@code [n]} nth-of-month), time spans (overnight ones such as {@code 22:00-02:00}
+ * included), {@code 24/7}, {@code PH} (French public holidays of the venue's zone), month and date
+ * ranges, years, ISO week numbers, {@code off}/{@code closed} and additional rules ({@code ,}).
+ * Later rules override earlier ones for the days they name, as the specification says. Not
+ * evaluated (the span or rule is ignored): school holidays {@code SH}, sunrise/sunset, open-ended
+ * times ({@code 18:00+}), easter-relative dates, fallback rules ({@code ||}), and comments.
+ */
+public final class OpeningSchedule {
+
+  /** Minutes in a day and in a week. */
+  public static final int DAY = 1440;
+
+  public static final int WEEK = 7 * DAY;
+
+  private final List<Rule> rules;
+  private final HolidayZone zone;
+  private final boolean mentionsHolidays;
+
+  private OpeningSchedule(List<Rule> rules, HolidayZone zone) {
+    this.rules = rules;
+    this.zone = zone;
+    this.mentionsHolidays =
+        rules.stream()
+            .anyMatch(
+                r ->
+                    r.getHolidays() != null
+                        && r.getHolidays().stream().anyMatch(h -> h.getType() == Holiday.Type.PH));
+  }
+
+  /**
+   * Schedules already read (venues repeat the same few hours; the parsed rules are only read): zone
+   * and text to schedule.
+   */
+  private static final java.util.Map<String, Optional<OpeningSchedule>> CACHE =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static final int MAX_CACHED = 8192;
+
+  /** The schedule of {@code horaires} in {@code zone}; empty when blank or not valid OSM. */
+  public static Optional<OpeningSchedule> of(String horaires, HolidayZone zone) {
+    if (horaires == null || horaires.isBlank()) {
+      return Optional.empty();
+    }
+    String key = zone.ordinal() + "\u0000" + horaires;
+    Optional<OpeningSchedule> known = CACHE.get(key);
+    if (known != null) {
+      return known;
+    }
+    Optional<OpeningSchedule> schedule = read(horaires, zone);
+    if (CACHE.size() >= MAX_CACHED) {
+      CACHE.clear();
+    }
+    CACHE.put(key, schedule);
+    return schedule;
+  }
+
+  private static Optional<OpeningSchedule> read(String horaires, HolidayZone zone) {
+    try {
+      List<Rule> rules = new OpeningHours(horaires).rules();
+      return rules.isEmpty() ? Optional.empty() : Optional.of(new OpeningSchedule(rules, zone));
+    } catch (InvalidFieldException e) {
+      return Optional.empty();
+    }
+  }
+
+  public HolidayZone zone() {
+    return zone;
+  }
+
+  /** Whether a rule names public holidays ({@code PH}), e.g. {@code PH off}. */
+  public boolean mentionsHolidays() {
+    return mentionsHolidays;
+  }
+
+  /** Whether the venue is open at {@code instant}. */
+  public boolean isOpenAt(ZonedDateTime instant) {
+    LocalDateTime local = instant.withZoneSameInstant(zone.zone()).toLocalDateTime();
+    return isOpenAt(local);
+  }
+
+  /** Whether the venue is open at this local date-time (in its zone). */
+  public boolean isOpenAt(LocalDateTime local) {
+    int minute = local.getHour() * 60 + local.getMinute();
+    LocalDate date = local.toLocalDate();
+    for (int[] span : intervalsOn(date, zone.isHoliday(date))) {
+      if (span[0] <= minute && minute < span[1]) {
+        return true;
+      }
+    }
+    LocalDate before = date.minusDays(1);
+    for (int[] span : intervalsOn(before, zone.isHoliday(before))) {
+      if (span[1] > DAY && minute < span[1] - DAY) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The next instant, after {@code instant}, at which the venue opens or closes; empty when the
+   * state does not change in the next 8 days (always open, or never open).
+   */
+  public Optional<ZonedDateTime> nextChange(ZonedDateTime instant) {
+    ZonedDateTime from = instant.withZoneSameInstant(zone.zone());
+    LocalDateTime local = from.toLocalDateTime().withSecond(0).withNano(0);
+    BitSet minutes = openMinutes(local.toLocalDate().minusDays(1), 10);
+    int start = DAY + local.getHour() * 60 + local.getMinute();
+    boolean open = minutes.get(start);
+    int next = open ? minutes.nextClearBit(start) : minutes.nextSetBit(start);
+    if (next < 0 || next >= 10 * DAY - DAY) {
+      return Optional.empty();
+    }
+    LocalDateTime at = local.toLocalDate().minusDays(1).atStartOfDay().plusMinutes(next);
+    return Optional.of(at.atZone(zone.zone()));
+  }
+
+  /** Open minutes of {@code days} days from {@code first} (index 0 = first's midnight). */
+  private BitSet openMinutes(LocalDate first, int days) {
+    BitSet open = new BitSet((days + 1) * DAY);
+    for (int d = -1; d < days; d++) {
+      LocalDate date = first.plusDays(d);
+      for (int[] span : intervalsOn(date, zone.isHoliday(date))) {
+        int from = Math.max(0, d * DAY + span[0]);
+        int to = Math.min(days * DAY, d * DAY + span[1]);
+        if (to > from) {
+          open.set(from, to);
+        }
+      }
+    }
+    return open;
+  }
+
+  /**
+   * The weekly open intervals of the week of {@code date}, as {@code [from, to)} minutes of the
+   * week from Monday 00:00, ordinary days (public holidays not applied); an interval that runs past
+   * Sunday midnight is split and its end moved to Monday.
+   */
+  public List<int[]> weeklyIntervals(LocalDate date) {
+    LocalDate monday = date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    List<int[]> week = new ArrayList<>();
+    for (int d = 0; d < 7; d++) {
+      for (int[] span : intervalsOn(monday.plusDays(d), false)) {
+        int from = d * DAY + span[0];
+        int to = d * DAY + span[1];
+        if (to <= WEEK) {
+          week.add(new int[] {from, to});
+        } else {
+          week.add(new int[] {from, WEEK});
+          week.add(new int[] {0, to - WEEK});
+        }
+      }
+    }
+    return merge(week);
+  }
+
+  /**
+   * The open intervals of a public holiday, as minutes of the day (an interval may end after 1440,
+   * the next morning), when the rules name {@code PH}; assumes a Monday for the weekday rules.
+   */
+  public List<int[]> holidayIntervals(LocalDate date) {
+    return intervalsOn(date, true);
+  }
+
+  /**
+   * The intervals opened on {@code date} (minutes from its midnight, an end after 1440 running into
+   * the next day), the rules applied in order.
+   */
+  List<int[]> intervalsOn(LocalDate date, boolean holiday) {
+    BitSet open = new BitSet(2 * DAY);
+    for (Rule rule : rules) {
+      if (rule.isFallBack() || !appliesTo(rule, date, holiday)) {
+        continue;
+      }
+      boolean off = isOff(rule);
+      if (!rule.isAdditive()) {
+        open.clear();
+      }
+      if (rule.isTwentyfourseven() || rule.getTimes() == null || rule.getTimes().isEmpty()) {
+        if (off) {
+          open.clear();
+        } else {
+          open.set(0, DAY);
+        }
+        continue;
+      }
+      for (TimeSpan span : rule.getTimes()) {
+        if (span.getStartEvent() != null
+            || span.getEndEvent() != null
+            || span.isOpenEnded()
+            || span.getEnd() < 0) {
+          continue;
+        }
+        int from = span.getStart();
+        int to = span.getEnd();
+        if (to <= from) {
+          to += DAY;
+        }
+        to = Math.min(to, 2 * DAY);
+        if (off) {
+          open.clear(from, to);
+        } else {
+          open.set(from, to);
+        }
+      }
+    }
+    List<int[]> spans = new ArrayList<>();
+    for (int from = open.nextSetBit(0); from >= 0; from = open.nextSetBit(from)) {
+      int to = open.nextClearBit(from);
+      spans.add(new int[] {from, to});
+      from = to;
+    }
+    return spans;
+  }
+
+  private static boolean isOff(Rule rule) {
+    RuleModifier modifier = rule.getModifier();
+    return modifier != null
+        && (modifier.getModifier() == RuleModifier.Modifier.OFF
+            || modifier.getModifier() == RuleModifier.Modifier.CLOSED);
+  }
+
+  private static boolean appliesTo(Rule rule, LocalDate date, boolean holiday) {
+    if (!matchesYears(rule.getYears(), date)
+        || !matchesWeeks(rule.getWeeks(), date)
+        || !matchesDates(rule.getDates(), date)) {
+      return false;
+    }
+    List<Holiday> holidays = rule.getHolidays() == null ? List.of() : rule.getHolidays();
+    List<WeekDayRange> days = rule.getDays() == null ? List.of() : rule.getDays();
+    if (holidays.isEmpty() && days.isEmpty()) {
+      return true;
+    }
+    boolean onHoliday = holiday && holidays.stream().anyMatch(h -> h.getType() == Holiday.Type.PH);
+    return onHoliday || days.stream().anyMatch(d -> matchesDay(d, date));
+  }
+
+  private static boolean matchesDay(WeekDayRange range, LocalDate date) {
+    int day = date.getDayOfWeek().getValue() - 1;
+    int start = range.getStartDay().ordinal();
+    int end = range.getEndDay() == null ? start : range.getEndDay().ordinal();
+    boolean inRange = start <= end ? start <= day && day <= end : day >= start || day <= end;
+    if (!inRange) {
+      return false;
+    }
+    List<Nth> nths = range.getNths();
+    if (nths == null || nths.isEmpty()) {
+      return true;
+    }
+    int fromStart = (date.getDayOfMonth() - 1) / 7 + 1;
+    int fromEnd = -((date.lengthOfMonth() - date.getDayOfMonth()) / 7 + 1);
+    for (Nth nth : nths) {
+      int first = nth.getStartNth();
+      int last = nth.getEndNth() == Nth.INVALID_NTH ? first : nth.getEndNth();
+      int position = first < 0 ? fromEnd : fromStart;
+      if (position >= Math.min(first, last) && position <= Math.max(first, last)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean matchesYears(List<YearRange> years, LocalDate date) {
+    if (years == null || years.isEmpty()) {
+      return true;
+    }
+    int year = date.getYear();
+    for (YearRange range : years) {
+      int start = range.getStartYear();
+      int end =
+          range.isOpenEnded()
+              ? Integer.MAX_VALUE
+              : range.getEndYear() == YearRange.UNDEFINED_YEAR ? start : range.getEndYear();
+      if (year >= start && year <= end) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean matchesWeeks(List<WeekRange> weeks, LocalDate date) {
+    if (weeks == null || weeks.isEmpty()) {
+      return true;
+    }
+    int week = date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+    for (WeekRange range : weeks) {
+      int start = range.getStartWeek();
+      int end = range.getEndWeek() == WeekRange.UNDEFINED_WEEK ? start : range.getEndWeek();
+      int interval = Math.max(1, range.getInterval());
+      if (week >= start && week <= end && (week - start) % interval == 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean matchesDates(List<DateRange> dates, LocalDate date) {
+    if (dates == null || dates.isEmpty()) {
+      return true;
+    }
+    for (DateRange range : dates) {
+      Integer start = dayOfYear(range.getStartDate(), date, false);
+      if (start == null) {
+        continue;
+      }
+      Integer end =
+          range.getEndDate() == null
+              ? (range.getStartDate().undefinedDay()
+                  ? dayOfYear(range.getStartDate(), date, true)
+                  : start)
+              : dayOfYear(range.getEndDate(), date, true);
+      if (end == null) {
+        continue;
+      }
+      int today = date.getMonthValue() * 100 + date.getDayOfMonth();
+      boolean in = start <= end ? start <= today && today <= end : today >= start || today <= end;
+      if (in) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A date bound as month*100+day, or {@code null} when not evaluated (easter, nth weekday). */
+  private static Integer dayOfYear(DateWithOffset bound, LocalDate date, boolean end) {
+    if (bound.getVarDate() != null || bound.getNthWeekDay() != null || bound.getMonth() == null) {
+      return null;
+    }
+    if (bound.getYear() != YearRange.UNDEFINED_YEAR && bound.getYear() != date.getYear()) {
+      return null;
+    }
+    int month = bound.getMonth().ordinal() + 1;
+    int day =
+        bound.undefinedDay()
+            ? (end ? java.time.YearMonth.of(date.getYear(), month).lengthOfMonth() : 1)
+            : bound.getDay();
+    return month * 100 + day;
+  }
+
+  private static List<int[]> merge(List<int[]> spans) {
+    spans.sort((a, b) -> Integer.compare(a[0], b[0]));
+    List<int[]> merged = new ArrayList<>();
+    for (int[] span : spans) {
+      if (!merged.isEmpty() && merged.getLast()[1] >= span[0]) {
+        merged.getLast()[1] = Math.max(merged.getLast()[1], span[1]);
+      } else {
+        merged.add(span.clone());
+      }
+    }
+    return merged;
+  }
+
+  /** Minutes from Monday 00:00 of {@code local}'s week. */
+  public static int minuteOfWeek(LocalDateTime local) {
+    return (local.getDayOfWeek().getValue() - 1) * DAY + local.getHour() * 60 + local.getMinute();
+  }
+
+  /** Minutes from midnight. */
+  public static int minuteOfDay(LocalTime time) {
+    return time.getHour() * 60 + time.getMinute();
+  }
+}

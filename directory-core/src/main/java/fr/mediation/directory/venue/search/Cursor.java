@@ -1,0 +1,56 @@
+package fr.mediation.directory.venue.search;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/**
+ * Where a page ended, as an opaque token: the sort values of its last hit and that hit's id (or,
+ * for relevance order, the offset reached). The next page starts strictly after it, so venues added
+ * or removed meanwhile shift nothing.
+ *
+ * @param sort the order the cursor belongs to
+ * @param key the last hit's sort value: normalised name, distance in km, or offset
+ * @param id the last hit's id ({@code null} for an offset)
+ */
+public record Cursor(String sort, String key, String id) {
+
+  /** The token of this cursor. */
+  public String encode() {
+    String text = sort + '\u001f' + key + '\u001f' + (id == null ? "" : id);
+    return Base64.getUrlEncoder()
+        .withoutPadding()
+        .encodeToString(text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * The cursor of a token.
+   *
+   * @throws IllegalArgumentException when the token was not made by {@link #encode()} or belongs to
+   *     another order than {@code sort}
+   */
+  public static Cursor decode(String token, String sort) {
+    String text;
+    try {
+      text = new String(Base64.getUrlDecoder().decode(token.strip()), StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("not a cursor of this API", e);
+    }
+    String[] parts = text.split("\u001f", -1);
+    if (parts.length != 3 || parts[1].isEmpty()) {
+      throw new IllegalArgumentException("not a cursor of this API");
+    }
+    if (!parts[0].equals(sort)) {
+      throw new IllegalArgumentException("cursor of another order (" + parts[0] + "), not " + sort);
+    }
+    return new Cursor(parts[0], parts[1], parts[2].isEmpty() ? null : parts[2]);
+  }
+
+  /** The key as a number. */
+  double number() {
+    try {
+      return Double.parseDouble(key);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("not a cursor of this API", e);
+    }
+  }
+}

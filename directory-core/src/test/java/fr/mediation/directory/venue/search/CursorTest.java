@@ -1,0 +1,33 @@
+package fr.mediation.directory.venue.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class CursorTest {
+
+  @Test
+  void roundTripsThroughItsToken() {
+    Cursor cursor = new Cursor("name", "ecluse numerique", "3f1c2a9e-5b7d-3c41-9a0e-2d8f6b1c4e77");
+    assertThat(Cursor.decode(cursor.encode(), "name")).isEqualTo(cursor);
+    assertThat(cursor.encode()).matches("[A-Za-z0-9_-]+");
+  }
+
+  @Test
+  void refusesATokenOfAnotherOrderOrNotMadeHere() {
+    String token = new Cursor("distance", "1.25", "id").encode();
+    assertThatThrownBy(() -> Cursor.decode(token, "name"))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Cursor.decode("bm9wZQ", "name"))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Cursor.decode("%%%", "name"))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void sortKeyFoldsCaseAndAccentsAsTheIndexDoes() {
+    assertThat(VenueSearch.sortKey("Écluse Numérique")).isEqualTo("ecluse numerique");
+    assertThat(VenueSearch.sortKey("Œuvre")).isEqualTo("oeuvre");
+  }
+}

@@ -1,0 +1,398 @@
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Read benchmark of the public API (issue 5) and of the same queries on PostGIS over the same data.
+ *
+ * <ol>
+ *   <li>generates ROWS venues of the standard where people live: communes drawn in proportion to
+ *       their population (so most venues are in cities), positions scattered around the commune's
+ *       centre, the other fields taken from the sample's venues;
+ *   <li>pushes them to the running directory (sources of 100,000 rows) and loads them into a
+ *       PostGIS table (geography point, GiST index, services and fees as text arrays with GIN);
+ *   <li>runs each query for a fixed time with 16 concurrent clients, on the API then on PostGIS:
+ *       a 10 km search with two filters (services and fees) around a random venue's commune,
+ *       nearest first, 20 hits and the total; a places lookup of a commune's first letters; the
+ *       national clusters view (metropolitan France at zoom 6);
+ *   <li>prints p50, p99 and throughput, the ratio to PostGIS, the size of the national clusters
+ *       answer and the server's heap from its GC log.
+ * </ol>
+ *
+ * Usage: java -cp postgresql.jar ApiBenchmark.java BASE_URL ADMIN_KEY ROWS SAMPLE_CSV COMMUNES_CSV
+ * JDBC_URL GC_LOG SECONDS
+ */
+public class ApiBenchmark {
+
+  static final int CLIENTS = 16;
+  static final int SOURCE_ROWS = 100_000;
+  static final String SERVICE = "Aide aux démarches administratives";
+  static final String SERVICE_CODE = "aide-aux-demarches-administratives";
+  static final String FEE = "Gratuit";
+  static final String FRANCE_BBOX = "-5.5,41.0,10.0,51.5";
+
+  record Commune(String insee, String name, String postcode, double lat, double lon, long pop) {}
+
+  public static void main(String[] args) throws Exception {
+    String base = args[0];
+    String admin = args[1];
+    int rows = Integer.parseInt(args[2]);
+    List<String> templates = Files.readAllLines(Path.of(args[3]), StandardCharsets.UTF_8);
+    List<Commune> communes = communes(Path.of(args[4]));
+    String jdbc = args[5];
+    Path gcLog = Path.of(args[6]);
+    int seconds = Integer.parseInt(args[7]);
+    boolean skipLoad = args.length > 8 && args[8].equals("--skip-load");
+
+    String header = templates.get(0);
+    List<String[]> bodies = new ArrayList<>();
+    for (String line : templates.subList(1, templates.size())) {
+      bodies.add(ImportBenchmarkCsv.parse(line));
+    }
+    long[] cumulative = new long[communes.size()];
+    long sum = 0;
+    for (int i = 0; i < communes.size(); i++) {
+      sum += Math.max(1, communes.get(i).pop());
+      cumulative[i] = sum;
+    }
+    Random random = new Random(42);
+    List<Commune> placed = new ArrayList<>(rows);
+    List<String[]> venues = new ArrayList<>(rows);
+    for (int i = 0; i < rows; i++) {
+      long pick = (long) (random.nextDouble() * sum);
+      int index = Arrays.binarySearch(cumulative, pick);
+      Commune c = communes.get(index >= 0 ? index : -index - 1);
+      placed.add(c);
+      String[] v = bodies.get(i % bodies.size()).clone();
+      // Scatter within ~1.5 km of the centre (more in large communes).
+      double spread = 0.004 + Math.min(0.03, Math.sqrt(c.pop()) / 40_000);
+      v[0] = String.format(Locale.ROOT, "bench-%07d", i);
+      v[2] = v[2] + " " + (i + 1);
+      v[3] = c.name();
+      v[4] = c.postcode();
+      v[5] = c.insee();
+      v[8] = String.format(Locale.ROOT, "%.5f", c.lat() + random.nextGaussian() * spread);
+      v[9] = String.format(Locale.ROOT, "%.5f", c.lon() + random.nextGaussian() * spread * 1.4);
+      venues.add(v);
+    }
+    System.out.printf(Locale.ROOT, "Generated %d venues in %d communes%n", rows, placed.stream().map(Commune::insee).distinct().count());
+
+    HttpClient http =
+        HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
+    if (!skipLoad) {
+      long start = System.nanoTime();
+      for (int from = 0, n = 0; from < rows; from += SOURCE_ROWS, n++) {
+        pushSource(http, base, admin, "bench-" + n, header, venues.subList(from, Math.min(rows, from + SOURCE_ROWS)));
+      }
+      System.out.printf(Locale.ROOT, "Pushed %d venues to the API in %.0f s%n", rows, (System.nanoTime() - start) / 1e9);
+      start = System.nanoTime();
+      loadPostgis(jdbc, venues, communes);
+      System.out.printf(Locale.ROOT, "Loaded PostGIS in %.0f s%n", (System.nanoTime() - start) / 1e9);
+    }
+
+    // Query points: the communes of random venues (so, like people, mostly in cities).
+    List<Commune> points = new ArrayList<>();
+    for (int i = 0; i < 2000; i++) {
+      points.add(placed.get(random.nextInt(placed.size())));
+    }
+    String clusters = get(http, base + "/api/v1/venues/clusters?bbox=" + FRANCE_BBOX + "&zoom=6").body();
+    System.out.printf(Locale.ROOT, "National clusters view: %d bytes, %d clusters%n",
+        clusters.getBytes(StandardCharsets.UTF_8).length, count(clusters, "\"count\""));
+    String sample = get(http, base + "/api/v1/venues?lat=48.8566&lon=2.3522&radius_km=10&services=" + SERVICE_CODE + "&frais_a_charge=gratuit&limit=20").body();
+    System.out.println("Paris 10 km with two filters: total " + match(sample, "\"total\":(\\d+)"));
+
+    System.out.printf(Locale.ROOT, "%n%d clients, %d s per query after %d s of warm-up%n", CLIENTS, seconds, Math.max(3, seconds / 4));
+    System.out.println("| query | API p50 ms | API p99 ms | API req/s | PostGIS p50 ms | PostGIS p99 ms | PostGIS req/s | p99 ratio API/PostGIS |");
+    System.out.println("|---|---|---|---|---|---|---|---|");
+    List<String> prefixes = new ArrayList<>();
+    for (Commune c : points) {
+      prefixes.add(c.name().substring(0, Math.min(c.name().length(), 3 + (prefixes.size() % 4))));
+    }
+    Function<Integer, String> searchUrl = i -> {
+      Commune c = points.get(i % points.size());
+      return String.format(Locale.ROOT,
+          "%s/api/v1/venues?lat=%.5f&lon=%.5f&radius_km=10&services=%s&frais_a_charge=gratuit&limit=20",
+          base, c.lat(), c.lon(), SERVICE_CODE);
+    };
+    Function<Integer, String> placesUrl = i -> base + "/api/v1/places?q=" + URLEncoder.encode(prefixes.get(i % prefixes.size()), StandardCharsets.UTF_8) + "&limit=10";
+    Function<Integer, String> clustersUrl = i -> base + "/api/v1/venues/clusters?bbox=" + FRANCE_BBOX + "&zoom=6";
+
+    row("search 10 km + 2 filters", runHttp(http, searchUrl, seconds), runSql(jdbc, seconds, (con, i) -> {
+      Commune c = points.get(i % points.size());
+      try (PreparedStatement page = con.prepareStatement(
+              "SELECT id, nom, ST_Distance(geog, p) FROM venue, (SELECT ST_MakePoint(?, ?)::geography AS p) q"
+                  + " WHERE ST_DWithin(geog, p, 10000) AND services && ARRAY[?::text] AND frais && ARRAY[?::text]"
+                  + " ORDER BY geog <-> p, id LIMIT 20");
+          PreparedStatement total = con.prepareStatement(
+              "SELECT count(*) FROM venue WHERE ST_DWithin(geog, ST_MakePoint(?, ?)::geography, 10000)"
+                  + " AND services && ARRAY[?::text] AND frais && ARRAY[?::text]")) {
+        for (PreparedStatement s : List.of(page, total)) {
+          s.setDouble(1, c.lon()); s.setDouble(2, c.lat()); s.setString(3, SERVICE); s.setString(4, FEE);
+          try (ResultSet r = s.executeQuery()) { while (r.next()) { } }
+        }
+      }
+    }));
+    row("places lookup", runHttp(http, placesUrl, seconds), runSql(jdbc, seconds, (con, i) -> {
+      try (PreparedStatement s = con.prepareStatement(
+          "SELECT insee, name, postcode, lat, lon FROM commune WHERE name_key LIKE ? ORDER BY pop DESC LIMIT 10")) {
+        s.setString(1, key(prefixes.get(i % prefixes.size())) + "%");
+        try (ResultSet r = s.executeQuery()) { while (r.next()) { } }
+      }
+    }));
+    row("national clusters (zoom 6)", runHttp(http, clustersUrl, seconds), runSql(jdbc, seconds, (con, i) -> {
+      // Grid cells of the same size as the API's (tiles of zoom 9: 360/512 degrees wide).
+      try (Statement s = con.createStatement();
+          ResultSet r = s.executeQuery(
+              "SELECT count(*), avg(ST_Y(geog::geometry)), avg(ST_X(geog::geometry)) FROM venue"
+                  + " WHERE geog::geometry && ST_MakeEnvelope(-5.5, 41.0, 10.0, 51.5, 4326)"
+                  + " GROUP BY floor(ST_X(geog::geometry) / 0.703125), floor(ST_Y(geog::geometry) / 0.4)")) {
+        while (r.next()) { }
+      }
+    }));
+    System.out.println();
+    System.out.println("Server heap (GC log): " + peakHeapMb(gcLog));
+  }
+
+  static String key(String name) {
+    return java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD)
+        .replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").strip();
+  }
+
+  record Stats(double p50, double p99, double perSecond, long errors) {}
+
+  static void row(String name, Stats api, Stats sql) {
+    System.out.printf(Locale.ROOT, "| %s | %.1f | %.1f | %.0f | %.1f | %.1f | %.0f | %.2f |%s%n",
+        name, api.p50(), api.p99(), api.perSecond(), sql.p50(), sql.p99(), sql.perSecond(),
+        api.p99() / sql.p99(), api.errors() + sql.errors() > 0 ? " errors: " + api.errors() + "/" + sql.errors() : "");
+  }
+
+  interface SqlQuery { void run(Connection con, int i) throws Exception; }
+
+  interface Call { void run(int i) throws Exception; }
+
+  static Stats runHttp(HttpClient http, Function<Integer, String> url, int seconds) throws Exception {
+    return measure(seconds, () -> i -> {
+      HttpResponse<String> r = get(http, url.apply(i));
+      if (r.statusCode() != 200) throw new IllegalStateException(r.statusCode() + " " + r.body());
+    });
+  }
+
+  static Stats runSql(String jdbc, int seconds, SqlQuery query) throws Exception {
+    List<Connection> connections = new ArrayList<>();
+    ConcurrentLinkedQueue<Connection> pool = new ConcurrentLinkedQueue<>();
+    for (int i = 0; i < CLIENTS; i++) {
+      Connection c = DriverManager.getConnection(jdbc);
+      connections.add(c);
+      pool.add(c);
+    }
+    try {
+      return measure(seconds, () -> {
+        Connection own = pool.poll();
+        return i -> query.run(own, i);
+      });
+    } finally {
+      for (Connection c : connections) c.close();
+    }
+  }
+
+  interface CallFactory { Call create() throws Exception; }
+
+  /** Runs CLIENTS threads for a warm-up then for {@code seconds}, recording each call's latency. */
+  static Stats measure(int seconds, CallFactory factory) throws Exception {
+    long warmUpNanos = Math.max(3, seconds / 4) * 1_000_000_000L;
+    long runNanos = seconds * 1_000_000_000L;
+    ConcurrentLinkedQueue<long[]> samples = new ConcurrentLinkedQueue<>();
+    long[] errors = new long[1];
+    CountDownLatch done = new CountDownLatch(CLIENTS);
+    long start = System.nanoTime();
+    for (int t = 0; t < CLIENTS; t++) {
+      Call call = factory.create();
+      Thread.ofPlatform().start(() -> {
+        List<Long> own = new ArrayList<>();
+        int i = ThreadLocalRandom.current().nextInt(1_000_000);
+        try {
+          while (System.nanoTime() - start < warmUpNanos + runNanos) {
+            long t0 = System.nanoTime();
+            try {
+              call.run(i++);
+            } catch (Exception e) {
+              synchronized (errors) { if (errors[0]++ == 0) System.err.println("first error: " + e); }
+              continue;
+            }
+            if (t0 - start >= warmUpNanos) own.add(System.nanoTime() - t0);
+          }
+        } finally {
+          samples.add(own.stream().mapToLong(Long::longValue).toArray());
+          done.countDown();
+        }
+      });
+    }
+    done.await();
+    long[] all = samples.stream().flatMapToLong(Arrays::stream).sorted().toArray();
+    if (all.length == 0) return new Stats(Double.NaN, Double.NaN, 0, errors[0]);
+    return new Stats(all[all.length / 2] / 1e6, all[(int) (all.length * 0.99)] / 1e6, all.length / (double) seconds, errors[0]);
+  }
+
+  static HttpResponse<String> get(HttpClient http, String url) throws IOException, InterruptedException {
+    return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  static void pushSource(HttpClient http, String base, String admin, String source, String header, List<String[]> rows) throws Exception {
+    HttpResponse<String> created = send(http, HttpRequest.newBuilder(URI.create(base + "/api/v1/admin/sources/" + source))
+        .header("Authorization", "Bearer " + admin).header("Content-Type", "application/json")
+        .PUT(HttpRequest.BodyPublishers.ofString("{\"name\":\"Benchmark " + source + "\",\"format\":\"standard-v1-csv\",\"delivery\":\"push\"}"))
+        .build());
+    String key = match(created.body(), "\"push_key\":\"([^\"]+)\"");
+    StringBuilder out = new StringBuilder(rows.size() * 900).append(header).append('\n');
+    for (String[] v : rows) {
+      for (int j = 0; j < v.length; j++) {
+        if (j > 0) out.append(',');
+        out.append('"').append(v[j].replace("\"", "\"\"")).append('"');
+      }
+      out.append('\n');
+    }
+    long start = System.nanoTime();
+    HttpResponse<String> pushed = send(http, HttpRequest.newBuilder(URI.create(base + "/api/v1/sources/" + source + "/feed"))
+        .header("Authorization", "Bearer " + key).header("Content-Type", "text/csv").timeout(Duration.ofMinutes(30))
+        .PUT(HttpRequest.BodyPublishers.ofString(out.toString())).build());
+    System.out.printf(Locale.ROOT, "  %s: HTTP %d, %d rows in %.0f s, created=%s rejected=%s%n", source, pushed.statusCode(), rows.size(),
+        (System.nanoTime() - start) / 1e9, match(pushed.body(), "\"created\":(\\d+)"), match(pushed.body(), "\"rejected\":(\\d+)"));
+  }
+
+  /** Sends once more when a kept-alive connection was closed by the server meanwhile. */
+  static HttpResponse<String> send(HttpClient http, HttpRequest request) throws Exception {
+    try {
+      return http.send(request, HttpResponse.BodyHandlers.ofString());
+    } catch (IOException stale) {
+      return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+  }
+
+  static void loadPostgis(String jdbc, List<String[]> venues, List<Commune> communes) throws Exception {
+    try (Connection con = DriverManager.getConnection(jdbc); Statement s = con.createStatement()) {
+      s.execute("DROP TABLE IF EXISTS venue");
+      s.execute("CREATE TABLE venue (id text PRIMARY KEY, nom text, services text[], frais text[], geog geography(Point, 4326))");
+      con.setAutoCommit(false);
+      try (PreparedStatement insert = con.prepareStatement(
+          "INSERT INTO venue VALUES (?, ?, string_to_array(?, '|'), string_to_array(?, '|'), ST_MakePoint(?, ?)::geography)")) {
+        int n = 0;
+        for (String[] v : venues) {
+          insert.setString(1, v[0]); insert.setString(2, v[2]); insert.setString(3, v[21]); insert.setString(4, v[24]);
+          insert.setDouble(5, Double.parseDouble(v[9])); insert.setDouble(6, Double.parseDouble(v[8]));
+          insert.addBatch();
+          if (++n % 5000 == 0) { insert.executeBatch(); con.commit(); }
+        }
+        insert.executeBatch();
+        con.commit();
+      }
+      con.setAutoCommit(true);
+      s.execute("CREATE INDEX venue_geog ON venue USING gist (geog)");
+      s.execute("CREATE INDEX venue_services ON venue USING gin (services)");
+      s.execute("CREATE INDEX venue_frais ON venue USING gin (frais)");
+      s.execute("DROP TABLE IF EXISTS commune");
+      s.execute("CREATE TABLE commune (insee text, name text, name_key text, postcode text, lat float8, lon float8, pop bigint)");
+      con.setAutoCommit(false);
+      try (PreparedStatement insert = con.prepareStatement("INSERT INTO commune VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+        for (Commune c : communes) {
+          insert.setString(1, c.insee()); insert.setString(2, c.name()); insert.setString(3, key(c.name()));
+          insert.setString(4, c.postcode()); insert.setDouble(5, c.lat()); insert.setDouble(6, c.lon()); insert.setLong(7, c.pop());
+          insert.addBatch();
+        }
+        insert.executeBatch();
+        con.commit();
+      }
+      con.setAutoCommit(true);
+      s.execute("CREATE INDEX commune_key ON commune (name_key text_pattern_ops)");
+      s.execute("VACUUM ANALYZE venue");
+      s.execute("VACUUM ANALYZE commune");
+    }
+  }
+
+  /** Current communes and arrondissements with a position and a postcode (not the 3 cities). */
+  static List<Commune> communes(Path csv) throws IOException {
+    List<Commune> list = new ArrayList<>();
+    for (String line : Files.readAllLines(csv, StandardCharsets.UTF_8)) {
+      if (line.startsWith("#") || line.startsWith("insee;")) continue;
+      String[] f = line.split(";", -1);
+      boolean current = f[1].equals("COMMUNE") || f[1].equals("ARRONDISSEMENT_MUNICIPAL");
+      if (!current || f[7].isEmpty() || f[10].isEmpty() || Set3.CITIES.contains(f[0])) continue;
+      list.add(new Commune(f[0], f[3], f[10].split(" ")[0], Double.parseDouble(f[7]), Double.parseDouble(f[8]),
+          f[6].isEmpty() ? 0 : Long.parseLong(f[6])));
+    }
+    return list;
+  }
+
+  static final class Set3 {
+    static final java.util.Set<String> CITIES = java.util.Set.of("75056", "69123", "13055");
+  }
+
+  static int count(String text, String needle) {
+    int n = 0;
+    for (int i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) n++;
+    return n;
+  }
+
+  static String match(String text, String regex) {
+    Matcher m = Pattern.compile(regex).matcher(text);
+    return m.find() ? m.group(1) : "?";
+  }
+
+  static String peakHeapMb(Path gcLog) throws IOException {
+    if (!Files.exists(gcLog)) return "?";
+    long before = 0;
+    long after = 0;
+    long last = 0;
+    Matcher m = Pattern.compile("(\\d+)M->(\\d+)M\\((\\d+)M\\)").matcher(Files.readString(gcLog));
+    while (m.find()) {
+      before = Math.max(before, Long.parseLong(m.group(1)));
+      after = Math.max(after, Long.parseLong(m.group(2)));
+      last = Long.parseLong(m.group(2));
+    }
+    return "peak " + before + " MB, most alive after a collection " + after + " MB, after the last one " + last + " MB";
+  }
+
+  /** The sample's CSV lines: every cell quoted, no line breaks in cells. */
+  static final class ImportBenchmarkCsv {
+    static String[] parse(String line) {
+      List<String> cells = new ArrayList<>();
+      StringBuilder cell = new StringBuilder();
+      boolean quoted = false;
+      for (int i = 0; i < line.length(); i++) {
+        char c = line.charAt(i);
+        if (quoted) {
+          if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') { cell.append('"'); i++; }
+          else if (c == '"') quoted = false;
+          else cell.append(c);
+        } else if (c == '"') quoted = true;
+        else if (c == ',') { cells.add(cell.toString()); cell.setLength(0); }
+        else cell.append(c);
+      }
+      cells.add(cell.toString());
+      return cells.toArray(String[]::new);
+    }
+  }
+}

@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Read benchmark of the public API against PostGIS (issue 5): starts the directory on port
+# BENCH_PORT (default 39190) with a 2 GB heap and empty data, generates ROWS venues where people
+# live, pushes them, loads the same venues into PostGIS (database BENCH_DB, default
+# directory_bench_ROWS; PostGIS installed by postgis-setup.sh when absent), then runs the
+# search, places and clusters queries with 16 clients on both and prints the table of
+# docs/benchmarks.md (the server is built and started by -Prun, as import-benchmark.sh does).
+# Usage: tools/benchmarks/api-benchmark.sh [ROWS] [SECONDS]
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+ROWS=${1:-100000}
+SECONDS_PER_QUERY=${2:-20}
+PORT=${BENCH_PORT:-39190}
+DB=${BENCH_DB:-directory_bench_$ROWS}
+WORK=$(mktemp -d /tmp/directory-api-bench.XXXXXX)
+tools/benchmarks/postgis-setup.sh "$DB"
+# The PostgreSQL driver the build resolved (the project depends on it).
+DRIVER=$(find "$HOME/.m2/repository/org/postgresql/postgresql" -name 'postgresql-*.jar' ! -name '*sources*' | sort -V | tail -1)
+export HTTP_PORT=$PORT DIRECTORY_DATA_DIR=$WORK/data DIRECTORY_ADMIN_KEY=bench-admin-key \
+  DIRECTORY_FEED_MAX_BYTES=2147483647 DIRECTORY_SAMPLE_ENABLED=false DIRECTORY_PULL_ENABLED=false \
+  JVM_ARGS="${BENCH_HEAP:--Xmx2g} -Xlog:gc:file=$WORK/gc.log ${BENCH_JVM_ARGS:-}"
+./mvnw -q -B -Prun > "$WORK/server.log" 2>&1 &
+SERVER=$!
+trap 'kill $SERVER 2>/dev/null; directory-web/target/liberty/wlp/bin/server stop directory >/dev/null 2>&1 || true' EXIT
+for _ in $(seq 1 300); do
+  curl -sf -o /dev/null "http://localhost:$PORT/health/ready" && break
+  sleep 1
+done
+. .mvn/select-jdk.sh
+echo "Server up (${BENCH_HEAP:--Xmx2g}, $(nproc) cores); work folder $WORK"
+"$JAVA_HOME/bin/java" -Xmx3g -cp "$DRIVER" tools/benchmarks/ApiBenchmark.java "http://localhost:$PORT" bench-admin-key \
+  "$ROWS" directory-import/src/main/resources/sample/lieux-mediation-numerique-exemple.csv \
+  directory-core/target/generated-resources/communes/geo/communes.csv \
+  "jdbc:postgresql://127.0.0.1:5432/$DB?user=postgres" "$WORK/gc.log" "$SECONDS_PER_QUERY"
