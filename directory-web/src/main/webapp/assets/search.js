@@ -25,7 +25,8 @@
           list.textContent = '';
           items.slice(0, 8).forEach(function (p) {
             var option = document.createElement('option');
-            option.value = p.libelle || (p.nom + (p.code_postal ? ' (' + p.code_postal + ')' : ''));
+            var cp = p.code_postal || (p.codes_postaux && p.codes_postaux[0]);
+            option.value = p.libelle || (p.nom + (cp ? ' (' + cp + ')' : ''));
             list.appendChild(option);
           });
         })

@@ -275,7 +275,7 @@ public class PageServlet extends HttpServlet {
       p.add(Map.entry("ouvert_maintenant", "true"));
     }
     if (q.publicCode() != null) {
-      p.add(Map.entry("publics", q.publicCode()));
+      p.add(Map.entry("publics_specifiquement_adresses", q.publicCode()));
     }
     if (q.accessible()) {
       p.add(Map.entry("fiche_acces_libre", "true"));
