@@ -166,6 +166,14 @@ public class AdminSourceResource {
   }
 
   private void authorize(String authorization) {
+    checkAdminKey(adminKey, authorization);
+  }
+
+  /**
+   * Checks {@code authorization} ({@code Bearer <key>}) against the administrator's key: 403 if the
+   * admin API is off, 401 if the key is missing or wrong.
+   */
+  public static void checkAdminKey(Optional<String> adminKey, String authorization) {
     if (adminKey.isEmpty() || adminKey.get().isBlank()) {
       throw new ProblemException(
           403,
