@@ -31,6 +31,8 @@ public class ImportWriter {
 
   private static final int FLUSH_EVERY = 200;
 
+  private volatile Boolean outboxPolling;
+
   @PersistenceContext(unitName = "directory")
   EntityManager entityManager;
 
@@ -204,8 +206,20 @@ public class ImportWriter {
    * at once, but committed to disk on the backend's commit interval rather than once per chunk.
    */
   private void searchableAtOnce() {
-    Search.session(entityManager)
-        .indexingPlanSynchronizationStrategy(IndexingPlanSynchronizationStrategy.readSync());
+    if (outboxPolling == null) {
+      // Several nodes (docs/deploy.md): indexing goes through the outbox, always asynchronous.
+      outboxPolling =
+          "outbox-polling"
+              .equals(
+                  entityManager
+                      .getEntityManagerFactory()
+                      .getProperties()
+                      .get("hibernate.search.coordination.strategy"));
+    }
+    if (!outboxPolling) {
+      Search.session(entityManager)
+          .indexingPlanSynchronizationStrategy(IndexingPlanSynchronizationStrategy.readSync());
+    }
   }
 
   private int flushEvery(int pending) {
