@@ -38,9 +38,11 @@ public class Reindexing {
    * @param total entities to index (known shortly after the start)
    * @param done entities indexed so far
    * @param perSecond entities indexed per second since the start
+   * @param inPlace whether documents are replaced in place (searches stay complete meanwhile)
    */
   public record Status(
       State state,
+      boolean inPlace,
       Instant startedAt,
       Instant finishedAt,
       long total,
@@ -70,11 +72,20 @@ public class Reindexing {
   /** The current or last rebuild, or IDLE if none ran since the node started. */
   public Status status() {
     Run run = current.get();
-    return run == null ? new Status(State.IDLE, null, null, 0, 0, 0, null) : run.status();
+    return run == null
+        ? new Status(State.IDLE, inPlace(), null, null, 0, 0, 0, null)
+        : run.status();
+  }
+
+  /** Whether the backend overwrites a venue's document by id (Elasticsearch/OpenSearch). */
+  boolean inPlace() {
+    return "elasticsearch"
+        .equals(entityManagerFactory.getProperties().get("hibernate.search.backend.type"));
   }
 
   private final class Run implements MassIndexingMonitor {
     final Instant startedAt;
+    final boolean inPlace = inPlace();
     final AtomicLong total = new AtomicLong();
     final AtomicLong done = new AtomicLong();
     volatile Instant finishedAt;
@@ -90,7 +101,7 @@ public class Reindexing {
         Search.mapping(entityManagerFactory)
             .scope(Object.class)
             .massIndexer()
-            .purgeAllOnStart(false)
+            .purgeAllOnStart(!inPlace)
             .dropAndCreateSchemaOnStart(false)
             .mergeSegmentsOnFinish(false)
             .threadsToLoadObjects(threads)
@@ -115,7 +126,14 @@ public class Reindexing {
       State state =
           finishedAt == null ? State.RUNNING : error == null ? State.SUCCEEDED : State.FAILED;
       return new Status(
-          state, startedAt, finishedAt, total.get(), done.get(), done.get() / seconds, error);
+          state,
+          inPlace,
+          startedAt,
+          finishedAt,
+          total.get(),
+          done.get(),
+          done.get() / seconds,
+          error);
     }
 
     @Override

@@ -9,10 +9,26 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Where the rebuild of the search index stands. */
 @Schema(name = "Reindexing", description = "The current or last rebuild of the search index.")
-@JsonbPropertyOrder({"state", "startedAt", "finishedAt", "total", "done", "perSecond", "error"})
+@JsonbPropertyOrder({
+  "state",
+  "inPlace",
+  "startedAt",
+  "finishedAt",
+  "total",
+  "done",
+  "perSecond",
+  "error"
+})
 public record ReindexingView(
     @Schema(description = "idle (none since the node started), running, succeeded or failed.")
         String state,
+    @JsonbProperty("in_place")
+        @Schema(
+            description =
+                "true: documents replaced in place (OpenSearch), searches stay complete during the"
+                    + " rebuild; false: the index is emptied first (embedded Lucene), searches find"
+                    + " the venues indexed so far.")
+        boolean inPlace,
     @JsonbProperty("started_at") Instant startedAt,
     @JsonbProperty("finished_at") Instant finishedAt,
     @Schema(description = "Entities to index.") long total,
@@ -24,6 +40,7 @@ public record ReindexingView(
   static ReindexingView of(Reindexing.Status s) {
     return new ReindexingView(
         s.state().name().toLowerCase(Locale.ROOT),
+        s.inPlace(),
         s.startedAt(),
         s.finishedAt(),
         s.total(),
