@@ -1,5 +1,6 @@
 package fr.mediation.directory.federation;
 
+import fr.mediation.directory.index.SearchableAtOnce;
 import fr.mediation.directory.venue.MergedVenue;
 import fr.mediation.directory.venue.Venue;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,8 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import org.hibernate.search.mapper.orm.Search;
-import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategy;
 
 /** The federation's reads and writes, each in its own short transaction. */
 @ApplicationScoped
@@ -208,8 +207,7 @@ public class FederationStore {
       Collection<String> settled,
       LocalDate freshSince,
       Instant now) {
-    Search.session(entityManager)
-        .indexingPlanSynchronizationStrategy(IndexingPlanSynchronizationStrategy.readSync());
+    SearchableAtOnce.in(entityManager);
     Set<String> mergedIds = new HashSet<>(redirects.keySet());
     mergedIds.addAll(retired);
     List<String> listingIds = new ArrayList<>(settled);

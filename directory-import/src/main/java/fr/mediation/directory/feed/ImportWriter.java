@@ -1,6 +1,7 @@
 package fr.mediation.directory.feed;
 
 import fr.mediation.directory.feed.mapping.FieldWarning;
+import fr.mediation.directory.index.SearchableAtOnce;
 import fr.mediation.directory.source.ImportIssue;
 import fr.mediation.directory.source.ImportRun;
 import fr.mediation.directory.source.ImportRun.Status;
@@ -18,8 +19,6 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.hibernate.search.mapper.orm.Search;
-import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategy;
 
 /**
  * The transactions of an import, each short: the run's record, then the accepted rows chunk by
@@ -204,8 +203,7 @@ public class ImportWriter {
    * at once, but committed to disk on the backend's commit interval rather than once per chunk.
    */
   private void searchableAtOnce() {
-    Search.session(entityManager)
-        .indexingPlanSynchronizationStrategy(IndexingPlanSynchronizationStrategy.readSync());
+    SearchableAtOnce.in(entityManager);
   }
 
   private int flushEvery(int pending) {

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 class RestartIT {
 
   private static final Path WLP = Path.of(System.getProperty("it.wlp.dir", "target/liberty/wlp"));
+  private static final String SERVER_NAME = System.getProperty("it.server.name", "directory-it");
   private static final Path SERVER_DIR =
       Path.of(System.getProperty("it.server.dir", "target/liberty/wlp/usr/servers/directory-it"));
 
@@ -47,7 +48,7 @@ class RestartIT {
   private static void server(String action) throws IOException, InterruptedException {
     Path output = Files.createTempFile("server-" + action, ".log");
     Process process =
-        new ProcessBuilder(WLP.resolve("bin/server").toString(), action, "directory-it")
+        new ProcessBuilder(WLP.resolve("bin/server").toString(), action, SERVER_NAME)
             .redirectErrorStream(true)
             .redirectOutput(output.toFile())
             .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))

@@ -1,0 +1,158 @@
+package fr.mediation.directory.index;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceUnit;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
+
+/**
+ * Rebuilds the search index of the whole directory from the database, in the background, while the
+ * directory keeps serving: documents are replaced in place (no purge first), so searches keep
+ * finding every venue during the rebuild. One rebuild at a time per node.
+ */
+@ApplicationScoped
+public class Reindexing {
+
+  private static final Logger LOG = Logger.getLogger(Reindexing.class.getName());
+
+  /** Where a rebuild stands. */
+  public enum State {
+    IDLE,
+    RUNNING,
+    SUCCEEDED,
+    FAILED
+  }
+
+  /**
+   * A snapshot of the current or last rebuild.
+   *
+   * @param total entities to index (known shortly after the start)
+   * @param done entities indexed so far
+   * @param perSecond entities indexed per second since the start
+   * @param inPlace whether documents are replaced in place (searches stay complete meanwhile)
+   */
+  public record Status(
+      State state,
+      boolean inPlace,
+      Instant startedAt,
+      Instant finishedAt,
+      long total,
+      long done,
+      double perSecond,
+      String error) {}
+
+  @PersistenceUnit(unitName = "directory")
+  EntityManagerFactory entityManagerFactory;
+
+  @Resource ManagedExecutorService executor;
+
+  private final AtomicReference<Run> current = new AtomicReference<>();
+
+  /** Starts a rebuild unless one is running; returns where the running or new rebuild stands. */
+  public synchronized Status start(int threads) {
+    Run run = current.get();
+    if (run != null && run.finishedAt == null) {
+      return run.status();
+    }
+    Run next = new Run(Instant.now());
+    current.set(next);
+    executor.submit(() -> next.execute(threads));
+    return next.status();
+  }
+
+  /** The current or last rebuild, or IDLE if none ran since the node started. */
+  public Status status() {
+    Run run = current.get();
+    return run == null
+        ? new Status(State.IDLE, inPlace(), null, null, 0, 0, 0, null)
+        : run.status();
+  }
+
+  /** Whether the backend overwrites a venue's document by id (Elasticsearch/OpenSearch). */
+  boolean inPlace() {
+    return "elasticsearch"
+        .equals(entityManagerFactory.getProperties().get("hibernate.search.backend.type"));
+  }
+
+  private final class Run implements MassIndexingMonitor {
+    final Instant startedAt;
+    final boolean inPlace = inPlace();
+    final AtomicLong total = new AtomicLong();
+    final AtomicLong done = new AtomicLong();
+    volatile Instant finishedAt;
+    volatile String error;
+
+    Run(Instant startedAt) {
+      this.startedAt = startedAt;
+    }
+
+    void execute(int threads) {
+      LOG.info("Reindexing started.");
+      try {
+        Search.mapping(entityManagerFactory)
+            .scope(Object.class)
+            .massIndexer()
+            .purgeAllOnStart(!inPlace)
+            .dropAndCreateSchemaOnStart(false)
+            .mergeSegmentsOnFinish(false)
+            .threadsToLoadObjects(threads)
+            .batchSizeToLoadObjects(200)
+            .monitor(this)
+            .startAndWait();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        error = "Interrupted.";
+      } catch (RuntimeException e) {
+        LOG.log(Level.SEVERE, "Reindexing failed.", e);
+        error = e.getMessage() == null ? e.getClass().getName() : e.getMessage();
+      } finally {
+        finishedAt = Instant.now();
+        LOG.info(() -> "Reindexing ended: " + status());
+      }
+    }
+
+    Status status() {
+      Instant end = finishedAt == null ? Instant.now() : finishedAt;
+      double seconds = Math.max(Duration.between(startedAt, end).toMillis(), 1) / 1000.0;
+      State state =
+          finishedAt == null ? State.RUNNING : error == null ? State.SUCCEEDED : State.FAILED;
+      return new Status(
+          state,
+          inPlace,
+          startedAt,
+          finishedAt,
+          total.get(),
+          done.get(),
+          done.get() / seconds,
+          error);
+    }
+
+    @Override
+    public void documentsAdded(long increment) {
+      done.addAndGet(increment);
+    }
+
+    @Override
+    public void documentsBuilt(long increment) {}
+
+    @Override
+    public void entitiesLoaded(long increment) {}
+
+    @Override
+    public void addToTotalCount(long increment) {
+      total.addAndGet(increment);
+    }
+
+    @Override
+    public void indexingCompleted() {}
+  }
+}

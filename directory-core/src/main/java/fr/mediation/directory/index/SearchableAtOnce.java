@@ -1,0 +1,34 @@
+package fr.mediation.directory.index;
+
+import jakarta.persistence.EntityManager;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategy;
+
+/**
+ * Writes that must be found by the next search: the index is refreshed at the end of the
+ * transaction (but committed to disk on the backend's interval). With several nodes (outbox
+ * polling, {@code docs/deploy.md}) indexing is always asynchronous, and this does nothing.
+ */
+public final class SearchableAtOnce {
+
+  private static volatile Boolean outboxPolling;
+
+  private SearchableAtOnce() {}
+
+  /** Applies to the current transaction of {@code entityManager}. */
+  public static void in(EntityManager entityManager) {
+    if (outboxPolling == null) {
+      outboxPolling =
+          "outbox-polling"
+              .equals(
+                  entityManager
+                      .getEntityManagerFactory()
+                      .getProperties()
+                      .get("hibernate.search.coordination.strategy"));
+    }
+    if (!outboxPolling) {
+      Search.session(entityManager)
+          .indexingPlanSynchronizationStrategy(IndexingPlanSynchronizationStrategy.readSync());
+    }
+  }
+}

@@ -1,0 +1,409 @@
+package fr.mediation.directory.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+/**
+ * Two nodes (Liberty servers with the same WAR) on one PostgreSQL database and one OpenSearch
+ * index, coordinated by Hibernate Search's outbox polling: what one imports the other finds, and a
+ * node killed in the middle of an import loses nothing the database holds. Runs in the PostgreSQL +
+ * OpenSearch pass of the build (profile scale), which creates the two servers.
+ */
+@EnabledIfSystemProperty(named = "it.node.a.url", matches = ".+")
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ScaleOutIT {
+
+  private static final String ADMIN = System.getProperty("it.admin.key", "it-admin-key-not-secret");
+  private static final Path WLP = Path.of(System.getProperty("it.wlp.dir", "target/liberty/wlp"));
+  private static final Node A = new Node("directory-node-a", System.getProperty("it.node.a.url"));
+  private static final Node B = new Node("directory-node-b", System.getProperty("it.node.b.url"));
+  private static final String JDBC = System.getProperty("it.nodes.jdbc.url");
+  private static final String OPENSEARCH = System.getProperty("it.opensearch.url");
+  private static final String INDEX = System.getProperty("it.nodes.index", "it-nodes-venue-read");
+
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(5))
+          .build();
+
+  @BeforeAll
+  static void startBothNodes() throws Exception {
+    CompletableFuture<Void> a = CompletableFuture.runAsync(() -> server("start", A));
+    CompletableFuture<Void> b = CompletableFuture.runAsync(() -> server("start", B));
+    a.get(240, TimeUnit.SECONDS);
+    b.get(240, TimeUnit.SECONDS);
+    A.awaitUp(Duration.ofSeconds(180));
+    B.awaitUp(Duration.ofSeconds(180));
+  }
+
+  @AfterAll
+  static void stopBothNodes() {
+    server("stop", A);
+    server("stop", B);
+  }
+
+  @Test
+  @Order(1)
+  void aVenueImportedOnOneNodeIsFoundOnTheOtherWithinSeconds() throws Exception {
+    String token = "Zorglub" + UUID.randomUUID().toString().substring(0, 8).replace("-", "");
+    String key = createSource(A, "hub-a-" + token.toLowerCase());
+    byte[] file =
+        csv(
+            row("one", "Médiathèque " + token, 48.11),
+            row("two", "Espace " + token + " des Lices", 48.12),
+            row("three", "Maison " + token, 48.13));
+    HttpResponse<String> push = A.push("hub-a-" + token.toLowerCase(), key, file);
+    assertThat(push.statusCode()).as(push.body()).isEqualTo(200);
+
+    Instant pushed = Instant.now();
+    Instant deadline = pushed.plusSeconds(10);
+    int found = 0;
+    while (Instant.now().isBefore(deadline) && found < 3) {
+      found = B.getJson("/api/v1/venues?q=" + token.toLowerCase()).getInt("total");
+      Thread.sleep(100);
+    }
+    assertThat(found)
+        .as("venues imported on node A found on node B within 10 s (took %s)", since(pushed))
+        .isEqualTo(3);
+  }
+
+  @Test
+  @Order(2)
+  void aNodeKilledDuringAnImportLosesNothing() throws Exception {
+    String source = "hub-kill-" + UUID.randomUUID().toString().substring(0, 8);
+    String key = createSource(A, source);
+    int rows = 30_000;
+    StringBuilder body = new StringBuilder();
+    for (int i = 0; i < rows; i++) {
+      body.append(row("v" + i, "Lieu numéro " + i, 48.0 + i / 100_000.0)).append('\n');
+    }
+    byte[] file = csv(body.toString().strip());
+
+    CompletableFuture<HttpResponse<String>> push = A.pushAsync(source, key, file);
+    // Kill node A's JVM once part of the file is committed, the rest still to come.
+    long stored = 0;
+    Instant deadline = Instant.now().plusSeconds(120);
+    while (stored == 0 && Instant.now().isBefore(deadline)) {
+      stored = count("select count(*) from venue where source_key = ?", source);
+      Thread.sleep(20);
+    }
+    assertThat(stored).as("part of the import committed before the kill").isPositive();
+    A.kill();
+    assertThat(push)
+        .as("the push was cut by the kill")
+        .failsWithin(Duration.ofSeconds(30))
+        .withThrowableOfType(Exception.class);
+    long afterKill = count("select count(*) from venue where source_key = ?", source);
+    assertThat(afterKill).as("the import was interrupted").isLessThan(rows);
+
+    server("start", A);
+    A.awaitUp(Duration.ofSeconds(180));
+    // The listings the killed import wrote get their merged venues at the restart.
+    awaitZero("select count(*) from venue where federation_pending", Duration.ofSeconds(180));
+    awaitOutboxDrained(Duration.ofSeconds(180));
+
+    Map<String, String> database = databaseNames();
+    Map<String, String> index = indexNames();
+    assertThat(index).as("index and database, venue by venue").isEqualTo(database);
+    assertThat(database).hasSizeGreaterThanOrEqualTo((int) afterKill);
+    long searchable = count("select count(*) from merged_venue where retired_at is null", null);
+    assertThat(B.getJson("/api/v1/venues?limit=1").getInt("total")).isEqualTo((int) searchable);
+    assertThat(A.getJson("/api/v1/venues?limit=1").getInt("total")).isEqualTo((int) searchable);
+  }
+
+  private static String since(Instant start) {
+    return Duration.between(start, Instant.now()).toMillis() + " ms";
+  }
+
+  // --- the database and the index, venue by venue
+
+  private static Map<String, String> databaseNames() throws SQLException {
+    Map<String, String> names = new HashMap<>();
+    try (Connection c = DriverManager.getConnection(JDBC, "postgres", "");
+        // The index holds the merged venues, the ones standing and the retired or merged away.
+        ResultSet rs = c.createStatement().executeQuery("select id, nom from merged_venue")) {
+      while (rs.next()) {
+        names.put(rs.getString(1), rs.getString(2));
+      }
+    }
+    return names;
+  }
+
+  /** Every document of the nodes' index, read with the scroll API: id and name. */
+  private static Map<String, String> indexNames() {
+    Map<String, String> names = new HashMap<>();
+    send("POST", OPENSEARCH + "/" + INDEX + "/_refresh", null);
+    JsonObject page =
+        json(
+            send(
+                "POST",
+                OPENSEARCH + "/" + INDEX + "/_search?scroll=1m",
+                "{\"size\":5000,\"_source\":[\"nom\"],\"query\":{\"match_all\":{}}}"));
+    while (true) {
+      JsonArray hits = page.getJsonObject("hits").getJsonArray("hits");
+      if (hits.isEmpty()) {
+        break;
+      }
+      for (JsonValue hit : hits) {
+        JsonObject h = hit.asJsonObject();
+        names.put(h.getString("_id"), h.getJsonObject("_source").getString("nom"));
+      }
+      page =
+          json(
+              send(
+                  "POST",
+                  OPENSEARCH + "/_search/scroll",
+                  "{\"scroll\":\"1m\",\"scroll_id\":\"" + page.getString("_scroll_id") + "\"}"));
+    }
+    return names;
+  }
+
+  private static void awaitZero(String sql, Duration timeout) throws Exception {
+    Instant deadline = Instant.now().plus(timeout);
+    while (count(sql, null) > 0) {
+      if (Instant.now().isAfter(deadline)) {
+        throw new AssertionError("Still not zero after " + timeout + ": " + sql);
+      }
+      Thread.sleep(200);
+    }
+  }
+
+  private static void awaitOutboxDrained(Duration timeout) throws Exception {
+    Instant deadline = Instant.now().plus(timeout);
+    long pending = -1;
+    while (Instant.now().isBefore(deadline)) {
+      pending = count("select count(*) from hsearch_outbox_event", null);
+      if (pending == 0) {
+        return;
+      }
+      Thread.sleep(250);
+    }
+    throw new AssertionError(pending + " indexing events still pending after " + timeout);
+  }
+
+  private static long count(String sql, String parameter) throws SQLException {
+    try (Connection c = DriverManager.getConnection(JDBC, "postgres", "");
+        var statement = c.prepareStatement(sql)) {
+      if (parameter != null) {
+        statement.setString(1, parameter);
+      }
+      try (ResultSet rs = statement.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    }
+  }
+
+  // --- sources and files
+
+  private static String createSource(Node node, String id) {
+    HttpResponse<String> response =
+        node.send(
+            "PUT",
+            "/api/v1/admin/sources/" + id,
+            ("{\"name\":\"Hub "
+                    + id
+                    + "\",\"publisher\":\"Hub de test\",\"licence\":\"Licence Ouverte 2.0\","
+                    + "\"format\":\"standard-v1-csv\",\"delivery\":\"push\"}")
+                .getBytes(StandardCharsets.UTF_8),
+            "Authorization",
+            "Bearer " + ADMIN,
+            "Content-Type",
+            "application/json");
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+    return json(response).getString("push_key");
+  }
+
+  private static String row(String id, String nom, double lat) {
+    return String.join(
+        ",",
+        List.of(
+            id,
+            "84288740800016",
+            '"' + nom + '"',
+            "Rennes",
+            "35000",
+            "1 place de la Mairie",
+            Double.toString(lat),
+            "-1.6778",
+            "2025-09-01",
+            "Aide aux démarches administratives"));
+  }
+
+  private static byte[] csv(String... rows) {
+    return ("id,pivot,nom,commune,code_postal,adresse,latitude,longitude,date_maj,services\n"
+            + String.join("\n", rows))
+        .getBytes(StandardCharsets.UTF_8);
+  }
+
+  // --- servers and HTTP
+
+  private static void server(String action, Node node) {
+    try {
+      Path output = Files.createTempFile("server-" + action, ".log");
+      Process process =
+          new ProcessBuilder(WLP.resolve("bin/server").toString(), action, node.server())
+              .redirectErrorStream(true)
+              .redirectOutput(output.toFile())
+              .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+              .start();
+      boolean exited = process.waitFor(180, TimeUnit.SECONDS);
+      String printed = Files.readString(output);
+      assertThat(exited).as("server " + action + " ended; it printed: " + printed).isTrue();
+      if (action.equals("start")) {
+        assertThat(process.exitValue()).as("server " + action + ": " + printed).isZero();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static HttpResponse<String> send(String method, String url, String json) {
+    try {
+      return HTTP.send(
+          HttpRequest.newBuilder(URI.create(url))
+              .timeout(Duration.ofSeconds(60))
+              .header("Content-Type", "application/json")
+              .method(
+                  method,
+                  json == null
+                      ? HttpRequest.BodyPublishers.noBody()
+                      : HttpRequest.BodyPublishers.ofString(json))
+              .build(),
+          HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static JsonObject json(HttpResponse<String> response) {
+    if (response.statusCode() >= 300) {
+      throw new AssertionError(response.statusCode() + ": " + response.body());
+    }
+    try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
+      return reader.readObject();
+    }
+  }
+
+  /** One Liberty server of the two. */
+  private record Node(String server, String url) {
+
+    HttpResponse<String> send(String method, String path, byte[] body, String... headers) {
+      HttpRequest.Builder request =
+          HttpRequest.newBuilder(URI.create(url + path))
+              .timeout(Duration.ofSeconds(120))
+              .method(
+                  method,
+                  body == null
+                      ? HttpRequest.BodyPublishers.noBody()
+                      : HttpRequest.BodyPublishers.ofByteArray(body));
+      for (int i = 0; i < headers.length; i += 2) {
+        request.header(headers[i], headers[i + 1]);
+      }
+      try {
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
+
+    HttpResponse<String> push(String source, String key, byte[] file) {
+      return send(
+          "PUT",
+          "/api/v1/sources/" + source + "/feed",
+          file,
+          "Content-Type",
+          "text/csv",
+          "Authorization",
+          "Bearer " + key);
+    }
+
+    CompletableFuture<HttpResponse<String>> pushAsync(String source, String key, byte[] file) {
+      return HTTP.sendAsync(
+          HttpRequest.newBuilder(URI.create(url + "/api/v1/sources/" + source + "/feed"))
+              .timeout(Duration.ofSeconds(300))
+              .header("Content-Type", "text/csv")
+              .header("Authorization", "Bearer " + key)
+              .PUT(HttpRequest.BodyPublishers.ofByteArray(file))
+              .build(),
+          HttpResponse.BodyHandlers.ofString());
+    }
+
+    JsonObject getJson(String path) {
+      HttpResponse<String> response = send("GET", path, null);
+      assertThat(response.statusCode())
+          .as("GET " + url + path + ": " + response.body())
+          .isEqualTo(200);
+      return json(response);
+    }
+
+    void awaitUp(Duration timeout) throws InterruptedException {
+      Instant deadline = Instant.now().plus(timeout);
+      while (Instant.now().isBefore(deadline)) {
+        try {
+          if (send("GET", "/health/ready", null).statusCode() == 200) {
+            return;
+          }
+        } catch (RuntimeException e) {
+          // not listening yet
+        }
+        Thread.sleep(500);
+      }
+      throw new AssertionError(server + " did not come up within " + timeout);
+    }
+
+    /** kill -9 of the server's JVM, found from the pid file Liberty writes at start. */
+    void kill() throws Exception {
+      long pid =
+          Long.parseLong(
+              Files.readString(WLP.resolve("usr/servers/.pid/" + server + ".pid")).strip());
+      ProcessHandle process = ProcessHandle.of(pid).orElseThrow();
+      assertThat(process.destroyForcibly()).as("SIGKILL sent to " + server).isTrue();
+      process.onExit().get(30, TimeUnit.SECONDS);
+    }
+  }
+}
