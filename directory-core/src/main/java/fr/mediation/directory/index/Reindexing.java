@@ -95,6 +95,9 @@ public class Reindexing {
       this.startedAt = startedAt;
     }
 
+    /** Long enough for the largest directory: a day. */
+    static final int TRANSACTION_TIMEOUT_SECONDS = 24 * 60 * 60;
+
     void execute(int threads) {
       LOG.info("Reindexing started.");
       try {
@@ -106,6 +109,9 @@ public class Reindexing {
             .mergeSegmentsOnFinish(false)
             .threadsToLoadObjects(threads)
             .batchSizeToLoadObjects(200)
+            // The ids are read in one JTA transaction: Liberty's default two minutes cut a
+            // directory of a million venues short ("ResultSet is closed" after ~270,000).
+            .transactionTimeout(TRANSACTION_TIMEOUT_SECONDS)
             .monitor(this)
             .startAndWait();
       } catch (InterruptedException e) {
