@@ -186,6 +186,26 @@ class FederationIT {
   }
 
   @Test
+  void regroupingEverythingKeepsTheMergedIds() {
+    String before =
+        idOf(
+            getJson("/api/v1/venues?" + NEAR_NERAC).getJsonArray("items"), "France Services Nérac");
+
+    HttpResponse<String> regrouped = admin("POST", "/api/v1/admin/federation/regroup", null);
+
+    assertThat(regrouped.statusCode()).as(regrouped.body()).isEqualTo(200);
+    assertThat(json(regrouped).getInt("listings")).isGreaterThanOrEqualTo(4);
+    JsonArray hits = getJson("/api/v1/venues?" + NEAR_NERAC).getJsonArray("items");
+    assertThat(names(hits)).containsOnlyOnce("Médiathèque Jean Jaurès");
+    assertThat(
+            hits.stream()
+                .map(JsonObject.class::cast)
+                .filter(v -> v.getString("nom").contains("Nérac"))
+                .map(v -> v.getString("id")))
+        .containsExactly(before);
+  }
+
+  @Test
   void rejectsADecisionAboutAnUnknownListingNamingIt() {
     HttpResponse<String> response =
         admin(
