@@ -205,8 +205,8 @@ public class PageServlet extends HttpServlet {
         page.put("erreur", problem(answer));
         return page;
       }
-      found = filter(items(answer.body()), q, now);
-      total = q.openNow() ? found.size() : answer.body().getJsonNumber("total").longValue();
+      found = items(answer.body());
+      total = answer.body().getJsonNumber("total").longValue();
       if (!found.isEmpty()) {
         used = r;
         break;
@@ -214,8 +214,7 @@ public class PageServlet extends HttpServlet {
     }
     if (used == null) {
       ApiClient.Answer answer = api.get("/venues", params(q, lat, lon, null));
-      found =
-          answer.ok() ? filter(items(answer.body()), q, now).stream().limit(5).toList() : List.of();
+      found = answer.ok() ? items(answer.body()).stream().limit(5).toList() : List.of();
       total = found.size();
       if (!found.isEmpty()) {
         page.put(
@@ -253,9 +252,8 @@ public class PageServlet extends HttpServlet {
   }
 
   /**
-   * The API's parameters for a search. Besides today's ({@code services}, {@code frais_a_charge}),
-   * passes the filters issue 5 adds ({@code ouvert_maintenant}, {@code publics}, {@code
-   * fiche_acces_libre}); "open now" is also checked here while the API ignores it.
+   * The API's parameters for a search: every filter, "open now" included, is the API's (its totals,
+   * hours in each venue's time zone and public holidays).
    */
   private static List<Map.Entry<String, String>> params(
       Query q, double lat, double lon, Integer r) {
@@ -280,15 +278,8 @@ public class PageServlet extends HttpServlet {
     if (q.accessible()) {
       p.add(Map.entry("fiche_acces_libre", "true"));
     }
-    p.add(Map.entry("limit", Integer.toString(q.openNow() ? 100 : q.limit())));
+    p.add(Map.entry("limit", Integer.toString(q.limit())));
     return p;
-  }
-
-  private static List<JsonObject> filter(List<JsonObject> items, Query q, ZonedDateTime now) {
-    if (!q.openNow()) {
-      return items;
-    }
-    return items.stream().filter(v -> Boolean.TRUE.equals(Views.openNow(v, now))).toList();
   }
 
   private static List<JsonObject> items(JsonObject page) {
