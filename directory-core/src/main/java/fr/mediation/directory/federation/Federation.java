@@ -282,9 +282,11 @@ public class Federation {
     List<Assignment> chunk = new ArrayList<>();
     int size = 0;
     // A group whose listings are unchanged and were all, and only, its merged venue is left alone.
+    // Its last composition counted the listings published then: a listing retired since is still
+    // pending, and counts, so that the venue is composed again without it.
     Map<String, Integer> oldSizes = new HashMap<>();
     for (Row r : all.values()) {
-      if (r.mergedId() != null && !r.retired()) {
+      if (r.mergedId() != null && (!r.retired() || r.pending())) {
         oldSizes.merge(r.mergedId(), 1, Integer::sum);
       }
     }

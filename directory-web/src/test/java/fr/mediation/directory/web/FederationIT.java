@@ -206,6 +206,42 @@ class FederationIT {
   }
 
   @Test
+  void aSourceDroppingItsListingLeavesTheOthersVenue() {
+    String keyX = createSource("fed-x");
+    String keyY = createSource("fed-y");
+    String rowX =
+        "x1,00000000000000,Espace numérique Mézin,Mézin,47170,5 place Armand Fallières,44.0560,"
+            + "0.2590,05 53 00 00 07,2025-08-01,Aide aux démarches administratives";
+    String otherX =
+        "x2,00000000000000,Cyber-base Mézin,Mézin,47170,40 route de Nérac,44.0600,0.2650,,"
+            + "2025-08-01,Aide aux démarches administratives";
+    String rowY =
+        "y1,00000000000000,Espace numérique de Mézin,Mézin,47170,5 pl. Armand Fallières,44.0561,"
+            + "0.2591,,2025-03-01,Accès internet et matériel informatique";
+    push("fed-x", keyX, rowX, otherX);
+    push("fed-y", keyY, rowY);
+    String near = "lat=44.056&lon=0.259&radius_km=0.3";
+    String id =
+        idOf(getJson("/api/v1/venues?" + near).getJsonArray("items"), "Espace numérique Mézin");
+    assertThat(detail(id).getString("telephone")).isEqualTo("+33553000007");
+
+    push("fed-x", keyX, otherX);
+
+    JsonObject venue = detail(id);
+    assertThat(venue.getString("nom")).isEqualTo("Espace numérique de Mézin");
+    assertThat(venue.containsKey("telephone")).isFalse();
+    assertThat(strings(venue.getJsonArray("services")))
+        .containsExactly("Accès internet et matériel informatique");
+    JsonObject dropped =
+        venue.getJsonArray("sources").stream()
+            .map(JsonObject.class::cast)
+            .filter(l -> l.getString("source").equals("fed-x"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(dropped.containsKey("retired_at")).isTrue();
+  }
+
+  @Test
   void rejectsADecisionAboutAnUnknownListingNamingIt() {
     HttpResponse<String> response =
         admin(
