@@ -67,6 +67,10 @@ public class ApiBenchmark {
     Path gcLog = Path.of(args[6]);
     int seconds = Integer.parseInt(args[7]);
     boolean skipLoad = args.length > 8 && args[8].equals("--skip-load");
+    // --seed JDBC_URL: venues written straight into the directory's database, then indexed by
+    // a rebuild (an import through the API and federation of a million generated venues takes
+    // hours: see docs/benchmarks.md).
+    String seed = args.length > 9 && args[8].equals("--seed") ? args[9] : null;
 
     String header = templates.get(0);
     List<String[]> bodies = new ArrayList<>();
@@ -105,11 +109,21 @@ public class ApiBenchmark {
         HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
     if (!skipLoad) {
       long start = System.nanoTime();
-      for (int from = 0, n = 0; from < rows; from += SOURCE_ROWS, n++) {
-        pushSource(http, base, admin, "bench-" + n, header, venues.subList(from, Math.min(rows, from + SOURCE_ROWS)));
+      if (seed != null) {
+        seedDatabase(seed, venues);
+        System.out.printf(Locale.ROOT, "Wrote %d venues into the directory's database in %.0f s%n", rows, (System.nanoTime() - start) / 1e9);
+        start = System.nanoTime();
+        reindex(http, base, admin);
+        System.out.printf(Locale.ROOT, "Indexed them in %.0f s%n", (System.nanoTime() - start) / 1e9);
+      } else {
+        for (int from = 0, n = 0; from < rows; from += SOURCE_ROWS, n++) {
+          pushSource(http, base, admin, "bench-" + n, header, venues.subList(from, Math.min(rows, from + SOURCE_ROWS)));
+        }
+        System.out.printf(Locale.ROOT, "Pushed %d venues to the API in %.0f s%n", rows, (System.nanoTime() - start) / 1e9);
       }
-      System.out.printf(Locale.ROOT, "Pushed %d venues to the API in %.0f s%n", rows, (System.nanoTime() - start) / 1e9);
-      start = System.nanoTime();
+    }
+    if (postgisRows(jdbc) != rows) {
+      long start = System.nanoTime();
       loadPostgis(jdbc, venues, communes);
       System.out.printf(Locale.ROOT, "Loaded PostGIS in %.0f s%n", (System.nanoTime() - start) / 1e9);
     }
@@ -141,7 +155,9 @@ public class ApiBenchmark {
     Function<Integer, String> placesUrl = i -> base + "/api/v1/places?q=" + URLEncoder.encode(prefixes.get(i % prefixes.size()), StandardCharsets.UTF_8) + "&limit=10";
     Function<Integer, String> clustersUrl = i -> base + "/api/v1/venues/clusters?bbox=" + FRANCE_BBOX + "&zoom=6";
 
-    row("search 10 km + 2 filters", runHttp(http, searchUrl, seconds), runSql(jdbc, seconds, (con, i) -> {
+    // BENCH_QUERIES: a comma-separated subset of search, places, clusters (to profile one of them).
+    String only = System.getenv().getOrDefault("BENCH_QUERIES", "search,places,clusters");
+    if (only.contains("search")) row("search 10 km + 2 filters", runHttp(http, searchUrl, seconds), runSql(jdbc, seconds, (con, i) -> {
       Commune c = points.get(i % points.size());
       try (PreparedStatement page = con.prepareStatement(
               "SELECT id, nom, ST_Distance(geog, p) FROM venue, (SELECT ST_MakePoint(?, ?)::geography AS p) q"
@@ -156,14 +172,26 @@ public class ApiBenchmark {
         }
       }
     }));
-    row("places lookup", runHttp(http, placesUrl, seconds), runSql(jdbc, seconds, (con, i) -> {
+    // The same search at fixed rates (open loop): latency at a given load rather than at
+    // saturation. BENCH_RATES: requests per second, comma-separated.
+    if (only.contains("search")) {
+      for (String rate : System.getenv().getOrDefault("BENCH_RATES", "50,100,200").split(",")) {
+        Stats open = measureAtRate(Double.parseDouble(rate), seconds, i -> {
+          HttpResponse<String> r = get(http, searchUrl.apply(i));
+          if (r.statusCode() != 200) throw new IllegalStateException(r.statusCode() + " " + r.body());
+        });
+        System.out.printf(Locale.ROOT, "| search 10 km + 2 filters, open loop at %s req/s | %.1f | %.1f | %.0f | | | | |%s%n",
+            rate, open.p50(), open.p99(), open.perSecond(), open.errors() > 0 ? " errors: " + open.errors() : "");
+      }
+    }
+    if (only.contains("places")) row("places lookup", runHttp(http, placesUrl, seconds), runSql(jdbc, seconds, (con, i) -> {
       try (PreparedStatement s = con.prepareStatement(
           "SELECT insee, name, postcode, lat, lon FROM commune WHERE name_key LIKE ? ORDER BY pop DESC LIMIT 10")) {
         s.setString(1, key(prefixes.get(i % prefixes.size())) + "%");
         try (ResultSet r = s.executeQuery()) { while (r.next()) { } }
       }
     }));
-    row("national clusters (zoom 6)", runHttp(http, clustersUrl, seconds), runSql(jdbc, seconds, (con, i) -> {
+    if (only.contains("clusters")) row("national clusters (zoom 6)", runHttp(http, clustersUrl, seconds), runSql(jdbc, seconds, (con, i) -> {
       // Grid cells of the same size as the API's (tiles of zoom 9: 360/512 degrees wide).
       try (Statement s = con.createStatement();
           ResultSet r = s.executeQuery(
@@ -257,6 +285,50 @@ public class ApiBenchmark {
     return new Stats(all[all.length / 2] / 1e6, all[(int) (all.length * 0.99)] / 1e6, all.length / (double) seconds, errors[0]);
   }
 
+  /**
+   * Sends {@code perSecond} requests per second on a fixed schedule (an open loop: the clients do
+   * not wait for the server before sending the next), from CLIENTS threads, for {@code seconds}
+   * after a warm-up; each latency runs from the request's scheduled time, so a server falling
+   * behind is not hidden (coordinated omission).
+   */
+  static Stats measureAtRate(double perSecond, int seconds, Call call) throws Exception {
+    long warmUpNanos = Math.max(3, seconds / 4) * 1_000_000_000L;
+    long runNanos = seconds * 1_000_000_000L;
+    long interval = (long) (1e9 / perSecond);
+    long total = (warmUpNanos + runNanos) / interval;
+    java.util.concurrent.atomic.AtomicLong next = new java.util.concurrent.atomic.AtomicLong();
+    ConcurrentLinkedQueue<long[]> samples = new ConcurrentLinkedQueue<>();
+    long[] errors = new long[1];
+    CountDownLatch done = new CountDownLatch(CLIENTS);
+    long start = System.nanoTime();
+    for (int t = 0; t < CLIENTS; t++) {
+      Thread.ofPlatform().start(() -> {
+        List<Long> own = new ArrayList<>();
+        try {
+          for (long k = next.getAndIncrement(); k < total; k = next.getAndIncrement()) {
+            long scheduled = start + k * interval;
+            long wait = scheduled - System.nanoTime();
+            if (wait > 0) java.util.concurrent.locks.LockSupport.parkNanos(wait);
+            try {
+              call.run((int) k);
+            } catch (Exception e) {
+              synchronized (errors) { if (errors[0]++ == 0) System.err.println("first error: " + e); }
+              continue;
+            }
+            if (scheduled - start >= warmUpNanos) own.add(System.nanoTime() - scheduled);
+          }
+        } finally {
+          samples.add(own.stream().mapToLong(Long::longValue).toArray());
+          done.countDown();
+        }
+      });
+    }
+    done.await();
+    long[] all = samples.stream().flatMapToLong(Arrays::stream).sorted().toArray();
+    if (all.length == 0) return new Stats(Double.NaN, Double.NaN, 0, errors[0]);
+    return new Stats(all[all.length / 2] / 1e6, all[(int) (all.length * 0.99)] / 1e6, all.length / (double) seconds, errors[0]);
+  }
+
   static HttpResponse<String> get(HttpClient http, String url) throws IOException, InterruptedException {
     return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
   }
@@ -289,6 +361,64 @@ public class ApiBenchmark {
       return http.send(request, HttpResponse.BodyHandlers.ofString());
     } catch (IOException stale) {
       return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+  }
+
+  /** Writes the venues as merged venues of one source, as federation would publish them. */
+  static void seedDatabase(String jdbc, List<String[]> venues) throws Exception {
+    String columns = "id, pivot, nom, commune, code_postal, code_insee, adresse, complement_adresse, latitude, longitude,"
+        + " typologie, telephone, courriels, site_web, horaires, presentation_resume, presentation_detail, source,"
+        + " itinerance, structure_parente, date_maj, services, publics_specifiquement_adresses,"
+        + " prise_en_charge_specifique, frais_a_charge, dispositif_programmes_nationaux, formations_labels,"
+        + " autres_formations_labels, modalites_acces, modalites_accompagnement, fiche_acces_libre, prise_rdv,"
+        + " source_keys, created_at, updated_at, version";
+    try (Connection con = DriverManager.getConnection(jdbc);
+        PreparedStatement insert = con.prepareStatement("INSERT INTO merged_venue (" + columns + ") VALUES ("
+            + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+            + " current_timestamp, current_timestamp, 0)")) {
+      con.setAutoCommit(false);
+      int n = 0;
+      for (String[] v : venues) {
+        for (int c = 0; c < 32; c++) {
+          String value = v[c].isEmpty() ? null : v[c];
+          switch (c) {
+            case 8, 9 -> insert.setDouble(c + 1, Double.parseDouble(v[c]));
+            case 20 -> insert.setDate(c + 1, java.sql.Date.valueOf(v[c]));
+            default -> insert.setString(c + 1, value);
+          }
+        }
+        insert.setString(33, "bench");
+        insert.addBatch();
+        if (++n % 5000 == 0) { insert.executeBatch(); con.commit(); }
+      }
+      insert.executeBatch();
+      con.commit();
+    }
+  }
+
+  /** Rebuilds the directory's index through its admin API and waits for the end. */
+  static void reindex(HttpClient http, String base, String admin) throws Exception {
+    send(http, HttpRequest.newBuilder(URI.create(base + "/api/v1/admin/reindexing?threads=2"))
+        .header("Authorization", "Bearer " + admin).POST(HttpRequest.BodyPublishers.noBody()).build());
+    while (true) {
+      Thread.sleep(2000);
+      String status = send(http, HttpRequest.newBuilder(URI.create(base + "/api/v1/admin/reindexing"))
+          .header("Authorization", "Bearer " + admin).build()).body();
+      if (!status.contains("\"state\":\"running\"")) {
+        if (!status.contains("\"state\":\"succeeded\"")) throw new IllegalStateException("Reindexing: " + status);
+        return;
+      }
+    }
+  }
+
+  /** The venues PostGIS holds from an earlier run, -1 without its table. */
+  static long postgisRows(String jdbc) {
+    try (Connection con = DriverManager.getConnection(jdbc); Statement s = con.createStatement();
+        ResultSet r = s.executeQuery("SELECT count(*) FROM venue")) {
+      r.next();
+      return r.getLong(1);
+    } catch (java.sql.SQLException e) {
+      return -1;
     }
   }
 

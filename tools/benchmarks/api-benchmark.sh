@@ -13,10 +13,24 @@ SECONDS_PER_QUERY=${2:-20}
 PORT=${BENCH_PORT:-39190}
 DB=${BENCH_DB:-directory_bench_$ROWS}
 WORK=$(mktemp -d /tmp/directory-api-bench.XXXXXX)
-tools/benchmarks/postgis-setup.sh "$DB"
+# BENCH_DATA_DIR keeps the directory's data between runs: the first run loads it, later runs
+# (same ROWS) measure at once.
+DATA=${BENCH_DATA_DIR:-$WORK/data}
+SKIP_LOAD=
+if [ -f "$DATA/bench-loaded-$ROWS" ]; then SKIP_LOAD=--skip-load; fi
+# BENCH_SEED=1 (with BENCH_DB_URL, an empty PostgreSQL database for the directory): venues written
+# straight into the database and indexed by a rebuild, instead of imported through the API.
+if [[ -n "${BENCH_DB_URL:-}" ]]; then
+  export DIRECTORY_DB_URL=$BENCH_DB_URL DIRECTORY_DB_USER=${BENCH_DB_USER:-postgres} \
+    DIRECTORY_DB_DATASOURCE_CLASS=org.postgresql.xa.PGXADataSource
+fi
+if [[ -n "${BENCH_SEED:-}" && -z "$SKIP_LOAD" ]]; then
+  SKIP_LOAD="--seed ${BENCH_DB_URL:?BENCH_SEED needs BENCH_DB_URL}?user=${BENCH_DB_USER:-postgres}"
+fi
+tools/benchmarks/postgis-setup.sh "$DB" "$([[ "$SKIP_LOAD" == --skip-load ]] && echo keep)"
 # The PostgreSQL driver the build resolved (the project depends on it).
 DRIVER=$(find "$HOME/.m2/repository/org/postgresql/postgresql" -name 'postgresql-*.jar' ! -name '*sources*' | sort -V | tail -1)
-export HTTP_PORT=$PORT DIRECTORY_DATA_DIR=$WORK/data DIRECTORY_ADMIN_KEY=bench-admin-key \
+export HTTP_PORT=$PORT DIRECTORY_DATA_DIR=$DATA DIRECTORY_ADMIN_KEY=bench-admin-key \
   DIRECTORY_FEED_MAX_BYTES=2147483647 DIRECTORY_SAMPLE_ENABLED=false DIRECTORY_PULL_ENABLED=false \
   JVM_ARGS="${BENCH_HEAP:--Xmx2g} -Xlog:gc:file=$WORK/gc.log ${BENCH_JVM_ARGS:-}"
 ./mvnw -q -B -Prun > "$WORK/server.log" 2>&1 &
@@ -26,9 +40,14 @@ for _ in $(seq 1 300); do
   curl -sf -o /dev/null "http://localhost:$PORT/health/ready" && break
   sleep 1
 done
+# A start after a mapping change rebuilds the index in the background: measure after it.
+while curl -sf -H "Authorization: Bearer bench-admin-key" "http://localhost:$PORT/api/v1/admin/reindexing" | grep -q '"state":"running"'; do
+  sleep 5
+done
 . .mvn/select-jdk.sh
 echo "Server up (${BENCH_HEAP:--Xmx2g}, $(nproc) cores); work folder $WORK"
 "$JAVA_HOME/bin/java" -Xmx3g -cp "$DRIVER" tools/benchmarks/ApiBenchmark.java "http://localhost:$PORT" bench-admin-key \
   "$ROWS" directory-import/src/main/resources/sample/lieux-mediation-numerique-exemple.csv \
   directory-core/target/generated-resources/communes/geo/communes.csv \
-  "jdbc:postgresql://127.0.0.1:5432/$DB?user=postgres" "$WORK/gc.log" "$SECONDS_PER_QUERY"
+  "jdbc:postgresql://127.0.0.1:5432/$DB?user=postgres" "$WORK/gc.log" "$SECONDS_PER_QUERY" $SKIP_LOAD
+touch "$DATA/bench-loaded-$ROWS"

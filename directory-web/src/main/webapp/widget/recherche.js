@@ -166,7 +166,8 @@
     show(p, page, radius, asked) {
       var n = page.total;
       var text = n === 0 ? 'Aucun lieu à moins de ' + radius + ' km de ' + p.nom + '.'
-        : (n === 1 ? '1 lieu' : n + ' lieux') + ' à moins de ' + radius + ' km de ' + p.nom + '.';
+        : (page.total_exact === false ? 'Au moins ' + n.toLocaleString('fr-FR') + ' lieux'
+          : n === 1 ? '1 lieu' : n.toLocaleString('fr-FR') + ' lieux') + ' à moins de ' + radius + ' km de ' + p.nom + '.';
       if (n > 0 && radius !== asked) text = 'Aucun lieu à moins de ' + asked + ' km : recherche élargie. ' + text;
       this.status.textContent = text;
       var base = this.base;

@@ -4,6 +4,7 @@ import fr.mediation.directory.federation.FederationStore.Assignment;
 import fr.mediation.directory.federation.FederationStore.Row;
 import fr.mediation.directory.federation.Grouping.Member;
 import fr.mediation.directory.federation.Grouping.Pair;
+import fr.mediation.directory.venue.search.VenueSearch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -48,6 +49,8 @@ public class Federation {
   static final double FULL_SHARE = 0.2;
 
   @Inject FederationStore store;
+
+  @Inject VenueSearch search;
 
   @Inject
   @ConfigProperty(name = "directory.federation.threshold", defaultValue = "0.62")
@@ -304,11 +307,13 @@ public class Federation {
       size += groups.get(i).size();
       if (size >= CHUNK) {
         composed += store.write(chunk, Map.of(), Set.of(), List.of(), freshSince, now);
+        search.venuesChanged();
         chunk = new ArrayList<>();
         size = 0;
       }
     }
     composed += store.write(chunk, redirects, retired, unpublished, freshSince, now);
+    search.venuesChanged();
     return new Outcome(all.size(), groups.size(), composed, redirects.size(), retired.size());
   }
 

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.hibernate.search.mapper.orm.Search;
@@ -58,14 +59,26 @@ public class Reindexing {
   private final AtomicReference<Run> current = new AtomicReference<>();
 
   /** Starts a rebuild unless one is running; returns where the running or new rebuild stands. */
-  public synchronized Status start(int threads) {
+  public Status start(int threads) {
+    return start(threads, succeeded -> {});
+  }
+
+  /**
+   * Starts a rebuild unless one is running, then tells {@code whenDone} whether it succeeded (not
+   * called when a rebuild was already running).
+   */
+  public synchronized Status start(int threads, Consumer<Boolean> whenDone) {
     Run run = current.get();
     if (run != null && run.finishedAt == null) {
       return run.status();
     }
     Run next = new Run(Instant.now());
     current.set(next);
-    executor.submit(() -> next.execute(threads));
+    executor.submit(
+        () -> {
+          next.execute(threads);
+          whenDone.accept(next.error == null);
+        });
     return next.status();
   }
 

@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Set;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.bridge.builtin.annotation.GeoPointBinding;
 import org.hibernate.search.mapper.pojo.bridge.builtin.annotation.Latitude;
@@ -55,26 +56,31 @@ public abstract class VenueFields {
   @Column(nullable = false)
   private String pivot;
 
-  @FullTextField(analyzer = Analyzers.FRENCH)
+  @FullTextField(analyzer = Analyzers.FRENCH, projectable = Projectable.YES)
   @KeywordField(name = "nom_sort", normalizer = Analyzers.SORT, sortable = Sortable.YES)
   @Column(nullable = false)
   private String nom;
 
-  @FullTextField(analyzer = Analyzers.FRENCH)
+  @FullTextField(analyzer = Analyzers.FRENCH, projectable = Projectable.YES)
   @Column(nullable = false)
   private String commune;
 
-  @KeywordField(name = "code_postal")
+  @KeywordField(name = "code_postal", projectable = Projectable.YES)
   @Column(name = "code_postal", nullable = false)
   private String codePostal;
 
-  @KeywordField(name = "code_insee")
+  @KeywordField(name = "code_insee", projectable = Projectable.YES)
   @Column(name = "code_insee")
   private String codeInsee;
 
+  @GenericField(searchable = Searchable.NO, projectable = Projectable.YES)
   @Column(nullable = false)
   private String adresse;
 
+  @GenericField(
+      name = "complement_adresse",
+      searchable = Searchable.NO,
+      projectable = Projectable.YES)
   @Column(name = "complement_adresse")
   private String complementAdresse;
 
@@ -86,6 +92,7 @@ public abstract class VenueFields {
   @Convert(converter = LabelSetConverters.TypologySet.class)
   private Set<Typology> typologie = Set.of();
 
+  @GenericField(searchable = Searchable.NO, projectable = Projectable.YES)
   private String telephone;
 
   private String courriels;
@@ -93,6 +100,7 @@ public abstract class VenueFields {
   @Column(name = "site_web")
   private String siteWeb;
 
+  @GenericField(searchable = Searchable.NO, projectable = Projectable.YES)
   private String horaires;
 
   @FullTextField(name = "presentation_resume", analyzer = Analyzers.FRENCH)
@@ -116,7 +124,7 @@ public abstract class VenueFields {
   @Column(name = "date_maj", nullable = false)
   private LocalDate dateMaj;
 
-  @KeywordField(aggregable = Aggregable.YES)
+  @KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
   @Convert(converter = LabelSetConverters.ServiceSet.class)
   private Set<Service> services = Set.of();
 
@@ -130,7 +138,7 @@ public abstract class VenueFields {
   @Convert(converter = LabelSetConverters.SpecificSupportSet.class)
   private Set<SpecificSupport> priseEnChargeSpecifique = Set.of();
 
-  @KeywordField(name = "frais_a_charge", aggregable = Aggregable.YES)
+  @KeywordField(name = "frais_a_charge", aggregable = Aggregable.YES, projectable = Projectable.YES)
   @Column(name = "frais_a_charge")
   @Convert(converter = LabelSetConverters.FeeSet.class)
   private Set<Fee> fraisACharge = Set.of();

@@ -12,6 +12,7 @@ import fr.mediation.directory.source.Sources;
 import fr.mediation.directory.venue.Venue;
 import fr.mediation.directory.venue.Venues;
 import fr.mediation.directory.venue.field.StandardField;
+import fr.mediation.directory.venue.search.VenueHit;
 import fr.mediation.directory.venue.search.VenueHits;
 import fr.mediation.directory.venue.search.VenueQuery;
 import fr.mediation.directory.venue.search.VenueSearch;
@@ -116,7 +117,62 @@ class ImportInContainerIT {
         search.search(
             new VenueQuery(
                 new VenueQuery.Near(lat, lon, 2.0), null, Set.of(), Set.of(), null, 0, 100));
-    return hits.hits().stream().map(h -> h.venue().getNom()).toList();
+    return hits.hits().stream().map(VenueHit::nom).toList();
+  }
+
+  @Test
+  void nearestFirstPagesAreTheSameWhenTotalsAreOnlyCountedUpToAThreshold() {
+    // 15 venues north of Aurillac, 450 m apart: the circles widen from 1 km.
+    String source = newSource(0.3);
+    String[] rows = new String[15];
+    for (int i = 0; i < rows.length; i++) {
+      rows[i] =
+          row(
+              "n" + i,
+              SIRET,
+              "Espace numérique du Cantal " + (i + 1),
+              String.format(java.util.Locale.ROOT, "%.4f", 44.9264 + i * 0.004),
+              "2.4397");
+    }
+    assertThat(importer.importFile(source, csv(rows), Trigger.ADMIN).created()).isEqualTo(15);
+    for (Double radius : Arrays.asList(null, 10.0, 0.6)) {
+      for (int offset : new int[] {0, 5}) {
+        VenueQuery query =
+            new VenueQuery(
+                new VenueQuery.Near(44.9264, 2.4397, radius),
+                null,
+                Set.of(),
+                Set.of(),
+                null,
+                offset,
+                5);
+        VenueHits exact = search.search(query);
+        VenueHits counted = search.search(query, 8);
+        String what = "radius " + radius + ", offset " + offset;
+        assertThat(exact.totalExact()).as(what).isTrue();
+        assertThat(counted.hits())
+            .as(what)
+            .extracting(VenueHit::id)
+            .isEqualTo(exact.hits().stream().map(VenueHit::id).toList());
+        assertThat(counted.hits())
+            .extracting(VenueHit::distanceKm)
+            .isSorted()
+            .allSatisfy(d -> assertThat(d).isLessThanOrEqualTo(radius == null ? 1e5 : radius));
+        if (exact.total() > 8) {
+          assertThat(counted.totalExact()).as(what).isFalse();
+          assertThat(counted.total()).as(what).isBetween(8L, exact.total());
+        } else {
+          assertThat(counted.totalExact()).as(what).isTrue();
+          assertThat(counted.total()).as(what).isEqualTo(exact.total());
+        }
+        assertThat(counted.nextCursor() != null).as(what).isEqualTo(exact.nextCursor() != null);
+      }
+    }
+    VenueQuery tenKm =
+        new VenueQuery(
+            new VenueQuery.Near(44.9264, 2.4397, 10.0), null, Set.of(), Set.of(), null, 0, 5);
+    assertThat(search.search(tenKm).total()).isEqualTo(15);
+    assertThat(search.search(tenKm, 8).totalExact()).isFalse();
   }
 
   @Test
@@ -159,7 +215,7 @@ class ImportInContainerIT {
                 null,
                 0,
                 10));
-    assertThat(hits.hits()).extracting(h -> h.venue().getId()).contains(kleber.getId());
+    assertThat(hits.hits()).extracting(VenueHit::id).contains(kleber.getId());
     assertThat(hits.hits().getFirst().distanceKm()).isLessThan(0.01);
   }
 

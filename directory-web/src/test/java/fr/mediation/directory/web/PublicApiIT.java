@@ -11,6 +11,7 @@ import fr.mediation.directory.venue.hours.HolidayZone;
 import fr.mediation.directory.venue.hours.OpeningSchedule;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
@@ -223,6 +224,59 @@ class PublicApiIT {
       }
     }
     assertThat(checked).isGreaterThan(30);
+  }
+
+  @Test
+  void aFilterKeepsTheCountsOfItsOtherValuesAndNarrowsTheOtherFacets() {
+    JsonObject all = getJson("/api/v1/venues?facets=true&limit=1").getJsonObject("facets");
+    Map.Entry<String, JsonValue> fee =
+        all.getJsonObject("frais_a_charge").entrySet().iterator().next();
+    JsonObject filtered =
+        getJson("/api/v1/venues?facets=true&limit=1&frais_a_charge=" + encode(fee.getKey()));
+    int matching = filtered.getInt("total");
+    assertThat(matching).isEqualTo(((JsonNumber) fee.getValue()).intValue());
+    JsonObject facets = filtered.getJsonObject("facets");
+    // The fee facet still offers every fee, counted as if no fee were chosen (so that a person
+    // can add one), while the other facets count the venues matching the chosen fee.
+    assertThat(facets.getJsonObject("frais_a_charge"))
+        .isEqualTo(all.getJsonObject("frais_a_charge"));
+    assertThat(facets.getJsonObject("frais_a_charge").size()).isGreaterThan(1);
+    JsonObject regions = facets.getJsonObject("region");
+    assertThat(regions.values().stream().mapToInt(v -> ((JsonNumber) v).intValue()).sum())
+        .isLessThanOrEqualTo(matching)
+        .isLessThan(
+            all.getJsonObject("region").values().stream()
+                .mapToInt(v -> ((JsonNumber) v).intValue())
+                .sum());
+    // Two filters: each one's facet is counted under the other only.
+    String region = regions.keySet().iterator().next();
+    JsonObject both =
+        getJson(
+                "/api/v1/venues?facets=true&limit=1&frais_a_charge="
+                    + encode(fee.getKey())
+                    + "&region="
+                    + region)
+            .getJsonObject("facets");
+    assertThat(both.getJsonObject("region")).isEqualTo(regions);
+    assertThat(both.getJsonObject("frais_a_charge"))
+        .isEqualTo(
+            getJson("/api/v1/venues?facets=true&limit=1&region=" + region)
+                .getJsonObject("facets")
+                .getJsonObject("frais_a_charge"));
+  }
+
+  @Test
+  void totalsSayWhetherTheyAreExactAndExactTotalIsABoolean() {
+    JsonObject page = getJson("/api/v1/venues?lat=48.8566&lon=2.3522&limit=1");
+    // The sample holds fewer venues than the totals count exactly.
+    assertThat(page.getBoolean("total_exact")).isTrue();
+    JsonObject exact = getJson("/api/v1/venues?lat=48.8566&lon=2.3522&limit=1&exact_total=true");
+    assertThat(exact.getInt("total")).isEqualTo(page.getInt("total"));
+    assertThat(exact.getBoolean("total_exact")).isTrue();
+    var bad = get("/api/v1/venues?exact_total=peut-etre");
+    assertThat(bad.statusCode()).isEqualTo(400);
+    assertThat(json(bad).getJsonArray("errors").getJsonObject(0).getString("name"))
+        .isEqualTo("exact_total");
   }
 
   @Test

@@ -7,6 +7,9 @@ import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.TimeUnit;
@@ -43,6 +46,68 @@ class RestartIT {
     assertThat(Files.readString(SERVER_DIR.resolve("logs/messages.log")))
         .contains("Sample dataset already loaded")
         .doesNotContain("Sample dataset loaded:");
+  }
+
+  @Test
+  void rebuildsAtStartAnIndexBuiltByAnOlderMapping() throws Exception {
+    int totalBefore = getJson("/api/v1/venues?limit=1").getInt("total");
+    String name =
+        getJson("/api/v1/venues?limit=1&sort=name")
+            .getJsonArray("items")
+            .getJsonObject(0)
+            .getString("nom");
+
+    server("stop");
+    // As an index of an older version would be: marked so, and (on Lucene) without a document.
+    setMappingVersion(1);
+    String luceneIndex = System.getProperty("it.lucene.index.dir", "");
+    if (!luceneIndex.isBlank()) {
+      deleteTree(Path.of(luceneIndex));
+    }
+    Files.deleteIfExists(SERVER_DIR.resolve("logs/messages.log"));
+    server("start");
+    awaitUp(Duration.ofSeconds(120));
+
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
+    String log = "";
+    while (!log.contains("Search index rebuilt for mapping version 2")
+        && Instant.now().isBefore(deadline)) {
+      Thread.sleep(250);
+      log = Files.readString(SERVER_DIR.resolve("logs/messages.log"));
+    }
+    assertThat(log)
+        .contains("rebuilding it for version 2")
+        .contains("Search index rebuilt for mapping version 2");
+    assertThat(getJson("/api/v1/venues?limit=1").getInt("total")).isEqualTo(totalBefore);
+    assertThat(
+            getJson("/api/v1/venues?limit=1&sort=name")
+                .getJsonArray("items")
+                .getJsonObject(0)
+                .getString("nom"))
+        .as("a hit's fields come from the rebuilt index")
+        .isEqualTo(name);
+  }
+
+  private static void setMappingVersion(int version) throws SQLException {
+    try (Connection db =
+            DriverManager.getConnection(
+                System.getProperty("it.jdbc.url"), System.getProperty("it.jdbc.user"), "");
+        var update =
+            db.prepareStatement("update search_index_state set mapping_version = ? where id = 1")) {
+      update.setInt(1, version);
+      assertThat(update.executeUpdate()).isEqualTo(1);
+    }
+  }
+
+  private static void deleteTree(Path root) throws IOException {
+    if (!Files.exists(root)) {
+      return;
+    }
+    try (var paths = Files.walk(root)) {
+      for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(path);
+      }
+    }
   }
 
   private static void server(String action) throws IOException, InterruptedException {

@@ -20,8 +20,17 @@ record OpenState(Boolean open, String nextChange) {
   }
 
   static OpenState at(VenueFields venue, ZonedDateTime now) {
-    HolidayZone zone = HolidayZone.of(venue.getCodeInsee(), venue.getCodePostal());
-    Optional<OpeningSchedule> schedule = OpeningSchedule.of(venue.getHoraires(), zone);
+    return at(venue.getCodeInsee(), venue.getCodePostal(), venue.getHoraires(), now);
+  }
+
+  /** The state of a venue of commune {@code insee} (or {@code postcode}) with {@code hours}. */
+  static OpenState of(String insee, String postcode, String hours) {
+    return at(insee, postcode, hours, ZonedDateTime.now());
+  }
+
+  private static OpenState at(String insee, String postcode, String hours, ZonedDateTime now) {
+    HolidayZone zone = HolidayZone.of(insee, postcode);
+    Optional<OpeningSchedule> schedule = OpeningSchedule.of(hours, zone);
     if (schedule.isEmpty()) {
       return new OpenState(null, null);
     }

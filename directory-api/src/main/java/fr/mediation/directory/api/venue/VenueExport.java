@@ -126,13 +126,23 @@ final class VenueExport {
   /** One GeoJSON feature: the venue's point and {@code properties} as its JSON. */
   static void writeFeature(
       JsonGenerator json, Jsonb jsonb, String id, VenueFields venue, Object properties) {
+    writeFeature(json, jsonb, id, venue.getLatitude(), venue.getLongitude(), properties);
+  }
+
+  static void writeFeature(
+      JsonGenerator json,
+      Jsonb jsonb,
+      String id,
+      Double latitude,
+      Double longitude,
+      Object properties) {
     json.writeStartObject().write("type", "Feature").write("id", id);
-    if (venue.getLatitude() != null && venue.getLongitude() != null) {
+    if (latitude != null && longitude != null) {
       json.writeStartObject("geometry")
           .write("type", "Point")
           .writeStartArray("coordinates")
-          .write(venue.getLongitude())
-          .write(venue.getLatitude())
+          .write(longitude)
+          .write(latitude)
           .writeEnd()
           .writeEnd();
     } else {

@@ -8,9 +8,21 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One page of search results. */
 @Schema(name = "VenuePage", description = "One page of venues matching a search.")
-@JsonbPropertyOrder({"total", "offset", "limit", "nextCursor", "items", "facets"})
+@JsonbPropertyOrder({"total", "totalExact", "offset", "limit", "nextCursor", "items", "facets"})
 public record VenuePage(
-    @Schema(description = "How many venues match, over all pages.", examples = "42") long total,
+    @Schema(
+            description =
+                "How many venues match, over all pages: exactly when `total_exact` is true, at"
+                    + " least otherwise.",
+            examples = "42")
+        long total,
+    @JsonbProperty("total_exact")
+        @Schema(
+            description =
+                "Whether `total` counts every match. Beyond 1,000 matches it is a lower bound"
+                    + " unless the search asked for `exact_total=true`.",
+            examples = "true")
+        boolean totalExact,
     @Schema(description = "Venues skipped before this page.", examples = "0") int offset,
     @Schema(description = "Largest number of venues in a page.", examples = "20") int limit,
     @Schema(description = "The venues of this page, in the requested order.")

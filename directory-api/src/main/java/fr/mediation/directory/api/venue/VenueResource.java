@@ -171,6 +171,15 @@ public class VenueResource {
           String facets,
       @Parameter(
               description =
+                  "`true`: count every matching venue. By default `total` is exact up to 1,000"
+                      + " venues and a lower bound beyond (`total_exact` is then `false`), which"
+                      + " keeps searches in dense areas fast.",
+              example = "true",
+              schema = @Schema(type = SchemaType.BOOLEAN))
+          @QueryParam("exact_total")
+          String exactTotal,
+      @Parameter(
+              description =
                   "`json` (default) or `geojson` (RFC 7946 FeatureCollection, also chosen by"
                       + " `Accept: application/geo+json`).",
               example = "geojson",
@@ -187,10 +196,16 @@ public class VenueResource {
         SearchParameters.toQuery(
             filters, lat, lon, radiusKm, q, sort, limit, offset, cursor, facets);
     boolean geo = geoJson(format, headers, false);
-    VenueHits hits = search.search(query);
+    VenueHits hits =
+        search.search(
+            query,
+            SearchParameters.bool("exact_total", exactTotal, false)
+                ? Long.MAX_VALUE
+                : VenueSearch.COUNTED_UP_TO);
     VenuePage page =
         new VenuePage(
             hits.total(),
+            hits.totalExact(),
             query.cursor() == null ? query.offset() : 0,
             query.limit(),
             hits.hits().stream().map(VenueSummary::of).toList(),
@@ -203,17 +218,14 @@ public class VenueResource {
     try (JsonGenerator json = Json.createGenerator(body)) {
       json.writeStartObject().write("type", "FeatureCollection");
       json.write("total", page.total());
+      json.write("total_exact", page.totalExact());
       if (page.nextCursor() != null) {
         json.write("next_cursor", page.nextCursor());
       }
       json.writeStartArray("features");
       for (int i = 0; i < hits.hits().size(); i++) {
-        VenueExport.writeFeature(
-            json,
-            jsonb(),
-            page.items().get(i).id(),
-            hits.hits().get(i).venue(),
-            page.items().get(i));
+        VenueSummary item = page.items().get(i);
+        VenueExport.writeFeature(json, jsonb(), item.id(), item.latitude(), item.longitude(), item);
       }
       json.writeEnd().writeEnd();
     }

@@ -1,6 +1,5 @@
 package fr.mediation.directory.api.venue;
 
-import fr.mediation.directory.venue.MergedVenue;
 import fr.mediation.directory.venue.field.StandardLabel;
 import fr.mediation.directory.venue.search.VenueHit;
 import jakarta.json.bind.annotation.JsonbProperty;
@@ -77,22 +76,21 @@ public record VenueSummary(
 
   /** The summary of a search hit. */
   public static VenueSummary of(VenueHit hit) {
-    MergedVenue v = hit.venue();
-    OpenState open = OpenState.of(v);
+    OpenState open = OpenState.of(hit.codeInsee(), hit.codePostal(), hit.horaires());
     return new VenueSummary(
-        v.getId(),
-        v.getNom(),
-        v.getAdresse(),
-        v.getComplementAdresse(),
-        v.getCodePostal(),
-        v.getCommune(),
-        v.getLatitude(),
-        v.getLongitude(),
+        hit.id(),
+        hit.nom(),
+        hit.adresse(),
+        hit.complementAdresse(),
+        hit.codePostal(),
+        hit.commune(),
+        hit.latitude(),
+        hit.longitude(),
         hit.distanceKm() == null ? null : Math.round(hit.distanceKm() * 1000) / 1000.0,
-        v.getTelephone(),
-        v.getHoraires(),
-        labels(v.getServices()),
-        labels(v.getFraisACharge()),
+        hit.telephone(),
+        hit.horaires(),
+        labels(hit.services()),
+        labels(hit.fraisACharge()),
         open.open(),
         open.nextChange());
   }

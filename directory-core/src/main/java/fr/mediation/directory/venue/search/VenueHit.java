@@ -1,9 +1,42 @@
 package fr.mediation.directory.venue.search;
 
-import fr.mediation.directory.venue.MergedVenue;
+import fr.mediation.directory.venue.field.Fee;
+import fr.mediation.directory.venue.field.Service;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
 
 /**
- * One venue found, with its distance to the query's point in kilometres ({@code null} without a
- * point).
+ * One venue found, as a list of results shows it, read from the index alone (no database access).
+ *
+ * @param distanceKm distance to the query's point in kilometres ({@code null} without a point)
  */
-public record VenueHit(MergedVenue venue, Double distanceKm) {}
+public record VenueHit(
+    String id,
+    String nom,
+    String adresse,
+    String complementAdresse,
+    String codePostal,
+    String commune,
+    String codeInsee,
+    Double latitude,
+    Double longitude,
+    String telephone,
+    String horaires,
+    Set<Service> services,
+    Set<Fee> fraisACharge,
+    Double distanceKm) {
+
+  /** Labels in the standard's order, as the venue's own page lists them. */
+  public VenueHit {
+    services = ordered(services);
+    fraisACharge = ordered(fraisACharge);
+  }
+
+  private static <E extends Enum<E>> Set<E> ordered(Collection<E> values) {
+    return values == null || values.isEmpty()
+        ? Set.of()
+        : Collections.unmodifiableSet(EnumSet.copyOf(values));
+  }
+}

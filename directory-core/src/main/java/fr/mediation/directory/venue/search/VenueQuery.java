@@ -110,6 +110,65 @@ public record VenueQuery(
         near, text, labels(services, fees), Map.of(), null, null, sort, offset, limit, null, false);
   }
 
+  /**
+   * Whether this query filters on the facet {@code key}: a {@link LabelFilter#key()}, a {@link
+   * FlagFilter#key()}, {@link IndexFields#DEPARTEMENT} or {@link IndexFields#REGION}.
+   */
+  public boolean filters(String key) {
+    if (key.equals(IndexFields.DEPARTEMENT)) {
+      return area != null && !area.departements().isEmpty();
+    }
+    if (key.equals(IndexFields.REGION)) {
+      return area != null && !area.regions().isEmpty();
+    }
+    return labels.keySet().stream().anyMatch(filter -> filter.key().equals(key))
+        || flags.keySet().stream().anyMatch(flag -> flag.key().equals(key));
+  }
+
+  /** This query around the same point, within {@code radiusKm}. */
+  public VenueQuery within(double radiusKm) {
+    return new VenueQuery(
+        new Near(near.latitude(), near.longitude(), radiusKm),
+        text,
+        labels,
+        flags,
+        area,
+        open,
+        sort,
+        offset,
+        limit,
+        cursor,
+        facets);
+  }
+
+  /** This query without its filter on the facet {@code key} (see {@link #filters}). */
+  public VenueQuery without(String key) {
+    Map<LabelFilter, Set<? extends Enum<?>>> otherLabels = new EnumMap<>(LabelFilter.class);
+    labels.forEach(
+        (filter, values) -> {
+          if (!filter.key().equals(key)) {
+            otherLabels.put(filter, values);
+          }
+        });
+    Map<FlagFilter, Boolean> otherFlags = new EnumMap<>(FlagFilter.class);
+    flags.forEach(
+        (flag, value) -> {
+          if (!flag.key().equals(key)) {
+            otherFlags.put(flag, value);
+          }
+        });
+    Area otherArea =
+        area == null
+            ? null
+            : new Area(
+                area.box(),
+                area.communes(),
+                key.equals(IndexFields.DEPARTEMENT) ? Set.of() : area.departements(),
+                key.equals(IndexFields.REGION) ? Set.of() : area.regions());
+    return new VenueQuery(
+        near, text, otherLabels, otherFlags, otherArea, open, sort, offset, limit, cursor, facets);
+  }
+
   /** The services asked for. */
   @SuppressWarnings("unchecked")
   public Set<Service> services() {

@@ -1,12 +1,19 @@
 package fr.mediation.directory.venue.search;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import fr.mediation.directory.venue.MergedVenue;
+import fr.mediation.directory.venue.field.Fee;
+import fr.mediation.directory.venue.field.Service;
 import fr.mediation.directory.venue.hours.HolidayZone;
 import fr.mediation.directory.venue.hours.OpeningSchedule;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -15,12 +22,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.aggregation.dsl.AggregationFinalStep;
+import org.hibernate.search.engine.search.aggregation.dsl.SearchAggregationFactory;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.predicate.dsl.SimpleBooleanPredicateClausesCollector;
+import org.hibernate.search.engine.search.projection.dsl.ProjectionFinalStep;
+import org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.engine.spatial.DistanceUnit;
 import org.hibernate.search.engine.spatial.GeoBoundingBox;
@@ -45,6 +58,9 @@ public class VenueSearch {
   private static final String SERVICES_TEXT = IndexFields.SERVICES_TEXT;
   private static final String NAME_SORT = "nom_sort";
 
+  /** Clusters answers kept (the most recent ones). */
+  private static final int CLUSTERS_CACHED = 256;
+
   /** Largest number of cells a clusters view returns. */
   private static final int MAX_CELLS = 10_000;
 
@@ -54,12 +70,54 @@ public class VenueSearch {
   @PersistenceContext(unitName = "directory")
   EntityManager entityManager;
 
+  /**
+   * How long a clusters answer is reused for the same query: a map view is the same for everyone
+   * (the national view above all) and costs a pass over every venue in view. Changes this node
+   * indexes clear it at once; those of other nodes show within this delay.
+   */
+  @Inject
+  @ConfigProperty(name = "directory.clusters.cache-seconds", defaultValue = "60")
+  int clustersCacheSeconds;
+
+  private volatile Cache<ClustersKey, VenueClusters> clustersCache;
+
+  private record ClustersKey(VenueQuery query, VenueQuery.BoundingBox box, int zoom) {}
+
+  @PostConstruct
+  void createCache() {
+    clustersCache =
+        Caffeine.newBuilder()
+            .maximumSize(CLUSTERS_CACHED)
+            .expireAfterWrite(Duration.ofSeconds(Math.max(0, clustersCacheSeconds)))
+            .build();
+  }
+
+  /** Forgets the cached clusters: called once changed venues are searchable. */
+  public void venuesChanged() {
+    clustersCache.invalidateAll();
+  }
+
   private SearchSession session() {
     return Search.session(entityManager);
   }
 
-  /** The venues matching {@code query}, one page of them and their total. */
+  /**
+   * The venues matching {@code query}, one page of them and their total, counted exactly (see
+   * {@link #search(VenueQuery, boolean)}).
+   */
   public VenueHits search(VenueQuery query) {
+    return search(query, Long.MAX_VALUE);
+  }
+
+  /**
+   * The venues matching {@code query}, one page of them and their total.
+   *
+   * @param exactUpTo up to how many matching venues the total is exact ({@link #COUNTED_UP_TO} for
+   *     the API's searches, {@link Long#MAX_VALUE} for all): beyond, it is a lower bound ({@link
+   *     VenueHits#totalExact()}), which spares dense areas a pass over all their venues
+   */
+  public VenueHits search(VenueQuery query, long exactUpTo) {
+    boolean exactTotal = exactUpTo == Long.MAX_VALUE;
     GeoPoint point =
         query.near() == null
             ? null
@@ -67,12 +125,15 @@ public class VenueSearch {
     String sortName = query.sort().name().toLowerCase(Locale.ROOT);
     Cursor cursor = query.cursor() == null ? null : Cursor.decode(query.cursor(), sortName);
     boolean keyset = cursor != null && query.sort() != VenueQuery.Sort.RELEVANCE;
+    if (!keyset && query.sort() == VenueQuery.Sort.DISTANCE) {
+      return nearest(query, point, exactUpTo);
+    }
     int offset =
         cursor == null ? query.offset() : keyset ? 0 : (int) Math.min(10_000, cursor.number());
     Map<String, AggregationKey<Map<Object, Long>>> facetKeys = new LinkedHashMap<>();
 
     List<VenueHit> hits = new ArrayList<>();
-    long total;
+    Count total;
     Map<String, Map<Object, Long>> facets = new LinkedHashMap<>();
     int slack = 0;
     while (true) {
@@ -80,16 +141,7 @@ public class VenueSearch {
       var step =
           session()
               .search(INDEXED)
-              .select(
-                  f ->
-                      point == null
-                          ? f.composite().from(f.entity()).as(venue -> new VenueHit(venue, null))
-                          : f.composite()
-                              .from(
-                                  f.entity(),
-                                  f.distance(MergedVenue.LOCATION, point)
-                                      .unit(DistanceUnit.KILOMETERS))
-                              .as(VenueHit::new))
+              .select(f -> hit(f, point))
               .where(
                   (f, root) -> {
                     addCriteria(f, root, query, point);
@@ -105,40 +157,23 @@ public class VenueSearch {
                         case RELEVANCE -> f.score().then().field(IndexFields.ID);
                         case NAME -> f.field(NAME_SORT).then().field(IndexFields.ID);
                       });
+      if (!exactTotal) {
+        step = step.totalHitCountThreshold(exactUpTo);
+      }
       if (query.facets() && !keyset) {
+        // A filter's own counts ignore it (the counts of its other values stay visible):
+        // computed below by a query without it.
         facetKeys.clear();
-        for (LabelFilter filter : LabelFilter.values()) {
-          AggregationKey<Map<Object, Long>> key = AggregationKey.of(filter.key());
-          facetKeys.put(filter.key(), key);
-          step =
-              step.aggregation(
-                  key,
-                  f ->
-                      f.terms()
-                          .field(filter.key(), Object.class)
-                          .maxTermCount(200)
-                          .orderByCountDescending());
-        }
-        for (FlagFilter flag : FlagFilter.values()) {
-          AggregationKey<Map<Object, Long>> key = AggregationKey.of(flag.key());
-          facetKeys.put(flag.key(), key);
-          step = step.aggregation(key, f -> f.terms().field(flag.indexField(), Object.class));
-        }
-        for (String area : List.of(IndexFields.DEPARTEMENT, IndexFields.REGION)) {
-          AggregationKey<Map<Object, Long>> key = AggregationKey.of(area);
-          facetKeys.put(area, key);
-          step =
-              step.aggregation(
-                  key,
-                  f ->
-                      f.terms()
-                          .field(area, Object.class)
-                          .maxTermCount(200)
-                          .orderByCountDescending());
+        for (String facet : FACETS) {
+          if (!query.filters(facet)) {
+            AggregationKey<Map<Object, Long>> key = AggregationKey.of(facet);
+            facetKeys.put(facet, key);
+            step = step.aggregation(key, f -> facet(f, facet));
+          }
         }
       }
       SearchResult<VenueHit> result = step.fetch(offset, fetch);
-      total = result.total().hitCount();
+      total = new Count(result.total().hitCountLowerBound(), result.total().isHitCountExact());
       for (var entry : facetKeys.entrySet()) {
         facets.put(entry.getKey(), result.aggregation(entry.getValue()));
       }
@@ -160,15 +195,218 @@ public class VenueSearch {
       if (hits.size() > query.limit()) {
         hits = new ArrayList<>(hits.subList(0, query.limit()));
       }
-      total = count(query, point);
+      total = count(query, point, exactUpTo);
       if (query.facets()) {
-        facets = search(withoutCursor(query)).facets();
+        facets = search(withoutCursor(query), exactUpTo).facets();
       }
     } else {
-      more = offset + hits.size() < total;
+      more = offset + hits.size() < total.value();
+      if (query.facets()) {
+        facets = allFacets(query, point, facets);
+      }
     }
     String next = more && !hits.isEmpty() ? cursorAfter(query, offset, hits) : null;
-    return new VenueHits(total, List.copyOf(hits), next, facets);
+    return new VenueHits(total.value(), total.exact(), List.copyOf(hits), next, facets);
+  }
+
+  /** The API's totals are counted exactly up to this many venues, unless a search asks for more. */
+  public static final int COUNTED_UP_TO = 1_000;
+
+  /** The first circle searched for the venues nearest a point, in km. */
+  private static final double FIRST_RADIUS_KM = 1;
+
+  /** A circle this wide holds the whole Earth: half its circumference, in km. */
+  private static final double WHOLE_EARTH_KM = 20_040;
+
+  /** A number of venues, exact or a lower bound. */
+  private record Count(long value, boolean exact) {}
+
+  /**
+   * The first page of {@code query} sorted by distance. The nearest venues lie in the smallest
+   * circle that holds a page of matches, so circles widen from {@link #FIRST_RADIUS_KM} until one
+   * does: a search in a dense city sorts a few hundred venues, not the tens of thousands of its
+   * whole radius.
+   */
+  private VenueHits nearest(VenueQuery query, GeoPoint point, long exactUpTo) {
+    int needed = query.offset() + query.limit();
+    double outer = query.near().radiusKm() == null ? WHOLE_EARTH_KM : query.near().radiusKm();
+    double radius = Math.min(FIRST_RADIUS_KM, outer);
+    SearchResult<VenueHit> result;
+    while (true) {
+      double circle = radius;
+      boolean whole = circle >= outer;
+      result =
+          session()
+              .search(INDEXED)
+              .select(f -> hit(f, point))
+              // The circle replaces the query's radius (the points of both would be read).
+              .where((f, root) -> addCriteria(f, root, whole ? query : query.within(circle), point))
+              .sort(f -> f.distance(MergedVenue.LOCATION, point).then().field(IndexFields.ID))
+              .fetch(query.offset(), query.limit());
+      if (whole || result.total().hitCount() >= needed) {
+        break;
+      }
+      radius = Math.min(outer, widen(circle, result.total().hitCount(), needed));
+    }
+    long within = result.total().hitCount();
+    Count total;
+    Map<String, Map<Object, Long>> facets = Map.of();
+    if (query.facets()) {
+      // Counting facets goes over every match anyway: the exact total comes with them.
+      Map<String, AggregationKey<Map<Object, Long>>> keys = new LinkedHashMap<>();
+      var step = session().search(INDEXED).where((f, root) -> addCriteria(f, root, query, point));
+      for (String facet : FACETS) {
+        if (!query.filters(facet)) {
+          AggregationKey<Map<Object, Long>> key = AggregationKey.of(facet);
+          keys.put(facet, key);
+          step = step.aggregation(key, f -> facet(f, facet));
+        }
+      }
+      SearchResult<?> counted = step.fetch(0);
+      Map<String, Map<Object, Long>> unfiltered = new LinkedHashMap<>();
+      keys.forEach((facet, key) -> unfiltered.put(facet, counted.aggregation(key)));
+      facets = allFacets(query, point, unfiltered);
+      total = new Count(counted.total().hitCount(), true);
+    } else if (radius >= outer) {
+      total = new Count(within, true);
+    } else if (exactUpTo == Long.MAX_VALUE) {
+      total = count(query, point, exactUpTo);
+    } else {
+      total = countFrom(query, point, radius, within, outer, exactUpTo);
+    }
+    List<VenueHit> hits = result.hits();
+    boolean more = query.offset() + hits.size() < total.value();
+    String next = more && !hits.isEmpty() ? cursorAfter(query, query.offset(), hits) : null;
+    return new VenueHits(total.value(), total.exact(), List.copyOf(hits), next, facets);
+  }
+
+  /** A wider circle, expected to hold {@code wanted} venues when {@code radius} held {@code n}. */
+  private static double widen(double radius, long n, long wanted) {
+    double factor = Math.sqrt(2.0 * wanted / Math.max(1, n));
+    return radius * Math.max(2, Math.min(8, factor));
+  }
+
+  /**
+   * The matches of {@code query}, counted exactly up to {@code exactUpTo} by circles widening from
+   * {@code radius}, which held {@code within} of them, to {@code outer}.
+   */
+  private Count countFrom(
+      VenueQuery query, GeoPoint point, double radius, long within, double outer, long exactUpTo) {
+    long count = within;
+    double circle = radius;
+    while (count < exactUpTo) {
+      circle = Math.min(outer, circle <= 0 ? FIRST_RADIUS_KM : widen(circle, count, 2 * exactUpTo));
+      if (circle >= outer) {
+        return new Count(countWithin(query, point, null), true);
+      }
+      count = countWithin(query, point, circle);
+    }
+    return new Count(count, false);
+  }
+
+  private long countWithin(VenueQuery query, GeoPoint point, Double circle) {
+    return session()
+        .search(INDEXED)
+        .where(
+            (f, root) -> addCriteria(f, root, circle == null ? query : query.within(circle), point))
+        .fetchTotalHitCount();
+  }
+
+  /** A hit read from the index's stored fields: the database is not read. */
+  private static ProjectionFinalStep<VenueHit> hit(
+      SearchProjectionFactory<?, ?> f, GeoPoint point) {
+    return f.composite()
+        .from(
+            f.field(IndexFields.ID, String.class).toProjection(),
+            f.field("nom", String.class).toProjection(),
+            f.field("adresse", String.class).toProjection(),
+            f.field("complement_adresse", String.class).toProjection(),
+            f.field("code_postal", String.class).toProjection(),
+            f.field(COMMUNE, String.class).toProjection(),
+            f.field("code_insee", String.class).toProjection(),
+            f.field(MergedVenue.LOCATION, GeoPoint.class).toProjection(),
+            f.field("telephone", String.class).toProjection(),
+            f.field("horaires", String.class).toProjection(),
+            f.field("services", Service.class).set().toProjection(),
+            f.field("frais_a_charge", Fee.class).set().toProjection(),
+            point == null
+                ? f.constant((Double) null).toProjection()
+                : f.distance(MergedVenue.LOCATION, point)
+                    .unit(DistanceUnit.KILOMETERS)
+                    .toProjection())
+        .asList(VenueSearch::toHit);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static VenueHit toHit(List<?> v) {
+    GeoPoint location = (GeoPoint) v.get(7);
+    return new VenueHit(
+        (String) v.get(0),
+        (String) v.get(1),
+        (String) v.get(2),
+        (String) v.get(3),
+        (String) v.get(4),
+        (String) v.get(5),
+        (String) v.get(6),
+        location == null ? null : location.latitude(),
+        location == null ? null : location.longitude(),
+        (String) v.get(8),
+        (String) v.get(9),
+        (Set<Service>) v.get(10),
+        (Set<Fee>) v.get(11),
+        (Double) v.get(12));
+  }
+
+  /** Every facet: the label filters, the flags, the département and the région. */
+  private static final List<String> FACETS = facetNames();
+
+  private static List<String> facetNames() {
+    List<String> names = new ArrayList<>();
+    for (LabelFilter filter : LabelFilter.values()) {
+      names.add(filter.key());
+    }
+    for (FlagFilter flag : FlagFilter.values()) {
+      names.add(flag.key());
+    }
+    names.add(IndexFields.DEPARTEMENT);
+    names.add(IndexFields.REGION);
+    return List.copyOf(names);
+  }
+
+  private static AggregationFinalStep<Map<Object, Long>> facet(
+      SearchAggregationFactory f, String facet) {
+    for (FlagFilter flag : FlagFilter.values()) {
+      if (flag.key().equals(facet)) {
+        return f.terms().field(flag.indexField(), Object.class);
+      }
+    }
+    return f.terms().field(facet, Object.class).maxTermCount(200).orderByCountDescending();
+  }
+
+  /**
+   * {@code counted}, completed with the facets of the filters {@code query} applies, each counted
+   * over the venues matching every other criterion, in the order of {@link #FACETS}.
+   */
+  private Map<String, Map<Object, Long>> allFacets(
+      VenueQuery query, GeoPoint point, Map<String, Map<Object, Long>> counted) {
+    Map<String, Map<Object, Long>> all = new LinkedHashMap<>();
+    for (String facet : FACETS) {
+      if (!query.filters(facet)) {
+        all.put(facet, counted.get(facet));
+        continue;
+      }
+      VenueQuery others = query.without(facet);
+      AggregationKey<Map<Object, Long>> key = AggregationKey.of(facet);
+      all.put(
+          facet,
+          session()
+              .search(INDEXED)
+              .where((f, root) -> addCriteria(f, root, others, point))
+              .aggregation(key, f -> facet(f, facet))
+              .fetch(0)
+              .aggregation(key));
+    }
+    return all;
   }
 
   private static VenueQuery withoutCursor(VenueQuery query) {
@@ -186,11 +424,20 @@ public class VenueSearch {
         true);
   }
 
-  private long count(VenueQuery query, GeoPoint point) {
-    return session()
-        .search(INDEXED)
-        .where((f, root) -> addCriteria(f, root, query, point))
-        .fetchTotalHitCount();
+  private Count count(VenueQuery query, GeoPoint point, long exactUpTo) {
+    boolean exact = exactUpTo == Long.MAX_VALUE;
+    if (!exact && point != null) {
+      return countFrom(
+          query,
+          point,
+          0,
+          0,
+          query.near().radiusKm() == null ? WHOLE_EARTH_KM : query.near().radiusKm(),
+          exactUpTo);
+    }
+    var step = session().search(INDEXED).where((f, root) -> addCriteria(f, root, query, point));
+    SearchResult<?> result = (exact ? step : step.totalHitCountThreshold(exactUpTo)).fetch(0);
+    return new Count(result.total().hitCountLowerBound(), result.total().isHitCountExact());
   }
 
   private static String cursorAfter(VenueQuery query, int offset, List<VenueHit> hits) {
@@ -198,9 +445,8 @@ public class VenueSearch {
     String sort = query.sort().name().toLowerCase(Locale.ROOT);
     return switch (query.sort()) {
       case RELEVANCE -> new Cursor(sort, Integer.toString(offset + hits.size()), null).encode();
-      case DISTANCE ->
-          new Cursor(sort, Double.toString(last.distanceKm()), last.venue().getId()).encode();
-      case NAME -> new Cursor(sort, sortKey(last.venue().getNom()), last.venue().getId()).encode();
+      case DISTANCE -> new Cursor(sort, Double.toString(last.distanceKm()), last.id()).encode();
+      case NAME -> new Cursor(sort, sortKey(last.nom()), last.id()).encode();
     };
   }
 
@@ -244,7 +490,7 @@ public class VenueSearch {
     double distance = hit.distanceKm();
     double last = cursor.number();
     if (Math.abs(distance - last) <= DISTANCE_TIE) {
-      return hit.venue().getId().compareTo(cursor.id()) > 0;
+      return hit.id().compareTo(cursor.id()) > 0;
     }
     return distance > last;
   }
@@ -254,6 +500,15 @@ public class VenueSearch {
    * shown at {@code zoom}: cells of about 32 pixels (an eighth of a 256-pixel tile).
    */
   public VenueClusters clusters(VenueQuery query, VenueQuery.BoundingBox box, int zoom) {
+    if (clustersCacheSeconds <= 0) {
+      return computeClusters(query, box, zoom);
+    }
+    // Concurrent requests of one view wait for one computation.
+    return clustersCache.get(
+        new ClustersKey(query, box, zoom), key -> computeClusters(query, box, zoom));
+  }
+
+  private VenueClusters computeClusters(VenueQuery query, VenueQuery.BoundingBox box, int zoom) {
     int cellZoom = Math.max(MapTiles.MIN_ZOOM, Math.min(MapTiles.MAX_ZOOM, zoom + 3));
     String cell = IndexFields.cell(cellZoom);
     AggregationKey<Map<Long, Long>> counts = AggregationKey.of("counts");

@@ -24,6 +24,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -191,6 +192,7 @@ public class PageServlet extends HttpServlet {
     ApiClient api = api(request);
     List<JsonObject> found = List.of();
     long total = 0;
+    boolean exact = true;
     int radius = q.radius();
     List<Integer> radii = new ArrayList<>(List.of(radius));
     for (int r : WIDER) {
@@ -207,6 +209,7 @@ public class PageServlet extends HttpServlet {
       }
       found = items(answer.body());
       total = answer.body().getJsonNumber("total").longValue();
+      exact = answer.body().getBoolean("total_exact", true);
       if (!found.isEmpty()) {
         used = r;
         break;
@@ -216,6 +219,7 @@ public class PageServlet extends HttpServlet {
       ApiClient.Answer answer = api.get("/venues", params(q, lat, lon, null));
       found = answer.ok() ? items(answer.body()).stream().limit(5).toList() : List.of();
       total = found.size();
+      exact = true;
       if (!found.isEmpty()) {
         page.put(
             "elargi",
@@ -240,7 +244,11 @@ public class PageServlet extends HttpServlet {
     page.put("lieux", venues);
     page.put("aLieux", !venues.isEmpty());
     page.put("total", total);
-    page.put("totalTexte", total == 1 ? "1 lieu" : total + " lieux");
+    page.put(
+        "totalTexte",
+        !exact
+            ? "Au moins " + String.format(Locale.FRANCE, "%,d", total) + " lieux"
+            : total == 1 ? "1 lieu" : String.format(Locale.FRANCE, "%,d", total) + " lieux");
     if (total > venues.size() && q.limit() < 100 && used != null) {
       page.put(
           "plusUrl", "/?" + keep(request, "n", Integer.toString(Math.min(100, q.limit() + PAGE))));
