@@ -139,7 +139,7 @@ public class ApiBenchmark {
     String sample = get(http, base + "/api/v1/venues?lat=48.8566&lon=2.3522&radius_km=10&services=" + SERVICE_CODE + "&frais_a_charge=gratuit&limit=20").body();
     System.out.println("Paris 10 km with two filters: total " + match(sample, "\"total\":(\\d+)"));
 
-    System.out.printf(Locale.ROOT, "%n%d clients, %d s per query after %d s of warm-up%n", CLIENTS, seconds, Math.max(3, seconds / 4));
+    System.out.printf(Locale.ROOT, "%n%d clients, %d s per query after %d s of warm-up%n", CLIENTS, seconds, Math.max(5, seconds / 2));
     System.out.println("| query | API p50 ms | API p99 ms | API req/s | PostGIS p50 ms | PostGIS p99 ms | PostGIS req/s | p99 ratio API/PostGIS |");
     System.out.println("|---|---|---|---|---|---|---|---|");
     List<String> prefixes = new ArrayList<>();
@@ -251,7 +251,7 @@ public class ApiBenchmark {
 
   /** Runs CLIENTS threads for a warm-up then for {@code seconds}, recording each call's latency. */
   static Stats measure(int seconds, CallFactory factory) throws Exception {
-    long warmUpNanos = Math.max(3, seconds / 4) * 1_000_000_000L;
+    long warmUpNanos = Math.max(5, seconds / 2) * 1_000_000_000L;
     long runNanos = seconds * 1_000_000_000L;
     ConcurrentLinkedQueue<long[]> samples = new ConcurrentLinkedQueue<>();
     long[] errors = new long[1];
@@ -292,7 +292,7 @@ public class ApiBenchmark {
    * behind is not hidden (coordinated omission).
    */
   static Stats measureAtRate(double perSecond, int seconds, Call call) throws Exception {
-    long warmUpNanos = Math.max(3, seconds / 4) * 1_000_000_000L;
+    long warmUpNanos = Math.max(5, seconds / 2) * 1_000_000_000L;
     long runNanos = seconds * 1_000_000_000L;
     long interval = (long) (1e9 / perSecond);
     long total = (warmUpNanos + runNanos) / interval;
