@@ -243,10 +243,15 @@ public class VenueSearch {
               .where((f, root) -> addCriteria(f, root, whole ? query : query.within(circle), point))
               .sort(f -> f.distance(MergedVenue.LOCATION, point).then().field(IndexFields.ID))
               .fetch(query.offset(), query.limit());
-      if (whole || result.total().hitCount() >= needed) {
+      long found = result.total().hitCount();
+      if (whole || found >= needed) {
         break;
       }
-      radius = Math.min(outer, widen(circle, result.total().hitCount(), needed));
+      // Few matches expected in the whole radius (twice what totals count): read it at once.
+      radius =
+          expected(found, circle, outer) < 2 * Math.min(exactUpTo, COUNTED_UP_TO)
+              ? outer
+              : Math.min(outer, widen(circle, found, needed));
     }
     long within = result.total().hitCount();
     Count total;
@@ -280,6 +285,14 @@ public class VenueSearch {
     return new VenueHits(total.value(), total.exact(), List.copyOf(hits), next, facets);
   }
 
+  /**
+   * The matches expected within {@code outer} when {@code radius} held {@code n} (even density).
+   */
+  private static double expected(long n, double radius, double outer) {
+    double ratio = outer / radius;
+    return Math.max(1, n) * ratio * ratio;
+  }
+
   /** A wider circle, expected to hold {@code wanted} venues when {@code radius} held {@code n}. */
   private static double widen(double radius, long n, long wanted) {
     double factor = Math.sqrt(2.0 * wanted / Math.max(1, n));
@@ -295,7 +308,11 @@ public class VenueSearch {
     long count = within;
     double circle = radius;
     while (count < exactUpTo) {
-      circle = Math.min(outer, circle <= 0 ? FIRST_RADIUS_KM : widen(circle, count, 2 * exactUpTo));
+      circle =
+          circle > 0 && expected(count, circle, outer) < 2 * exactUpTo
+              ? outer
+              : Math.min(
+                  outer, circle <= 0 ? FIRST_RADIUS_KM : widen(circle, count, 2 * exactUpTo));
       if (circle >= outer) {
         return new Count(countWithin(query, point, null), true);
       }
