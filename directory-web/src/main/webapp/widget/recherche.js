@@ -119,8 +119,8 @@
         var items = Array.isArray(json) ? json : (json && json.items) || [];
         var p = items[0];
         if (!p) return null;
-        var lat = p.latitude !== undefined ? p.latitude : p.lat !== undefined ? p.lat : p.centre && p.centre.latitude;
-        var lon = p.longitude !== undefined ? p.longitude : p.lon !== undefined ? p.lon : p.centre && p.centre.longitude;
+        var lat = p.latitude !== undefined ? p.latitude : p.lat !== undefined ? p.lat : p.centre && p.centre.lat;
+        var lon = p.longitude !== undefined ? p.longitude : p.lon !== undefined ? p.lon : p.centre && p.centre.lon;
         if (typeof lat !== 'number' || typeof lon !== 'number') return null;
         var pc = p.code_postal || (p.codes_postaux && p.codes_postaux[0]);
         return {nom: p.nom + (pc ? ' (' + pc + ')' : ''), lat: lat, lon: lon};

@@ -91,6 +91,22 @@ class PagesIT {
   }
 
   @Test
+  void aVenueNamedByItsSourceAndIdShowsItsPage() {
+    // The API answers 302 to the merged venue; the page follows it.
+    String page = html("/lieux/" + fixture.source() + ":xss-1");
+    assertThat(page).contains("Saint-Flour");
+  }
+
+  @Test
+  void badSearchAndOrientationParametersGiveAFrenchMessageNotAnError() {
+    assertThat(html("/?lat=abc"))
+        .contains("Position incomplète ou illisible")
+        .doesNotContain("null");
+    assertThat(html("/orientation?besoin=xyz&ou=Paris"))
+        .contains("Besoin inconnu : choisissez-en un dans la liste.");
+  }
+
+  @Test
   void venuePageShowsHoursServicesContactAndSource() {
     String page = html("/lieux/" + strasbourgVenueId());
 

@@ -169,6 +169,14 @@ class PublicApiIT {
     HttpResponse<String> response = get("/api/v1/venues?q=mediatheque&cursor=nonsense");
     assertThat(response.statusCode()).isEqualTo(400);
     assertThat(response.body()).contains("\"name\":\"cursor\"");
+    // Well formed, but its distance is not a number: a forged token, not a server error.
+    String forged =
+        java.util.Base64.getUrlEncoder()
+            .withoutPadding()
+            .encodeToString("distance\u001fabc\u001fid".getBytes(StandardCharsets.UTF_8));
+    HttpResponse<String> tampered = get("/api/v1/venues?lat=48.8566&lon=2.3522&cursor=" + forged);
+    assertThat(tampered.statusCode()).isEqualTo(400);
+    assertThat(tampered.body()).contains("\"name\":\"cursor\"");
   }
 
   @Test

@@ -23,12 +23,8 @@ record OpenState(Boolean open, String nextChange) {
     return at(venue.getCodeInsee(), venue.getCodePostal(), venue.getHoraires(), now);
   }
 
-  /** The state of a venue of commune {@code insee} (or {@code postcode}) with {@code hours}. */
-  static OpenState of(String insee, String postcode, String hours) {
-    return at(insee, postcode, hours, ZonedDateTime.now());
-  }
-
-  private static OpenState at(String insee, String postcode, String hours, ZonedDateTime now) {
+  /** The state at {@code now} of a venue of commune {@code insee} (or {@code postcode}). */
+  static OpenState at(String insee, String postcode, String hours, ZonedDateTime now) {
     HolidayZone zone = HolidayZone.of(insee, postcode);
     Optional<OpeningSchedule> schedule = OpeningSchedule.of(hours, zone);
     if (schedule.isEmpty()) {

@@ -34,7 +34,7 @@ final class SearchParameters {
 
   static final double MAX_RADIUS_KM = 500;
   static final int DEFAULT_LIMIT = 20;
-  static final int MAX_OFFSET = 10_000;
+  static final int MAX_OFFSET = VenueQuery.MAX_OFFSET;
   static final int MAX_TEXT = 200;
 
   private static final Pattern DECIMAL = Pattern.compile("[-+]?\\d{1,4}(\\.\\d{1,12})?");

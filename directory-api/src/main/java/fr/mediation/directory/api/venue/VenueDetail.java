@@ -160,7 +160,9 @@ public record VenueDetail(
         @Schema(
             description =
                 "Whether the venue is open now, by its hours read in its own time zone with the"
-                    + " public holidays of its territory. Absent when its hours are unknown.",
+                    + " public holidays of its territory. Absent when its hours are unknown, and"
+                    + " from the change feed and exports (they describe the data, not the"
+                    + " moment: their content and ETag change only with the venue).",
             examples = "true")
         Boolean ouvertMaintenant,
     @JsonbProperty("prochain_changement")
@@ -168,7 +170,7 @@ public record VenueDetail(
             description =
                 "When the venue next opens (if closed) or closes (if open), ISO 8601 with the"
                     + " venue's UTC offset. Absent when hours are unknown or nothing changes in"
-                    + " the next week.",
+                    + " the next week, and from the change feed and exports.",
             examples = "2026-11-24T17:00:00+01:00")
         String prochainChangement,
     @Schema(
@@ -184,14 +186,20 @@ public record VenueDetail(
                     + " list. Absent from the change feed.")
         Map<String, List<SourceListing.Origin>> provenance) {
 
-  /** The detail of merged venue {@code v} without its sources (as in the change feed). */
+  /**
+   * The detail of merged venue {@code v} as the change feed and exports give it: without its
+   * sources, provenance and open state.
+   */
   public static VenueDetail of(MergedVenue v) {
-    return of(v, null);
+    return of(v, null, new OpenState(null, null));
   }
 
-  /** The detail of merged venue {@code v}, composed of {@code listings} (null: not given). */
+  /** The detail of merged venue {@code v}, composed of {@code listings}, open now or not. */
   public static VenueDetail of(MergedVenue v, List<Venue> listings) {
-    OpenState open = v.getRetiredAt() == null ? OpenState.of(v) : new OpenState(null, null);
+    return of(v, listings, v.getRetiredAt() == null ? OpenState.of(v) : new OpenState(null, null));
+  }
+
+  private static VenueDetail of(MergedVenue v, List<Venue> listings, OpenState open) {
     Map<String, List<SourceListing.Origin>> provenance = null;
     if (listings != null) {
       Map<String, List<SourceListing.Origin>> origins = new LinkedHashMap<>();

@@ -5,8 +5,8 @@ import fr.mediation.directory.venue.VenueFields;
 import fr.mediation.directory.venue.field.StandardField;
 import fr.mediation.directory.venue.search.VenueQuery;
 import fr.mediation.directory.venue.search.VenueSearch;
-import jakarta.json.Json;
 import jakarta.json.bind.Jsonb;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonGenerator;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.BufferedWriter;
@@ -30,6 +30,9 @@ import org.apache.commons.csv.CSVPrinter;
  * transaction, so that an export of the whole directory holds no transaction open.
  */
 final class VenueExport {
+
+  /** Looked up once: {@code Json.create...} looks the provider up again at every call. */
+  static final JsonProvider JSON = JsonProvider.provider();
 
   static final String CSV = "text/csv";
   static final String GEO_JSON = "application/geo+json";
@@ -81,7 +84,7 @@ final class VenueExport {
 
   static StreamingOutput standardJson(VenueSearch search, VenueQuery query, Instant since) {
     return out -> {
-      try (JsonGenerator json = Json.createGenerator(nonClosing(out))) {
+      try (JsonGenerator json = JSON.createGenerator(nonClosing(out))) {
         json.writeStartArray();
         forEach(
             search,
@@ -108,14 +111,20 @@ final class VenueExport {
 
   static StreamingOutput geoJson(VenueSearch search, VenueQuery query, Instant since, Jsonb jsonb) {
     return out -> {
-      try (JsonGenerator json = Json.createGenerator(nonClosing(out))) {
+      try (JsonGenerator json = JSON.createGenerator(nonClosing(out))) {
         json.writeStartObject().write("type", "FeatureCollection").writeStartArray("features");
         forEach(
             search,
             query,
             since,
             venue -> {
-              writeFeature(json, jsonb, venue.getId(), venue, VenueDetail.of(venue));
+              writeFeature(
+                  json,
+                  jsonb,
+                  venue.getId(),
+                  venue.getLatitude(),
+                  venue.getLongitude(),
+                  VenueDetail.of(venue));
               return null;
             });
         json.writeEnd().writeEnd();
@@ -124,11 +133,6 @@ final class VenueExport {
   }
 
   /** One GeoJSON feature: the venue's point and {@code properties} as its JSON. */
-  static void writeFeature(
-      JsonGenerator json, Jsonb jsonb, String id, VenueFields venue, Object properties) {
-    writeFeature(json, jsonb, id, venue.getLatitude(), venue.getLongitude(), properties);
-  }
-
   static void writeFeature(
       JsonGenerator json,
       Jsonb jsonb,
@@ -148,7 +152,7 @@ final class VenueExport {
     } else {
       json.writeNull("geometry");
     }
-    try (var reader = Json.createReader(new StringReader(jsonb.toJson(properties)))) {
+    try (var reader = JSON.createReader(new StringReader(jsonb.toJson(properties)))) {
       json.write("properties", reader.readObject());
     }
     json.writeEnd();

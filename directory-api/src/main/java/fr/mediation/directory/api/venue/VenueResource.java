@@ -17,7 +17,6 @@ import fr.mediation.directory.venue.search.VenueQuery;
 import fr.mediation.directory.venue.search.VenueSearch;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.stream.JsonGenerator;
 import jakarta.ws.rs.BeanParam;
@@ -35,6 +34,7 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.Providers;
 import java.net.URI;
 import java.time.Instant;
+import java.time.ZonedDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -195,7 +195,9 @@ public class VenueResource {
     VenueQuery query =
         SearchParameters.toQuery(
             filters, lat, lon, radiusKm, q, sort, limit, offset, cursor, facets);
-    boolean geo = geoJson(format, headers, false);
+    boolean geo = geoJson(format, headers);
+    // One clock for the whole page: its venues' open states agree.
+    ZonedDateTime now = ZonedDateTime.now();
     VenueHits hits =
         search.search(
             query,
@@ -208,14 +210,14 @@ public class VenueResource {
             hits.totalExact(),
             query.cursor() == null ? query.offset() : 0,
             query.limit(),
-            hits.hits().stream().map(VenueSummary::of).toList(),
+            hits.hits().stream().map(hit -> VenueSummary.of(hit, now)).toList(),
             hits.nextCursor(),
             query.facets() ? facets(hits.facets()) : null);
     if (!geo) {
       return CachedResponses.json(request, jsonb(), page, MediaType.APPLICATION_JSON);
     }
     java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
-    try (JsonGenerator json = Json.createGenerator(body)) {
+    try (JsonGenerator json = VenueExport.JSON.createGenerator(body)) {
       json.writeStartObject().write("type", "FeatureCollection");
       json.write("total", page.total());
       json.write("total_exact", page.totalExact());
@@ -223,9 +225,9 @@ public class VenueResource {
         json.write("next_cursor", page.nextCursor());
       }
       json.writeStartArray("features");
-      for (int i = 0; i < hits.hits().size(); i++) {
-        VenueSummary item = page.items().get(i);
-        VenueExport.writeFeature(json, jsonb(), item.id(), item.latitude(), item.longitude(), item);
+      Jsonb jsonb = jsonb();
+      for (VenueSummary item : page.items()) {
+        VenueExport.writeFeature(json, jsonb, item.id(), item.latitude(), item.longitude(), item);
       }
       json.writeEnd().writeEnd();
     }
@@ -247,7 +249,7 @@ public class VenueResource {
     return named;
   }
 
-  private static boolean geoJson(String format, HttpHeaders headers, boolean csvAllowed) {
+  private static boolean geoJson(String format, HttpHeaders headers) {
     if (format != null && !format.isBlank()) {
       return switch (format.strip().toLowerCase(Locale.ROOT)) {
         case "geojson" -> true;

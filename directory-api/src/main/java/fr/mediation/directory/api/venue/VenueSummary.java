@@ -4,6 +4,7 @@ import fr.mediation.directory.venue.field.StandardLabel;
 import fr.mediation.directory.venue.search.VenueHit;
 import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import java.time.ZonedDateTime;
 import java.util.Collection;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -75,8 +76,8 @@ public record VenueSummary(
         String prochainChangement) {
 
   /** The summary of a search hit. */
-  public static VenueSummary of(VenueHit hit) {
-    OpenState open = OpenState.of(hit.codeInsee(), hit.codePostal(), hit.horaires());
+  public static VenueSummary of(VenueHit hit, ZonedDateTime now) {
+    OpenState open = OpenState.at(hit.codeInsee(), hit.codePostal(), hit.horaires(), now);
     return new VenueSummary(
         hit.id(),
         hit.nom(),

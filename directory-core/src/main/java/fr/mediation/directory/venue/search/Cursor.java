@@ -42,7 +42,15 @@ public record Cursor(String sort, String key, String id) {
     if (!parts[0].equals(sort)) {
       throw new IllegalArgumentException("cursor of another order (" + parts[0] + "), not " + sort);
     }
-    return new Cursor(parts[0], parts[1], parts[2].isEmpty() ? null : parts[2]);
+    Cursor cursor = new Cursor(parts[0], parts[1], parts[2].isEmpty() ? null : parts[2]);
+    if (!sort.equals("name")) {
+      // Distances and offsets: a number, checked here so that a forged token is a bad parameter.
+      double number = cursor.number();
+      if (!(number >= 0) || Double.isInfinite(number)) {
+        throw new IllegalArgumentException("not a cursor of this API");
+      }
+    }
+    return cursor;
   }
 
   /** The key as a number. */

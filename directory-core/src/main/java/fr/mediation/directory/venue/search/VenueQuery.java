@@ -42,6 +42,9 @@ public record VenueQuery(
   /** The largest page. */
   public static final int MAX_LIMIT = 100;
 
+  /** The largest offset: deeper pages are read by cursor (sorts by distance or name). */
+  public static final int MAX_OFFSET = 10_000;
+
   /** A point, and the radius around it in kilometres ({@code null}: no limit, nearest first). */
   public record Near(double latitude, double longitude, Double radiusKm) {}
 

@@ -46,7 +46,7 @@ import org.hibernate.search.mapper.orm.session.SearchSession;
 @Transactional
 public class VenueSearch {
 
-  /** The indexed entity searched: one line to switch when merged venues are indexed. */
+  /** The indexed entity searched: the venues citizens see. */
   private static final Class<MergedVenue> INDEXED = MergedVenue.class;
 
   /** Index fields searched by free text, with their boosts. */
@@ -103,7 +103,7 @@ public class VenueSearch {
 
   /**
    * The venues matching {@code query}, one page of them and their total, counted exactly (see
-   * {@link #search(VenueQuery, boolean)}).
+   * {@link #search(VenueQuery, long)}).
    */
   public VenueHits search(VenueQuery query) {
     return search(query, Long.MAX_VALUE);
@@ -117,6 +117,9 @@ public class VenueSearch {
    *     VenueHits#totalExact()}), which spares dense areas a pass over all their venues
    */
   public VenueHits search(VenueQuery query, long exactUpTo) {
+    if (exactUpTo > Long.MAX_VALUE / 4) {
+      exactUpTo = Long.MAX_VALUE; // as good as all, and no overflow when doubled below
+    }
     boolean exactTotal = exactUpTo == Long.MAX_VALUE;
     GeoPoint point =
         query.near() == null
@@ -129,12 +132,11 @@ public class VenueSearch {
       return nearest(query, point, exactUpTo);
     }
     int offset =
-        cursor == null ? query.offset() : keyset ? 0 : (int) Math.min(10_000, cursor.number());
-    Map<String, AggregationKey<Map<Object, Long>>> facetKeys = new LinkedHashMap<>();
-
+        cursor == null
+            ? query.offset()
+            : keyset ? 0 : (int) Math.min(VenueQuery.MAX_OFFSET, cursor.number());
     List<VenueHit> hits = new ArrayList<>();
     Count total;
-    Map<String, Map<Object, Long>> facets = new LinkedHashMap<>();
     int slack = 0;
     while (true) {
       int fetch = query.limit() + (keyset ? slack + 1 : 0);
@@ -160,23 +162,8 @@ public class VenueSearch {
       if (!exactTotal) {
         step = step.totalHitCountThreshold(exactUpTo);
       }
-      if (query.facets() && !keyset) {
-        // A filter's own counts ignore it (the counts of its other values stay visible):
-        // computed below by a query without it.
-        facetKeys.clear();
-        for (String facet : FACETS) {
-          if (!query.filters(facet)) {
-            AggregationKey<Map<Object, Long>> key = AggregationKey.of(facet);
-            facetKeys.put(facet, key);
-            step = step.aggregation(key, f -> facet(f, facet));
-          }
-        }
-      }
       SearchResult<VenueHit> result = step.fetch(offset, fetch);
       total = new Count(result.total().hitCountLowerBound(), result.total().isHitCountExact());
-      for (var entry : facetKeys.entrySet()) {
-        facets.put(entry.getKey(), result.aggregation(entry.getValue()));
-      }
       hits.clear();
       for (VenueHit hit : result.hits()) {
         if (!keyset || isAfter(hit, query.sort(), cursor)) {
@@ -195,15 +182,18 @@ public class VenueSearch {
       if (hits.size() > query.limit()) {
         hits = new ArrayList<>(hits.subList(0, query.limit()));
       }
-      total = count(query, point, exactUpTo);
-      if (query.facets()) {
-        facets = search(withoutCursor(query), exactUpTo).facets();
+      if (!query.facets()) {
+        total = count(query, point, exactUpTo);
       }
     } else {
-      more = offset + hits.size() < total.value();
-      if (query.facets()) {
-        facets = allFacets(query, point, facets);
-      }
+      // Pages by offset (relevance) stop at the largest offset: no cursor beyond it.
+      more = offset + hits.size() < total.value() && offset + hits.size() < VenueQuery.MAX_OFFSET;
+    }
+    Map<String, Map<Object, Long>> facets = Map.of();
+    if (query.facets()) {
+      Counted counted = facets(query, point);
+      facets = counted.facets();
+      total = new Count(counted.total(), true);
     }
     String next = more && !hits.isEmpty() ? cursorAfter(query, offset, hits) : null;
     return new VenueHits(total.value(), total.exact(), List.copyOf(hits), next, facets);
@@ -257,21 +247,9 @@ public class VenueSearch {
     Count total;
     Map<String, Map<Object, Long>> facets = Map.of();
     if (query.facets()) {
-      // Counting facets goes over every match anyway: the exact total comes with them.
-      Map<String, AggregationKey<Map<Object, Long>>> keys = new LinkedHashMap<>();
-      var step = session().search(INDEXED).where((f, root) -> addCriteria(f, root, query, point));
-      for (String facet : FACETS) {
-        if (!query.filters(facet)) {
-          AggregationKey<Map<Object, Long>> key = AggregationKey.of(facet);
-          keys.put(facet, key);
-          step = step.aggregation(key, f -> facet(f, facet));
-        }
-      }
-      SearchResult<?> counted = step.fetch(0);
-      Map<String, Map<Object, Long>> unfiltered = new LinkedHashMap<>();
-      keys.forEach((facet, key) -> unfiltered.put(facet, counted.aggregation(key)));
-      facets = allFacets(query, point, unfiltered);
-      total = new Count(counted.total().hitCount(), true);
+      Counted counted = facets(query, point);
+      facets = counted.facets();
+      total = new Count(counted.total(), true);
     } else if (radius >= outer) {
       total = new Count(within, true);
     } else if (exactUpTo == Long.MAX_VALUE) {
@@ -400,16 +378,30 @@ public class VenueSearch {
     return f.terms().field(facet, Object.class).maxTermCount(200).orderByCountDescending();
   }
 
+  /** The facets of a query, and its exact total. */
+  private record Counted(Map<String, Map<Object, Long>> facets, long total) {}
+
   /**
-   * {@code counted}, completed with the facets of the filters {@code query} applies, each counted
-   * over the venues matching every other criterion, in the order of {@link #FACETS}.
+   * The facets of {@code query}, in the order of {@link #FACETS}: one aggregation query for the
+   * facets it does not filter on (which counts every match, hence the exact total), then one per
+   * filter it applies, counted under every other criterion (a filter's own counts ignore it, so
+   * that its other values stay visible).
    */
-  private Map<String, Map<Object, Long>> allFacets(
-      VenueQuery query, GeoPoint point, Map<String, Map<Object, Long>> counted) {
-    Map<String, Map<Object, Long>> all = new LinkedHashMap<>();
+  private Counted facets(VenueQuery query, GeoPoint point) {
+    Map<String, AggregationKey<Map<Object, Long>>> keys = new LinkedHashMap<>();
+    var step = session().search(INDEXED).where((f, root) -> addCriteria(f, root, query, point));
     for (String facet : FACETS) {
       if (!query.filters(facet)) {
-        all.put(facet, counted.get(facet));
+        AggregationKey<Map<Object, Long>> key = AggregationKey.of(facet);
+        keys.put(facet, key);
+        step = step.aggregation(key, f -> facet(f, facet));
+      }
+    }
+    SearchResult<?> unfiltered = step.fetch(0);
+    Map<String, Map<Object, Long>> all = new LinkedHashMap<>();
+    for (String facet : FACETS) {
+      if (keys.containsKey(facet)) {
+        all.put(facet, unfiltered.aggregation(keys.get(facet)));
         continue;
       }
       VenueQuery others = query.without(facet);
@@ -423,22 +415,7 @@ public class VenueSearch {
               .fetch(0)
               .aggregation(key));
     }
-    return all;
-  }
-
-  private static VenueQuery withoutCursor(VenueQuery query) {
-    return new VenueQuery(
-        query.near(),
-        query.text(),
-        query.labels(),
-        query.flags(),
-        query.area(),
-        query.open(),
-        query.sort(),
-        0,
-        1,
-        null,
-        true);
+    return new Counted(all, unfiltered.total().hitCount());
   }
 
   private Count count(VenueQuery query, GeoPoint point, long exactUpTo) {
@@ -570,6 +547,7 @@ public class VenueSearch {
               .where(
                   (f, root) -> {
                     addCriteria(f, root, query, null);
+                    root.add(inBox(f, box));
                     root.add(f.terms().field(cell).matchingAny(singles));
                   })
               .fetchHits(singles.size());
@@ -611,11 +589,6 @@ public class VenueSearch {
             })
         .sort(f -> f.field(IndexFields.ID))
         .fetchHits(size);
-  }
-
-  /** Detaches what {@link #page} loaded, between pages of a long export. */
-  public void clear() {
-    entityManager.clear();
   }
 
   private static void addCriteria(

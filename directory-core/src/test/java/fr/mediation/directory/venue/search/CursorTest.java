@@ -26,6 +26,22 @@ class CursorTest {
   }
 
   @Test
+  void refusesAForgedDistanceOrOffsetThatIsNotANonNegativeNumber() {
+    assertThat(Cursor.decode(new Cursor("distance", "1.25", "id").encode(), "distance").key())
+        .isEqualTo("1.25");
+    for (String key : new String[] {"abc", "-5", "NaN", "Infinity"}) {
+      assertThatThrownBy(
+              () -> Cursor.decode(new Cursor("distance", key, "id").encode(), "distance"))
+          .as(key)
+          .isInstanceOf(IllegalArgumentException.class);
+      assertThatThrownBy(
+              () -> Cursor.decode(new Cursor("relevance", key, null).encode(), "relevance"))
+          .as(key)
+          .isInstanceOf(IllegalArgumentException.class);
+    }
+  }
+
+  @Test
   void sortKeyFoldsCaseAndAccentsAsTheIndexDoes() {
     assertThat(VenueSearch.sortKey("Écluse Numérique")).isEqualTo("ecluse numerique");
     assertThat(VenueSearch.sortKey("Œuvre")).isEqualTo("oeuvre");

@@ -35,6 +35,8 @@ final class ApiClient {
       HttpClient.newBuilder()
           .connectTimeout(Duration.ofSeconds(5))
           .version(HttpClient.Version.HTTP_1_1)
+          // A venue merged into another (301) or named {source}:{id} (302) shows the venue.
+          .followRedirects(HttpClient.Redirect.NORMAL)
           .build();
 
   private final String base;

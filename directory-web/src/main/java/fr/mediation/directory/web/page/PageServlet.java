@@ -22,6 +22,7 @@ import java.time.DayOfWeek;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -157,10 +158,13 @@ public class PageServlet extends HttpServlet {
       if (places.isEmpty()) {
         page.put(
             "erreur",
-            "Nous ne trouvons pas « "
-                + q.where()
-                + " ». Écrivez le nom d'une commune ou un code postal, par exemple Strasbourg ou"
-                + " 67000.");
+            q.where() == null
+                ? "Position incomplète ou illisible. Écrivez le nom d'une commune ou un code"
+                    + " postal, par exemple Strasbourg ou 67000."
+                : "Nous ne trouvons pas « "
+                    + q.where()
+                    + " ». Écrivez le nom d'une commune ou un code postal, par exemple"
+                    + " Strasbourg ou 67000.");
         return page;
       }
       if (places.size() > 1 && !q.where().matches("\\d{5}")) {
@@ -353,7 +357,14 @@ public class PageServlet extends HttpServlet {
     Map<String, Object> page =
         base(request, "Orienter une personne – Annuaire de la médiation numérique");
     page.put("pageOrientation", true);
-    String need = param(request, "besoin");
+    String asked = param(request, "besoin");
+    String need =
+        asked != null && Arrays.stream(Service.values()).anyMatch(s -> s.code().equals(asked))
+            ? asked
+            : null;
+    if (asked != null && need == null) {
+      page.put("erreur", "Besoin inconnu : choisissez-en un dans la liste.");
+    }
     String where = param(request, "ou");
     String when = param(request, "quand");
     page.put("besoins", choices(Service.values(), need));

@@ -1,0 +1,47 @@
+package fr.mediation.directory.database;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DatabaseMigrationsTest {
+
+  @Test
+  void upgradesADatabaseMigratedBeforeV5AndV6WereWritten(@TempDir Path older) throws Exception {
+    // The migrations a directory had when error reports (V7) shipped, before federation (V5, V6).
+    for (String name :
+        new String[] {
+          "V1__venues.sql",
+          "V2__sources_runs_retirement.sql",
+          "V3__position_precision.sql",
+          "V4__drop_unused_venue_indexes.sql",
+          "V7__error_reports.sql"
+        }) {
+      try (var in = getClass().getResourceAsStream("/db/migration/" + name)) {
+        Files.copy(in, older.resolve(name));
+      }
+    }
+    JdbcDataSource db = new JdbcDataSource();
+    db.setURL("jdbc:h2:mem:upgrade;DB_CLOSE_DELAY=-1");
+    Flyway.configure().dataSource(db).locations("filesystem:" + older).load().migrate();
+
+    DatabaseMigrations.migrate(db);
+
+    try (Connection c = db.getConnection();
+        ResultSet tables =
+            c.createStatement()
+                .executeQuery(
+                    "select count(*) from information_schema.tables where lower(table_name) in"
+                        + " ('merged_venue', 'error_report', 'search_index_state')")) {
+      tables.next();
+      assertThat(tables.getInt(1)).isEqualTo(3);
+    }
+  }
+}
