@@ -3,9 +3,7 @@
 (function () {
   'use strict';
 
-  // ---- suggestions: /api/v1/places when the API has it, else the pages' /communes ------------
-  var PLACES = ['/api/v1/places?q=', '/communes?q='];
-  var placesIndex = 0;
+  // ---- suggestions of places, from the API's /places ------------------------------------------
   function suggest(input, list) {
     var timer = null;
     input.addEventListener('input', function () {
@@ -15,24 +13,22 @@
       timer = setTimeout(function () { load(q); }, 200);
     });
     function load(q) {
-      fetch(PLACES[placesIndex] + encodeURIComponent(q))
+      fetch('/api/v1/places?limit=8&q=' + encodeURIComponent(q))
         .then(function (r) {
           if (!r.ok) throw new Error(String(r.status));
           return r.json();
         })
-        .then(function (json) {
-          var items = Array.isArray(json) ? json : (json.items || []);
+        .then(function (items) {
           list.textContent = '';
-          items.slice(0, 8).forEach(function (p) {
+          items.forEach(function (p) {
             var option = document.createElement('option');
-            var cp = p.code_postal || (p.codes_postaux && p.codes_postaux[0]);
-            option.value = p.libelle || (p.nom + (cp ? ' (' + cp + ')' : ''));
+            var cp = p.codes_postaux && p.codes_postaux[0];
+            option.value = p.nom + (cp ? ' (' + cp + ')' : '');
+            option.label = option.value + ' – ' + (p.departement_nom || ('département ' + p.departement));
             list.appendChild(option);
           });
         })
-        .catch(function () {
-          if (placesIndex < PLACES.length - 1) { placesIndex++; load(q); }
-        });
+        .catch(function () { /* the box works without suggestions */ });
     }
   }
   var lists = document.querySelectorAll('datalist');
@@ -40,6 +36,13 @@
     var input = document.querySelector('input[list="' + list.id + '"]');
     if (input) suggest(input, list);
   });
+
+  // ---- after a search, the results' heading takes the focus (the list comes first) ----------
+  var heading = document.getElementById('resultats-titre');
+  if (heading && /[?&](ou|lat|insee)=/.test(location.search)) {
+    heading.setAttribute('tabindex', '-1');
+    heading.focus();
+  }
 
   // ---- "Autour de moi" -------------------------------------------------------------------------
   var around = document.getElementById('autour');
@@ -111,7 +114,7 @@
       var lat = parseFloat(li.getAttribute('data-lat'));
       var lon = parseFloat(li.getAttribute('data-lon'));
       if (isNaN(lat) || isNaN(lon)) return;
-      var link = li.querySelector('h3 a');
+      var link = li.querySelector('.nom-lieu a');
       var name = link.textContent;
       var marker = L.marker([lat, lon], {icon: icon, title: name, alt: name, keyboard: true}).addTo(m);
       var popup = document.createElement('a');

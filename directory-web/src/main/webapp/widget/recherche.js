@@ -68,6 +68,20 @@
     return d.length === 10 ? d.replace(/(\d\d)(?=\d)/g, '$1 ') : String(e164);
   }
 
+  // "Ouvert · ferme à 17 h", "Fermé · ouvre lundi à 9 h": the venue's next change, on its own clock.
+  var DAYS = ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'];
+  function openState(open, next) {
+    var m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(next || '');
+    if (!m) return open ? 'Ouvert maintenant' : 'Fermé en ce moment';
+    var day = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
+    var time = (+m[4]) + ' h' + (m[5] === '00' ? '' : ' ' + m[5]);
+    var offset = /([+-]\d{2}):?(\d{2})$|Z$/.exec(next);
+    var venueNow = new Date(Date.now() + (offset && offset[1] ? (+offset[1] * 60 + (offset[1][0] === '-' ? -1 : 1) * +offset[2]) * 60000 : 0));
+    var today = venueNow.toISOString().slice(0, 10) === next.slice(0, 10);
+    var when = (today ? '' : DAYS[day.getUTCDay()] + ' ') + 'à ' + time;
+    return open ? 'Ouvert · ferme ' + when : 'Fermé · ouvre ' + when;
+  }
+
   function getJson(url) {
     return fetch(url, {credentials: 'omit'}).then(function (r) {
       if (!r.ok) throw new Error('HTTP ' + r.status);
@@ -112,24 +126,23 @@
       if (start) this.search(start, true);
     }
 
-    // Finds the place (the API's /places when present, else the pages' /communes), then venues.
+    // Finds the place with the API's /places (best match first).
     place(q) {
-      var base = this.base;
-      var pick = function (json) {
-        var items = Array.isArray(json) ? json : (json && json.items) || [];
-        var p = items[0];
-        if (!p) return null;
-        var lat = p.latitude !== undefined ? p.latitude : p.lat !== undefined ? p.lat : p.centre && p.centre.lat;
-        var lon = p.longitude !== undefined ? p.longitude : p.lon !== undefined ? p.lon : p.centre && p.centre.lon;
-        if (typeof lat !== 'number' || typeof lon !== 'number') return null;
-        var pc = p.code_postal || (p.codes_postaux && p.codes_postaux[0]);
-        return {nom: p.nom + (pc ? ' (' + pc + ')' : ''), lat: lat, lon: lon};
-      };
-      return getJson(base + '/api/v1/places?q=' + encodeURIComponent(q)).then(pick)
-        .catch(function () { return null; })
-        .then(function (p) {
-          return p || getJson(base + '/communes?q=' + encodeURIComponent(q)).then(pick);
-        });
+      return getJson(this.base + '/api/v1/places?limit=1&q=' + encodeURIComponent(q)).then(function (items) {
+        var p = Array.isArray(items) ? items[0] : null;
+        if (!p || !p.centre) return null;
+        var pc = p.codes_postaux && p.codes_postaux.length === 1 ? p.codes_postaux[0] : null;
+        return {nom: p.nom + (pc ? ' (' + pc + ')' : ''), insee: p.code_insee, lat: p.centre.lat, lon: p.centre.lon};
+      });
+    }
+
+    // The filters of the attributes, as the API and the directory's pages name them.
+    filters() {
+      var f = [];
+      var services = this.getAttribute('services');
+      if (services) services.split(',').forEach(function (s) { if (s.trim()) f.push(['services', s.trim()]); });
+      if (this.hasAttribute('gratuit')) f.push(['frais_a_charge', 'gratuit']);
+      return f;
     }
 
     search(q, initial) {
@@ -154,9 +167,7 @@
       var self = this;
       var limit = Math.min(20, Math.max(1, parseInt(this.getAttribute('limite'), 10) || 5));
       var url = this.base + '/api/v1/venues?lat=' + p.lat + '&lon=' + p.lon + '&radius_km=' + radii[i] + '&limit=' + limit;
-      var services = this.getAttribute('services');
-      if (services) url += '&services=' + encodeURIComponent(services);
-      if (this.hasAttribute('gratuit')) url += '&frais_a_charge=gratuit';
+      this.filters().forEach(function (f) { url += '&' + f[0] + '=' + encodeURIComponent(f[1]); });
       return getJson(url).then(function (page) {
         if (page.items.length === 0 && i + 1 < radii.length) return self.venues(p, radii, i + 1);
         self.show(p, page, radii[i], radii[0]);
@@ -179,9 +190,10 @@
         var where = [v.adresse, [v.code_postal, v.commune].filter(Boolean).join(' ')].filter(Boolean).join(', ');
         li.appendChild(el('p', null, (v.distance_km !== undefined && v.distance_km !== null ? distance(v.distance_km) + ' · ' : '') + where));
         if (v.ouvert_maintenant === true || v.ouvert_maintenant === false) {
-          li.appendChild(el('p', {'class': 'etat'}, v.ouvert_maintenant ? 'Ouvert maintenant' : 'Fermé en ce moment'));
+          li.appendChild(el('p', {'class': 'etat'}, openState(v.ouvert_maintenant, v.prochain_changement)));
         }
         if (v.services && v.services.length) li.appendChild(el('p', null, 'Aide proposée : ' + v.services.join(', ')));
+        if (v.frais_a_charge && v.frais_a_charge.length) li.appendChild(el('p', null, 'Coût : ' + v.frais_a_charge.join(', ')));
         if (v.telephone) {
           var tel = el('p');
           tel.appendChild(el('a', {href: 'tel:' + String(v.telephone).replace(/[^+0-9]/g, '')}, 'Appeler le ' + phone(v.telephone)));
@@ -189,8 +201,9 @@
         }
         this.list.appendChild(li);
       }, this);
-      var all = el('a', {'class': 'tous', href: base + '/?lat=' + p.lat + '&lon=' + p.lon + '&ou=' + encodeURIComponent(p.nom)},
-        'Voir tous les lieux sur l\u2019annuaire');
+      var query = [['ou', p.nom], ['insee', p.insee]].concat(this.filters())
+        .map(function (f) { return f[0] + '=' + encodeURIComponent(f[1]); }).join('&');
+      var all = el('a', {'class': 'tous', href: base + '/?' + query}, 'Voir tous les lieux sur l\u2019annuaire');
       this.more.appendChild(all);
     }
   }

@@ -108,6 +108,91 @@ class BrowserIT {
   }
 
   @Test
+  void typingBesanconAndPickingTheSuggestionListsVenues() {
+    driver.get(BASE + "/");
+    WebElement box = driver.findElement(By.id("ou"));
+    box.sendKeys("Besanç");
+    // The browser's own suggestion list cannot be clicked by a driver: pick its first entry as a
+    // person would, by writing it in the box.
+    String suggestion =
+        waiting()
+            .until(
+                d -> {
+                  List<WebElement> options =
+                      d.findElements(By.cssSelector("#ou-suggestions option"));
+                  return options.isEmpty() ? null : options.getFirst().getAttribute("value");
+                });
+    assertThat(suggestion).isEqualTo("Besançon (25000)");
+    box.clear();
+    box.sendKeys(suggestion, Keys.ENTER);
+
+    waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("resultats-titre")));
+    assertThat(driver.findElement(By.id("resultats-titre")).getText())
+        .contains("près de Besançon (25000)");
+    assertThat(driver.findElements(By.cssSelector("#lieux .lieu"))).isNotEmpty();
+    assertThat(driver.getPageSource()).doesNotContain("BesanÃ§on");
+  }
+
+  @Test
+  void onAPhoneTheResultsComeFirstAndTakeTheFocus() {
+    driver.manage().window().setSize(new Dimension(375, 667));
+    searchFor("Strasbourg");
+
+    assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("resultats-titre");
+    Long firstVenueTop =
+        (Long)
+            driver.executeScript(
+                "return Math.round(document.querySelector('#lieux .lieu').getBoundingClientRect()"
+                    + ".top + window.scrollY);");
+    Long screen = (Long) driver.executeScript("return window.innerHeight;");
+    assertThat(firstVenueTop).as("the first venue is on the first screen").isLessThan(screen);
+  }
+
+  @Test
+  void buttonsThatNeedJavaScriptAreHiddenWithoutIt() {
+    driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", true));
+    try {
+      driver.get(BASE + "/");
+      assertThat(driver.findElement(By.id("autour")).isDisplayed()).isFalse();
+      driver.get(BASE + "/lieux/" + PageFixtures.get().xssVenueId());
+      assertThat(driver.findElement(By.cssSelector("button.imprimer")).isDisplayed()).isFalse();
+    } finally {
+      driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", false));
+    }
+  }
+
+  @Test
+  void aPrintedSheetSaysNothingOfNowButItsDateAndTheDirectorysAddress() {
+    driver.get(
+        BASE + "/orientation?besoin=aide-aux-demarches-administratives&ou=Strasbourg&quand=");
+    waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("fiche-titre")));
+    driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+    try {
+      String printed = driver.findElement(By.tagName("main")).getText();
+      assertThat(printed)
+          .doesNotContainPattern("Ouvert ·|Fermé ·|aujourd'hui|Horaires non communiqués")
+          .containsPattern("Document imprimé le \\d{1,2} \\S+ \\d{4}")
+          .contains(BASE + "/");
+    } finally {
+      driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+    }
+  }
+
+  @Test
+  void aVenuePageWrapsAt200PercentTextOnAPhone() {
+    driver.manage().window().setSize(new Dimension(375, 667));
+    driver.get(BASE + "/lieux/" + PageFixtures.get().xssVenueId());
+    driver.executeScript("document.documentElement.style.fontSize = '200%';");
+
+    Long overflow =
+        (Long)
+            driver.executeScript(
+                "return document.documentElement.scrollWidth"
+                    + " - document.documentElement.clientWidth;");
+    assertThat(overflow).as("horizontal scrolling at 200 % text").isLessThanOrEqualTo(0L);
+  }
+
+  @Test
   void theSearchPageIsAccessibleBeforeAnySearch() {
     driver.get(BASE + "/");
 
@@ -162,7 +247,7 @@ class BrowserIT {
         .selectByValue("aide-aux-demarches-administratives");
     driver.findElement(By.cssSelector("details.filtres button[type=submit]")).click();
 
-    waiting().until(ExpectedConditions.urlContains("gratuit=1"));
+    waiting().until(ExpectedConditions.urlContains("frais_a_charge=gratuit"));
     List<WebElement> venues = driver.findElements(By.cssSelector("#lieux .lieu"));
     assertThat(venues).isNotEmpty();
     for (WebElement venue : venues) {
@@ -217,7 +302,7 @@ class BrowserIT {
   @Test
   void aVenueOpensFromTheListAndPrintsOnOneA4Page() {
     searchFor("Strasbourg");
-    driver.findElement(By.cssSelector("#lieux .lieu h3 a")).click();
+    driver.findElement(By.cssSelector("#lieux .lieu .nom-lieu a")).click();
     waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("horaires-titre")));
 
     assertThat(driver.findElement(By.cssSelector("table.horaires")).getText()).contains("Lundi");
@@ -266,6 +351,13 @@ class BrowserIT {
         .startsWith(BASE + "/lieux/");
     assertThat(widget().findElement(By.cssSelector("[role=status]")).getText())
         .contains("Strasbourg");
+    assertThat(items.getFirst().getText()).contains("Coût :");
+    // "Voir tous les lieux" opens the directory's search with the widget's filters.
+    String all = widget().findElement(By.cssSelector("a.tous")).getAttribute("href");
+    assertThat(all)
+        .startsWith(BASE + "/?")
+        .contains("insee=67482")
+        .contains("services=aide-aux-demarches-administratives");
     assertAccessible("the partner page with the widget");
     Browser.screenshot(driver, "widget-partner");
   }
@@ -281,7 +373,7 @@ class BrowserIT {
 
     searchFor("Saint-Flour");
     assertThat(
-            driver.findElements(By.cssSelector("#lieux .lieu h3")).stream()
+            driver.findElements(By.cssSelector("#lieux .lieu .nom-lieu")).stream()
                 .map(WebElement::getText))
         .contains(PageFixtures.XSS_NAME);
     assertThat(driver.findElements(By.cssSelector("#lieux img"))).isEmpty();

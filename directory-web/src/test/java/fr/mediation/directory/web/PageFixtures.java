@@ -52,13 +52,13 @@ final class PageFixtures {
     String key = json(created).getString("push_key");
     String csv =
         "id,pivot,nom,commune,code_postal,adresse,latitude,longitude,date_maj,services,horaires,"
-            + "frais_a_charge,presentation_resume,telephone\n"
+            + "frais_a_charge,presentation_resume,telephone,courriels\n"
             + "xss-1,84288740800016,\""
             + XSS_NAME
             + "\",Saint-Flour,15100,2 place d'Armes,45.0339,3.0930,2025-09-01,"
             + "Aide aux démarches administratives,\"Mo-Su 00:00-24:00\",Gratuit,\""
             + XSS_PRESENTATION.replace("\"", "\"\"")
-            + "\",+33471600000\n";
+            + "\",+33471600000,accueil@mairie-saint-flour.fr\n";
     HttpResponse<String> pushed =
         send(
             "PUT",

@@ -85,6 +85,10 @@ class PageLoadBenchmarkIT {
         + " ms |\n";
   }
 
+  private static String rowPx(String label, long[] values) {
+    return row(label, values).replace(" ms", " px");
+  }
+
   @Test
   void measureSearchPageOnSlow3g() throws IOException {
     PageFixtures.get();
@@ -94,11 +98,13 @@ class PageLoadBenchmarkIT {
     long[] searchPaint = new long[RUNS];
     long[] listPaint = new long[RUNS];
     long[] mapDrawn = new long[RUNS];
+    long[] firstVenueTop = new long[RUNS];
+    long[] firstVenueSeen = new long[RUNS];
     long weightSearch = 0;
     long weightResults = 0;
     List<String> loaded = List.of();
     for (int i = 0; i < RUNS; i++) {
-      ChromeDriver driver = Browser.start(360, 800);
+      ChromeDriver driver = Browser.start(375, 667);
       try {
         throttle(driver);
         WebDriverWait wait =
@@ -114,6 +120,15 @@ class PageLoadBenchmarkIT {
         driver.findElement(By.cssSelector("#recherche button.principal")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#lieux .lieu")));
         firstList[i] = (System.nanoTime() - t1) / 1_000_000;
+        // On the first screen of the phone, or how far below it without scrolling.
+        firstVenueTop[i] =
+            ((Number)
+                    driver.executeScript(
+                        "return Math.round(document.querySelector('#lieux .lieu')"
+                            + ".getBoundingClientRect().top);"))
+                .longValue();
+        long screen = ((Number) driver.executeScript("return window.innerHeight;")).longValue();
+        firstVenueSeen[i] = firstVenueTop[i] < screen ? firstList[i] : -1;
         listPaint[i] = firstPaint(driver);
         wait.until(d -> d.findElements(By.cssSelector("#carte .leaflet-marker-icon")).size() > 0);
         mapDrawn[i] = (System.nanoTime() - t1) / 1_000_000;
@@ -128,10 +143,15 @@ class PageLoadBenchmarkIT {
         .append(row("Search page: loaded (Selenium's get returns)", searchPage))
         .append(row("Results: first paint of the list after submit (\"Strasbourg\")", listPaint))
         .append(row("Results: page loaded after submit (Selenium's click returns)", firstList))
-        .append(row("Results: map drawn after submit (Leaflet, markers; tiles fail)", mapDrawn));
+        .append(row("Results: map drawn after submit (Leaflet, markers; tiles fail)", mapDrawn))
+        .append(
+            row(
+                "Results: first venue on the phone's first screen after submit (-1: below it)",
+                firstVenueSeen))
+        .append(rowPx("Results: top of the first venue on a 375 x 667 screen", firstVenueTop));
     report.insert(0, "| Measure | Median of " + RUNS + " | Min | Max |\n|---|---|---|---|\n");
     report
-        .append("\nSlow 3G (400 ms RTT, 400 kbit/s each way), CPU 4x, cache off, 360 px.\n\n")
+        .append("\nSlow 3G (400 ms RTT, 400 kbit/s each way), CPU 4x, cache off, 375 x 667.\n\n")
         .append("Weight (bytes on the wire, compressed, headers included): search page ")
         .append(weightSearch)
         .append(" B; results page with the map library and markers, tiles excepted ")

@@ -70,7 +70,8 @@ class PagesIT {
 
   @Test
   void freeFilterKeepsOnlyFreeVenues() {
-    String page = html("/?ou=Strasbourg&gratuit=1&service=aide-aux-demarches-administratives");
+    String page =
+        html("/?ou=Strasbourg&frais_a_charge=gratuit&services=aide-aux-demarches-administratives");
 
     assertThat(page).contains("CCAS de Strasbourg");
     assertThat(page.split("<li class=\"lieu\"")).hasSizeGreaterThan(1);
@@ -91,10 +92,14 @@ class PagesIT {
   }
 
   @Test
-  void aVenueNamedByItsSourceAndIdShowsItsPage() {
-    // The API answers 302 to the merged venue; the page follows it.
-    String page = html("/lieux/" + fixture.source() + ":xss-1");
-    assertThat(page).contains("Saint-Flour");
+  void aVenueNamedByItsSourceAndIdRedirectsToItsPage() {
+    HttpResponse<String> response =
+        get("/lieux/" + fixture.source() + ":xss-1?retour=%2F%3Fou%3DX");
+
+    assertThat(response.statusCode()).isEqualTo(302);
+    String location = response.headers().firstValue("Location").orElseThrow();
+    assertThat(location).endsWith("/lieux/" + fixture.xssVenueId() + "?retour=%2F%3Fou%3DX");
+    assertThat(html(location.replaceFirst("^https?://[^/]+", ""))).contains("Saint-Flour");
   }
 
   @Test
@@ -174,13 +179,111 @@ class PagesIT {
   }
 
   @Test
-  void suggestionsNameCommunesWithTheirPostcode() {
+  void communesWrittenWithAccentsAreFound() {
+    for (String commune :
+        new String[] {
+          "Besançon", "Saint-Étienne", "Évreux", "Nîmes", "Orléans", "Nouméa", "L'Haÿ-les-Roses"
+        }) {
+      String page = html("/?ou=" + encode(commune));
+      assertThat(page).as(commune).contains("près de " + commune.replace("'", "&#39;"));
+      assertThat(page).as(commune).doesNotContain("Nous ne trouvons pas");
+    }
+    // As a suggestion writes it, and in the orientation mode.
+    assertThat(html("/?ou=" + encode("Besançon (25000)"))).contains("près de Besançon (25000)");
+    assertThat(
+            html(
+                "/orientation?besoin=aide-aux-demarches-administratives&quand=&ou="
+                    + encode("Besançon")))
+        .contains("Près de : <strong>Besançon (25000)</strong>");
+  }
+
+  @Test
+  void homonymsAreOfferedWithTheirDepartementAndEachLeadsToItsResults() {
+    String page = html("/?ou=" + encode("Saint-Denis"));
+
+    assertThat(page)
+        .contains("Plusieurs communes portent ce nom")
+        .contains("Saint-Denis (11310, Aude)")
+        .contains("Saint-Denis (30500, Gard)")
+        .contains("Saint-Denis (93200, Seine-Saint-Denis)")
+        .contains("Saint-Denis (97400, La Réunion)");
+    java.util.regex.Matcher aude =
+        java.util.regex.Pattern.compile("href=\"([^\"]+)\">Saint-Denis \\(11310, Aude\\)")
+            .matcher(page);
+    assertThat(aude.find()).isTrue();
+    String link = aude.group(1).replace("&amp;", "&").replace("&#61;", "=");
+    assertThat(html(link)).contains("près de Saint-Denis (11310)");
+  }
+
+  @Test
+  void theOldSuggestionsAddressIsGoneWithAFrenchPage() {
     HttpResponse<String> response = get("/communes?q=strasb");
 
-    assertThat(response.statusCode()).isEqualTo(200);
-    assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).hasValue("*");
-    assertThat(response.body()).contains("\"libelle\":\"Strasbourg (67000)\"");
-    assertThat(get("/communes?q=67482").body()).contains("\"nom\":\"Strasbourg\"");
+    assertThat(response.statusCode()).isEqualTo(404);
+    assertThat(response.body()).contains("Page introuvable").doesNotContain("SRVE");
+  }
+
+  @Test
+  void anUnknownAddressIsAFrenchPageNotTheServersMessage() {
+    for (String path : new String[] {"/pas-une-page", "/lieux/", "/assets/absent.css"}) {
+      HttpResponse<String> response = get(path);
+      assertThat(response.statusCode()).as(path).isEqualTo(404);
+      assertThat(response.headers().firstValue("Content-Type"))
+          .hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+      assertThat(response.body())
+          .as(path)
+          .contains("<html lang=\"fr\">")
+          .contains("Page introuvable")
+          .doesNotContain("SRVE")
+          .doesNotContain("FileNotFoundException");
+    }
+  }
+
+  @Test
+  void aVenuePageShowsItsEmailAddresses() {
+    String page = html("/lieux/" + fixture.xssVenueId());
+
+    assertThat(page)
+        .contains("href=\"mailto:accueil@mairie-saint-flour.fr\"")
+        .contains(">accueil@mairie-saint-flour.fr</a>");
+  }
+
+  @Test
+  void aVenueOpenedFromResultsLeadsBackToThemAndExplainsItsServices() {
+    String results = html("/?ou=" + encode("Saint-Flour"));
+    java.util.regex.Matcher link =
+        java.util.regex.Pattern.compile("href=\"(/lieux/[^\"]+retour[^\"]+)\"").matcher(results);
+    assertThat(link.find()).isTrue();
+
+    String venue = html(link.group(1).replace("&amp;", "&").replace("&#61;", "="));
+
+    assertThat(venue).contains("Retour aux résultats").contains("href=\"/?ou&#61;Saint-Flour");
+    assertThat(venue).contains("Faire ses démarches en ligne");
+    // A link back to another site is not offered.
+    assertThat(
+            html(
+                "/lieux/"
+                    + fixture.xssVenueId()
+                    + "?retour="
+                    + encode("https://ailleurs.example/")))
+        .doesNotContain("Retour aux résultats");
+  }
+
+  @Test
+  void aPageSaysWhenItWasPrintedAndWhereTheDirectoryIs() {
+    String page = html("/lieux/" + fixture.xssVenueId());
+
+    assertThat(page)
+        .containsPattern("Document imprimé le \\d{1,2} [a-zéû]+ \\d{4}")
+        .contains("Annuaire de la médiation numérique : " + Api.BASE + "/");
+  }
+
+  @Test
+  void anUnusableFilterOnThePageIsExplainedInFrench() {
+    String page = html("/?ou=Strasbourg&services=" + encode("pas-un-service"));
+
+    assertThat(page).contains("class=\"alerte\"").doesNotContain("<li class=\"lieu\"");
+    assertThat(page).containsPattern("services|service");
   }
 
   @Test

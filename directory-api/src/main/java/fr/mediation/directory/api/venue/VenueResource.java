@@ -7,8 +7,6 @@ import fr.mediation.directory.api.problem.Problem;
 import fr.mediation.directory.api.problem.ProblemException;
 import fr.mediation.directory.api.problem.ResourceNotFoundException;
 import fr.mediation.directory.venue.MergedVenue;
-import fr.mediation.directory.venue.Venue;
-import fr.mediation.directory.venue.Venues;
 import fr.mediation.directory.venue.field.StandardLabel;
 import fr.mediation.directory.venue.search.Cursor;
 import fr.mediation.directory.venue.search.VenueClusters;
@@ -39,7 +37,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -58,7 +55,7 @@ public class VenueResource {
 
   @Inject VenueSearch search;
 
-  @Inject Venues venues;
+  @Inject VenueReader reader;
 
   @Context Providers providers;
 
@@ -552,56 +549,27 @@ public class VenueResource {
           @PathParam("id")
           String id,
       @Context UriInfo uri) {
-    Optional<MergedVenue> found = venues.findMerged(id);
-    if (found.isEmpty()) {
-      // A source's listing: by `{source}:{local id}`, or by the listing's own id.
-      int colon = id.indexOf(':');
-      Optional<Venue> listing =
-          colon > 0
-              ? venues.find(id.substring(0, colon), id.substring(colon + 1))
-              : venues.find(id);
-      String mergedId =
-          listing
-              .map(Venue::getMergedId)
-              .orElseThrow(
-                  () ->
-                      new ResourceNotFoundException(
-                          "No venue with id " + id,
-                          "Aucun lieu n'a l'identifiant « " + id + " »."));
-      return Response.status(Response.Status.FOUND)
-          .location(location(uri, finalId(mergedId)))
-          .build();
-    }
-    MergedVenue venue = found.get();
-    if (venue.getRedirectTo() != null) {
-      return Response.status(Response.Status.MOVED_PERMANENTLY)
-          .location(location(uri, finalId(venue.getRedirectTo())))
-          .build();
-    }
-    if (venue.getRetiredAt() != null) {
-      throw new ProblemException(
-          410,
-          "Lieu retiré",
-          "Venue " + id + " is no longer published by any source since " + venue.getRetiredAt(),
-          "Ce lieu n'est plus publié par aucune source depuis le "
-              + java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.FRENCH)
-                  .format(venue.getRetiredAt().atZone(java.time.ZoneId.of("Europe/Paris")))
-              + ".");
-    }
-    return Response.ok(VenueDetail.of(venue, venues.listingsOf(venue.getId()))).build();
-  }
-
-  /** The end of a chain of merges starting at {@code id} (merged into a venue merged since...). */
-  private String finalId(String id) {
-    String current = id;
-    for (int hops = 0; hops < 10; hops++) {
-      Optional<String> next = venues.findMerged(current).map(MergedVenue::getRedirectTo);
-      if (next.isEmpty()) {
-        return current;
-      }
-      current = next.get();
-    }
-    return current;
+    return switch (reader.find(id)) {
+      case VenueReader.Found found -> Response.ok(found.venue()).build();
+      case VenueReader.Elsewhere other ->
+          Response.status(
+                  other.merged() ? Response.Status.MOVED_PERMANENTLY : Response.Status.FOUND)
+              .location(location(uri, other.id()))
+              .build();
+      case VenueReader.Retired retired ->
+          throw new ProblemException(
+              410,
+              "Lieu retiré",
+              "Venue " + id + " is no longer published by any source since " + retired.at(),
+              "Ce lieu n'est plus publié par aucune source depuis le "
+                  + java.time.format.DateTimeFormatter.ofPattern(
+                          "d MMMM yyyy", java.util.Locale.FRENCH)
+                      .format(retired.at().atZone(java.time.ZoneId.of("Europe/Paris")))
+                  + ".");
+      case VenueReader.Missing missing ->
+          throw new ResourceNotFoundException(
+              "No venue with id " + id, "Aucun lieu n'a l'identifiant « " + id + " ».");
+    };
   }
 
   private static URI location(UriInfo uri, String id) {

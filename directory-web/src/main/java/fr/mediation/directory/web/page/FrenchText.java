@@ -19,6 +19,11 @@ final class FrenchText {
     return min == 0 ? h + " h" : h + " h " + (min < 10 ? "0" : "") + min;
   }
 
+  /** An end of opening: "12 h", and "minuit" rather than "0 h" for the end of the day. */
+  static String endTime(int minutes) {
+    return minutes == 24 * 60 ? "minuit" : time(minutes);
+  }
+
   static String day(DayOfWeek day) {
     return day.getDisplayName(TextStyle.FULL, Locale.FRENCH);
   }

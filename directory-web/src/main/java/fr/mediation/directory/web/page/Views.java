@@ -1,15 +1,17 @@
 package fr.mediation.directory.web.page;
 
-import jakarta.json.JsonArray;
-import jakarta.json.JsonNumber;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
+import fr.mediation.directory.api.venue.SourceListing;
+import fr.mediation.directory.api.venue.VenueDetail;
+import fr.mediation.directory.api.venue.VenueSummary;
+import fr.mediation.directory.venue.field.Service;
+import fr.mediation.directory.venue.field.StandardLabels;
+import fr.mediation.directory.venue.hours.HolidayZone;
+import fr.mediation.directory.venue.hours.OpeningSchedule;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -20,144 +22,146 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Turns the API's JSON venues into what the templates show, in plain French. Reads the fields of
- * {@code VenueSummary} and {@code VenueDetail}; when the API gives its own hours evaluation ({@code
- * ouvert_maintenant}, {@code prochain_changement}), shows it, else evaluates the week itself.
+ * What the templates show of the API's typed venues, in plain French: the same records the API
+ * answers ({@link VenueSummary}, {@link VenueDetail}), with their open state as the API computes
+ * it, and the week read by the one hours evaluator ({@link OpeningSchedule}).
  */
 final class Views {
 
-  private static final DateTimeFormatter LONG_DATE =
+  static final DateTimeFormatter LONG_DATE =
       DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRENCH);
 
   private Views() {}
 
-  /** A venue in a list of results. */
-  static Map<String, Object> summary(JsonObject v, ZonedDateTime now) {
+  /**
+   * A venue in a list of results.
+   *
+   * @param back the results' address, for the venue page's "retour aux résultats" ({@code null} for
+   *     none)
+   */
+  static Map<String, Object> summary(VenueSummary v, ZonedDateTime now, String back) {
     Map<String, Object> m = new LinkedHashMap<>();
-    String id = text(v, "id");
-    m.put("id", id);
-    m.put("url", "/lieux/" + ApiClient.encode(id));
-    m.put("nom", text(v, "nom"));
-    m.put("adresse", address(v));
-    if (number(v, "distance_km") != null) {
-      m.put("distance", FrenchText.distance(number(v, "distance_km")));
+    m.put("id", v.id());
+    m.put("url", "/lieux/" + encode(v.id()) + (back == null ? "" : "?retour=" + encode(back)));
+    m.put("nom", v.nom());
+    m.put("adresse", address(v.adresse(), v.complementAdresse(), v.codePostal(), v.commune()));
+    if (v.distanceKm() != null) {
+      m.put("distance", FrenchText.distance(v.distanceKm()));
     }
-    if (number(v, "latitude") != null && number(v, "longitude") != null) {
-      m.put("lat", number(v, "latitude").toString());
-      m.put("lon", number(v, "longitude").toString());
+    if (v.latitude() != null && v.longitude() != null) {
+      m.put("lat", v.latitude().toString());
+      m.put("lon", v.longitude().toString());
     }
-    phone(m, text(v, "telephone"));
-    m.put("services", String.join(", ", strings(v, "services")));
-    m.put("frais", String.join(", ", strings(v, "frais_a_charge")));
-    m.put("etat", status(v, now));
+    phone(m, v.telephone());
+    m.put("services", String.join(", ", v.services()));
+    m.put("frais", String.join(", ", v.fraisACharge()));
+    m.put("etat", status(v.ouvertMaintenant(), v.prochainChangement(), now));
     return m;
   }
 
-  /** Every field the venue page shows. */
-  static Map<String, Object> detail(JsonObject v, ZonedDateTime now) {
-    Map<String, Object> m = summary(v, now);
-    m.put("presentation", firstText(v, "presentation_detail", "presentation_resume"));
-    m.put("servicesListe", strings(v, "services"));
-    m.put("aServices", !strings(v, "services").isEmpty());
-    m.put("modalitesAcces", String.join(", ", strings(v, "modalites_acces")));
-    m.put("accompagnement", String.join(", ", strings(v, "modalites_accompagnement")));
-    m.put("publics", String.join(", ", strings(v, "publics_specifiquement_adresses")));
-    m.put("priseEnCharge", String.join(", ", strings(v, "prise_en_charge_specifique")));
-    m.put("typologie", String.join(", ", strings(v, "typologie")));
+  /** Every field the venue page and the orientation sheet show. */
+  static Map<String, Object> detail(VenueDetail v, ZonedDateTime now) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("id", v.id());
+    m.put("url", "/lieux/" + encode(v.id()));
+    m.put("nom", v.nom());
+    m.put("adresse", address(v.adresse(), v.complementAdresse(), v.codePostal(), v.commune()));
+    if (v.latitude() != null && v.longitude() != null) {
+      m.put("lat", v.latitude().toString());
+      m.put("lon", v.longitude().toString());
+      m.put(
+          "itineraire",
+          "https://www.openstreetmap.org/directions?route=%3B"
+              + v.latitude()
+              + "%2C"
+              + v.longitude()
+              + "#map=16/"
+              + v.latitude()
+              + "/"
+              + v.longitude());
+    }
+    phone(m, v.telephone());
+    m.put("etat", status(v.ouvertMaintenant(), v.prochainChangement(), now));
+    m.put("presentation", firstNonBlank(v.presentationDetail(), v.presentationResume()));
+    m.put("servicesListe", services(v.services()));
+    m.put("aServices", !v.services().isEmpty());
+    m.put("frais", String.join(", ", v.fraisACharge()));
+    m.put("modalitesAcces", String.join(", ", v.modalitesAcces()));
+    m.put("accompagnement", String.join(", ", v.modalitesAccompagnement()));
+    m.put("publics", String.join(", ", v.publicsSpecifiquementAdresses()));
+    m.put("priseEnCharge", String.join(", ", v.priseEnChargeSpecifique()));
     List<Map<String, String>> emails = new ArrayList<>();
-    String courriels = text(v, "courriels");
-    if (courriels != null) {
-      for (String e : courriels.split("[|,;]")) {
-        if (!e.isBlank()) {
-          emails.add(Map.of("adresse", e.strip(), "href", "mailto:" + e.strip()));
-        }
+    for (String e : v.courriels()) {
+      if (e != null && !e.isBlank()) {
+        emails.add(Map.of("adresse", e.strip(), "href", "mailto:" + e.strip()));
       }
     }
     m.put("courriels", emails);
     List<Map<String, String>> sites = new ArrayList<>();
-    for (String url : strings(v, "site_web")) {
-      if (url.startsWith("http://") || url.startsWith("https://")) {
+    for (String url : v.siteWeb()) {
+      if (safeUrl(url) != null) {
         sites.add(Map.of("url", url, "texte", url.replaceFirst("^https?://(www\\.)?", "")));
       }
     }
     m.put("sites", sites);
-    m.put("priseRdv", safeUrl(text(v, "prise_rdv")));
-    m.put("ficheAcces", safeUrl(text(v, "fiche_acces_libre")));
-    m.put("horaires", text(v, "horaires"));
+    m.put("priseRdv", safeUrl(v.priseRdv()));
+    m.put("ficheAcces", safeUrl(v.ficheAccesLibre()));
     List<Map<String, Object>> week = week(v, now);
     m.put("semaine", week);
     m.put("aSemaine", !week.isEmpty());
-    String date = text(v, "date_maj");
-    if (date != null) {
-      try {
-        m.put("dateMaj", LONG_DATE.format(LocalDate.parse(date)));
-      } catch (DateTimeParseException e) {
-        m.put("dateMaj", date);
-      }
+    if (v.dateMaj() != null) {
+      m.put("dateMaj", LONG_DATE.format(v.dateMaj()));
     }
-    // The sources publishing the venue (merged from all of them), else what the standard says.
-    List<String> sourceKeys = new ArrayList<>();
-    if (v.get("sources") instanceof JsonArray listings) {
-      for (JsonValue listing : listings) {
-        if (listing instanceof JsonObject l && l.get("retired_at") == null) {
-          String key = text(l, "source");
-          if (key != null && !sourceKeys.contains(key)) {
-            sourceKeys.add(key);
-          }
-        }
+    List<String> sources = new ArrayList<>();
+    for (SourceListing listing : v.sources() == null ? List.<SourceListing>of() : v.sources()) {
+      if (listing.retiredAt() == null && !sources.contains(listing.source())) {
+        sources.add(listing.source());
       }
     }
     m.put(
         "source",
-        sourceKeys.isEmpty()
-            ? firstText(v, "source", "structure_parente")
-            : String.join(", ", sourceKeys));
-    if (m.containsKey("lat")) {
-      m.put(
-          "itineraire",
-          "https://www.openstreetmap.org/directions?route=%3B"
-              + m.get("lat")
-              + "%2C"
-              + m.get("lon")
-              + "#map=16/"
-              + m.get("lat")
-              + "/"
-              + m.get("lon"));
-    }
+        sources.isEmpty()
+            ? firstNonBlank(v.source(), v.structureParente())
+            : String.join(", ", sources));
     return m;
   }
 
-  /** "Ouvert · ferme à 17 h", "Fermé · ouvre lundi à 9 h", or that the hours are unknown. */
-  static Map<String, Object> status(JsonObject v, ZonedDateTime now) {
-    ZoneId zone = WeeklyHours.zoneOf(text(v, "code_postal"));
-    LocalDateTime local = now.withZoneSameInstant(zone).toLocalDateTime();
-    Map<String, Object> s = new LinkedHashMap<>();
-    JsonValue open = v.get("ouvert_maintenant");
-    if (open == JsonValue.TRUE || open == JsonValue.FALSE) {
-      boolean isOpen = open == JsonValue.TRUE;
-      LocalDateTime change = null;
-      String next = text(v, "prochain_changement");
-      if (next != null) {
-        try {
-          change = OffsetDateTime.parse(next).atZoneSameInstant(zone).toLocalDateTime();
-        } catch (DateTimeParseException e) {
-          change = null;
-        }
-      }
-      return status(s, isOpen, change, local);
+  /** The services with a plain-French explanation of each label of the standard. */
+  private static List<Map<String, String>> services(List<String> labels) {
+    List<Map<String, String>> list = new ArrayList<>();
+    for (String label : labels) {
+      Map<String, String> item = new LinkedHashMap<>();
+      item.put("libelle", label);
+      StandardLabels.find(Service.class, label)
+          .map(Service::explanation)
+          .ifPresent(e -> item.put("explication", e));
+      list.add(item);
     }
-    WeeklyHours week = WeeklyHours.parse(text(v, "horaires"));
-    if (week == null) {
+    return list;
+  }
+
+  /**
+   * "Ouvert · ferme à 17 h", "Fermé · ouvre lundi à 9 h", or that the hours are unknown: the API's
+   * evaluation, worded on the venue's own clock (the offset of its next change).
+   */
+  static Map<String, Object> status(Boolean open, String nextChange, ZonedDateTime now) {
+    Map<String, Object> s = new LinkedHashMap<>();
+    if (open == null) {
       s.put("texte", "Horaires non communiqués : appelez avant de vous déplacer");
       s.put("inconnu", true);
       return s;
     }
-    LocalDateTime closing = week.closingAfter(local);
-    return status(s, closing != null, closing != null ? closing : week.nextOpening(local), local);
-  }
-
-  private static Map<String, Object> status(
-      Map<String, Object> s, boolean open, LocalDateTime change, LocalDateTime now) {
+    LocalDateTime change = null;
+    LocalDateTime local = now.toLocalDateTime();
+    if (nextChange != null) {
+      try {
+        OffsetDateTime at = OffsetDateTime.parse(nextChange);
+        change = at.toLocalDateTime();
+        local = now.toOffsetDateTime().withOffsetSameInstant(at.getOffset()).toLocalDateTime();
+      } catch (DateTimeParseException e) {
+        change = null;
+      }
+    }
     s.put("ouvert", open);
     if (open) {
       s.put(
@@ -165,56 +169,60 @@ final class Views {
           change == null
               ? "Ouvert"
               : "Ouvert · ferme "
-                  + (change.toLocalDate().equals(now.toLocalDate())
+                  + (change.toLocalDate().equals(local.toLocalDate())
                       ? "à " + FrenchText.time(change.getHour() * 60 + change.getMinute())
-                      : FrenchText.when(change, now.toLocalDate())));
+                      : FrenchText.when(change, local.toLocalDate())));
     } else {
       s.put(
           "texte",
-          change == null ? "Fermé" : "Fermé · ouvre " + FrenchText.when(change, now.toLocalDate()));
+          change == null
+              ? "Fermé"
+              : "Fermé · ouvre " + FrenchText.when(change, local.toLocalDate()));
     }
     return s;
   }
 
-  /** Whether a venue is open now, by the API's evaluation or the page's own; null if unknown. */
-  static Boolean openNow(JsonObject v, ZonedDateTime now) {
-    Object open = status(v, now).get("ouvert");
-    return open instanceof Boolean b ? b : null;
-  }
-
-  /** Whether the venue opens on {@code day}; null when unknown. */
-  static Boolean opensOn(JsonObject v, DayOfWeek day) {
-    WeeklyHours week = WeeklyHours.parse(text(v, "horaires"));
-    return week == null ? null : week.opensOn(day);
-  }
-
-  private static List<Map<String, Object>> week(JsonObject v, ZonedDateTime now) {
-    WeeklyHours week = WeeklyHours.parse(text(v, "horaires"));
-    if (week == null) {
+  /** The ordinary week, day by day, in the venue's own zone; empty when hours are unknown. */
+  private static List<Map<String, Object>> week(VenueDetail v, ZonedDateTime now) {
+    HolidayZone zone = HolidayZone.of(v.codeInsee(), v.codePostal());
+    var schedule = OpeningSchedule.of(v.horaires(), zone);
+    if (schedule.isEmpty()) {
       return List.of();
     }
-    DayOfWeek today =
-        now.withZoneSameInstant(WeeklyHours.zoneOf(text(v, "code_postal"))).getDayOfWeek();
+    ZonedDateTime local = now.withZoneSameInstant(zone.zone());
+    List<List<String>> spans = new ArrayList<>();
+    for (int d = 0; d < 7; d++) {
+      spans.add(new ArrayList<>());
+    }
+    for (int[] interval : schedule.get().weeklyIntervals(local.toLocalDate())) {
+      for (int from = interval[0]; from < interval[1]; ) {
+        int day = from / OpeningSchedule.DAY;
+        int to = Math.min(interval[1], (day + 1) * OpeningSchedule.DAY);
+        int start = from - day * OpeningSchedule.DAY;
+        int end = to - day * OpeningSchedule.DAY;
+        spans
+            .get(day)
+            .add(
+                end - start >= OpeningSchedule.DAY
+                    ? "toute la journée"
+                    : "de " + FrenchText.time(start) + " à " + FrenchText.endTime(end));
+        from = to;
+      }
+    }
     List<Map<String, Object>> rows = new ArrayList<>();
     for (DayOfWeek d : DayOfWeek.values()) {
-      List<String> spans = new ArrayList<>();
-      for (WeeklyHours.Span s : week.on(d)) {
-        spans.add(
-            s.end() - s.start() >= 24 * 60
-                ? "toute la journée"
-                : "de " + FrenchText.time(s.start()) + " à " + FrenchText.time(s.end()));
-      }
+      List<String> open = spans.get(d.ordinal());
       Map<String, Object> row = new LinkedHashMap<>();
       row.put("jour", FrenchText.capitalized(FrenchText.day(d)));
-      row.put("heures", spans.isEmpty() ? "Fermé" : String.join(", puis ", spans));
-      row.put("aujourdhui", d == today);
+      row.put("heures", open.isEmpty() ? "Fermé" : String.join(", puis ", open));
+      row.put("aujourdhui", d == local.getDayOfWeek());
       rows.add(row);
     }
     return rows;
   }
 
   private static void phone(Map<String, Object> m, String e164) {
-    if (e164 == null) {
+    if (e164 == null || e164.isBlank()) {
       return;
     }
     m.put("telHref", "tel:" + e164.replaceAll("[^+0-9]", ""));
@@ -240,14 +248,12 @@ final class Views {
     }
   }
 
-  private static String address(JsonObject v) {
+  private static String address(String street, String complement, String postcode, String commune) {
     StringBuilder b = new StringBuilder();
-    append(b, text(v, "adresse"), "");
-    append(b, text(v, "complement_adresse"), ", ");
+    append(b, street, "");
+    append(b, complement, ", ");
     String city =
-        ((text(v, "code_postal") == null ? "" : text(v, "code_postal") + " ")
-                + (text(v, "commune") == null ? "" : text(v, "commune")))
-            .strip();
+        ((postcode == null ? "" : postcode + " ") + (commune == null ? "" : commune)).strip();
     append(b, city, ", ");
     return b.toString();
   }
@@ -262,38 +268,16 @@ final class Views {
     return url != null && (url.startsWith("https://") || url.startsWith("http://")) ? url : null;
   }
 
-  static String text(JsonObject v, String name) {
-    JsonValue value = v.get(name);
-    if (value instanceof JsonString s) {
-      return s.getString().isBlank() ? null : s.getString();
-    }
-    return null;
-  }
-
-  private static String firstText(JsonObject v, String... names) {
-    for (String name : names) {
-      if (text(v, name) != null) {
-        return text(v, name);
+  private static String firstNonBlank(String... values) {
+    for (String v : values) {
+      if (v != null && !v.isBlank()) {
+        return v;
       }
     }
     return null;
   }
 
-  static Double number(JsonObject v, String name) {
-    return v.get(name) instanceof JsonNumber n ? n.doubleValue() : null;
-  }
-
-  static List<String> strings(JsonObject v, String name) {
-    List<String> result = new ArrayList<>();
-    if (v.get(name) instanceof JsonArray array) {
-      for (JsonValue item : array) {
-        if (item instanceof JsonString s) {
-          result.add(s.getString());
-        }
-      }
-    } else if (text(v, name) != null) {
-      result.add(text(v, name));
-    }
-    return result;
+  static String encode(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
   }
 }

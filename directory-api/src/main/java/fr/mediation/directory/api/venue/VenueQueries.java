@@ -1,0 +1,89 @@
+package fr.mediation.directory.api.venue;
+
+import fr.mediation.directory.api.problem.InvalidParameterException;
+import fr.mediation.directory.venue.search.VenueQuery;
+import jakarta.ws.rs.QueryParam;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A venue search from named parameters, for callers in the same process (the citizens' pages): the
+ * same names, converters and checks as {@code GET /api/v1/venues}, so that a filter added to the
+ * API reaches them without another copy. A value that cannot be used throws {@link
+ * InvalidParameterException}, whose French message can be shown to people.
+ */
+public final class VenueQueries {
+
+  /** The filters' parameter names, with the field of {@link FilterParameters} each one fills. */
+  private static final Map<String, Field> FILTERS = filterFields();
+
+  private VenueQueries() {}
+
+  /** The names of the shared filters ({@code services}, {@code frais_a_charge}...). */
+  public static Set<String> filterNames() {
+    return FILTERS.keySet();
+  }
+
+  /**
+   * The search that these parameters describe.
+   *
+   * @param filters values by name; names that are not filters are ignored
+   * @param lat latitude of the point ({@code null}: none)
+   * @param lon longitude of the point
+   * @param radiusKm radius around the point ({@code null}: nearest anywhere)
+   * @param limit venues to return
+   */
+  public static VenueQuery search(
+      Map<String, List<String>> filters, Double lat, Double lon, Integer radiusKm, int limit) {
+    return SearchParameters.toQuery(
+        filterParameters(filters),
+        lat == null ? null : Double.toString(lat),
+        lon == null ? null : Double.toString(lon),
+        radiusKm == null ? null : Integer.toString(radiusKm),
+        null,
+        null,
+        Integer.toString(limit),
+        null,
+        null,
+        null);
+  }
+
+  /** The {@link FilterParameters} that JAX-RS would fill from the same query parameters. */
+  static FilterParameters filterParameters(Map<String, List<String>> values) {
+    FilterParameters filters = new FilterParameters();
+    FILTERS.forEach(
+        (name, field) -> {
+          List<String> given = values.get(name);
+          if (given == null || given.isEmpty()) {
+            return;
+          }
+          try {
+            field.set(
+                filters, field.getType() == List.class ? new ArrayList<>(given) : given.get(0));
+          } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
+          }
+        });
+    return filters;
+  }
+
+  private static Map<String, Field> filterFields() {
+    Map<String, Field> fields = new LinkedHashMap<>();
+    for (Field field : FilterParameters.class.getFields()) {
+      QueryParam name = field.getAnnotation(QueryParam.class);
+      if (name == null || Modifier.isStatic(field.getModifiers())) {
+        continue;
+      }
+      if (field.getType() != List.class && field.getType() != String.class) {
+        throw new IllegalStateException("Unsupported filter type: " + field);
+      }
+      fields.put(name.value(), field);
+    }
+    return java.util.Collections.unmodifiableMap(fields);
+  }
+}
