@@ -2,6 +2,7 @@ package fr.mediation.directory.feed;
 
 import fr.mediation.directory.feed.mapping.FieldWarning;
 import fr.mediation.directory.geo.CommuneCheck;
+import fr.mediation.directory.geo.CommuneExtents;
 import fr.mediation.directory.geo.Communes;
 import fr.mediation.directory.geo.GeocodedPosition;
 import fr.mediation.directory.geo.Geocoder;
@@ -17,13 +18,22 @@ import java.util.Optional;
 /**
  * Puts a venue in its commune, against the official list of communes: the commune's name as the
  * reference writes it and its INSEE code when the postcode and name designate it; a warning when
- * postcode, code and name contradict each other (the source's values are then kept); and, when the
- * source gives no position, the position a {@link Geocoder} finds, with its precision.
+ * postcode, code and name contradict each other (the source's values are then kept); a position far
+ * outside that commune exchanged back (latitude for longitude) or replaced; and, when the source
+ * gives no usable position, the position a {@link Geocoder} finds, with its precision.
  */
 public final class PlaceNormaliser {
 
   /** Precision recorded for a position the source gave. */
   public static final String SOURCE_PRECISION = "SOURCE";
+
+  /**
+   * How far outside its commune's bounding box a source's position may lie and still be taken: box
+   * edges are straight while borders are not, and geocoders put an address on a border street on
+   * either side. Measured on the ten hubs' exports (docs/hubs.md): every position farther out than
+   * this was in another commune, most of them in another département.
+   */
+  static final double TOLERANCE_KM = 2;
 
   private final Communes communes;
   private final Geocoder geocoder;
@@ -73,6 +83,11 @@ public final class PlaceNormaliser {
     }
     Coordinates coordinates = record.coordinates();
     String precision = SOURCE_PRECISION;
+    boolean replaced = false;
+    if (coordinates != null && code != null) {
+      coordinates = checkedAgainstCommune(coordinates, code.value(), postcode, warnings);
+      replaced = coordinates == null;
+    }
     if (coordinates == null) {
       Optional<GeocodedPosition> position =
           geocoder.geocode(
@@ -85,16 +100,18 @@ public final class PlaceNormaliser {
         GeocodedPosition p = position.get();
         coordinates = new Coordinates(p.latitude(), p.longitude());
         precision = p.precision().name();
-        warnings.add(
-            new FieldWarning(
-                StandardField.LATITUDE,
-                null,
-                "No coordinates in the file: placed at " + p.label() + " (" + precision + ").",
-                "Pas de coordonnées dans le fichier : lieu placé au centre de "
-                    + p.label()
-                    + " (précision : "
-                    + precision.toLowerCase(java.util.Locale.ROOT)
-                    + ")."));
+        if (!replaced) {
+          warnings.add(
+              new FieldWarning(
+                  StandardField.LATITUDE,
+                  null,
+                  "No coordinates in the file: placed at " + p.label() + " (" + precision + ").",
+                  "Pas de coordonnées dans le fichier : lieu placé au centre de "
+                      + p.label()
+                      + " (précision : "
+                      + precision.toLowerCase(java.util.Locale.ROOT)
+                      + ")."));
+        }
       } else {
         precision = null;
         warnings.add(
@@ -108,5 +125,87 @@ public final class PlaceNormaliser {
       }
     }
     return new Placed(record.withPlace(commune, code, coordinates), precision);
+  }
+
+  /**
+   * The source's position when it lies in (or within {@value #TOLERANCE_KM} km of) the box of the
+   * commune the row names; the same with latitude and longitude exchanged when that one does; else
+   * {@code null}, so that the venue is placed by the geocoder, with a warning saying why.
+   */
+  private Coordinates checkedAgainstCommune(
+      Coordinates given, String insee, String postcode, List<FieldWarning> warnings) {
+    var commune = communes.byInsee(insee);
+    var extent = commune.flatMap(CommuneExtents.get()::of);
+    if (extent.isEmpty()) {
+      return given;
+    }
+    double outside = extent.get().kilometresOutside(given.latitude(), given.longitude());
+    if (outside <= TOLERANCE_KM) {
+      return given;
+    }
+    String value = given.latitude() + ", " + given.longitude();
+    String name = commune.get().name();
+    if (Math.abs(given.longitude()) <= 90
+        && extent.get().kilometresOutside(given.longitude(), given.latitude()) <= TOLERANCE_KM) {
+      warnings.add(
+          new FieldWarning(
+              StandardField.LATITUDE,
+              value,
+              "Latitude and longitude were exchanged: put back in order (in " + name + ").",
+              "Latitude et longitude étaient inversées : remises dans l'ordre (à " + name + ")."));
+      return new Coordinates(given.longitude(), given.latitude());
+    }
+    if (kilometresFromPostcodeArea(given, postcode) <= TOLERANCE_KM) {
+      // La Poste writes the town of the post office ("58110 CHATILLON-EN-BAZOIS") for the villages
+      // it serves: the position may well be right and the commune the post office's.
+      warnings.add(
+          new FieldWarning(
+              StandardField.COMMUNE,
+              value,
+              String.format(
+                  java.util.Locale.ROOT,
+                  "Position %.0f km outside %s but within postcode %s's communes: kept; check the"
+                      + " commune.",
+                  outside,
+                  name,
+                  postcode),
+              String.format(
+                  java.util.Locale.FRANCE,
+                  "Position à %.0f km hors de %s mais dans une commune du code postal %s : gardée ;"
+                      + " vérifiez la commune indiquée.",
+                  outside,
+                  name,
+                  postcode)));
+      return given;
+    }
+    warnings.add(
+        new FieldWarning(
+            StandardField.LATITUDE,
+            value,
+            String.format(
+                java.util.Locale.ROOT,
+                "Position %.0f km outside %s, the commune of the row: replaced by the geocoder's.",
+                outside,
+                name),
+            String.format(
+                java.util.Locale.FRANCE,
+                "Position à %.0f km hors de %s, la commune indiquée : remplacée par celle du"
+                    + " géocodeur.",
+                outside,
+                name)));
+    return null;
+  }
+
+  /** Kilometres from a point to the nearest box of the communes served by the postcode. */
+  private double kilometresFromPostcodeArea(Coordinates point, String postcode) {
+    double nearest = Double.MAX_VALUE;
+    for (var commune : communes.byPostcode(postcode)) {
+      var extent = CommuneExtents.get().of(commune);
+      if (extent.isPresent()) {
+        nearest =
+            Math.min(nearest, extent.get().kilometresOutside(point.latitude(), point.longitude()));
+      }
+    }
+    return nearest;
   }
 }
