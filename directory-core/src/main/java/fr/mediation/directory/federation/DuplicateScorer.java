@@ -119,6 +119,11 @@ public final class DuplicateScorer {
       score += 0.10;
       reasons.add("one France Services at this address");
     }
+    if (differentQualifiers(a.nom(), b.nom())) {
+      // "Cité des associations (IREPS)" and "(OXYGEM)": two tenants of one building.
+      score -= 0.20;
+      reasons.add("different names in brackets");
+    }
     if (VenueKinds.mobile(a.nom()) != VenueKinds.mobile(b.nom())) {
       score -= 0.30;
       reasons.add("one is mobile");
@@ -131,7 +136,11 @@ public final class DuplicateScorer {
     return new Decision(score >= threshold, score, reasons);
   }
 
-  /** Weighted share of the two names' words found in the other name (Jaro-Winkler ≥ 0.92). */
+  /**
+   * Weighted share of the two names' words found in the other name (Jaro-Winkler ≥ 0.92, an initial
+   * for a first name). A name whose distinctive words all stand in the other ("Solidairnet" in
+   * "Chom'Actif (Solidairnet)", an alias in brackets) counts nearly as the same name.
+   */
   static double nameSimilarity(String a, String b) {
     List<String> ta = NameTokens.tokens(a);
     List<String> tb = NameTokens.tokens(b);
@@ -139,11 +148,37 @@ public final class DuplicateScorer {
       return 0;
     }
     double matched = matchedWeight(ta, tb) + matchedWeight(tb, ta);
-    double total =
-        ta.stream().mapToDouble(NameTokens::weight).sum()
-            + tb.stream().mapToDouble(NameTokens::weight).sum();
-    return matched / total;
+    double wa = ta.stream().mapToDouble(NameTokens::weight).sum();
+    double wb = tb.stream().mapToDouble(NameTokens::weight).sum();
+    double shared = matched / (wa + wb);
+    List<String> shorter = wa <= wb ? ta : tb;
+    List<String> longer = wa <= wb ? tb : ta;
+    long distinctive = shorter.stream().filter(t -> NameTokens.weight(t) == 1.0).count();
+    if (distinctive > 0 && matchedWeight(shorter, longer) == Math.min(wa, wb)) {
+      return Math.max(shared, CONTAINED);
+    }
+    return shared;
   }
+
+  private static final java.util.regex.Pattern BRACKETS =
+      java.util.regex.Pattern.compile("\\(([^)]*)\\)");
+
+  /** Whether both names end with a qualifier in brackets and the two share no distinctive word. */
+  static boolean differentQualifiers(String a, String b) {
+    var ma = BRACKETS.matcher(a == null ? "" : a);
+    var mb = BRACKETS.matcher(b == null ? "" : b);
+    if (!ma.find() || !mb.find()) {
+      return false;
+    }
+    List<String> qa =
+        NameTokens.tokens(ma.group(1)).stream().filter(t -> NameTokens.weight(t) == 1.0).toList();
+    List<String> qb =
+        NameTokens.tokens(mb.group(1)).stream().filter(t -> NameTokens.weight(t) == 1.0).toList();
+    return !qa.isEmpty() && !qb.isEmpty() && qa.stream().noneMatch(qb::contains);
+  }
+
+  /** The name similarity of a name whose distinctive words all stand in the other. */
+  private static final double CONTAINED = 0.8;
 
   private static double matchedWeight(List<String> from, List<String> in) {
     double matched = 0;
@@ -152,13 +187,24 @@ public final class DuplicateScorer {
         if (token.equals(other)
             || (token.length() > 3
                 && other.length() > 3
-                && JARO_WINKLER.apply(token, other) >= 0.92)) {
+                && JARO_WINKLER.apply(token, other) >= 0.92)
+            || isInitialOf(token, other)
+            || isInitialOf(other, token)) {
           matched += NameTokens.weight(token);
           break;
         }
       }
     }
     return matched;
+  }
+
+  /** Whether {@code initial} is one letter standing for {@code word} ("J." for "Jacques"). */
+  private static boolean isInitialOf(String initial, String word) {
+    return initial.length() == 1
+        && Character.isLetter(initial.charAt(0))
+        && NameTokens.weight(initial) == 1.0
+        && word.length() > 2
+        && word.charAt(0) == initial.charAt(0);
   }
 
   /** 1 for the same number in the same street, less as they differ; 0.5 when unknown. */

@@ -9,8 +9,9 @@ import java.util.Set;
 
 /**
  * Names and addresses as comparable tokens: lower case, no accents, abbreviations spelt out ("st"
- * saint, "av" avenue, "msap" maison services au public...), words that say little about which venue
- * it is ("de", "la", "espace", "mairie", "médiathèque") weighed less.
+ * saint, "av" avenue, "msap" maison services au public, "csc" centre socioculturel, "bureau de
+ * poste" la poste...), dotted acronyms joined ("C.A.S.S.P.A."), words that say little about which
+ * venue it is ("de", "la", "espace", "mairie", "médiathèque") weighed less.
  */
 final class NameTokens {
 
@@ -35,7 +36,16 @@ final class NameTokens {
           Map.entry("msap", "franceservices"),
           Map.entry("mfs", "franceservices"),
           Map.entry("fs", "franceservices"),
-          Map.entry("cias", "ccas"));
+          Map.entry("cias", "ccas"),
+          // Acronyms of kinds of venues, as hubs write them, spelt out as the other hubs do.
+          Map.entry("csc", "centre socioculturel"),
+          Map.entry("csci", "centre socioculturel intercommunal"),
+          Map.entry("mjc", "maison jeunes culture"),
+          Map.entry("pij", "point information jeunesse"),
+          Map.entry("cdc", "communaute communes"),
+          Map.entry("epci", "communaute communes"),
+          Map.entry("bm", "bibliotheque municipale"),
+          Map.entry("poste", "laposte"));
 
   /** Words of little weight: articles, and the generic kinds of venues every town has. */
   private static final Set<String> GENERIC =
@@ -98,7 +108,15 @@ final class NameTokens {
           "site",
           "local",
           "quartier",
-          "pole");
+          "pole",
+          "jeunes",
+          "jeunesse",
+          "information");
+
+  private static final java.util.regex.Pattern DOTTED_ACRONYM =
+      java.util.regex.Pattern.compile("\\b(?:[a-z0-9]\\.){2,}(?:[a-z0-9]\\b)?");
+  private static final java.util.regex.Pattern SOCIO =
+      java.util.regex.Pattern.compile("\\bsocio[\\s-]+(?=culturel|educati)");
 
   private static final Set<String> STREET_WORDS =
       Set.of(
@@ -137,10 +155,17 @@ final class NameTokens {
             .replace("france services", "franceservices")
             .replace("maison de services au public", "franceservices")
             .replace("maison des services au public", "franceservices")
-            .replace("maison france services", "franceservices");
+            .replace("maison france services", "franceservices")
+            .replace("bureau de poste", "laposte")
+            .replace("la poste", "laposte");
+    // "C.A.S.S.P.A." is "casspa"; "socio-culturel" and "socio culturel" are "socioculturel".
+    plain = DOTTED_ACRONYM.matcher(plain).replaceAll(m -> m.group().replace(".", ""));
+    plain = SOCIO.matcher(plain).replaceAll("socio");
     for (String word : plain.split("[^a-z0-9]+")) {
       if (!word.isEmpty()) {
-        tokens.add(ABBREVIATIONS.getOrDefault(word, word));
+        for (String spelt : ABBREVIATIONS.getOrDefault(word, word).split(" ")) {
+          tokens.add(spelt);
+        }
       }
     }
     return tokens;

@@ -22,7 +22,9 @@ enum VenueKinds {
   EMPLOYMENT,
   YOUTH,
   FAMILY_ALLOWANCES,
-  INTERCOMMUNALITY;
+  INTERCOMMUNALITY,
+  /** A fablab or makerspace: not the public digital space next door. */
+  FABLAB;
 
   private static final Map<VenueKinds, Pattern> PATTERNS =
       Map.of(
@@ -35,7 +37,9 @@ enum VenueKinds {
           DIGITAL_SPACE,
           Pattern.compile(
               "\\b(epn|cyber ?base|cyber|espace (public )?(numerique|multimedia)|point numerique"
-                  + "|fab ?lab|espace informatique)\\b"),
+                  + "|espace informatique)\\b"),
+          FABLAB,
+          Pattern.compile("\\b(fab ?lab|makerspace|repair ?cafe)\\b"),
           TOWN_HALL,
           Pattern.compile("\\b(mairie|hotel de ville|relais mairie)\\b"),
           SOCIAL_CENTRE,

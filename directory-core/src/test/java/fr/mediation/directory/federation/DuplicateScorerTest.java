@@ -146,4 +146,57 @@ class DuplicateScorerTest {
     assertThat(DuplicateScorer.addressSimilarity("12 rue Victor Hugo", "48 rue Victor Hugo"))
         .isLessThan(0.7);
   }
+
+  @Test
+  void readsAbbreviationsAndAliasesOfNamesAsTheSameName() {
+    assertThat(
+            DuplicateScorer.nameSimilarity(
+                "CSC Jean-Paul Coste", "Centre Socio Culturel Jean Paul Coste"))
+        .isGreaterThanOrEqualTo(0.9);
+    assertThat(
+            DuplicateScorer.nameSimilarity(
+                "La Poste Montreynaud", "Bureau de poste de Montreynaud"))
+        .isGreaterThanOrEqualTo(0.9);
+    assertThat(DuplicateScorer.nameSimilarity("Solidairnet", "Chom'Actif (Solidairnet)"))
+        .isGreaterThanOrEqualTo(0.8);
+    assertThat(DuplicateScorer.nameSimilarity("CASSPA", "C.A.S.S.P.A.")).isEqualTo(1.0);
+    assertThat(
+            DuplicateScorer.nameSimilarity(
+                "Espace multimédia - Centre J. Tati", "Maison de Quartier - Jacques Tati"))
+        .isGreaterThan(DuplicateScorer.nameSimilarity("Centre J. Tati", "Maison Victor Hugo"));
+  }
+
+  @Test
+  void aliasesMakeTheSameVenueOfTwoSourcesOne() {
+    Matchable hub = venue("a", "CSC Jean-Paul Coste", "8 rue de la Paix", "13090", 43.5290, 5.4310);
+    Matchable other =
+        venue(
+            "b",
+            "Centre Socio Culturel Jean Paul Coste",
+            "8 Rue de la Paix",
+            "13090",
+            43.5291,
+            5.4312);
+
+    assertThat(scorer.decide(hub, other).duplicate()).isTrue();
+  }
+
+  @Test
+  void twoTenantsOfOneBuildingNamedInBracketsAreTwoVenues() {
+    Matchable ireps =
+        venue("a", "Cité des associations (IREPS)", "58 bd du Doyenné", "49100", 47.4780, -0.5470);
+    Matchable oxygem =
+        venue("a", "Cité des associations (OXYGEM)", "58 bd du Doyenné", "49100", 47.4780, -0.5470);
+
+    assertThat(DuplicateScorer.differentQualifiers(ireps.nom(), oxygem.nom())).isTrue();
+    assertThat(scorer.decide(ireps, oxygem).duplicate()).isFalse();
+  }
+
+  @Test
+  void aFablabIsNotThePublicDigitalSpaceOfTheSameDistrict() {
+    Matchable epn = venue("a", "EPN Planoise", "6 rue de Cologne", "25000", 47.2170, 5.9500);
+    Matchable fablab = venue("a", "FabLab Planoise", "6 rue de Cologne", "25000", 47.2171, 5.9502);
+
+    assertThat(scorer.decide(epn, fablab).duplicate()).isFalse();
+  }
 }
