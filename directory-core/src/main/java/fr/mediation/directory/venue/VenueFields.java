@@ -396,7 +396,7 @@ public abstract class VenueFields {
   }
 
   /** Sets the hub's text of hours not read exactly (a merged venue takes its listing's). */
-  protected final void setHorairesSource(String text) {
+  protected void setHorairesSource(String text) {
     horairesSource = text;
   }
 

@@ -41,8 +41,9 @@ class HoursFidelityIT {
           hours: {text: horaires}
       """;
 
-  private static final String ALWAYS = "Tous les jours de 0h à 24h";
-  private static final String UNREADABLE = "Tous les jours de 0h à 24h une semaine sur deux";
+  private static final String ALWAYS = "Du lundi au dimanche de 0h à 24h";
+  // The reader it replaced read this as open at all times.
+  private static final String UNREADABLE = "Du lundi au dimanche de 0h à 24h, tous les 15 jours";
 
   private static String tag;
 

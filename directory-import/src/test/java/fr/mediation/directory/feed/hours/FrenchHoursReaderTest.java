@@ -47,6 +47,51 @@ class FrenchHoursReaderTest {
     assertThat(r.source()).isEqualTo(text.strip());
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "9h-12h / 14h-17h|09:00-12:00,14:00-17:00",
+        "09:00 - 12:00 / 13:30 - 17:00|09:00-12:00,13:30-17:00",
+        "8h30-12h|08:30-12:00",
+        "de 9h à 12h et de 14h à 17h|09:00-12:00,14:00-17:00",
+        "9h00-12h00, 14h00-17h00|09:00-12:00,14:00-17:00",
+        "9 h 30 - 12 h 30|09:30-12:30",
+        "9-12h|09:00-12:00",
+        "de 9h à midi|09:00-12:00",
+        "9H-12H30 + 13H30-17H|09:00-12:30,13:30-17:00",
+        "9h12h|09:00-12:00",
+        "9:00 - 12\u00a0:30 / 13:30 - 18:30|09:00-12:30,13:30-18:30",
+      })
+  void readsADaysCell(String cell, String osm) {
+    HoursReading r = FrenchHoursReader.days(Map.of(DayOfWeek.MONDAY, cell)).orElseThrow();
+
+    assertThat(r.complete()).isTrue();
+    assertThat(r.osm()).isEqualTo("Mo " + osm);
+  }
+
+  @Test
+  void readsOccurrencesOfTheMonthInADaysCell() {
+    String cell = "1er mercredi du mois : 9:30 - 12:15 // 3ème mercredi du mois : 9:30 - 12:00";
+
+    HoursReading r = FrenchHoursReader.days(Map.of(DayOfWeek.WEDNESDAY, cell)).orElseThrow();
+
+    assertThat(r.complete()).isTrue();
+    assertThat(r.osm()).isEqualTo("We[1] 09:30-12:15; We[3] 09:30-12:00");
+  }
+
+  @Test
+  void aDaysCellNamingAnotherDayIsFlagged() {
+    Map<DayOfWeek, String> days = new EnumMap<>(DayOfWeek.class);
+    days.put(DayOfWeek.MONDAY, "9h-12h");
+    days.put(DayOfWeek.TUESDAY, "jeudi 9h-12h");
+
+    HoursReading r = FrenchHoursReader.days(days).orElseThrow();
+
+    assertThat(r.osm()).isEqualTo("Mo 09:00-12:00");
+    assertThat(r.flags()).extracting(HoursReading.Flag::part).containsExactly("mardi");
+  }
+
   @Test
   void tabsAndLineBreaksSeparateDaysAndClosedDaysStayClosed() {
     // Wednesday was shown open; "samedi Fermé / dimanche Fermé / lundi ..." gave Mo-Su.
