@@ -122,6 +122,10 @@ class HoursFidelityIT {
     assertThat(openAt)
         .singleElement()
         .satisfies(v -> assertThat(v.asJsonObject().getString("nom")).startsWith("Lieu lisible"));
+    var saturday = getJson("/api/v1/venues?" + q + "&ouvert_samedi=true").getJsonArray("items");
+    assertThat(saturday)
+        .singleElement()
+        .satisfies(v -> assertThat(v.asJsonObject().getString("nom")).startsWith("Lieu lisible"));
   }
 
   @Test

@@ -36,6 +36,7 @@ public final class FrenchHoursReader {
     if (!p.global.isEmpty()) {
       return Optional.of(HoursReading.unreadable(source, "texte", String.join(", ", p.global)));
     }
+    hoursBeforeDays(p.groups);
     boolean someDays = p.groups.stream().anyMatch(Group::hasDays);
     if (p.groups.stream().anyMatch(g -> !g.hasDays())) {
       return Optional.of(
@@ -48,6 +49,31 @@ public final class FrenchHoursReader {
       week.holidaysOff();
     }
     return checked(week.reading(source));
+  }
+
+  /**
+   * "9h-12h et 14h-17h du lundi au vendredi[, samedi 10h-12h]": a text opening with hours whose
+   * days follow them (and have none of their own) gives them to those days.
+   */
+  private static void hoursBeforeDays(List<Group> groups) {
+    if (groups.size() < 2) {
+      return;
+    }
+    Group hours = groups.get(0);
+    Group days = groups.get(1);
+    boolean onlyHours =
+        !hours.hasDays() && hours.hasSchedule() && hours.reasons.isEmpty() && hours.half == null;
+    boolean onlyDays =
+        days.hasDays()
+            && !days.hasSchedule()
+            && !days.closed
+            && !days.exception
+            && days.reasons.isEmpty()
+            && days.half == null;
+    if (onlyHours && onlyDays) {
+      days.ranges.addAll(hours.ranges);
+      groups.remove(0);
+    }
   }
 
   /**

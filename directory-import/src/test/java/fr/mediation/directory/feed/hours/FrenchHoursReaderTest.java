@@ -38,6 +38,7 @@ class FrenchHoursReaderTest {
             + "|Mo 13:00-17:00; Tu-Fr 08:30-12:30,13:30-17:00",
         "Mercredi et Samedi : 10h/12h et 14h/17h-Vendredi : 15h/18h"
             + "|We,Sa 10:00-12:00,14:00-17:00; Fr 15:00-18:00",
+        "9h-12h et 14h-17h du lundi au vendredi|Mo-Fr 09:00-12:00,14:00-17:00",
       })
   void readsWhatHubsWriteExactly(String text, String osm) {
     HoursReading r = text(text);
@@ -109,6 +110,8 @@ class FrenchHoursReaderTest {
         "Lundi 9h-12h tous les 15 jours",
         "Mardi 14h-17h une semaine sur deux",
         "9h-12h / 14h-17h",
+        "9h-12h lundi, 14h-17h mardi",
+        "9h-12h et 14h-17h du lundi au vendredi, samedi 10h-12h",
         "Horaires variables. Voir le programme.",
         "Du lundi au vendredi 9h-17h sauf pendant les vacances scolaires",
         "tous les jours de la semaine sauf le mercredi après midi de 08h30 à 12h",
