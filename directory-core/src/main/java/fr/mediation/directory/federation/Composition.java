@@ -38,7 +38,12 @@ public final class Composition {
   static final Set<StandardField> POSITION =
       EnumSet.of(StandardField.LATITUDE, StandardField.LONGITUDE);
 
-  /** One source's listing of the venue. */
+  /**
+   * One source's listing of the venue.
+   *
+   * @param hoursSource the hub's text of hours not read exactly (null when {@code horaires} says
+   *     all)
+   */
   public record Listing(
       String id,
       String source,
@@ -46,7 +51,8 @@ public final class Composition {
       LocalDate dateMaj,
       Instant updatedAt,
       String positionPrecision,
-      Map<StandardField, String> row) {}
+      Map<StandardField, String> row,
+      String hoursSource) {}
 
   /** Where a field's value comes from. */
   public record Origin(String source, String localId, LocalDate dateMaj) {}
@@ -58,7 +64,8 @@ public final class Composition {
   public record Composed(
       Map<StandardField, String> row,
       String positionPrecision,
-      Map<StandardField, List<Origin>> provenance) {}
+      Map<StandardField, List<Origin>> provenance,
+      String hoursSource) {}
 
   /** The freshest listing first. */
   public static final Comparator<Listing> FRESHEST_FIRST =
@@ -110,6 +117,7 @@ public final class Composition {
       positionPrecision = placedBy.positionPrecision();
     }
 
+    String hoursSource = null;
     for (StandardField field : StandardField.inOrder()) {
       if (field == StandardField.ID || ADDRESS.contains(field) || POSITION.contains(field)) {
         continue;
@@ -124,6 +132,21 @@ public final class Composition {
                 .orElse(contributors.get(0));
         row.put(field, from.row().get(field));
         provenance.put(field, List.of(origin(from)));
+      } else if (field == StandardField.HORAIRES) {
+        // The hours come whole with the hub's text when it could not be read exactly: the
+        // freshest listing saying anything of its hours is not overruled by a staler one's.
+        for (Listing l : contributors) {
+          String value = l.row().get(field);
+          boolean read = value != null && !value.isBlank();
+          if (read || l.hoursSource() != null) {
+            if (read) {
+              row.put(field, value);
+            }
+            provenance.put(field, List.of(origin(l)));
+            hoursSource = l.hoursSource();
+            break;
+          }
+        }
       } else {
         for (Listing l : contributors) {
           String value = l.row().get(field);
@@ -135,7 +158,7 @@ public final class Composition {
         }
       }
     }
-    return new Composed(row, positionPrecision, provenance);
+    return new Composed(row, positionPrecision, provenance, hoursSource);
   }
 
   private static void union(

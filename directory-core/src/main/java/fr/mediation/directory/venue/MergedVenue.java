@@ -102,7 +102,8 @@ public class MergedVenue extends VenueFields {
               v.getDateMaj(),
               v.getUpdatedAt(),
               v.getPositionPrecision(),
-              v.toStandardRow()));
+              v.toStandardRow(),
+              v.getHorairesSource()));
       byId.put(v.getId(), v);
     }
     Composed composed = Composition.compose(inputs, freshSince);
@@ -114,7 +115,13 @@ public class MergedVenue extends VenueFields {
     // The id field carries what the row lacks: the sources, the provenance, the precision.
     state.put(
         StandardField.ID,
-        newSourceKeys + '\u001f' + newProvenance + '\u001f' + composed.positionPrecision());
+        newSourceKeys
+            + '\u001f'
+            + newProvenance
+            + '\u001f'
+            + composed.positionPrecision()
+            + '\u001f'
+            + composed.hoursSource());
     String newFingerprint = Venue.fingerprint(state);
     boolean changed =
         !newFingerprint.equals(fingerprint) || getRetiredAt() != null || redirectTo != null;
@@ -129,6 +136,7 @@ public class MergedVenue extends VenueFields {
       try {
         copyFields(VenueRecord.parse(row));
         setPositionPrecision(composed.positionPrecision());
+        setHorairesSource(composed.hoursSource());
         // The parsed row carries no precision; positions keep their listing's.
       } catch (InvalidRowException e) {
         Venue freshest =

@@ -76,9 +76,9 @@ public class Venue extends VenueFields {
    * @return whether anything changed
    */
   public final boolean apply(VenueRecord record, Instant now) {
-    Map<StandardField, String> before = isNew() ? null : toStandardRow();
+    Map<StandardField, String> before = isNew() ? null : withHoursSource(toStandardRow());
     copyFields(record);
-    Map<StandardField, String> after = toStandardRow();
+    Map<StandardField, String> after = withHoursSource(toStandardRow());
     boolean changed = before == null || !before.equals(after) || getRetiredAt() != null;
     fingerprint = fingerprint(after);
     setRetiredAt(null);
@@ -88,6 +88,14 @@ public class Venue extends VenueFields {
       federationPending = true;
     }
     return changed;
+  }
+
+  /** The row with the hub's text of hours not read exactly, so that a change of it counts. */
+  private Map<StandardField, String> withHoursSource(Map<StandardField, String> row) {
+    if (getHorairesSource() != null) {
+      row.merge(StandardField.HORAIRES, "\u001f" + getHorairesSource(), (a, b) -> a + b);
+    }
+    return row;
   }
 
   /** The source no longer publishes the venue: it leaves the search, its data stays. */

@@ -103,6 +103,14 @@ public abstract class VenueFields {
   @GenericField(searchable = Searchable.NO, projectable = Projectable.YES)
   private String horaires;
 
+  /**
+   * The hub's text of hours that could not be read exactly (null when {@code horaires} says all):
+   * the venue is then never said open or closed at a time.
+   */
+  @GenericField(name = "horaires_source", searchable = Searchable.NO, projectable = Projectable.YES)
+  @Column(name = "horaires_source")
+  private String horairesSource;
+
   @FullTextField(name = "presentation_resume", analyzer = Analyzers.FRENCH)
   @Column(name = "presentation_resume")
   private String presentationResume;
@@ -212,6 +220,7 @@ public abstract class VenueFields {
     courriels = record.courriels() == null ? null : record.courriels().joined();
     siteWeb = record.siteWeb() == null ? null : record.siteWeb().joined();
     horaires = record.horaires() == null ? null : record.horaires().value();
+    horairesSource = record.horairesSource();
     presentationResume =
         record.presentationResume() == null ? null : record.presentationResume().value();
     presentationDetail = record.presentationDetail();
@@ -249,6 +258,7 @@ public abstract class VenueFields {
     courriels = other.courriels;
     siteWeb = other.siteWeb;
     horaires = other.horaires;
+    horairesSource = other.horairesSource;
     presentationResume = other.presentationResume;
     presentationDetail = other.presentationDetail;
     source = other.source;
@@ -378,6 +388,24 @@ public abstract class VenueFields {
 
   public String getHoraires() {
     return horaires;
+  }
+
+  /** The hub's text of hours not read exactly; null when {@link #getHoraires()} says all. */
+  public String getHorairesSource() {
+    return horairesSource;
+  }
+
+  /** Sets the hub's text of hours not read exactly (a merged venue takes its listing's). */
+  protected void setHorairesSource(String text) {
+    horairesSource = text;
+  }
+
+  /**
+   * The hours to tell whether the venue is open at a time: none when they were not read exactly (a
+   * partly read week would be a guess).
+   */
+  public String hoursForOpenState() {
+    return horairesSource == null ? horaires : null;
   }
 
   public String getPresentationResume() {

@@ -39,6 +39,9 @@ import java.util.function.Function;
  * One venue of the national standard, every field validated and normalised by its value object.
  * Optional fields are {@code null} (single values) or empty (lists). This is the row model every
  * source adapter produces and the import sink consumes.
+ *
+ * <p>{@code horairesSource}, not a field of the standard, is the hub's own text of hours that could
+ * not be read exactly: {@code horaires} then holds only the days read with certainty (or nothing).
  */
 public record VenueRecord(
     LocalId id,
@@ -71,7 +74,8 @@ public record VenueRecord(
     Set<AccessMode> modalitesAcces,
     Set<SupportMode> modalitesAccompagnement,
     WebUrl ficheAccesLibre,
-    WebUrl priseRdv) {
+    WebUrl priseRdv,
+    String horairesSource) {
 
   /** Longest free text kept for {@code presentation_detail}. */
   public static final int MAX_DETAIL_LENGTH = 20_000;
@@ -124,7 +128,8 @@ public record VenueRecord(
             p.optional(
                 StandardField.FICHE_ACCES_LIBRE,
                 raw -> new WebUrl(StandardField.FICHE_ACCES_LIBRE, raw)),
-            p.optional(StandardField.PRISE_RDV, raw -> new WebUrl(StandardField.PRISE_RDV, raw)));
+            p.optional(StandardField.PRISE_RDV, raw -> new WebUrl(StandardField.PRISE_RDV, raw)),
+            null);
     if (!p.errors.isEmpty()) {
       throw new InvalidRowException(p.errors);
     }
@@ -164,7 +169,55 @@ public record VenueRecord(
         modalitesAcces,
         modalitesAccompagnement,
         ficheAccesLibre,
-        priseRdv);
+        priseRdv,
+        horairesSource);
+  }
+
+  /** Longest hub's text of hours kept (longer: cut, with an ellipsis). */
+  public static final int MAX_HOURS_SOURCE_LENGTH = 2000;
+
+  /**
+   * The same venue whose hours could not be read exactly from the hub's text {@code text}: {@code
+   * horaires} keeps only what was read with certainty.
+   */
+  public VenueRecord withHoursSource(String text) {
+    String t = text == null || text.isBlank() ? null : text.strip();
+    if (t != null && t.length() > MAX_HOURS_SOURCE_LENGTH) {
+      t = t.substring(0, MAX_HOURS_SOURCE_LENGTH - 1) + "…";
+    }
+    return new VenueRecord(
+        id,
+        pivot,
+        nom,
+        commune,
+        codePostal,
+        codeInsee,
+        adresse,
+        complementAdresse,
+        coordinates,
+        typologie,
+        telephone,
+        courriels,
+        siteWeb,
+        horaires,
+        presentationResume,
+        presentationDetail,
+        source,
+        itinerance,
+        structureParente,
+        dateMaj,
+        services,
+        publicsSpecifiquementAdresses,
+        priseEnChargeSpecifique,
+        fraisACharge,
+        dispositifProgrammesNationaux,
+        formationsLabels,
+        autresFormationsLabels,
+        modalitesAcces,
+        modalitesAccompagnement,
+        ficheAccesLibre,
+        priseRdv,
+        t);
   }
 
   /** Collects the errors of one row while parsing each field. */

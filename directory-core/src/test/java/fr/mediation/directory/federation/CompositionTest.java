@@ -19,6 +19,15 @@ class CompositionTest {
 
   private static Listing listing(
       String source, String date, String precision, Map<StandardField, String> fields) {
+    return listing(source, date, precision, fields, null);
+  }
+
+  private static Listing listing(
+      String source,
+      String date,
+      String precision,
+      Map<StandardField, String> fields,
+      String hoursSource) {
     Map<StandardField, String> row = new EnumMap<>(StandardField.class);
     row.put(StandardField.ID, source + "-1");
     row.put(StandardField.NOM, "EPN " + source);
@@ -35,7 +44,44 @@ class CompositionTest {
         LocalDate.parse(date),
         Instant.parse(date + "T00:00:00Z"),
         precision,
-        row);
+        row,
+        hoursSource);
+  }
+
+  @Test
+  void theFreshestListingsUnreadableHoursAreNotOverruledByAStalerOnesHours() {
+    Listing stale =
+        listing("a", "2024-01-10", "COMMUNE", Map.of(StandardField.HORAIRES, "Mo-Fr 09:00-17:00"));
+    Listing fresh =
+        listing("b", "2025-06-01", "COMMUNE", Map.of(), "Lundi 9h-12h une semaine sur deux");
+
+    Composition.Composed composed =
+        Composition.compose(List.of(stale, fresh), LocalDate.parse("2020-01-01"));
+
+    assertThat(composed.row()).doesNotContainKey(StandardField.HORAIRES);
+    assertThat(composed.hoursSource()).isEqualTo("Lundi 9h-12h une semaine sur deux");
+    assertThat(composed.provenance().get(StandardField.HORAIRES))
+        .extracting(Composition.Origin::source)
+        .containsExactly("b");
+  }
+
+  @Test
+  void partlyReadHoursComeWithTheirHubsText() {
+    Listing fresh =
+        listing(
+            "b",
+            "2025-06-01",
+            "COMMUNE",
+            Map.of(StandardField.HORAIRES, "Mo 09:00-12:00"),
+            "Lundi 9h-12h, mardi sur rendez-vous");
+    Listing stale =
+        listing("a", "2024-01-10", "COMMUNE", Map.of(StandardField.HORAIRES, "Mo-Fr 09:00-17:00"));
+
+    Composition.Composed composed =
+        Composition.compose(List.of(stale, fresh), LocalDate.parse("2020-01-01"));
+
+    assertThat(composed.row()).containsEntry(StandardField.HORAIRES, "Mo 09:00-12:00");
+    assertThat(composed.hoursSource()).isEqualTo("Lundi 9h-12h, mardi sur rendez-vous");
   }
 
   @Test

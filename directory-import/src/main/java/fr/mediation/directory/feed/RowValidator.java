@@ -44,6 +44,10 @@ public final class RowValidator {
         record = withoutInvalidOptionalFields(row.row().values(), e, warnings);
       }
     }
+    if (record != null && row.hours() != null && !row.hours().complete()) {
+      // Hours not read exactly: the venue keeps the hub's text and is never said open on a guess.
+      record = record.withHoursSource(row.hours().source());
+    }
     return errors.isEmpty()
         ? new Validation(record, List.of(), warnings)
         : new Validation(null, errors, warnings);

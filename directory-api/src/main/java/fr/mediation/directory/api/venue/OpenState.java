@@ -20,7 +20,8 @@ record OpenState(Boolean open, String nextChange) {
   }
 
   static OpenState at(VenueFields venue, ZonedDateTime now) {
-    return at(venue.getCodeInsee(), venue.getCodePostal(), venue.getHoraires(), now);
+    // Hours not read exactly give no state: never "open now" on a guess.
+    return at(venue.getCodeInsee(), venue.getCodePostal(), venue.hoursForOpenState(), now);
   }
 
   /** The state at {@code now} of a venue of commune {@code insee} (or {@code postcode}). */

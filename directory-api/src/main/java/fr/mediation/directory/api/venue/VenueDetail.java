@@ -36,6 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
   "courriels",
   "siteWeb",
   "horaires",
+  "horairesCommuniques",
   "presentationResume",
   "presentationDetail",
   "source",
@@ -99,6 +100,15 @@ public record VenueDetail(
             description = "Opening hours in the OpenStreetMap opening_hours syntax.",
             examples = "Mo-Fr 09:00-12:00,14:00-17:00; Sa 09:00-12:00")
         String horaires,
+    @JsonbProperty("horaires_communiques")
+        @Schema(
+            description =
+                "The hours as the source wrote them, when they could not be read exactly (wholly"
+                    + " or partly): `horaires` then holds only the days read with certainty, or is"
+                    + " absent, and `ouvert_maintenant` is absent. Pages show it as \"Horaires"
+                    + " communiqués : ...\". Absent when `horaires` says all.",
+            examples = "Lundi 9h-12h, mardi sur rendez-vous")
+        String horairesCommuniques,
     @JsonbProperty("presentation_resume")
         @Schema(description = "Short presentation, at most 280 characters.")
         String presentationResume,
@@ -232,6 +242,7 @@ public record VenueDetail(
         split(v.getCourriels()),
         split(v.getSiteWeb()),
         v.getHoraires(),
+        v.getHorairesSource(),
         v.getPresentationResume(),
         v.getPresentationDetail(),
         v.getSource(),

@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
   "distanceKm",
   "telephone",
   "horaires",
+  "horairesCommuniques",
   "services",
   "fraisACharge",
   "ouvertMaintenant",
@@ -50,6 +51,15 @@ public record VenueSummary(
     @Schema(description = "Phone number, E.164.", examples = "+33153244120") String telephone,
     @Schema(description = "Opening hours, OpenStreetMap syntax.", examples = "Tu-Sa 10:00-18:00")
         String horaires,
+    @JsonbProperty("horaires_communiques")
+        @Schema(
+            description =
+                "The hours as the source wrote them, when they could not be read exactly (wholly"
+                    + " or partly): `horaires` then holds only the days read with certainty, or is"
+                    + " absent, and `ouvert_maintenant` is absent. Pages show it as \"Horaires"
+                    + " communiqués : ...\". Absent when `horaires` says all.",
+            examples = "Lundi 9h-12h, mardi sur rendez-vous")
+        String horairesCommuniques,
     @Schema(
             description = "Services offered (labels of the standard).",
             examples = "[\"Aide aux démarches administratives\"]")
@@ -77,7 +87,12 @@ public record VenueSummary(
 
   /** The summary of a search hit. */
   public static VenueSummary of(VenueHit hit, ZonedDateTime now) {
-    OpenState open = OpenState.at(hit.codeInsee(), hit.codePostal(), hit.horaires(), now);
+    OpenState open =
+        OpenState.at(
+            hit.codeInsee(),
+            hit.codePostal(),
+            hit.horairesSource() == null ? hit.horaires() : null,
+            now);
     return new VenueSummary(
         hit.id(),
         hit.nom(),
@@ -90,6 +105,7 @@ public record VenueSummary(
         hit.distanceKm() == null ? null : Math.round(hit.distanceKm() * 1000) / 1000.0,
         hit.telephone(),
         hit.horaires(),
+        hit.horairesSource(),
         labels(hit.services()),
         labels(hit.fraisACharge()),
         open.open(),

@@ -10,6 +10,8 @@ import java.util.Set;
 /**
  * One venue found, as a list of results shows it, read from the index alone (no database access).
  *
+ * @param horairesSource the hub's text of hours not read exactly (null when {@code horaires} says
+ *     all)
  * @param distanceKm distance to the query's point in kilometres ({@code null} without a point)
  */
 public record VenueHit(
@@ -24,6 +26,7 @@ public record VenueHit(
     Double longitude,
     String telephone,
     String horaires,
+    String horairesSource,
     Set<Service> services,
     Set<Fee> fraisACharge,
     Double distanceKm) {

@@ -328,7 +328,8 @@ public class VenueSearch {
                 ? f.constant((Double) null).toProjection()
                 : f.distance(MergedVenue.LOCATION, point)
                     .unit(DistanceUnit.KILOMETERS)
-                    .toProjection())
+                    .toProjection(),
+            f.field("horaires_source", String.class).toProjection())
         .asList(VenueSearch::toHit);
   }
 
@@ -347,6 +348,7 @@ public class VenueSearch {
         location == null ? null : location.longitude(),
         (String) v.get(8),
         (String) v.get(9),
+        (String) v.get(13),
         (Set<Service>) v.get(10),
         (Set<Fee>) v.get(11),
         (Double) v.get(12));

@@ -60,10 +60,28 @@ public record FeedMapping(
     /** The first rule that gives something. */
     record First(List<Rule> rules) implements Source {}
 
-    /** Opening hours, per day, per half-day or from free text. */
+    /**
+     * Opening hours: one column per day, two per day (morning, afternoon), pairs of opening and
+     * closing time columns per day ({@code times}: each pair a span), or one column of free text.
+     */
     record Hours(
-        Map<DayOfWeek, String> days, Map<DayOfWeek, List<String>> halfDays, String textColumn)
-        implements Source {}
+        Map<DayOfWeek, String> days,
+        Map<DayOfWeek, List<String>> halfDays,
+        Map<DayOfWeek, List<List<String>>> times,
+        String textColumn)
+        implements Source {
+
+      /** Every column these hours read. */
+      public List<String> columns() {
+        List<String> all = new java.util.ArrayList<>(days.values());
+        halfDays.values().forEach(all::addAll);
+        times.values().forEach(pairs -> pairs.forEach(all::addAll));
+        if (textColumn != null) {
+          all.add(textColumn);
+        }
+        return all;
+      }
+    }
   }
 
   /** What to do with an item a dictionary does not know. */

@@ -227,7 +227,7 @@ public final class FeedMappings {
 
   private static Source.Hours hours(Object yaml, String where) {
     Map<String, Object> m = map(yaml, where);
-    unknownKeys(m, Set.of("days", "half_days", "text"), where);
+    unknownKeys(m, Set.of("days", "half_days", "times", "text"), where);
     Map<DayOfWeek, String> days = new EnumMap<>(DayOfWeek.class);
     Map<DayOfWeek, List<String>> halfDays = new EnumMap<>(DayOfWeek.class);
     if (m.containsKey("days")) {
@@ -240,11 +240,30 @@ public final class FeedMappings {
               (d, c) ->
                   halfDays.put(day(d, where + ".half_days"), texts(c, where + ".half_days." + d)));
     }
-    String text = m.containsKey("text") ? text(m.get("text"), where + ".text") : null;
-    if (days.isEmpty() && halfDays.isEmpty() && text == null) {
-      throw new MappingException(where + " needs days, half_days or text");
+    Map<DayOfWeek, List<List<String>>> times = new EnumMap<>(DayOfWeek.class);
+    if (m.containsKey("times")) {
+      map(m.get("times"), where + ".times")
+          .forEach(
+              (d, pairs) -> {
+                String at = where + ".times." + d;
+                List<List<String>> spans = new ArrayList<>();
+                for (Object pair : list(pairs, at)) {
+                  List<String> columns = texts(pair, at);
+                  if (columns.size() != 2) {
+                    throw new MappingException(
+                        at + ": each span is [opening column, closing column], not " + columns);
+                  }
+                  spans.add(columns);
+                }
+                times.put(day(d, where + ".times"), spans);
+              });
     }
-    return new Source.Hours(days, halfDays, text);
+    String text = m.containsKey("text") ? text(m.get("text"), where + ".text") : null;
+    boolean perDay = !days.isEmpty() || !halfDays.isEmpty() || !times.isEmpty();
+    if (perDay == (text != null)) {
+      throw new MappingException(where + " needs either text, or any of days, half_days and times");
+    }
+    return new Source.Hours(days, halfDays, times, text);
   }
 
   private static DayOfWeek day(String osm, String where) {

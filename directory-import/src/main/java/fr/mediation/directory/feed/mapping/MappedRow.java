@@ -1,6 +1,7 @@
 package fr.mediation.directory.feed.mapping;
 
 import fr.mediation.directory.feed.SourceRow;
+import fr.mediation.directory.feed.hours.HoursReading;
 import fr.mediation.directory.venue.field.InvalidFieldException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -9,14 +10,16 @@ import java.util.Map;
 
 /**
  * One record of a hub's file turned into a row of the standard, with what the mapping warned about,
- * the errors it found itself (an unknown value where the mapping says {@code reject}), and the
- * record as the hub wrote it (for the report of rejected rows).
+ * the errors it found itself (an unknown value where the mapping says {@code reject}), the record
+ * as the hub wrote it (for the report of rejected rows), and how its hours were read (null when the
+ * mapping reads none).
  */
 public record MappedRow(
     SourceRow row,
     List<FieldWarning> warnings,
     List<InvalidFieldException> errors,
-    Map<String, String> raw) {
+    Map<String, String> raw,
+    HoursReading hours) {
   public MappedRow {
     warnings = warnings.isEmpty() ? List.of() : List.copyOf(warnings);
     errors = errors.isEmpty() ? List.of() : List.copyOf(errors);
@@ -25,7 +28,16 @@ public record MappedRow(
 
   /** A row of a file already in the standard: nothing to warn about, its fields are its raw. */
   public static MappedRow standard(SourceRow row) {
-    return new MappedRow(row, List.of(), List.of(), null);
+    return new MappedRow(row, List.of(), List.of(), null, null);
+  }
+
+  /** A mapped row without an hours reading (its hours, if any, came written in OSM). */
+  public MappedRow(
+      SourceRow row,
+      List<FieldWarning> warnings,
+      List<InvalidFieldException> errors,
+      Map<String, String> raw) {
+    this(row, warnings, errors, raw, null);
   }
 
   /** The record as the hub wrote it (for a file of the standard: its fields by key). */

@@ -2,6 +2,7 @@ package fr.mediation.directory.feed.mapping;
 
 import fr.mediation.directory.feed.FeedFormatException;
 import fr.mediation.directory.feed.SourceRow;
+import fr.mediation.directory.feed.hours.HoursReading;
 import fr.mediation.directory.feed.mapping.FeedMapping.Replacement;
 import fr.mediation.directory.feed.mapping.FeedMapping.Rule;
 import fr.mediation.directory.feed.mapping.FeedMapping.Source;
@@ -9,7 +10,6 @@ import fr.mediation.directory.feed.mapping.FeedMapping.Transforms;
 import fr.mediation.directory.venue.field.InvalidFieldException;
 import fr.mediation.directory.venue.field.StandardField;
 import java.text.Normalizer;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -18,7 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -66,20 +65,56 @@ public final class MappingEngine {
           field.isList()
               ? String.join("|", items)
               : String.join(separator(entry.getValue()), items);
+      if (field == StandardField.HORAIRES && !(entry.getValue().source() instanceof Source.Hours)) {
+        text = HoursRules.checkOsm(text, warnings);
+      }
       if (!text.isBlank()) {
         values.put(field, text.strip());
       }
     }
     Positions.fix(values, mapping, warnings);
-    return new MappedRow(new SourceRow(record.number(), values), warnings, errors, record.values());
+    return new MappedRow(
+        new SourceRow(record.number(), values), warnings, errors, record.values(), context.hours);
+  }
+
+  /**
+   * How {@code rule}, a rule of {@code horaires}, reads the hours of {@code record} (null: none
+   * read), with its warnings added to {@code warnings}.
+   */
+  static HoursReading readHours(Rule rule, SourceRecord record, List<FieldWarning> warnings) {
+    Context context = new Context(record, warnings, new ArrayList<>());
+    evaluate(rule, StandardField.HORAIRES, context);
+    return context.hours;
   }
 
   private static String separator(Rule rule) {
     return rule.source() instanceof Source.Columns c ? c.separator() : " ";
   }
 
-  private record Context(
-      SourceRecord record, List<FieldWarning> warnings, List<InvalidFieldException> errors) {}
+  private static final class Context {
+    final SourceRecord record;
+    final List<FieldWarning> warnings;
+    final List<InvalidFieldException> errors;
+    HoursReading hours;
+
+    Context(SourceRecord record, List<FieldWarning> warnings, List<InvalidFieldException> errors) {
+      this.record = record;
+      this.warnings = warnings;
+      this.errors = errors;
+    }
+
+    SourceRecord record() {
+      return record;
+    }
+
+    List<FieldWarning> warnings() {
+      return warnings;
+    }
+
+    List<InvalidFieldException> errors() {
+      return errors;
+    }
+  }
 
   private static List<String> evaluate(Rule rule, StandardField field, Context context) {
     Transforms t = rule.transforms();
@@ -98,15 +133,35 @@ public final class MappingEngine {
                     }
                   });
       case Source.First f -> {
+        // Unreadable hours let the next rule try; kept when none reads better.
+        HoursReading unreadable = null;
         for (Rule r : f.rules()) {
+          context.hours = null;
           List<String> result = evaluate(r, field, context);
           if (!result.isEmpty()) {
             items.addAll(result);
+            unreadable = null;
             break;
           }
+          if (unreadable == null) {
+            unreadable = context.hours;
+          }
+        }
+        if (unreadable != null) {
+          context.hours = unreadable;
         }
       }
-      case Source.Hours h -> hours(h, context).ifPresent(items::add);
+      case Source.Hours h -> {
+        HoursReading reading = HoursRules.read(h, context.record()::get, t, context.warnings());
+        if (reading != null) {
+          context.hours = reading;
+          if (reading.osm() != null) {
+            items.add(reading.osm());
+          }
+        }
+        // The hours' transforms were applied to the hub's texts, before reading.
+        return items;
+      }
     }
     List<String> out = new ArrayList<>();
     for (String item : items) {
@@ -201,51 +256,6 @@ public final class MappingEngine {
         .replaceAll("\\s+", " ")
         .replaceAll("^[\\s,;\\-]+|[\\s,;\\-]+$", "")
         .strip();
-  }
-
-  private static Optional<String> hours(Source.Hours h, Context context) {
-    try {
-      if (h.textColumn() != null) {
-        String text = context.record().get(h.textColumn());
-        Optional<String> osm = FrenchHours.fromText(text);
-        if (osm.isEmpty() && text != null && !key(text).isEmpty()) {
-          throw new IllegalArgumentException("Cannot read the hours '" + text.strip() + "'");
-        }
-        return osm;
-      }
-      Map<DayOfWeek, String> days = new EnumMap<>(DayOfWeek.class);
-      h.days().forEach((day, column) -> days.put(day, clean(context.record().get(column))));
-      h.halfDays()
-          .forEach(
-              (day, columns) -> {
-                List<String> halves = new ArrayList<>();
-                for (String column : columns) {
-                  String text = clean(context.record().get(column));
-                  if (text != null && FrenchHours.day(text).isPresent()) {
-                    halves.add(text);
-                  } else if (text != null && !text.isBlank()) {
-                    throw new IllegalArgumentException(
-                        "Cannot read the hours '" + text.strip() + "' of column " + column);
-                  }
-                }
-                days.merge(day, String.join(" / ", halves), (a, b) -> a + " / " + b);
-              });
-      return FrenchHours.fromDays(days);
-    } catch (IllegalArgumentException e) {
-      context
-          .warnings()
-          .add(
-              new FieldWarning(
-                  StandardField.HORAIRES,
-                  null,
-                  e.getMessage() + "; hours left out.",
-                  "Horaires illisibles, ignorés : " + e.getMessage()));
-      return Optional.empty();
-    }
-  }
-
-  private static String clean(String text) {
-    return text == null || ALWAYS_NULL.contains(key(text)) ? null : text;
   }
 
   private static String date(String value, List<DateTimeFormatter> formats) {

@@ -33,6 +33,46 @@ class FeedMappingDocumentationTest {
   }
 
   @Test
+  void theDocumentedHoursExampleGivesTheDocumentedHours() throws Exception {
+    String doc = Files.readString(DOC);
+    FeedMapping mapping =
+        FeedMappings.read(new StringReader(block(doc, "yaml hours-hub.yaml")), "hours example");
+    byte[] csv = block(doc, "csv hours-hub.csv").getBytes(StandardCharsets.UTF_8);
+    List<CSVRecord> expected =
+        CSVFormat.RFC4180
+            .builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .get()
+            .parse(new StringReader(block(doc, "csv hours-expected")))
+            .getRecords();
+
+    List<MappedRow> rows = MappingEngine.map(csv, mapping);
+
+    assertThat(rows).hasSameSizeAs(expected);
+    for (int i = 0; i < rows.size(); i++) {
+      Map<StandardField, String> stored =
+          new Venue("example", VenueRecord.parse(rows.get(i).row().values()), Instant.EPOCH)
+              .toStandardRow();
+      String want = expected.get(i).get("horaires");
+      assertThat(stored.get(StandardField.HORAIRES))
+          .as("row " + expected.get(i).get("id"))
+          .isEqualTo(want.isEmpty() ? null : want);
+    }
+    // The unreadable cells are both named, and the hub's text is kept.
+    assertThat(rows.get(0).warnings())
+        .singleElement()
+        .satisfies(w -> assertThat(w.messageFr()).contains("mercredi", "jeudi", "13:16:59.999998"));
+    assertThat(rows.get(0).hours().source()).contains("réservé aux scolaires");
+    assertThat(rows.get(0).hours().completeness())
+        .isEqualTo(fr.mediation.directory.feed.hours.HoursReading.Completeness.PARTIAL);
+    // The bare weekday is refused with a warning.
+    assertThat(rows.get(3).warnings())
+        .extracting(FieldWarning::field)
+        .contains(StandardField.HORAIRES);
+  }
+
+  @Test
   void theDocumentedExampleGivesTheDocumentedRows() throws Exception {
     String doc = Files.readString(DOC);
     FeedMapping mapping =

@@ -156,7 +156,8 @@ public class VenueIndexBinder implements TypeBinder {
       }
       HolidayZone zone = HolidayZone.of(venue.getCodeInsee(), venue.getCodePostal());
       target.addValue(fields.holidayZone, zone.key());
-      Optional<OpeningSchedule> schedule = OpeningSchedule.of(venue.getHoraires(), zone);
+      // Hours not read exactly are never indexed as a schedule: no "open now" on a guess.
+      Optional<OpeningSchedule> schedule = OpeningSchedule.of(venue.hoursForOpenState(), zone);
       target.addValue(fields.hoursKnown, schedule.isPresent());
       schedule.ifPresent(s -> writeHours(target, s));
       for (var service : venue.getServices()) {
