@@ -144,4 +144,17 @@ class HoursFidelityIT {
     assertThat(readable.containsKey("horaires_communiques")).isFalse();
     assertThat(readable.getBoolean("ouvert_maintenant")).isTrue();
   }
+
+  @Test
+  void itsPageShowsTheHubsTextAndNeverSaysOpen() {
+    HttpResponse<String> page = Api.get("/lieux/" + venue("Lieu incertain").getString("id"));
+
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body())
+        .contains("Horaires communiqués par la source :")
+        .contains(UNREADABLE)
+        .contains("Horaires à confirmer")
+        .doesNotContain("<table class=\"horaires\">")
+        .doesNotContainPattern("Ouvert ·|Fermé ·");
+  }
 }

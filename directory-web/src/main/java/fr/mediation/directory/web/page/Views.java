@@ -55,8 +55,20 @@ final class Views {
     phone(m, v.telephone());
     m.put("services", String.join(", ", v.services()));
     m.put("frais", String.join(", ", v.fraisACharge()));
-    m.put("etat", status(v.ouvertMaintenant(), v.prochainChangement(), now));
+    m.put(
+        "etat",
+        v.horairesCommuniques() != null
+            ? uncertain()
+            : status(v.ouvertMaintenant(), v.prochainChangement(), now));
     return m;
+  }
+
+  /** The state of a venue whose hours the directory could not read with certainty. */
+  private static Map<String, Object> uncertain() {
+    Map<String, Object> s = new LinkedHashMap<>();
+    s.put("texte", "Horaires à confirmer : appelez avant de vous déplacer");
+    s.put("inconnu", true);
+    return s;
   }
 
   /** Every field the venue page and the orientation sheet show. */
@@ -81,7 +93,11 @@ final class Views {
               + v.longitude());
     }
     phone(m, v.telephone());
-    m.put("etat", status(v.ouvertMaintenant(), v.prochainChangement(), now));
+    m.put(
+        "etat",
+        v.horairesCommuniques() != null
+            ? uncertain()
+            : status(v.ouvertMaintenant(), v.prochainChangement(), now));
     m.put("presentation", firstNonBlank(v.presentationDetail(), v.presentationResume()));
     m.put("servicesListe", services(v.services()));
     m.put("aServices", !v.services().isEmpty());
@@ -106,7 +122,9 @@ final class Views {
     m.put("sites", sites);
     m.put("priseRdv", safeUrl(v.priseRdv()));
     m.put("ficheAcces", safeUrl(v.ficheAccesLibre()));
-    List<Map<String, Object>> week = week(v, now);
+    // Hours read only in part would show the unread days as closed: the hub's words instead.
+    m.put("horairesCommuniques", v.horairesCommuniques());
+    List<Map<String, Object>> week = v.horairesCommuniques() != null ? List.of() : week(v, now);
     m.put("semaine", week);
     m.put("aSemaine", !week.isEmpty());
     if (v.dateMaj() != null) {
