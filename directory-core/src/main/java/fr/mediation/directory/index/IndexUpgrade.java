@@ -25,9 +25,10 @@ public class IndexUpgrade {
    * <ol>
    *   <li>Issue 5's mapping.
    *   <li>The fields of a search result stored in the index, so that searches read no database.
+   *   <li>The venue's words unstemmed, so that typos in a word's ending are forgiven.
    * </ol>
    */
-  public static final int MAPPING_VERSION = 2;
+  public static final int MAPPING_VERSION = 3;
 
   /** After federation's start-up, before the sample dataset and the scheduled pulls. */
   public static final int PRIORITY = DatabaseMigrations.PRIORITY + 70;
