@@ -1,0 +1,33 @@
+package fr.mediation.directory.api.problem;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import org.junit.jupiter.api.Test;
+
+class ProblemMappersTest {
+
+  @Test
+  void theInstanceIsAUriReferenceWhateverTheClientSent() {
+    String raw = "/api/v1/venues?services=a|b&q={x}^\"<y>\\ é";
+    String instance = fr.mediation.directory.api.http.UnencodedCharacters.uriReference(raw);
+
+    assertThat(instance)
+        .isEqualTo("/api/v1/venues?services=a%7Cb&q=%7Bx%7D%5E%22%3Cy%3E%5C%20%C3%A9");
+    assertThat(URI.create(instance).getRawQuery()).startsWith("services=a%7Cb");
+    assertThat(
+            fr.mediation.directory.api.http.UnencodedCharacters.uriReference(
+                "/api/v1/venues?q=m%C3%A9dia&lat=48.8"))
+        .isEqualTo("/api/v1/venues?q=m%C3%A9dia&lat=48.8");
+  }
+
+  @Test
+  void jaxRsErrorsHaveFrenchTitlesAndDetails() {
+    for (int status : new int[] {400, 404, 405, 406, 415, 500, 418}) {
+      assertThat(HttpErrors.title(status)).as("" + status).doesNotContain("Not ", "Method");
+      assertThat(HttpErrors.detail(status)).as("" + status).isNotBlank();
+    }
+    assertThat(HttpErrors.title(404)).isEqualTo("Ressource introuvable");
+    assertThat(HttpErrors.title(415)).isEqualTo("Type de contenu non pris en charge");
+  }
+}
