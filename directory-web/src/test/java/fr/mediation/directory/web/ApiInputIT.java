@@ -81,6 +81,7 @@ class ApiInputIT {
 
   @BeforeAll
   static void pushVenues() {
+    Api.awaitReady();
     start = Instant.now().minusSeconds(1);
     Hubs.create("input")
         .push(
