@@ -13,10 +13,6 @@ import fr.mediation.directory.venue.search.FlagFilter;
 import fr.mediation.directory.venue.search.LabelFilter;
 import fr.mediation.directory.venue.search.SearchWords;
 import fr.mediation.directory.venue.search.VenueQuery;
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
@@ -91,7 +87,7 @@ final class SearchParameters {
             labels(filters),
             flags(filters),
             AreaParameters.area(filters),
-            open(filters),
+            OpenParameters.open(filters),
             order,
             Parameters.integer("offset", offset, 0, 0, MAX_OFFSET),
             Parameters.integer("limit", limit, DEFAULT_LIMIT, 1, VenueQuery.MAX_LIMIT),
@@ -145,7 +141,7 @@ final class SearchParameters {
         labels(filters),
         flags(filters),
         AreaParameters.area(filters),
-        open(filters),
+        OpenParameters.open(filters),
         VenueQuery.Sort.NAME,
         0,
         1,
@@ -203,34 +199,6 @@ final class SearchParameters {
           throw new InvalidParameterException(
               name, raw, name + " must be true or false.", name + " doit valoir true ou false.");
     };
-  }
-
-  private static VenueQuery.Open open(FilterParameters p) {
-    boolean now = bool("ouvert_maintenant", p.openNow, false);
-    boolean saturday = bool("ouvert_samedi", p.openSaturday, false);
-    Instant at = now ? Instant.now() : null;
-    LocalDateTime atLocal = null;
-    if (present(p.openAt)) {
-      String value = p.openAt.strip();
-      try {
-        at = OffsetDateTime.parse(value).toInstant();
-      } catch (DateTimeParseException e) {
-        try {
-          atLocal = LocalDateTime.parse(value);
-        } catch (DateTimeParseException notLocal) {
-          throw new InvalidParameterException(
-              "ouvert_le",
-              p.openAt,
-              "ouvert_le must be an ISO 8601 date-time such as 2026-11-28T10:00 or"
-                  + " 2026-11-28T10:00:00+01:00.",
-              "ouvert_le doit être une date et heure ISO 8601 comme 2026-11-28T10:00 ou"
-                  + " 2026-11-28T10:00:00+01:00.");
-        }
-      }
-    }
-    return at == null && atLocal == null && !saturday
-        ? null
-        : new VenueQuery.Open(at, atLocal, saturday);
   }
 
   private static VenueQuery.Near near(String lat, String lon, String radiusKm) {
