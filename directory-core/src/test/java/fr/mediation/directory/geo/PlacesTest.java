@@ -95,9 +95,7 @@ class PlacesTest {
         .extracting(p -> p.commune().population())
         .isSortedAccordingTo(java.util.Comparator.reverseOrder());
     assertThat(found.get(4).commune().name()).isNotEqualTo("Saint-Denis");
-    assertThat(PLACES.find("st denis", 4))
-        .extracting(p -> p.commune().departement())
-        .containsExactly("93", "974", "11", "30");
+    assertThat(PLACES.find("st denis", 4)).isEqualTo(found.subList(0, 4));
   }
 
   @Test

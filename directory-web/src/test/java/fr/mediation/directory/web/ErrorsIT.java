@@ -269,7 +269,11 @@ class ErrorsIT {
         "/api/v1/venues/a^b\\c",
         "/api/v1/no|where",
         "/api/v1/places?q={lyon}",
-        "/api/v1/venues/export?servi|ces=x"
+        "/api/v1/venues/export?servi|ces=x",
+        "/api/v1/venues?q=100%",
+        "/api/v1/venues?q=%zz",
+        "/api/v1/venues/%zz",
+        "/api/v1/venues?q=caf%E9"
       })
   void unencodedCharactersNeverGiveAServerError(String target) {
     Raw answer = raw(target);

@@ -43,19 +43,27 @@ public class UnencodedCharacters implements ContainerRequestFilter {
       "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~:/?#[]@!$&'()*+,;=%";
 
   /**
-   * {@code raw} with every character that a URI reference cannot hold percent-encoded (as UTF-8),
-   * the others, percent-encoded ones included, left as they are.
+   * {@code raw} with every character that a URI reference cannot hold percent-encoded (as UTF-8), a
+   * {@code %} that does not start an escape ({@code %zz}, {@code 100%}) included; the others,
+   * escapes included, left as they are.
    */
   public static String uriReference(String raw) {
+    byte[] bytes = raw.getBytes(StandardCharsets.UTF_8);
     StringBuilder out = new StringBuilder(raw.length() + 16);
-    for (byte b : raw.getBytes(StandardCharsets.UTF_8)) {
-      int c = b & 0xff;
-      if (c < 0x80 && URI_CHARACTERS.indexOf(c) >= 0) {
+    for (int i = 0; i < bytes.length; i++) {
+      int c = bytes[i] & 0xff;
+      boolean escape =
+          c == '%' && i + 2 < bytes.length && isHex(bytes[i + 1]) && isHex(bytes[i + 2]);
+      if (c < 0x80 && URI_CHARACTERS.indexOf(c) >= 0 && (c != '%' || escape)) {
         out.append((char) c);
       } else {
         out.append('%').append(HEX[c >> 4]).append(HEX[c & 0xf]);
       }
     }
     return out.toString();
+  }
+
+  private static boolean isHex(byte b) {
+    return (b >= '0' && b <= '9') || (b >= 'a' && b <= 'f') || (b >= 'A' && b <= 'F');
   }
 }
