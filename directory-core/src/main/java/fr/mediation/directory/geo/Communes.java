@@ -8,6 +8,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -16,6 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 
 /**
@@ -50,6 +52,8 @@ public final class Communes {
   private final Map<String, List<Commune>> byPostcode = new HashMap<>();
   private final Map<String, List<Commune>> byKey = new HashMap<>();
   private final Map<String, List<Commune>> members = new HashMap<>();
+  private final Set<String> departements = new TreeSet<>();
+  private final Set<String> regions = new TreeSet<>();
 
   private Communes(List<Commune> entries, Map<String, String> formerCodes, String sources) {
     this.all = List.copyOf(entries);
@@ -62,6 +66,8 @@ public final class Communes {
         members.computeIfAbsent(c.parentInsee(), k -> new ArrayList<>()).add(c);
       }
       if (c.isCurrent()) {
+        departements.add(c.departement());
+        regions.add(c.region());
         for (String postcode : c.postcodes()) {
           byPostcode.computeIfAbsent(postcode, k -> new ArrayList<>(1)).add(c);
         }
@@ -185,6 +191,20 @@ public final class Communes {
   /** Every entry: current communes, arrondissements, communes déléguées and associées. */
   public List<Commune> all() {
     return all;
+  }
+
+  /**
+   * The codes of the départements of current communes ({@code 01}...{@code 95}, {@code 2A}, {@code
+   * 2B}, {@code 971}...{@code 976}, and the collectivités d'outre-mer's {@code 975}, {@code
+   * 977}...), sorted.
+   */
+  public Set<String> departements() {
+    return Collections.unmodifiableSet(departements);
+  }
+
+  /** The codes of the régions (and collectivités d'outre-mer) of current communes, sorted. */
+  public Set<String> regions() {
+    return Collections.unmodifiableSet(regions);
   }
 
   /** The number of entries of every kind. */

@@ -23,10 +23,11 @@ public class IndexUpgrade {
    * already indexed do not follow; the next start of an existing directory rebuilds its index.
    *
    * <ol>
-   *   <li>Issue 5's mapping.
+   *   <li>The first mapping of the search.
    *   <li>The fields of a search result stored in the index, so that searches read no database.
-   *   <li>The hub's text of hours not read exactly ({@code horaires_source}); such hours are not
-   *       indexed as a schedule.
+   *   <li>The hub's text of hours not read exactly ({@code horaires_source}), such hours not
+   *       indexed as a schedule; the venue's words unstemmed, so that typos in a word's ending are
+   *       forgiven.
    * </ol>
    */
   public static final int MAPPING_VERSION = 3;

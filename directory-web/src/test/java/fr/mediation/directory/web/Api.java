@@ -25,7 +25,41 @@ final class Api {
           .connectTimeout(Duration.ofSeconds(5))
           .build();
 
+  private static volatile boolean ready;
+
   private Api() {}
+
+  /**
+   * Waits until the application answers {@code /health/ready} (the server may report itself started
+   * before the application is): at most three minutes, then the tests run and fail.
+   */
+  static void awaitReady() {
+    for (int attempt = 0; !ready && attempt < 180; attempt++) {
+      try {
+        HttpResponse<String> health =
+            HTTP.send(
+                HttpRequest.newBuilder(URI.create(BASE + "/health/ready"))
+                    .timeout(Duration.ofSeconds(5))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (health.statusCode() == 200) {
+          ready = true;
+          return;
+        }
+      } catch (IOException e) {
+        // not listening yet
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+      try {
+        Thread.sleep(1_000);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
+  }
 
   /** GET {@code path} (with its query string), as text. */
   static HttpResponse<String> get(String path) {

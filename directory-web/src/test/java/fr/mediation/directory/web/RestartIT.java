@@ -3,6 +3,7 @@ package fr.mediation.directory.web;
 import static fr.mediation.directory.web.Api.getJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.mediation.directory.index.IndexUpgrade;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -70,14 +71,15 @@ class RestartIT {
 
     Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
     String log = "";
-    while (!log.contains("Search index rebuilt for mapping version 2")
+    int version = IndexUpgrade.MAPPING_VERSION;
+    while (!log.contains("Search index rebuilt for mapping version " + version)
         && Instant.now().isBefore(deadline)) {
       Thread.sleep(250);
       log = Files.readString(SERVER_DIR.resolve("logs/messages.log"));
     }
     assertThat(log)
-        .contains("rebuilding it for version 2")
-        .contains("Search index rebuilt for mapping version 2");
+        .contains("rebuilding it for version " + version)
+        .contains("Search index rebuilt for mapping version " + version);
     assertThat(getJson("/api/v1/venues?limit=1").getInt("total")).isEqualTo(totalBefore);
     assertThat(
             getJson("/api/v1/venues?limit=1&sort=name")

@@ -39,9 +39,11 @@ public class PlaceResource {
       description =
           "Communes, arrondissements of Paris, Lyon and Marseille and postcodes of all France"
               + " (overseas included) matching what a person is typing, with their INSEE code and"
-              + " centre, largest first: to turn a search box into a point or an area of the"
-              + " venue search. Case, accents, hyphens and one typo do not matter; \"st\" reads as"
-              + " \"saint\"; digits match postcodes by prefix and INSEE codes.")
+              + " centre, names equal to the text first, then names starting with it, then names"
+              + " with a word starting with it, each group largest first: to turn a search box"
+              + " into a point or an area of the venue search. Case, accents, ligatures, hyphens,"
+              + " apostrophes and one typo do not matter; \"st\" reads as \"saint\"; digits match"
+              + " postcodes by prefix and INSEE codes.")
   @APIResponse(
       responseCode = "200",
       description = "The places found, best first (empty when none).",

@@ -34,7 +34,8 @@ public record PlaceView(
             examples = "[\"33000\",\"33100\",\"33200\",\"33300\",\"33800\"]")
         List<String> codesPostaux,
     @Schema(description = "Code of the département.", examples = "33") String departement,
-    @Schema(description = "Centre of the commune (WGS84).") Centre centre,
+    @Schema(description = "Centre of the commune (WGS84); absent when the reference has none.")
+        Centre centre,
     @Schema(description = "Legal population, when known.", examples = "261804")
         Integer population) {
 
@@ -51,7 +52,7 @@ public record PlaceView(
         c.insee(),
         place.postcode() != null ? List.of(place.postcode()) : c.postcodes(),
         c.departement(),
-        new Centre(c.latitude(), c.longitude()),
+        c.hasPosition() ? new Centre(c.latitude(), c.longitude()) : null,
         c.population());
   }
 }

@@ -1,5 +1,7 @@
 package fr.mediation.directory.api.problem;
 
+import java.util.List;
+
 /** A request parameter with a value the API cannot use; answered with 400 problem details. */
 public class InvalidParameterException extends RuntimeException {
 
@@ -33,5 +35,15 @@ public class InvalidParameterException extends RuntimeException {
 
   public String messageFr() {
     return messageFr;
+  }
+
+  /** What went wrong, in French, for the problem's {@code detail}. */
+  public String detailFr() {
+    return messageFr + (value == null ? "" : " (reçu : " + value + ")");
+  }
+
+  /** The offending parameters, for the problem's {@code errors}. */
+  public List<Problem.ParameterError> errors() {
+    return List.of(new Problem.ParameterError(parameter, value, getMessage(), messageFr));
   }
 }

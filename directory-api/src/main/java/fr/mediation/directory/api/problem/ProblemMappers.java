@@ -1,14 +1,13 @@
 package fr.mediation.directory.api.problem;
 
 import fr.mediation.directory.api.DirectoryApi;
+import fr.mediation.directory.api.http.UnencodedCharacters;
 import fr.mediation.directory.venue.field.InvalidFieldException;
 import jakarta.json.bind.JsonbException;
-import jakarta.ws.rs.NotAllowedException;
-import jakarta.ws.rs.NotFoundException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
@@ -33,18 +32,25 @@ public final class ProblemMappers {
         .build();
   }
 
-  static String instance(UriInfo uri) {
-    if (uri == null) {
+  /**
+   * The request that failed, as a URI reference: its path and query as received, with the
+   * characters a URI cannot hold ({@code | { } ^ " < > \\} and spaces, sent unencoded by some
+   * clients) percent-encoded. Read from the servlet request, not as a {@link java.net.URI}, which
+   * such characters would make fail, turning a 400 into a 500.
+   */
+  static String instance(HttpServletRequest request) {
+    if (request == null) {
       return null;
     }
-    String query = uri.getRequestUri().getRawQuery();
-    return uri.getRequestUri().getRawPath() + (query == null ? "" : "?" + query);
+    String path = request.getRequestURI();
+    String query = request.getQueryString();
+    return UnencodedCharacters.uriReference(path + (query == null ? "" : "?" + query));
   }
 
   /** 400 for a query or path parameter the API cannot use. */
   @Provider
   public static class InvalidParameter implements ExceptionMapper<InvalidParameterException> {
-    @Context UriInfo uri;
+    @Context HttpServletRequest request;
 
     @Override
     public Response toResponse(InvalidParameterException e) {
@@ -53,18 +59,16 @@ public final class ProblemMappers {
               INVALID_PARAMETER,
               "Paramètre invalide",
               400,
-              e.messageFr() + (e.value() == null ? "" : " (reçu : " + e.value() + ")"),
-              instance(uri),
-              List.of(
-                  new Problem.ParameterError(
-                      e.parameter(), e.value(), e.getMessage(), e.messageFr()))));
+              e.detailFr(),
+              instance(request),
+              e.errors()));
     }
   }
 
   /** 400 for a value that does not fit a field of the standard. */
   @Provider
   public static class InvalidField implements ExceptionMapper<InvalidFieldException> {
-    @Context UriInfo uri;
+    @Context HttpServletRequest request;
 
     @Override
     public Response toResponse(InvalidFieldException e) {
@@ -74,7 +78,7 @@ public final class ProblemMappers {
               "Valeur invalide",
               400,
               e.frenchMessage(),
-              instance(uri),
+              instance(request),
               List.of(
                   new Problem.ParameterError(
                       e.field().key(), e.value(), e.getMessage(), e.frenchMessage()))));
@@ -84,7 +88,7 @@ public final class ProblemMappers {
   /** An error with its own status (401, 403, 409, 413, 422...). */
   @Provider
   public static class WithStatus implements ExceptionMapper<ProblemException> {
-    @Context UriInfo uri;
+    @Context HttpServletRequest request;
 
     @Override
     public Response toResponse(ProblemException e) {
@@ -98,7 +102,7 @@ public final class ProblemMappers {
                           e.title(),
                           e.status(),
                           e.detailFr(),
-                          instance(uri),
+                          instance(request),
                           null)));
       e.headers().forEach(response::header);
       return response.build();
@@ -110,7 +114,7 @@ public final class ProblemMappers {
   public static class InvalidJson implements ExceptionMapper<JsonbException> {
     private static final Pattern PROPERTY = Pattern.compile("property '([^']+)'");
 
-    @Context UriInfo uri;
+    @Context HttpServletRequest request;
 
     @Override
     public Response toResponse(JsonbException e) {
@@ -127,34 +131,29 @@ public final class ProblemMappers {
               "Corps de requête invalide",
               400,
               fr,
-              instance(uri),
+              instance(request),
               List.of(new Problem.ParameterError(name, null, e.getMessage(), fr))));
     }
   }
 
-  /** The HTTP errors of JAX-RS itself (404, 405, 406, 415...), as problem details. */
+  /** The HTTP errors of JAX-RS itself (404, 405, 406, 415...), as problem details in French. */
   @Provider
   public static class Http implements ExceptionMapper<WebApplicationException> {
-    @Context UriInfo uri;
+    @Context HttpServletRequest request;
 
     @Override
     public Response toResponse(WebApplicationException e) {
       int status = e.getResponse().getStatus();
       String detail =
-          switch (e) {
-            case ResourceNotFoundException n -> n.detailFr();
-            case NotFoundException n -> "Aucune ressource à cette adresse.";
-            case NotAllowedException n -> "Méthode HTTP non permise ici.";
-            default -> e.getResponse().getStatusInfo().getReasonPhrase();
-          };
+          e instanceof ResourceNotFoundException n ? n.detailFr() : HttpErrors.detail(status);
       Response response =
           response(
               new Problem(
                   "about:blank",
-                  e.getResponse().getStatusInfo().getReasonPhrase(),
+                  HttpErrors.title(status),
                   status,
                   detail,
-                  instance(uri),
+                  instance(request),
                   null));
       if (e.getResponse().getHeaderString("Allow") != null) {
         return Response.fromResponse(response)
@@ -170,18 +169,18 @@ public final class ProblemMappers {
   public static class Unexpected implements ExceptionMapper<RuntimeException> {
     private static final Logger LOG = Logger.getLogger(Unexpected.class.getName());
 
-    @Context UriInfo uri;
+    @Context HttpServletRequest request;
 
     @Override
     public Response toResponse(RuntimeException e) {
-      LOG.log(Level.SEVERE, "Unexpected error on " + instance(uri), e);
+      LOG.log(Level.SEVERE, "Unexpected error on " + instance(request), e);
       return response(
           new Problem(
               "about:blank",
               "Erreur interne",
               500,
               "Une erreur inattendue est survenue ; elle a été enregistrée.",
-              instance(uri),
+              instance(request),
               null));
     }
   }

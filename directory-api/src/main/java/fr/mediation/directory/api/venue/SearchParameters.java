@@ -11,11 +11,8 @@ import fr.mediation.directory.venue.field.StandardLabels;
 import fr.mediation.directory.venue.search.Cursor;
 import fr.mediation.directory.venue.search.FlagFilter;
 import fr.mediation.directory.venue.search.LabelFilter;
+import fr.mediation.directory.venue.search.SearchWords;
 import fr.mediation.directory.venue.search.VenueQuery;
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
@@ -89,8 +86,8 @@ final class SearchParameters {
             text,
             labels(filters),
             flags(filters),
-            area(filters),
-            open(filters),
+            AreaParameters.area(filters),
+            OpenParameters.open(filters),
             order,
             Parameters.integer("offset", offset, 0, 0, MAX_OFFSET),
             Parameters.integer("limit", limit, DEFAULT_LIMIT, 1, VenueQuery.MAX_LIMIT),
@@ -112,15 +109,39 @@ final class SearchParameters {
     return base;
   }
 
-  /** The filters alone (no point, no words), for clusters and exports. */
+  /** The filters alone (no point, no words), for clusters. */
   static VenueQuery toFilterQuery(FilterParameters filters) {
+    return toFilterQuery(filters, null);
+  }
+
+  /**
+   * The filters, the words and the circle of {@code where} (may be {@code null}), for the export
+   * and the change feed, which read venues in id order: a point must come with {@code radius_km},
+   * since "the nearest venues" means nothing in that order.
+   */
+  static VenueQuery toFilterQuery(FilterParameters filters, PointAndWords where) {
+    VenueQuery.Near near = null;
+    String text = null;
+    if (where != null) {
+      near = near(where.lat, where.lon, where.radiusKm);
+      if (near != null && near.radiusKm() == null) {
+        throw new InvalidParameterException(
+            "radius_km",
+            null,
+            "radius_km is required with lat and lon here: venues come in id order, not nearest"
+                + " first.",
+            "radius_km est obligatoire avec lat et lon ici : les lieux viennent dans l'ordre de"
+                + " leur identifiant, pas du plus proche au plus lointain.");
+      }
+      text = text(where.q);
+    }
     return new VenueQuery(
-        null,
-        null,
+        near,
+        text,
         labels(filters),
         flags(filters),
-        area(filters),
-        open(filters),
+        AreaParameters.area(filters),
+        OpenParameters.open(filters),
         VenueQuery.Sort.NAME,
         0,
         1,
@@ -178,90 +199,6 @@ final class SearchParameters {
           throw new InvalidParameterException(
               name, raw, name + " must be true or false.", name + " doit valoir true ou false.");
     };
-  }
-
-  private static VenueQuery.Area area(FilterParameters p) {
-    return new VenueQuery.Area(
-        present(p.bbox) ? bbox("bbox", p.bbox) : null,
-        codes("code_insee", p.communes, CODE_INSEE),
-        codes("departement", p.departements, DEPARTEMENT),
-        codes("region", p.regions, REGION));
-  }
-
-  private static final Pattern CODE_INSEE = Pattern.compile("(\\d{2}|2[ABab])\\d{3}");
-  private static final Pattern DEPARTEMENT = Pattern.compile("\\d{2,3}|2[ABab]");
-  private static final Pattern REGION = Pattern.compile("\\d{2}");
-
-  private static Set<String> codes(String name, List<String> raw, Pattern pattern) {
-    Set<String> codes = new LinkedHashSet<>();
-    if (raw == null) {
-      return codes;
-    }
-    for (String parameter : raw) {
-      for (String value : parameter.split(",")) {
-        if (value.isBlank()) {
-          continue;
-        }
-        String code = value.strip().toUpperCase(Locale.ROOT);
-        if (!pattern.matcher(code).matches()) {
-          throw new InvalidParameterException(
-              name,
-              value,
-              name + " must be an INSEE code (" + pattern.pattern() + ").",
-              name + " doit être un code INSEE (" + pattern.pattern() + ").");
-        }
-        codes.add(code);
-      }
-    }
-    return codes;
-  }
-
-  /** {@code minLon,minLat,maxLon,maxLat}. */
-  static VenueQuery.BoundingBox bbox(String name, String raw) {
-    String[] parts = raw.strip().split(",");
-    String expected =
-        " must be minLon,minLat,maxLon,maxLat in degrees, west < east, south < north.";
-    String expectedFr =
-        " doit valoir minLon,minLat,maxLon,maxLat en degrés, ouest < est, sud < nord.";
-    if (parts.length != 4) {
-      throw new InvalidParameterException(name, raw, name + expected, name + expectedFr);
-    }
-    double minLon = decimal(name, parts[0], -180, 180);
-    double minLat = decimal(name, parts[1], -90, 90);
-    double maxLon = decimal(name, parts[2], -180, 180);
-    double maxLat = decimal(name, parts[3], -90, 90);
-    if (minLon >= maxLon || minLat >= maxLat) {
-      throw new InvalidParameterException(name, raw, name + expected, name + expectedFr);
-    }
-    return new VenueQuery.BoundingBox(minLon, minLat, maxLon, maxLat);
-  }
-
-  private static VenueQuery.Open open(FilterParameters p) {
-    boolean now = bool("ouvert_maintenant", p.openNow, false);
-    boolean saturday = bool("ouvert_samedi", p.openSaturday, false);
-    Instant at = now ? Instant.now() : null;
-    LocalDateTime atLocal = null;
-    if (present(p.openAt)) {
-      String value = p.openAt.strip();
-      try {
-        at = OffsetDateTime.parse(value).toInstant();
-      } catch (DateTimeParseException e) {
-        try {
-          atLocal = LocalDateTime.parse(value);
-        } catch (DateTimeParseException notLocal) {
-          throw new InvalidParameterException(
-              "ouvert_le",
-              p.openAt,
-              "ouvert_le must be an ISO 8601 date-time such as 2026-11-28T10:00 or"
-                  + " 2026-11-28T10:00:00+01:00.",
-              "ouvert_le doit être une date et heure ISO 8601 comme 2026-11-28T10:00 ou"
-                  + " 2026-11-28T10:00:00+01:00.");
-        }
-      }
-    }
-    return at == null && atLocal == null && !saturday
-        ? null
-        : new VenueQuery.Open(at, atLocal, saturday);
   }
 
   private static VenueQuery.Near near(String lat, String lon, String radiusKm) {
@@ -336,7 +273,12 @@ final class SearchParameters {
     return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
   }
 
-  private static String text(String q) {
+  /**
+   * The words to search, or {@code null} for none. Words made only of stop words ("le", "de la") or
+   * punctuation are refused: they match nothing, and an empty list would be taken for "no such
+   * venue".
+   */
+  static String text(String q) {
     if (!present(q)) {
       return null;
     }
@@ -346,6 +288,15 @@ final class SearchParameters {
           q.strip().substring(0, 40) + "…",
           "q must be at most " + MAX_TEXT + " characters.",
           "q doit faire au plus " + MAX_TEXT + " caractères.");
+    }
+    if (SearchWords.of(q).isEmpty()) {
+      throw new InvalidParameterException(
+          "q",
+          q,
+          "q has no word to search: very common words (le, la, de, et...) and punctuation are"
+              + " ignored.",
+          "q ne contient aucun mot à chercher : les mots très courants (le, la, de, et…) et la"
+              + " ponctuation sont ignorés.");
     }
     return q.strip();
   }
@@ -389,30 +340,41 @@ final class SearchParameters {
       return Set.of();
     }
     Set<E> values = new LinkedHashSet<>();
-    for (String parameter : raw) {
-      for (String value : parameter.split(",")) {
-        if (value.isBlank()) {
-          continue;
-        }
-        try {
-          values.add(StandardLabels.parse(type, field, value));
-        } catch (InvalidFieldException e) {
-          String accepted =
-              Arrays.stream(type.getEnumConstants())
-                  .map(StandardLabel::code)
-                  .collect(Collectors.joining(", "));
-          throw new InvalidParameterException(
-              name,
-              value,
-              name + " must be among: " + accepted + " (or the standard's labels).",
-              name + " doit être parmi : " + accepted + " (ou les libellés du standard).");
-        }
+    for (String value : values(raw)) {
+      try {
+        values.add(StandardLabels.parse(type, field, value));
+      } catch (InvalidFieldException e) {
+        String accepted =
+            Arrays.stream(type.getEnumConstants())
+                .map(StandardLabel::code)
+                .collect(Collectors.joining(", "));
+        throw new InvalidParameterException(
+            name,
+            value,
+            name + " must be among: " + accepted + " (or the standard's labels).",
+            name + " doit être parmi : " + accepted + " (ou les libellés du standard).");
       }
     }
     return values;
   }
 
-  private static boolean present(String raw) {
+  /**
+   * The values of a list parameter: repeated, and each split at commas and at {@code |}, the
+   * standard's own list separator (sent unencoded by some clients); blanks dropped.
+   */
+  static List<String> values(List<String> raw) {
+    if (raw == null) {
+      return List.of();
+    }
+    return raw.stream()
+        .flatMap(parameter -> LIST_SEPARATOR.splitAsStream(parameter))
+        .filter(value -> !value.isBlank())
+        .toList();
+  }
+
+  private static final Pattern LIST_SEPARATOR = Pattern.compile("[,|]");
+
+  static boolean present(String raw) {
     return raw != null && !raw.isBlank();
   }
 }

@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -51,6 +52,33 @@ final class VenueExport {
     return row;
   }
 
+  /** A number or a phone number, which a spreadsheet reads as data even with a sign. */
+  private static final Pattern SIGNED_NUMBER = Pattern.compile("[+-][0-9][0-9 .]*");
+
+  /** Control characters but line breaks (C0, DEL, C1): invisible, and refused by some readers. */
+  private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x09\\x0B-\\x1F\\x7F-\\x9F]");
+
+  /**
+   * A value as a CSV cell that a spreadsheet shows and does not run (OWASP's CSV injection advice):
+   * a value starting with {@code =}, {@code +}, {@code -} or {@code @} is prefixed with a single
+   * quote, except a signed number or phone number ({@code -61.07}, {@code +33 1 23 45 67 89}),
+   * which a spreadsheet reads as a number; control characters are removed (line breaks kept: the
+   * cell is quoted); tabs become spaces.
+   */
+  static String cell(String value) {
+    if (value == null || value.isEmpty()) {
+      return "";
+    }
+    String lines = value.replace("\r\n", "\n").replace('\r', '\n').replace('\t', ' ');
+    String text = CONTROL.matcher(lines).replaceAll("");
+    if (!text.isEmpty()
+        && "=+-@".indexOf(text.charAt(0)) >= 0
+        && !SIGNED_NUMBER.matcher(text).matches()) {
+      return "'" + text;
+    }
+    return text;
+  }
+
   static StreamingOutput csv(VenueSearch search, VenueQuery query, Instant since) {
     return out -> {
       Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
@@ -70,7 +98,7 @@ final class VenueExport {
               Map<StandardField, String> row = standardRow(venue);
               try {
                 for (StandardField column : columns) {
-                  csv.print(row.getOrDefault(column, ""));
+                  csv.print(cell(row.getOrDefault(column, "")));
                 }
                 csv.println();
               } catch (IOException e) {

@@ -101,33 +101,7 @@ public class VenueResource {
                               + " nombre entre -90 et 90.\"}]}")))
   @Produces({MediaType.APPLICATION_JSON, VenueExport.GEO_JSON})
   public Response search(
-      @Parameter(
-              description = "Latitude of the point to search around (WGS84). Needs `lon`.",
-              example = "48.8566",
-              schema = @Schema(type = SchemaType.NUMBER, minimum = "-90", maximum = "90"))
-          @QueryParam("lat")
-          String lat,
-      @Parameter(
-              description = "Longitude of the point to search around (WGS84). Needs `lat`.",
-              example = "2.3522",
-              schema = @Schema(type = SchemaType.NUMBER, minimum = "-180", maximum = "180"))
-          @QueryParam("lon")
-          String lon,
-      @Parameter(
-              description =
-                  "Only venues within this distance of the point, in kilometres (at most 500)."
-                      + " Without it, the nearest venues anywhere.",
-              example = "5",
-              schema = @Schema(type = SchemaType.NUMBER, minimum = "0", maximum = "500"))
-          @QueryParam("radius_km")
-          String radiusKm,
-      @Parameter(
-              description =
-                  "Words to find in the name, commune and presentation (French: accents, case and"
-                      + " elisions such as l' or d' do not matter; all words must match).",
-              example = "médiathèque")
-          @QueryParam("q")
-          String q,
+      @BeanParam PointAndWords where,
       @Parameter(
               description =
                   "Order: `distance` (default with a point), `relevance` (default with `q`),"
@@ -191,7 +165,16 @@ public class VenueResource {
       @Context HttpHeaders headers) {
     VenueQuery query =
         SearchParameters.toQuery(
-            filters, lat, lon, radiusKm, q, sort, limit, offset, cursor, facets);
+            filters,
+            where.lat,
+            where.lon,
+            where.radiusKm,
+            where.q,
+            sort,
+            limit,
+            offset,
+            cursor,
+            facets);
     boolean geo = geoJson(format, headers);
     // One clock for the whole page: its venues' open states agree.
     ZonedDateTime now = ZonedDateTime.now();
@@ -317,7 +300,7 @@ public class VenueResource {
           "zoom", null, "zoom is required (0 to 17).", "zoom est obligatoire (0 à 17).");
     }
     int level = Parameters.integer("zoom", zoom, 0, 0, 17);
-    VenueQuery.BoundingBox box = SearchParameters.bbox("bbox", filters.bbox);
+    VenueQuery.BoundingBox box = AreaParameters.bbox("bbox", filters.bbox);
     VenueClusters clusters = search.clusters(SearchParameters.toFilterQuery(filters), box, level);
     ClusterView view =
         new ClusterView(
@@ -346,8 +329,10 @@ public class VenueResource {
               + " national standard v1 in CSV (`format=csv`, the standard's columns in order,"
               + " lists joined with `|`) or JSON (`format=json`, an array of objects with the"
               + " standard's keys), or as GeoJSON (`format=geojson`). The open-data export that"
-              + " any consumer of the standard reads as is. With `updated_since`, only venues"
-              + " changed since then, retired ones included.")
+              + " any consumer of the standard reads as is. Takes the words, circle (`lat`, `lon`"
+              + " with `radius_km`) and filters of the search. With `updated_since`, only venues"
+              + " changed since then, retired ones included. CSV cells that a spreadsheet would"
+              + " run as a formula (starting with =, +, -, @) are prefixed with a single quote.")
   @APIResponse(
       responseCode = "200",
       description = "The venues, streamed.",
@@ -382,8 +367,9 @@ public class VenueResource {
               schema = @Schema(type = SchemaType.STRING, format = "date-time"))
           @QueryParam("updated_since")
           String updatedSince,
+      @BeanParam PointAndWords where,
       @BeanParam FilterParameters filters) {
-    VenueQuery query = SearchParameters.toFilterQuery(filters);
+    VenueQuery query = SearchParameters.toFilterQuery(filters, where);
     Instant since = instant("updated_since", updatedSince);
     String kind =
         format == null || format.isBlank() ? "csv" : format.strip().toLowerCase(Locale.ROOT);
@@ -415,6 +401,7 @@ public class VenueResource {
       description =
           "The change feed, to mirror the directory incrementally: venues created, changed or"
               + " retired since `updated_since`, with every field, retired ones with `retired_at`."
+              + " Takes the words, circle and filters of the search, to mirror a part of it."
               + " Note the time before the first call, and pass it as `updated_since` next time.")
   @APIResponse(
       responseCode = "200",
@@ -452,6 +439,8 @@ public class VenueResource {
               schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "1000"))
           @QueryParam("limit")
           String limit,
+      @BeanParam PointAndWords where,
+      @BeanParam FilterParameters filters,
       @Context Request request) {
     Instant since = instant("updated_since", updatedSince);
     if (since == null) {
@@ -474,8 +463,8 @@ public class VenueResource {
             "cursor doit être le next_cursor d'une page précédente.");
       }
     }
-    VenueQuery all = SearchParameters.toFilterQuery(new FilterParameters());
-    List<MergedVenue> page = search.page(all, since, after, size);
+    VenueQuery query = SearchParameters.toFilterQuery(filters, where);
+    List<MergedVenue> page = search.page(query, since, after, size);
     String next =
         page.size() < size ? null : new Cursor("id", page.getLast().getId(), null).encode();
     VenueChange changes =

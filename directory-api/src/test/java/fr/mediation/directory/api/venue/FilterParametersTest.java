@@ -101,6 +101,62 @@ class FilterParametersTest {
   }
 
   @Test
+  void departementsAndRegionsMustBeCodesOfTheOfficialGeography() {
+    for (String code : new String[] {"97", "20", "99", "00", "96", "2C"}) {
+      FilterParameters p = new FilterParameters();
+      p.departements = List.of(code);
+      InvalidParameterException e = refused(p);
+      assertThat(e).as(code).isNotNull();
+      assertThat(e.parameter()).isEqualTo("departement");
+      assertThat(e.value()).isEqualTo(code);
+      assertThat(e.messageFr()).contains("971", "2A");
+    }
+    for (String code : new String[] {"99", "05", "10"}) {
+      FilterParameters p = new FilterParameters();
+      p.regions = List.of(code);
+      assertThat(refused(p)).as(code).isNotNull();
+      assertThat(refused(p).parameter()).isEqualTo("region");
+    }
+    FilterParameters overseas = new FilterParameters();
+    overseas.departements = List.of("971", "972", "973", "974", "976", "2a", "01");
+    overseas.regions = List.of("01", "94", "84");
+    assertThat(query(overseas).area().departements()).hasSize(7).contains("2A");
+  }
+
+  @Test
+  void theStandardsListSeparatorSeparatesValuesToo() {
+    FilterParameters p = new FilterParameters();
+    p.publics = List.of("jeunes|seniors");
+    p.departements = List.of("75|93");
+
+    VenueQuery q = query(p);
+
+    assertThat(q.labels().get(LabelFilter.PUBLICS_SPECIFIQUEMENT_ADRESSES))
+        .isEqualTo(Set.of(SpecificPublic.JEUNES, SpecificPublic.SENIORS));
+    assertThat(q.area().departements()).containsExactlyInAnyOrder("75", "93");
+  }
+
+  @Test
+  void theExportAndTheFeedTakeWordsAndACircle() {
+    PointAndWords where = new PointAndWords();
+    where.q = "médiathèque";
+    where.lat = "48.85";
+    where.lon = "2.35";
+    where.radiusKm = "5";
+
+    VenueQuery q = SearchParameters.toFilterQuery(new FilterParameters(), where);
+
+    assertThat(q.text()).isEqualTo("médiathèque");
+    assertThat(q.near()).isEqualTo(new VenueQuery.Near(48.85, 2.35, 5.0));
+    where.radiusKm = null;
+    InvalidParameterException e =
+        catchThrowableOfType(
+            InvalidParameterException.class,
+            () -> SearchParameters.toFilterQuery(new FilterParameters(), where));
+    assertThat(e.parameter()).isEqualTo("radius_km");
+  }
+
+  @Test
   void openAtWithAnOffsetIsAnInstantWithoutOneAWallClockTime() {
     FilterParameters p = new FilterParameters();
     p.openAt = "2026-11-28T10:00:00+01:00";

@@ -152,4 +152,14 @@ class SearchParametersTest {
     assertThat(refused(() -> query(null, null, null, "x".repeat(201), null, null)).parameter())
         .isEqualTo("q");
   }
+
+  @Test
+  void wordsThatAreAllStopWordsAreRefusedNamingQ() {
+    for (String q : new String[] {"le", "de la", "Les", " l' ", "?!"}) {
+      InvalidParameterException e = refused(() -> query(null, null, null, q, null, null));
+      assertThat(e.parameter()).as(q).isEqualTo("q");
+      assertThat(e.messageFr()).contains("mots très courants");
+    }
+    assertThat(query(null, null, null, "la poste", null, null).text()).isEqualTo("la poste");
+  }
 }

@@ -9,6 +9,13 @@ public final class Analyzers {
    */
   public static final String FRENCH = "french";
 
+  /**
+   * French words as typed, for typo-tolerant matching: the {@link #FRENCH} chain without stemming.
+   * A typo in a word's ending changes its stem ("numerque" does not stem as "numérique"), so
+   * forgiving typos on stems misses them; on the whole words it does not.
+   */
+  public static final String FRENCH_WORDS = "french_words";
+
   /** Keyword sort: case and accents folded, so that "Écluse" sorts beside "ecluse". */
   public static final String SORT = "sort";
 

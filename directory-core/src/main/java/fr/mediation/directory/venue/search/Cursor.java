@@ -14,6 +14,15 @@ import java.util.Base64;
  */
 public record Cursor(String sort, String key, String id) {
 
+  /**
+   * The longest key or id a cursor holds: a name's sort key or an id is far shorter; a longer one
+   * is forged.
+   */
+  static final int MAX_KEY = 1_000;
+
+  /** No two points on Earth are further apart (half its circumference), in km. */
+  static final double WHOLE_EARTH_KM = 20_040;
+
   /** The token of this cursor. */
   public String encode() {
     String text = sort + '\u001f' + key + '\u001f' + (id == null ? "" : id);
@@ -42,11 +51,20 @@ public record Cursor(String sort, String key, String id) {
     if (!parts[0].equals(sort)) {
       throw new IllegalArgumentException("cursor of another order (" + parts[0] + "), not " + sort);
     }
+    if (parts[1].length() > MAX_KEY || parts[2].length() > MAX_KEY) {
+      throw new IllegalArgumentException("not a cursor of this API (key too long)");
+    }
     Cursor cursor = new Cursor(parts[0], parts[1], parts[2].isEmpty() ? null : parts[2]);
-    if (!sort.equals("name")) {
-      // Distances and offsets: a number, checked here so that a forged token is a bad parameter.
+    double largest =
+        switch (sort) {
+          case "distance" -> WHOLE_EARTH_KM;
+          case "relevance" -> VenueQuery.MAX_OFFSET;
+          default -> Double.NaN; // names and ids: any text
+        };
+    if (!Double.isNaN(largest)) {
+      // A number, checked here so that a forged token is a bad parameter, not a failed query.
       double number = cursor.number();
-      if (!(number >= 0) || Double.isInfinite(number)) {
+      if (!(number >= 0 && number <= largest)) {
         throw new IllegalArgumentException("not a cursor of this API");
       }
     }

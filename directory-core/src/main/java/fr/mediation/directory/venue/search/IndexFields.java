@@ -50,6 +50,14 @@ public final class IndexFields {
   /** Full text of the labels of the venue's services. */
   public static final String SERVICES_TEXT = "services_text";
 
+  /**
+   * The venue's name as whole words ({@link Analyzers#FRENCH_WORDS}), for typo-tolerant matching.
+   */
+  public static final String NAME_WORDS = "name_words";
+
+  /** Its commune, presentations and services labels as whole words, for typo-tolerant matching. */
+  public static final String TEXT_WORDS = "text_words";
+
   /** Latitude and longitude as numbers, for the centres of clusters. */
   public static final String LAT = "lat";
 

@@ -28,7 +28,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.aggregation.dsl.AggregationFinalStep;
 import org.hibernate.search.engine.search.aggregation.dsl.SearchAggregationFactory;
-import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.predicate.dsl.SimpleBooleanPredicateClausesCollector;
@@ -206,7 +205,7 @@ public class VenueSearch {
   private static final double FIRST_RADIUS_KM = 1;
 
   /** A circle this wide holds the whole Earth: half its circumference, in km. */
-  private static final double WHOLE_EARTH_KM = 20_040;
+  private static final double WHOLE_EARTH_KM = Cursor.WHOLE_EARTH_KM;
 
   /** A number of venues, exact or a lower bound. */
   private record Count(long value, boolean exact) {}
@@ -570,16 +569,21 @@ public class VenueSearch {
   }
 
   /**
-   * A page of the venues matching the filters of {@code query} in id order, for exports and the
-   * change feed: those after {@code afterId} ({@code null} from the start), retired ones included
-   * when {@code updatedSince} is given, and then only those changed since.
+   * A page of the venues matching {@code query} (its words, its circle and its filters; not its
+   * order) in id order, for exports and the change feed: those after {@code afterId} ({@code null}
+   * from the start), retired ones included when {@code updatedSince} is given, and then only those
+   * changed since.
    */
   public List<MergedVenue> page(VenueQuery query, Instant updatedSince, String afterId, int size) {
+    GeoPoint point =
+        query.near() == null
+            ? null
+            : GeoPoint.of(query.near().latitude(), query.near().longitude());
     return session()
         .search(INDEXED)
         .where(
             (f, root) -> {
-              addFilters(f, root, query, null);
+              addFilters(f, root, query, point);
               if (updatedSince == null) {
                 root.add(f.not(f.exists().field("retired_at")));
               } else {
@@ -610,29 +614,7 @@ public class VenueSearch {
       GeoPoint point) {
     root.add(f.matchAll());
     if (query.text() != null) {
-      root.add(
-          f.or(
-              f.simpleQueryString()
-                  .field(NAME)
-                  .boost(3f)
-                  .field(COMMUNE)
-                  .boost(2f)
-                  .fields(SUMMARY, DETAIL, SERVICES_TEXT)
-                  .matching(query.text())
-                  .defaultOperator(BooleanOperator.AND)
-                  .boost(2f),
-              // Small typos: every word within one edit of an indexed word (after its first two
-              // letters), scored below exact matches.
-              f.match()
-                  .field(NAME)
-                  .boost(3f)
-                  .field(COMMUNE)
-                  .boost(2f)
-                  .fields(SUMMARY, DETAIL, SERVICES_TEXT)
-                  .matching(query.text())
-                  .fuzzy(1, 2)
-                  .minimumShouldMatchPercent(100)
-                  .boost(0.5f)));
+      root.add(text(f, query.text()));
     }
     if (point != null && query.near().radiusKm() != null) {
       root.add(
@@ -683,6 +665,51 @@ public class VenueSearch {
     }
   }
 
+  /**
+   * Every word of {@code text}, each matched exactly (stemmed: "ordinateurs" finds "ordinateur")
+   * or, scored below, within its typos of an indexed word ({@link SearchWords#typos}) anywhere in
+   * it, ending included: on whole words, since a typo in the ending changes the stem. Nothing
+   * matches words that are all stop words.
+   */
+  private static SearchPredicate text(SearchPredicateFactory f, String text) {
+    List<String> words = SearchWords.of(text);
+    if (words.isEmpty()) {
+      return f.matchNone().toPredicate();
+    }
+    return f.and()
+        .with(
+            and -> {
+              for (String word : words) {
+                SearchPredicate exact =
+                    f.match()
+                        .field(NAME)
+                        .boost(3f)
+                        .field(COMMUNE)
+                        .boost(2f)
+                        .fields(SUMMARY, DETAIL, SERVICES_TEXT)
+                        .matching(word)
+                        .boost(2f)
+                        .toPredicate();
+                int typos = SearchWords.typos(word);
+                and.add(
+                    typos == 0
+                        ? exact
+                        : f.or(
+                                exact,
+                                f.match()
+                                    .field(IndexFields.NAME_WORDS)
+                                    .boost(3f)
+                                    .field(IndexFields.TEXT_WORDS)
+                                    .matching(word)
+                                    .fuzzy(typos, 0)
+                                    .boost(0.5f)
+                                    .toPredicate())
+                            .toPredicate());
+              }
+            })
+        .toPredicate();
+  }
+
   private static SearchPredicate inBox(SearchPredicateFactory f, VenueQuery.BoundingBox box) {
     return f.spatial()
         .within()
@@ -710,7 +737,10 @@ public class VenueSearch {
         .toPredicate();
   }
 
-  /** Open at the same wall-clock time everywhere; holidays as each zone has them. */
+  /**
+   * Open at the same wall-clock time everywhere; holidays as each zone has them. A national holiday
+   * is one in every zone: then no zone is ordinary, and the query has the holiday clause alone.
+   */
   private static SearchPredicate openAtLocal(SearchPredicateFactory f, LocalDateTime local) {
     List<String> holidayZones = new ArrayList<>();
     List<String> ordinaryZones = new ArrayList<>();
@@ -719,6 +749,9 @@ public class VenueSearch {
     }
     if (holidayZones.isEmpty()) {
       return openLocally(f, local, false);
+    }
+    if (ordinaryZones.isEmpty()) {
+      return openLocally(f, local, true);
     }
     return f.or(
             f.and(

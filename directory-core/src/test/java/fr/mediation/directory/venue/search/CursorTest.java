@@ -42,6 +42,28 @@ class CursorTest {
   }
 
   @Test
+  void anIdCursorOfTheChangeFeedHoldsAnIdNotANumber() {
+    Cursor cursor = new Cursor("id", "3f1c2a9e-5b7d-3c41-9a0e-2d8f6b1c4e77", null);
+    assertThat(Cursor.decode(cursor.encode(), "id")).isEqualTo(cursor);
+  }
+
+  @Test
+  void refusesForgedValuesNoPageEndsWith() {
+    // Further than any point on Earth, beyond the largest offset, or a key no name gives.
+    assertThatThrownBy(
+            () -> Cursor.decode(new Cursor("distance", "1e308", "id").encode(), "distance"))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(
+            () -> Cursor.decode(new Cursor("relevance", "10001", null).encode(), "relevance"))
+        .isInstanceOf(IllegalArgumentException.class);
+    String longName = "a".repeat(10_000);
+    assertThatThrownBy(() -> Cursor.decode(new Cursor("name", longName, "id").encode(), "name"))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(Cursor.decode(new Cursor("distance", "20000", "id").encode(), "distance").key())
+        .isEqualTo("20000");
+  }
+
+  @Test
   void sortKeyFoldsCaseAndAccentsAsTheIndexDoes() {
     assertThat(VenueSearch.sortKey("Écluse Numérique")).isEqualTo("ecluse numerique");
     assertThat(VenueSearch.sortKey("Œuvre")).isEqualTo("oeuvre");

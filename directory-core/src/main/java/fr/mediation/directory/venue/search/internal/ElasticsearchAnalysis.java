@@ -29,6 +29,12 @@ public class ElasticsearchAnalysis implements ElasticsearchAnalysisConfigurer {
             "asciifolding",
             "directory_french_stemmer");
     context
+        .analyzer(Analyzers.FRENCH_WORDS)
+        .custom()
+        .tokenizer("standard")
+        .tokenFilters(
+            "directory_french_elision", "lowercase", "directory_french_stop", "asciifolding");
+    context
         .tokenFilter("directory_french_elision")
         .type("elision")
         .param("articles", FRENCH_ARTICLES)

@@ -30,6 +30,20 @@ public class LuceneAnalysis implements LuceneAnalysisConfigurer {
         .tokenFilter(ASCIIFoldingFilterFactory.class)
         .tokenFilter(FrenchLightStemFilterFactory.class);
 
+    // The same chain without stemming: see SearchWords, which reads queries with it.
+    context
+        .analyzer(Analyzers.FRENCH_WORDS)
+        .custom()
+        .tokenizer(StandardTokenizerFactory.class)
+        .tokenFilter(ElisionFilterFactory.class)
+        .param("ignoreCase", "true")
+        .tokenFilter(LowerCaseFilterFactory.class)
+        .tokenFilter(StopFilterFactory.class)
+        .param("format", "snowball")
+        .param("words", "org/apache/lucene/analysis/snowball/french_stop.txt")
+        .param("ignoreCase", "true")
+        .tokenFilter(ASCIIFoldingFilterFactory.class);
+
     context
         .normalizer(Analyzers.SORT)
         .custom()

@@ -83,6 +83,9 @@ public class VenueIndexBinder implements TypeBinder {
                 f.asString().analyzer(Analyzers.FRENCH).toIndexFieldType())
             .multiValued()
             .toReference();
+    var words = f.asString().analyzer(Analyzers.FRENCH_WORDS).toIndexFieldType();
+    fields.nameWords = schema.field(IndexFields.NAME_WORDS, words).toReference();
+    fields.textWords = schema.field(IndexFields.TEXT_WORDS, words).multiValued().toReference();
     for (int zoom = MapTiles.MIN_ZOOM; zoom <= MapTiles.MAX_ZOOM; zoom++) {
       fields.cells[zoom] = schema.field(IndexFields.cell(zoom), cell).toReference();
     }
@@ -120,6 +123,8 @@ public class VenueIndexBinder implements TypeBinder {
     IndexFieldReference<Double> lon;
     IndexFieldReference<Long>[] cells;
     IndexFieldReference<String> servicesText;
+    IndexFieldReference<String> nameWords;
+    IndexFieldReference<String> textWords;
     IndexObjectFieldReference open;
     IndexFieldReference<Integer> openFrom;
     IndexFieldReference<Integer> openTo;
@@ -163,6 +168,7 @@ public class VenueIndexBinder implements TypeBinder {
       for (var service : venue.getServices()) {
         target.addValue(fields.servicesText, service.label());
       }
+      writeWords(target, venue);
       target.addValue(fields.passNumerique, mentionsPassNumerique(venue));
       target.addValue(fields.accessSheet, venue.getFicheAccesLibre() != null);
       target.addValue(fields.onlineBooking, venue.getPriseRdv() != null);
@@ -192,6 +198,23 @@ public class VenueIndexBinder implements TypeBinder {
           open.addValue(fields.holidayFrom, span[0]);
           open.addValue(fields.holidayTo, span[1]);
         }
+      }
+    }
+
+    private void writeWords(DocumentElement target, VenueFields venue) {
+      if (venue.getNom() != null) {
+        target.addValue(fields.nameWords, venue.getNom());
+      }
+      for (String text :
+          new String[] {
+            venue.getCommune(), venue.getPresentationResume(), venue.getPresentationDetail()
+          }) {
+        if (text != null) {
+          target.addValue(fields.textWords, text);
+        }
+      }
+      for (var service : venue.getServices()) {
+        target.addValue(fields.textWords, service.label());
       }
     }
 

@@ -1,0 +1,58 @@
+package fr.mediation.directory.api.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import fr.mediation.directory.api.place.PlaceResource;
+import fr.mediation.directory.api.problem.UnknownParameterException;
+import fr.mediation.directory.api.venue.VenueResource;
+import java.lang.reflect.Method;
+import java.util.Arrays;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class KnownParametersTest {
+
+  private static Method method(Class<?> type, String name) {
+    return Arrays.stream(type.getMethods())
+        .filter(m -> m.getName().equals(name))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  @Test
+  void acceptsTheQueryParametersOfTheMethodAndOfItsBeans() {
+    Set<String> search =
+        KnownParameters.accepted(VenueResource.class, method(VenueResource.class, "search"));
+    assertThat(search)
+        .contains("lat", "lon", "radius_km", "q", "sort", "limit", "cursor", "facets", "format")
+        .contains("services", "departement", "ouvert_le", "bbox", "pass_numerique");
+
+    Set<String> export =
+        KnownParameters.accepted(VenueResource.class, method(VenueResource.class, "export"));
+    assertThat(export)
+        .contains("q", "lat", "lon", "radius_km", "services", "format", "updated_since")
+        .doesNotContain("sort", "limit", "offset", "cursor", "facets");
+
+    Set<String> changes =
+        KnownParameters.accepted(VenueResource.class, method(VenueResource.class, "changes"));
+    assertThat(changes).contains("updated_since", "cursor", "limit", "q", "services");
+
+    assertThat(KnownParameters.accepted(PlaceResource.class, method(PlaceResource.class, "find")))
+        .containsExactlyInAnyOrder("q", "limit");
+  }
+
+  @Test
+  void anUnknownParameterIsNamedWithTheAcceptedOnes() {
+    UnknownParameterException e =
+        catchThrowableOfType(
+            UnknownParameterException.class,
+            () ->
+                new KnownParameters.Check(Set.of("services", "q"))
+                    .check(java.util.Map.of("servics", java.util.List.of("gratuit"))));
+    assertThat(e.parameter()).isEqualTo("servics");
+    assertThat(e.value()).isEqualTo("gratuit");
+    assertThat(e.detailFr()).contains("servics", "q, services");
+    assertThat(e.errors()).hasSize(1);
+  }
+}

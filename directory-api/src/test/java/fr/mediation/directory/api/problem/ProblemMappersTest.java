@@ -1,0 +1,35 @@
+package fr.mediation.directory.api.problem;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.mediation.directory.api.http.UnencodedCharacters;
+import java.net.URI;
+import org.junit.jupiter.api.Test;
+
+class ProblemMappersTest {
+
+  @Test
+  void theInstanceIsAUriReferenceWhateverTheClientSent() {
+    String raw = "/api/v1/venues?services=a|b&q={x}^\"<y>\\ é";
+    String instance = UnencodedCharacters.uriReference(raw);
+
+    assertThat(instance)
+        .isEqualTo("/api/v1/venues?services=a%7Cb&q=%7Bx%7D%5E%22%3Cy%3E%5C%20%C3%A9");
+    assertThat(URI.create(instance).getRawQuery()).startsWith("services=a%7Cb");
+    assertThat(UnencodedCharacters.uriReference("/api/v1/venues?q=m%C3%A9dia&lat=48.8"))
+        .isEqualTo("/api/v1/venues?q=m%C3%A9dia&lat=48.8");
+    // A % that starts no escape is a character of its own.
+    assertThat(UnencodedCharacters.uriReference("/api/v1/venues?q=100%&r=%zz%4"))
+        .isEqualTo("/api/v1/venues?q=100%25&r=%25zz%254");
+  }
+
+  @Test
+  void jaxRsErrorsHaveFrenchTitlesAndDetails() {
+    for (int status : new int[] {400, 404, 405, 406, 415, 500, 418}) {
+      assertThat(HttpErrors.title(status)).as("" + status).doesNotContain("Not ", "Method");
+      assertThat(HttpErrors.detail(status)).as("" + status).isNotBlank();
+    }
+    assertThat(HttpErrors.title(404)).isEqualTo("Ressource introuvable");
+    assertThat(HttpErrors.title(415)).isEqualTo("Type de contenu non pris en charge");
+  }
+}
