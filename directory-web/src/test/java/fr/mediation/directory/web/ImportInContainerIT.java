@@ -88,14 +88,27 @@ class ImportInContainerIT {
 
   /** A row of the standard, in column order, with the given values of the main fields. */
   private static String row(String id, String pivot, String nom, String lat, String lon) {
+    return row(id, pivot, nom, lat, lon, "Strasbourg", "67000", "67482");
+  }
+
+  /** A row in another commune: imports move a position far from its commune. */
+  private static String row(
+      String id,
+      String pivot,
+      String nom,
+      String lat,
+      String lon,
+      String commune,
+      String postcode,
+      String insee) {
     String[] values = new String[StandardField.inOrder().size()];
     Arrays.fill(values, "");
     values[StandardField.ID.ordinal()] = id;
     values[StandardField.PIVOT.ordinal()] = pivot;
     values[StandardField.NOM.ordinal()] = nom;
-    values[StandardField.COMMUNE.ordinal()] = "Strasbourg";
-    values[StandardField.CODE_POSTAL.ordinal()] = "67000";
-    values[StandardField.CODE_INSEE.ordinal()] = "67482";
+    values[StandardField.COMMUNE.ordinal()] = commune;
+    values[StandardField.CODE_POSTAL.ordinal()] = postcode;
+    values[StandardField.CODE_INSEE.ordinal()] = insee;
     values[StandardField.ADRESSE.ordinal()] = "1 place de l'Homme de Fer";
     values[StandardField.LATITUDE.ordinal()] = lat;
     values[StandardField.LONGITUDE.ordinal()] = lon;
@@ -132,7 +145,10 @@ class ImportInContainerIT {
               SIRET,
               "Espace numérique du Cantal " + (i + 1),
               String.format(java.util.Locale.ROOT, "%.4f", 44.9264 + i * 0.004),
-              "2.4397");
+              "2.4397",
+              "Aurillac",
+              "15000",
+              "15014");
     }
     assertThat(importer.importFile(source, csv(rows), Trigger.ADMIN).created()).isEqualTo(15);
     for (Double radius : Arrays.asList(null, 10.0, 0.6)) {
