@@ -1,10 +1,12 @@
 package fr.mediation.directory.api.source;
 
 import fr.mediation.directory.api.Parameters;
+import fr.mediation.directory.api.problem.InvalidParameterException;
 import fr.mediation.directory.api.problem.Problem;
 import fr.mediation.directory.api.problem.ProblemException;
 import fr.mediation.directory.api.problem.ResourceNotFoundException;
 import fr.mediation.directory.feed.FeedImporter;
+import fr.mediation.directory.feed.ImportBusyException;
 import fr.mediation.directory.feed.ImportReport;
 import fr.mediation.directory.source.ImportIssue;
 import fr.mediation.directory.source.ImportRun;
@@ -24,9 +26,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -40,6 +44,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -61,6 +66,13 @@ public class SourceResource {
   @Inject Sources sources;
 
   @Inject FeedImporter importer;
+
+  @Inject SourceAccess access;
+
+  @Context UriInfo uriInfo;
+
+  /** What a client refused because its source is busy is told to wait before sending again. */
+  static final int RETRY_AFTER_SECONDS = 30;
 
   @Inject
   @ConfigProperty(name = "directory.feed.max-bytes", defaultValue = "52428800")
@@ -98,14 +110,19 @@ public class SourceResource {
   public List<RunSummary> runs(
       @Parameter(description = "The source's id.", example = "exemple") @PathParam("id") String id,
       @Parameter(
+              description =
+                  "`Bearer <the source's key or the administrator's>`: the runs' messages too.")
+          @HeaderParam(HttpHeaders.AUTHORIZATION)
+          String authorization,
+      @Parameter(
               description = "How many runs, 1 to 200 (default 20).",
               example = "20",
               schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200"))
           @QueryParam("limit")
           String limit) {
-    source(id);
+    boolean full = access.allows(source(id), authorization);
     return sources.runs(id, Parameters.integer("limit", limit, 20, 1, 200)).stream()
-        .map(RunSummary::of)
+        .map(r -> full ? RunSummary.of(r) : RunSummary.publicOf(r))
         .toList();
   }
 
@@ -114,7 +131,9 @@ public class SourceResource {
   @Operation(
       summary = "Read a run's report",
       description =
-          "What the run did and, row by row, why rows were rejected (in French and English).")
+          "What the run did (figures, dates, whether it is complete: public) and, with the"
+              + " source's key or the administrator's, its messages and, row by row, why rows"
+              + " were rejected (in French and English): these quote the source's file.")
   @APIResponse(
       responseCode = "200",
       description = "The report.",
@@ -131,8 +150,14 @@ public class SourceResource {
               schema = @Schema(implementation = Problem.class)))
   public RunReport run(
       @Parameter(description = "The source's id.", example = "exemple") @PathParam("id") String id,
-      @Parameter(description = "The run's id.", example = "1") @PathParam("run") String runId) {
-    return report(findRun(id, runId));
+      @Parameter(description = "The run's id.", example = "1") @PathParam("run") String runId,
+      @Parameter(description = "`Bearer <the source's key or the administrator's>`.")
+          @HeaderParam(HttpHeaders.AUTHORIZATION)
+          String authorization) {
+    ImportRun run = findRun(id, runId);
+    return access.allows(source(id), authorization)
+        ? report(run)
+        : new RunReport(RunSummary.publicOf(run), null, null);
   }
 
   @GET
@@ -142,12 +167,31 @@ public class SourceResource {
       summary = "Download a run's rejected rows",
       description =
           "One line per rejected row: its number, id, fields and reasons (in French), then the row"
-              + " as the hub sent it, to correct and send again.")
+              + " as the hub sent it, to correct and send again. Needs the source's key or the"
+              + " administrator's.")
   @APIResponse(responseCode = "200", description = "CSV (UTF-8, comma-separated).")
+  @APIResponse(
+      responseCode = "401",
+      description = "No key, or an unknown key.",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "403",
+      description = "The key is another source's.",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
   public Response rejectedCsv(
       @Parameter(description = "The source's id.", example = "exemple") @PathParam("id") String id,
-      @Parameter(description = "The run's id.", example = "1") @PathParam("run") String runId) {
+      @Parameter(description = "The run's id.", example = "1") @PathParam("run") String runId,
+      @Parameter(description = "`Bearer <the source's key or the administrator's>`.")
+          @HeaderParam(HttpHeaders.AUTHORIZATION)
+          String authorization) {
     ImportRun run = findRun(id, runId);
+    access.check(source(id), authorization);
     Map<Integer, List<ImportIssue>> rows = new LinkedHashMap<>();
     for (ImportIssue issue : sources.issues(run.getId(), ImportIssue.Kind.REJECTED)) {
       rows.computeIfAbsent(issue.getRowNumber(), n -> new ArrayList<>()).add(issue);
@@ -193,17 +237,36 @@ public class SourceResource {
       summary = "Push a source's file",
       description =
           "A hub sends its current file (in its source's format) with its own key, as"
-              + " `Authorization: Bearer <key>`. The answer is the run's report. Venues missing"
-              + " from the file are retired, unless that would retire more than the source allows:"
-              + " the run is then held (409) and nothing changes. A file that cannot be read (422)"
-              + " changes nothing either.")
+              + " `Authorization: Bearer <key>`. The answer comes as soon as the file is read and"
+              + " its rows published, all together (202, the run's report, its URL in"
+              + " `Location`); the merged venues and the search index follow in the background,"
+              + " and the run's `complete` turns true when they are done. Venues missing from the"
+              + " file are retired, unless that would retire more than the source allows: the run"
+              + " is then held (409) and nothing changes. A file that cannot be read (422) changes"
+              + " nothing either. One import per source at a time: a file sent while another is"
+              + " being imported is refused (409, `Retry-After`).")
   @APIResponse(
-      responseCode = "200",
-      description = "Imported (or unchanged): the run's report.",
+      responseCode = "202",
+      description =
+          "Imported: the run's report, its URL in Location; poll it until `complete` is true.",
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = RunReport.class)))
+  @APIResponse(
+      responseCode = "200",
+      description = "The same file as the last one: nothing to do (the run's report).",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = RunReport.class)))
+  @APIResponse(
+      responseCode = "400",
+      description = "The upload was cut short (fewer bytes than announced): nothing imported.",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
   @APIResponse(
       responseCode = "401",
       description = "No key, or an unknown key.",
@@ -221,7 +284,8 @@ public class SourceResource {
   @APIResponse(
       responseCode = "409",
       description =
-          "Held: the file would retire too many venues; nothing changed. The report says how many.",
+          "Held: the file would retire too many venues; nothing changed (the report says how"
+              + " many). Or the source is already importing a file (problem details, Retry-After).",
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
@@ -266,11 +330,22 @@ public class SourceResource {
               + " ».");
     }
     byte[] content = read(body, contentLength);
-    return answer(id, importer.importFile(id, content, Trigger.PUSH));
+    return answer(id, () -> importer.accept(id, content, Trigger.PUSH));
   }
 
-  /** The answer to a push or a pull: the run's report, with a status that says how it ended. */
-  Response answer(String id, ImportReport report) {
+  /**
+   * The answer to a push or a pull: the run's report, with a status that says how it ended: 202
+   * with the run's URL when its rows are published (its merged venues follow in the background: the
+   * run is {@code complete} when they are), 200 when unchanged, 409 when held or when the source is
+   * already importing another file, 422 when unreadable.
+   */
+  Response answer(String id, Supplier<ImportReport> importing) {
+    ImportReport report;
+    try {
+      report = importing.get();
+    } catch (ImportBusyException e) {
+      throw busy(e);
+    }
     RunReport answer = report(findRun(id, Long.toString(report.runId())));
     return switch (report.status()) {
       case HELD ->
@@ -279,30 +354,82 @@ public class SourceResource {
       case FAILED ->
           throw new ProblemException(
               422, "Fichier illisible", report.message(), report.messageFr(), answer, Map.of());
+      case SUCCEEDED ->
+          Response.accepted(answer)
+              .location(
+                  uriInfo
+                      .getBaseUriBuilder()
+                      .path(SourceResource.class)
+                      .path("{id}/runs/{run}")
+                      .build(id, report.runId()))
+              .build();
       default -> Response.ok(answer).build();
     };
   }
 
+  private static ProblemException busy(ImportBusyException e) {
+    return new ProblemException(
+        409,
+        "Import déjà en cours",
+        e.getMessage(),
+        "Un import de la source « "
+            + e.sourceKey()
+            + " » est déjà en cours"
+            + (e.runningRunId() == null ? "" : " (import n° " + e.runningRunId() + ")")
+            + " : un seul import à la fois par source. Renvoyez le fichier quand il sera"
+            + " terminé.",
+        null,
+        Map.of(HttpHeaders.RETRY_AFTER, Integer.toString(RETRY_AFTER_SECONDS)));
+  }
+
+  /**
+   * The pushed file, whole: larger than the limit is a 413; an upload cut short (the connection
+   * closed before the announced length, or a broken chunked body) is a 400, never a partial file.
+   */
   private byte[] read(InputStream body, Long contentLength) {
     if (contentLength != null && contentLength > maxBytes) {
       throw tooLarge();
     }
-    try (InputStream in = body) {
+    long total = 0;
+    // Not try-with-resources: the server's stream may throw, on close, the very exception its read
+    // threw, which cannot suppress itself (an IllegalArgumentException, a 500).
+    try {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       byte[] buffer = new byte[64 * 1024];
-      long total = 0;
       int n;
-      while ((n = in.read(buffer)) > 0) {
+      while ((n = body.read(buffer)) > 0) {
         total += n;
         if (total > maxBytes) {
           throw tooLarge();
         }
         out.write(buffer, 0, n);
       }
+      if (contentLength != null && total < contentLength) {
+        throw incomplete(total, contentLength);
+      }
       return out.toByteArray();
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw incomplete(total, contentLength);
+    } finally {
+      try {
+        body.close();
+      } catch (IOException | RuntimeException e) {
+        // already answered, or about to be
+      }
     }
+  }
+
+  private static InvalidParameterException incomplete(long received, Long announced) {
+    String expected = announced == null ? "" : " of the " + announced + " announced";
+    return new InvalidParameterException(
+        "body",
+        Long.toString(received),
+        "The upload was cut short: " + received + " bytes received" + expected + ".",
+        "L'envoi du fichier a été interrompu : "
+            + received
+            + " octets reçus"
+            + (announced == null ? "" : " sur les " + announced + " annoncés")
+            + ". Rien n'a été importé ; envoyez le fichier à nouveau.");
   }
 
   private ProblemException tooLarge() {
