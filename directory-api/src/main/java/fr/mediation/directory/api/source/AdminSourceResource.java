@@ -44,6 +44,8 @@ public class AdminSourceResource {
 
   @Inject PullService pulls;
 
+  @Inject SourceFeedResource feed;
+
   @Inject SourceResource runs;
 
   @Inject AdminAuthorization admin;
@@ -160,7 +162,7 @@ public class AdminSourceResource {
           "Source " + id + " is not pulled from a URL.",
           "La source « " + id + " » n'est pas récupérée depuis une adresse (pull).");
     }
-    return runs.answer(
+    return feed.answer(
         id, () -> pulls.pull(id, fr.mediation.directory.source.ImportRun.Trigger.ADMIN));
   }
 
