@@ -8,8 +8,9 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 /**
- * At start-up, composes the merged venues of listings left pending: by an interrupted import, or by
- * an upgrade from a version without federation.
+ * At start-up, composes in the background the merged venues of listings left pending (by an
+ * interrupted federation, or by an upgrade from a version without federation): the server serves
+ * searches meanwhile, with the merged venues as they were.
  */
 @ApplicationScoped
 public class FederationStartup {
@@ -17,9 +18,9 @@ public class FederationStartup {
   /** After the migrations, before the sample dataset and the scheduled pulls. */
   public static final int PRIORITY = DatabaseMigrations.PRIORITY + 60;
 
-  @Inject Federation federation;
+  @Inject FederationQueue queue;
 
   void onStart(@Observes @Priority(PRIORITY) @Initialized(ApplicationScoped.class) Object event) {
-    federation.reconcilePending();
+    queue.request();
   }
 }

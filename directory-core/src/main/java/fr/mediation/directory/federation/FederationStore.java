@@ -75,6 +75,14 @@ public class FederationStore {
         .getResultList();
   }
 
+  /** How many listings wait for their merged venue to be composed. */
+  @Transactional
+  public long pendingCount() {
+    return entityManager
+        .createQuery("select count(v) from Venue v where v.federationPending = true", Long.class)
+        .getSingleResult();
+  }
+
   /** How many listings are published. */
   @Transactional
   public long activeCount() {

@@ -17,7 +17,7 @@ public class ImportRun {
 
   /** How a run ended. */
   public enum Status {
-    /** Being imported; a run that stays so was interrupted (what it wrote is kept). */
+    /** Being imported: its rows are staged, none of them visible yet. */
     RUNNING,
     /** The file was imported. */
     SUCCEEDED,
@@ -26,7 +26,12 @@ public class ImportRun {
     /** Held: the file would have retired too many venues; nothing changed. */
     HELD,
     /** The file could not be read (or fetched); nothing changed. */
-    FAILED
+    FAILED,
+    /**
+     * Interrupted (the server stopped or crashed while the file was imported); nothing changed, the
+     * same file sent again is imported again.
+     */
+    INTERRUPTED
   }
 
   /** What started a run. */
@@ -90,6 +95,24 @@ public class ImportRun {
   @Column(name = "trigger_kind")
   private Trigger trigger;
 
+  /**
+   * The source's key while the run is running, null otherwise: unique, so that a source has one
+   * running import at a time, on every node sharing the database.
+   */
+  @Column(name = "active_source")
+  private String activeSource;
+
+  /** The server that runs (or ran) the import ({@link NodeName}). */
+  @Column(name = "node")
+  private String node;
+
+  /**
+   * When everything the run changed was visible: its merged venues composed and indexed. Null while
+   * that is still to do (in the background, after the run is published).
+   */
+  @Column(name = "completed_at")
+  private Instant completedAt;
+
   protected ImportRun() {
     // for JPA
   }
@@ -123,9 +146,35 @@ public class ImportRun {
     this.rowsWarned = warned;
   }
 
-  /** Ends the run with {@code status}, explained in English and French. */
+  /**
+   * Marks the run as running on {@code node}: it holds its source until it is concluded with
+   * another status.
+   */
+  public ImportRun running(String node) {
+    this.node = node;
+    this.activeSource = sourceKey;
+    this.status = Status.RUNNING;
+    return this;
+  }
+
+  /** Records that everything the run changed is visible. */
+  public void complete(Instant at) {
+    this.completedAt = at;
+  }
+
+  /**
+   * Ends the run with {@code status}, explained in English and French. Any status but {@link
+   * Status#RUNNING} releases the source; a run that changed nothing is complete as it ends, a
+   * succeeded one when its merged venues are composed ({@link #complete}).
+   */
   public void conclude(Status status, String message, String messageFr) {
     this.status = status;
+    if (status != Status.RUNNING) {
+      this.activeSource = null;
+      if (status != Status.SUCCEEDED && completedAt == null) {
+        this.completedAt = finishedAt;
+      }
+    }
     this.message =
         message == null || message.length() <= 2000 ? message : message.substring(0, 1999);
     this.messageFr =
@@ -162,6 +211,14 @@ public class ImportRun {
 
   public int getRowsWarned() {
     return rowsWarned;
+  }
+
+  public String getNode() {
+    return node;
+  }
+
+  public Instant getCompletedAt() {
+    return completedAt;
   }
 
   public Trigger getTrigger() {

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
@@ -130,6 +131,67 @@ public class Sources {
         .getResultStream()
         .filter(java.util.Objects::nonNull)
         .findFirst();
+  }
+
+  /** The run of source {@code key} that is running now, if any (on any node). */
+  public Optional<ImportRun> runningRun(String key) {
+    return entityManager
+        .createQuery("select r from ImportRun r where r.activeSource = :s", ImportRun.class)
+        .setParameter("s", key)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /**
+   * Concludes as {@link ImportRun.Status#INTERRUPTED} the runs that {@code node} left running (and
+   * those of servers that did not record their name), deleting the rows they had staged: called at
+   * start-up, when no import of this node can be running.
+   *
+   * @return the runs concluded so
+   */
+  public List<ImportRun> interruptRunsLeftBy(String node, Instant now) {
+    List<ImportRun> orphans =
+        entityManager
+            .createQuery(
+                "select r from ImportRun r where r.status = :running"
+                    + " and (r.node = :node or r.node is null) order by r.id",
+                ImportRun.class)
+            .setParameter("running", ImportRun.Status.RUNNING)
+            .setParameter("node", node)
+            .getResultList();
+    for (ImportRun run : orphans) {
+      entityManager
+          .createQuery("delete from StagedRow s where s.runId = :run")
+          .setParameter("run", run.getId())
+          .executeUpdate();
+      run.finish(run.getRowsRead(), run.getRowsAccepted(), run.getRowsRejected(), now);
+      run.conclude(
+          ImportRun.Status.INTERRUPTED,
+          "Interrupted: the server stopped during the import. Nothing was changed; send the file"
+              + " again.",
+          "Import interrompu : le serveur s'est arrêté pendant l'import. Rien n'a été modifié ;"
+              + " envoyez le fichier à nouveau.");
+    }
+    return orphans;
+  }
+
+  /**
+   * Records as complete the succeeded runs that ended before {@code before} and whose source has no
+   * listing waiting for its merged venue any more.
+   *
+   * @return how many runs were completed
+   */
+  public int completeRunsEndedBefore(Instant before, Instant now) {
+    return entityManager
+        .createQuery(
+            "update ImportRun r set r.completedAt = :now where r.status = :ok"
+                + " and r.completedAt is null and r.finishedAt <= :before"
+                + " and not exists (select 1 from Venue v where v.sourceKey = r.sourceKey"
+                + " and v.federationPending = true)")
+        .setParameter("now", now)
+        .setParameter("ok", ImportRun.Status.SUCCEEDED)
+        .setParameter("before", before)
+        .executeUpdate();
   }
 
   /** SHA-256 in hexadecimal. */

@@ -5,12 +5,27 @@ public class FeedFormatException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
+  private final String messageFr;
+
   public FeedFormatException(String message) {
     super(message);
+    this.messageFr = null;
+  }
+
+  /** With what went wrong in French too, for the hub's report. */
+  public FeedFormatException(String message, String messageFr) {
+    super(message);
+    this.messageFr = messageFr;
   }
 
   public FeedFormatException(String message, Throwable cause) {
     super(message, cause);
+    this.messageFr = null;
+  }
+
+  /** What went wrong, in French when it was given, else in English. */
+  public String frenchMessage() {
+    return messageFr != null ? messageFr : getMessage();
   }
 
   /** A JSON file that does not parse, with the position of the problem. */

@@ -7,10 +7,7 @@ import fr.mediation.directory.feed.mapping.MappingEngine;
 import fr.mediation.directory.feed.mapping.MappingException;
 import fr.mediation.directory.feed.standard.StandardCsvReader;
 import fr.mediation.directory.feed.standard.StandardJsonReader;
-import java.io.ByteArrayInputStream;
-import java.io.InputStreamReader;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -57,9 +54,7 @@ public final class FeedFormats {
    */
   public static Stream<MappedRow> stream(String format, String customMapping, byte[] content) {
     if (STANDARD_V1_CSV.equals(format)) {
-      return StandardCsvReader.stream(
-              new InputStreamReader(new ByteArrayInputStream(content), StandardCharsets.UTF_8))
-          .map(MappedRow::standard);
+      return StandardCsvReader.stream(StrictUtf8.reader(content)).map(MappedRow::standard);
     }
     return parse(format, customMapping, content).stream();
   }
@@ -83,9 +78,7 @@ public final class FeedFormats {
   private static List<MappedRow> parse(String format, String customMapping, byte[] content) {
     return switch (format) {
       case STANDARD_V1_JSON ->
-          StandardJsonReader.read(
-                  new InputStreamReader(new ByteArrayInputStream(content), StandardCharsets.UTF_8))
-              .stream()
+          StandardJsonReader.read(StrictUtf8.reader(content)).stream()
               .map(MappedRow::standard)
               .toList();
       case CUSTOM -> {

@@ -1,18 +1,24 @@
 package fr.mediation.directory.feed;
 
+import fr.mediation.directory.federation.FederationQueue;
 import fr.mediation.directory.feed.mapping.MappingException;
+import fr.mediation.directory.source.ImportRun;
 import fr.mediation.directory.source.ImportRun.Status;
 import fr.mediation.directory.source.ImportRun.Trigger;
 import fr.mediation.directory.source.Source;
 import fr.mediation.directory.source.Sources;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Imports one file of a source, however it arrived (pushed, pulled, bundled): the same content as
- * the last import is recorded as unchanged; a file that cannot be read is recorded as failed and
- * changes nothing; otherwise its rows go to the {@link ImportSink}.
+ * Imports one file of a source, however it arrived (pushed, pulled, bundled): one import per source
+ * at a time (a second one is refused with {@link ImportBusyException}); the same content as the
+ * last import is recorded as unchanged; a file that cannot be read is recorded as failed and
+ * changes nothing; otherwise its rows go to the {@link ImportSink}, which publishes them all
+ * together. The merged venues follow, in the background ({@link #accept}) or before the answer
+ * ({@link #importFile}).
  */
 @ApplicationScoped
 public class FeedImporter {
@@ -21,43 +27,108 @@ public class FeedImporter {
 
   @Inject ImportSink sink;
 
+  @Inject ImportWriter writer;
+
+  @Inject FederationQueue federation;
+
   /**
-   * Imports {@code content} as the current file of source {@code sourceKey}.
+   * Imports {@code content} as the current file of source {@code sourceKey}, then composes the
+   * merged venues before answering (the sample dataset, tests): the report's run is complete.
    *
    * @throws IllegalArgumentException when there is no such source
+   * @throws ImportBusyException when the source is already importing a file
    */
   public ImportReport importFile(String sourceKey, byte[] content, Trigger trigger) {
+    ImportReport report = run(sourceKey, content, trigger);
+    if (report.status() == Status.SUCCEEDED) {
+      federation.runNow();
+    }
+    return report;
+  }
+
+  /**
+   * Imports {@code content} as the current file of source {@code sourceKey} and answers as soon as
+   * its rows are published; the merged venues are composed and indexed in the background, and the
+   * run is then recorded as complete.
+   *
+   * @throws IllegalArgumentException when there is no such source
+   * @throws ImportBusyException when the source is already importing a file
+   */
+  public ImportReport accept(String sourceKey, byte[] content, Trigger trigger) {
+    ImportReport report = run(sourceKey, content, trigger);
+    if (report.status() == Status.SUCCEEDED) {
+      federation.request();
+    }
+    return report;
+  }
+
+  /**
+   * Records a run of source {@code sourceKey} that had no file to import (the hub's server answered
+   * 304, or could not be reached): it changed nothing.
+   *
+   * @throws ImportBusyException when the source is already importing a file
+   */
+  public ImportReport record(
+      String sourceKey,
+      String sha,
+      Trigger trigger,
+      Status status,
+      String message,
+      String messageFr) {
+    return sink.conclude(start(sourceKey, sha, trigger), status, message, messageFr);
+  }
+
+  private ImportReport run(String sourceKey, byte[] content, Trigger trigger) {
     Source source =
         sources
             .find(sourceKey)
             .orElseThrow(() -> new IllegalArgumentException("No source " + sourceKey));
     String sha = Sources.sha256(content);
     Optional<String> last = sources.lastImportedSha(sourceKey);
-    if (last.isPresent() && last.get().equals(sha)) {
-      return sink.record(
-          sourceKey,
-          sha,
-          trigger,
-          Status.UNCHANGED,
-          "Same file as the last import: nothing to do.",
-          "Fichier identique au dernier importé : rien à faire.");
-    }
-    // The sink reads the whole file once (its ids) before it writes anything: a file that turns
-    // out unreadable halfway changes nothing either.
+    long runId = start(sourceKey, sha, trigger);
     try {
-      return sink.store(
-          source,
-          sha,
-          FeedFormats.rows(source.getFormat(), source.getMappingYaml(), content),
-          trigger);
-    } catch (FeedFormatException | MappingException e) {
-      return sink.record(
-          sourceKey,
-          sha,
-          trigger,
-          Status.FAILED,
-          "The file could not be read; nothing was changed. " + e.getMessage(),
-          "Le fichier n'a pas pu être lu ; rien n'a été modifié. " + e.getMessage());
+      if (last.isPresent() && last.get().equals(sha)) {
+        return sink.conclude(
+            runId,
+            Status.UNCHANGED,
+            "Same file as the last import: nothing to do.",
+            "Fichier identique au dernier importé : rien à faire.");
+      }
+      // The sink reads the whole file once (its ids) before it stages anything: a file that turns
+      // out unreadable halfway changes nothing either.
+      try {
+        return sink.store(
+            source, runId, FeedFormats.rows(source.getFormat(), source.getMappingYaml(), content));
+      } catch (FeedFormatException e) {
+        return sink.conclude(
+            runId,
+            Status.FAILED,
+            "The file could not be read; nothing was changed. " + e.getMessage(),
+            "Le fichier n'a pas pu être lu ; rien n'a été modifié. " + e.frenchMessage());
+      } catch (MappingException e) {
+        return sink.conclude(
+            runId,
+            Status.FAILED,
+            "The file could not be read; nothing was changed. " + e.getMessage(),
+            "Le fichier n'a pas pu être lu ; rien n'a été modifié. " + e.getMessage());
+      }
+    } catch (RuntimeException e) {
+      writer.abandon(runId, Instant.now());
+      throw e;
+    }
+  }
+
+  /** Starts a run of the source, unless one is running. */
+  private long start(String sourceKey, String sha, Trigger trigger) {
+    try {
+      return writer.start(sourceKey, sha, trigger, Instant.now());
+    } catch (RuntimeException e) {
+      Optional<ImportRun> running = sources.runningRun(sourceKey);
+      if (running.isPresent()) {
+        throw new ImportBusyException(
+            sourceKey, running.get().getId(), running.get().getStartedAt());
+      }
+      throw e;
     }
   }
 }

@@ -1,6 +1,5 @@
 package fr.mediation.directory.feed;
 
-import fr.mediation.directory.federation.Federation;
 import fr.mediation.directory.feed.ImportWriter.Accepted;
 import fr.mediation.directory.feed.ImportWriter.Counts;
 import fr.mediation.directory.feed.ImportWriter.Known;
@@ -13,8 +12,8 @@ import fr.mediation.directory.geo.GazetteerGeocoder;
 import fr.mediation.directory.geo.Geocoder;
 import fr.mediation.directory.source.ImportRun;
 import fr.mediation.directory.source.ImportRun.Status;
-import fr.mediation.directory.source.ImportRun.Trigger;
 import fr.mediation.directory.source.Source;
+import fr.mediation.directory.venue.Venue;
 import fr.mediation.directory.venue.field.InvalidFieldException;
 import fr.mediation.directory.venue.field.StandardField;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,8 +27,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -40,22 +37,19 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * source no longer publishes retired, unless that would retire more than the source allows, in
  * which case nothing changes and the run is held.
  *
- * <p>The guard is decided before anything is written; rows are then written in short transactions
- * of {@value #CHUNK} rows, retirements last. An interrupted run loses nothing that was there before
- * (rows already written hold the file's newer values, nothing is retired) and stays {@code running}
- * in the reports; the same file sent again is imported again.
+ * <p>The guard is decided before anything is written; changed rows are then staged in short
+ * transactions of {@value #CHUNK} rows, and published with the retirements in one transaction at
+ * the end: nobody sees part of a file. A run interrupted before that publishes nothing; it is
+ * concluded as interrupted at the next start ({@link fr.mediation.directory.source.RunRecovery}),
+ * and the same file sent again is imported again.
  */
 @ApplicationScoped
 public class ImportSink {
-
-  private static final Logger LOG = Logger.getLogger(ImportSink.class.getName());
 
   /** Rows written per transaction. */
   static final int CHUNK = 500;
 
   @Inject ImportWriter writer;
-
-  @Inject Federation federation;
 
   Clock clock = Clock.systemUTC();
 
@@ -95,14 +89,14 @@ public class ImportSink {
   }
 
   /**
-   * Validates and stores the rows of one file of {@code source}.
+   * Validates and stores the rows of one file of {@code source}, as run {@code runId} (started by
+   * {@link ImportWriter#start}, which holds the source).
    *
    * @param rows the file's rows, read again at each call (twice: first their ids only, to decide
-   *     whether the run may retire what the file lacks, then to validate and write them chunk by
+   *     whether the run may retire what the file lacks, then to validate and stage them chunk by
    *     chunk, so that a large file is never held whole)
    */
-  public ImportReport store(
-      Source source, String sha, Supplier<Stream<MappedRow>> rows, Trigger trigger) {
+  public ImportReport store(Source source, long runId, Supplier<Stream<MappedRow>> rows) {
     Instant now = clock.instant();
     String sourceKey = source.getKey();
 
@@ -126,15 +120,14 @@ public class ImportSink {
             .toList();
     long active = known.values().stream().filter(k -> !k.retired()).count();
     boolean held = active > 0 && toRetire.size() > source.getMaxRetireShare() * active;
-    long runId = writer.start(sourceKey, sha, trigger, now);
 
-    // Second pass: validate, place and (unless held) write, chunk by chunk.
+    // Second pass: validate, place and (unless held) stage the changed rows, chunk by chunk.
     List<RejectedRow> rejected = new ArrayList<>();
     List<WarnedRow> warned = new ArrayList<>();
     Map<String, Integer> seen = new HashMap<>();
     List<Accepted> chunk = new ArrayList<>(CHUNK);
-    Counts counts = new Counts(0, 0, 0);
     int accepted = 0;
+    int unchanged = 0;
     try (Stream<MappedRow> all = rows.get()) {
       for (MappedRow row : (Iterable<MappedRow>) all::iterator) {
         String localId = row.row().values().get(StandardField.ID);
@@ -160,21 +153,29 @@ public class ImportSink {
         if (!warnings.isEmpty()) {
           warned.add(new WarnedRow(row.row().number(), placed.record().id().value(), warnings));
         }
-        if (!held) {
-          chunk.add(
-              new Accepted(
-                  row.row().number(), placed.record(), placed.positionPrecision(), warnings));
-          if (chunk.size() == CHUNK) {
-            counts = counts.plus(writer.write(sourceKey, chunk, known, now));
-            chunk = new ArrayList<>(CHUNK);
-          }
+        if (held) {
+          continue;
+        }
+        Venue candidate = new Venue(sourceKey, placed.record(), now);
+        Known k = known.get(placed.record().id().value());
+        if (k != null && !k.retired() && candidate.getFingerprint().equals(k.fingerprint())) {
+          unchanged++;
+          continue;
+        }
+        chunk.add(
+            new Accepted(
+                row.row().number(),
+                placed.record(),
+                candidate.toStandardRow(),
+                placed.positionPrecision()));
+        if (chunk.size() == CHUNK) {
+          writer.stage(runId, chunk);
+          chunk = new ArrayList<>(CHUNK);
         }
       }
     }
 
     if (held) {
-      int share = (int) Math.round(100.0 * toRetire.size() / active);
-      int allowed = (int) Math.round(100 * source.getMaxRetireShare());
       ImportRun run =
           writer.finish(
               runId,
@@ -183,103 +184,34 @@ public class ImportSink {
               new Counts(0, 0, 0),
               0,
               Status.HELD,
-              "Held: this file would retire "
-                  + toRetire.size()
-                  + " of the source's "
-                  + active
-                  + " venues ("
-                  + share
-                  + " %), more than the "
-                  + allowed
-                  + " % allowed. Nothing was changed.",
-              "Import suspendu : ce fichier retirerait "
-                  + toRetire.size()
-                  + " des "
-                  + active
-                  + " lieux de la source ("
-                  + share
-                  + " %), plus que les "
-                  + allowed
-                  + " % permis. Rien n'a été modifié.",
+              ImportMessages.held(toRetire.size(), active, source.getMaxRetireShare()),
+              ImportMessages.heldFr(toRetire.size(), active, source.getMaxRetireShare()),
               rejected,
               warned,
               clock.instant());
       return report(run, rejected, warned);
     }
-
     if (!chunk.isEmpty()) {
-      counts = counts.plus(writer.write(sourceKey, chunk, known, now));
-    }
-    for (int from = 0; from < toRetire.size(); from += CHUNK) {
-      writer.retire(
-          sourceKey, toRetire.subList(from, Math.min(from + CHUNK, toRetire.size())), now);
+      writer.stage(runId, chunk);
     }
     ImportRun run =
-        writer.finish(
+        writer.publish(
             runId,
+            sourceKey,
+            known,
+            toRetire,
             read,
             accepted,
-            counts,
-            toRetire.size(),
-            Status.SUCCEEDED,
-            read
-                + " rows read: "
-                + accepted
-                + " accepted ("
-                + counts.created()
-                + " new, "
-                + counts.updated()
-                + " updated, "
-                + counts.unchanged()
-                + " unchanged), "
-                + rejected.size()
-                + " rejected, "
-                + toRetire.size()
-                + " venues retired.",
-            read
-                + " lignes lues : "
-                + accepted
-                + " acceptées ("
-                + counts.created()
-                + " nouvelles, "
-                + counts.updated()
-                + " modifiées, "
-                + counts.unchanged()
-                + " inchangées), "
-                + rejected.size()
-                + " refusées, "
-                + toRetire.size()
-                + " lieux retirés.",
+            unchanged,
             rejected,
             warned,
             clock.instant());
-    federate();
     return report(run, rejected, warned);
   }
 
-  /**
-   * Groups the changed listings with their duplicates and composes their merged venues. A failure
-   * leaves them pending, for the next import or the next start: the import itself stands.
-   */
-  private void federate() {
-    try {
-      federation.reconcilePending();
-    } catch (RuntimeException e) {
-      LOG.log(
-          Level.SEVERE, "Merged venues not updated; they will be at the next import or start.", e);
-    }
-  }
-
-  /** Records a run that changed nothing: the file could not be read, or was the same as before. */
-  public ImportReport record(
-      String sourceKey,
-      String sha,
-      Trigger trigger,
-      Status status,
-      String message,
-      String messageFr) {
-    ImportRun run =
-        writer.record(sourceKey, sha, trigger, status, message, messageFr, clock.instant());
+  /** Ends run {@code runId}, which changed nothing: the file was unreadable or the same. */
+  public ImportReport conclude(long runId, Status status, String message, String messageFr) {
+    ImportRun run = writer.conclude(runId, status, message, messageFr, clock.instant());
     return report(run, List.of(), List.of());
   }
 

@@ -6,24 +6,31 @@ import fr.mediation.directory.source.ImportIssue;
 import fr.mediation.directory.source.ImportRun;
 import fr.mediation.directory.source.ImportRun.Status;
 import fr.mediation.directory.source.ImportRun.Trigger;
+import fr.mediation.directory.source.NodeName;
+import fr.mediation.directory.source.StagedRow;
 import fr.mediation.directory.venue.Venue;
 import fr.mediation.directory.venue.VenueRecord;
 import fr.mediation.directory.venue.field.InvalidFieldException;
+import fr.mediation.directory.venue.field.StandardField;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReader;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.io.StringReader;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The transactions of an import, each short: the run's record, then the accepted rows chunk by
- * chunk, then the retirements, then the run's outcome and issues. The search index follows each
- * commit.
+ * The transactions of an import: the run's record (which holds the source), the accepted rows
+ * staged chunk by chunk, then one transaction that publishes them with the retirements and the
+ * run's outcome and issues, so that a file's changes are seen all together or not at all.
  */
 @ApplicationScoped
 public class ImportWriter {
@@ -33,9 +40,12 @@ public class ImportWriter {
   @PersistenceContext(unitName = "directory")
   EntityManager entityManager;
 
-  /** A row accepted for import, placed in its commune. */
+  /** A row accepted for import, placed in its commune, as a row of the standard. */
   record Accepted(
-      int number, VenueRecord record, String positionPrecision, List<FieldWarning> warnings) {}
+      int number,
+      VenueRecord record,
+      Map<StandardField, String> standardRow,
+      String positionPrecision) {}
 
   /** A stored venue of the source, as much as is needed to decide without loading it. */
   record Known(String fingerprint, boolean retired) {}
@@ -64,50 +74,134 @@ public class ImportWriter {
     return known;
   }
 
-  /** Records the start of a run. */
+  /**
+   * Records the start of a run, which holds its source until it ends.
+   *
+   * @throws jakarta.persistence.PersistenceException (or a wrapper) when the source already has a
+   *     running run
+   */
   @Transactional
   public long start(String sourceKey, String sha, Trigger trigger, Instant now) {
-    ImportRun run = new ImportRun(sourceKey, sha, now).triggeredBy(trigger);
+    ImportRun run =
+        new ImportRun(sourceKey, sha, now).triggeredBy(trigger).running(NodeName.current());
     run.conclude(Status.RUNNING, "Running.", "En cours.");
     entityManager.persist(run);
+    entityManager.flush();
     return run.getId();
   }
 
-  /** Creates or updates one chunk of accepted rows; unchanged rows are skipped by fingerprint. */
+  /**
+   * Stages one chunk of accepted rows of run {@code runId}: nobody sees them before they are
+   * published.
+   */
   @Transactional
-  public Counts write(
-      String sourceKey, List<Accepted> chunk, Map<String, Known> known, Instant now) {
+  public void stage(long runId, List<Accepted> chunk) {
+    for (Accepted a : chunk) {
+      entityManager.persist(
+          new StagedRow(
+              runId,
+              a.number(),
+              a.record().id().value(),
+              a.positionPrecision(),
+              standardJson(a.standardRow())));
+    }
+    entityManager.flush();
+    entityManager.clear();
+  }
+
+  /**
+   * Publishes the rows staged by run {@code runId} and retires {@code toRetire}, all in one
+   * transaction with the run's outcome: a file's changes are visible all together or not at all.
+   * Rows whose fingerprint has not changed were not staged.
+   */
+  @Transactional
+  public ImportRun publish(
+      long runId,
+      String sourceKey,
+      Map<String, Known> known,
+      List<String> toRetire,
+      int read,
+      int accepted,
+      int unchangedBefore,
+      List<RejectedRow> rejected,
+      List<WarnedRow> warned,
+      Instant now) {
     searchableAtOnce();
     int created = 0;
     int updated = 0;
-    int unchanged = 0;
-    int pending = 0;
-    for (Accepted a : chunk) {
-      Known k = known.get(a.record().id().value());
-      Venue candidate = new Venue(sourceKey, a.record(), now);
-      if (k != null && !k.retired() && candidate.getFingerprint().equals(k.fingerprint())) {
-        unchanged++;
-        continue;
+    int unchanged = unchangedBefore;
+    long after = -1;
+    while (true) {
+      List<StagedRow> page =
+          entityManager
+              .createQuery(
+                  "select s from StagedRow s where s.runId = :run and s.id > :after order by s.id",
+                  StagedRow.class)
+              .setParameter("run", runId)
+              .setParameter("after", after)
+              .setMaxResults(FLUSH_EVERY)
+              .getResultList();
+      if (page.isEmpty()) {
+        break;
       }
-      if (k == null) {
-        candidate.setPositionPrecision(a.positionPrecision());
-        entityManager.persist(candidate);
-        created++;
-      } else {
-        Venue venue = entityManager.find(Venue.class, candidate.getId());
-        venue.setPositionPrecision(a.positionPrecision());
-        if (venue.apply(a.record(), now)) {
-          updated++;
+      for (StagedRow staged : page) {
+        after = staged.getId();
+        VenueRecord record = VenueRecord.parse(standardRow(staged.getStandardRow()));
+        if (known.containsKey(staged.getLocalId())) {
+          Venue venue =
+              entityManager.find(Venue.class, Venue.idFor(sourceKey, staged.getLocalId()));
+          venue.setPositionPrecision(staged.getPositionPrecision());
+          if (venue.apply(record, now)) {
+            updated++;
+          } else {
+            unchanged++;
+          }
         } else {
-          unchanged++;
+          Venue venue = new Venue(sourceKey, record, now);
+          venue.setPositionPrecision(staged.getPositionPrecision());
+          entityManager.persist(venue);
+          created++;
         }
       }
-      if (++pending % FLUSH_EVERY == 0) {
-        entityManager.flush();
-        entityManager.clear();
-      }
+      entityManager.flush();
+      entityManager.clear();
     }
-    return new Counts(created, updated, unchanged);
+    retire(sourceKey, toRetire, now);
+    entityManager
+        .createQuery("delete from StagedRow s where s.runId = :run")
+        .setParameter("run", runId)
+        .executeUpdate();
+    Counts counts = new Counts(created, updated, unchanged);
+    return finish(
+        runId,
+        read,
+        accepted,
+        counts,
+        toRetire.size(),
+        Status.SUCCEEDED,
+        ImportMessages.succeeded(read, accepted, counts, rejected.size(), toRetire.size()),
+        ImportMessages.succeededFr(read, accepted, counts, rejected.size(), toRetire.size()),
+        rejected,
+        warned,
+        now);
+  }
+
+  /**
+   * Ends run {@code runId} as failed after an unexpected error, deleting what it staged: nothing
+   * was published.
+   */
+  @Transactional
+  public void abandon(long runId, Instant now) {
+    entityManager
+        .createQuery("delete from StagedRow s where s.runId = :run")
+        .setParameter("run", runId)
+        .executeUpdate();
+    ImportRun run = entityManager.find(ImportRun.class, runId);
+    run.finish(run.getRowsRead(), run.getRowsAccepted(), run.getRowsRejected(), now);
+    run.conclude(
+        Status.FAILED,
+        "The import failed on an internal error; nothing was changed.",
+        "L'import a échoué sur une erreur interne ; rien n'a été modifié.");
   }
 
   /** Retires the venues of {@code sourceKey} whose local ids are {@code localIds}. */
@@ -181,20 +275,16 @@ public class ImportWriter {
     return run;
   }
 
-  /** Records a run that changed nothing: the file could not be read, or was the same. */
+  /**
+   * Ends run {@code runId}, which changed nothing: the file could not be read, or was the same as
+   * the last one.
+   */
   @Transactional
-  public ImportRun record(
-      String sourceKey,
-      String sha,
-      Trigger trigger,
-      Status status,
-      String message,
-      String messageFr,
-      Instant now) {
-    ImportRun run = new ImportRun(sourceKey, sha, now).triggeredBy(trigger);
+  public ImportRun conclude(
+      long runId, Status status, String message, String messageFr, Instant now) {
+    ImportRun run = entityManager.find(ImportRun.class, runId);
     run.finish(0, 0, 0, now);
     run.conclude(status, message, messageFr);
-    entityManager.persist(run);
     return run;
   }
 
@@ -212,6 +302,22 @@ public class ImportWriter {
       entityManager.clear();
     }
     return pending;
+  }
+
+  private static String standardJson(Map<StandardField, String> row) {
+    JsonObjectBuilder object = Json.createObjectBuilder();
+    row.forEach((k, v) -> object.add(k.key(), v));
+    return object.build().toString();
+  }
+
+  private static Map<StandardField, String> standardRow(String json) {
+    Map<StandardField, String> row = new EnumMap<>(StandardField.class);
+    try (JsonReader reader = Json.createReader(new StringReader(json))) {
+      JsonObject object = reader.readObject();
+      object.forEach(
+          (k, v) -> StandardField.byKey(k).ifPresent(f -> row.put(f, object.getString(k))));
+    }
+    return row;
   }
 
   private static String json(Map<String, String> raw) {

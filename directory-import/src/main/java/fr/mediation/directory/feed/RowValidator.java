@@ -30,18 +30,35 @@ public final class RowValidator {
     }
   }
 
+  /** The character decoders put where they could not read a byte: never a venue's text. */
+  static final char REPLACEMENT = '\uFFFD';
+
   /** Validates one mapped row. */
   public static Validation validate(MappedRow row) {
     List<InvalidFieldException> errors = new ArrayList<>(row.errors());
     List<FieldWarning> warnings = new ArrayList<>(row.warnings());
+    Map<StandardField, String> values = new EnumMap<>(StandardField.class);
+    values.putAll(row.row().values());
+    for (StandardField field : List.copyOf(values.keySet())) {
+      String value = values.get(field);
+      if (value != null && value.indexOf(REPLACEMENT) >= 0) {
+        InvalidFieldException e = replaced(field, value);
+        if (field.required()) {
+          errors.add(e);
+        } else {
+          values.remove(field);
+          warnings.add(leftOut(e));
+        }
+      }
+    }
     VenueRecord record = null;
     try {
-      record = VenueRecord.parse(row.row().values());
+      record = VenueRecord.parse(values);
     } catch (InvalidRowException e) {
       if (e.errors().stream().anyMatch(x -> x.field().required())) {
         errors.addAll(e.errors());
       } else {
-        record = withoutInvalidOptionalFields(row.row().values(), e, warnings);
+        record = withoutInvalidOptionalFields(values, e, warnings);
       }
     }
     if (record != null && row.hours() != null && !row.hours().complete()) {
@@ -63,13 +80,26 @@ public final class RowValidator {
         kept.remove(StandardField.LATITUDE);
         kept.remove(StandardField.LONGITUDE);
       }
-      warnings.add(
-          new FieldWarning(
-              error.field(),
-              error.value(),
-              error.getMessage() + " Left out; the venue is kept.",
-              error.frenchMessage() + " Valeur ignorée ; le lieu est conservé."));
+      warnings.add(leftOut(error));
     }
     return VenueRecord.parse(kept);
+  }
+
+  private static FieldWarning leftOut(InvalidFieldException error) {
+    return new FieldWarning(
+        error.field(),
+        error.value(),
+        error.getMessage() + " Left out; the venue is kept.",
+        error.frenchMessage() + " Valeur ignorée ; le lieu est conservé.");
+  }
+
+  private static InvalidFieldException replaced(StandardField field, String value) {
+    return new InvalidFieldException(
+        field,
+        value,
+        "Expected text; the value holds U+FFFD, the mark of characters lost by a wrong conversion"
+            + " of the text before it reached the directory. Fix the source's encoding.",
+        "Le texte contient « \uFFFD », la marque de caractères perdus par une mauvaise conversion"
+            + " avant son arrivée ici : corrigez l'encodage des données de la source.");
   }
 }

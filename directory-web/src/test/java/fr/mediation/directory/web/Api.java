@@ -13,6 +13,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import org.awaitility.Awaitility;
 
 /** A client of the server started by the build for integration tests. */
 final class Api {
@@ -25,41 +26,18 @@ final class Api {
           .connectTimeout(Duration.ofSeconds(5))
           .build();
 
-  private static volatile boolean ready;
-
-  private Api() {}
-
-  /**
-   * Waits until the application answers {@code /health/ready} (the server may report itself started
-   * before the application is): at most three minutes, then the tests run and fail.
-   */
-  static void awaitReady() {
-    for (int attempt = 0; !ready && attempt < 180; attempt++) {
-      try {
-        HttpResponse<String> health =
-            HTTP.send(
-                HttpRequest.newBuilder(URI.create(BASE + "/health/ready"))
-                    .timeout(Duration.ofSeconds(5))
-                    .build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (health.statusCode() == 200) {
-          ready = true;
-          return;
-        }
-      } catch (IOException e) {
-        // not listening yet
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return;
-      }
-      try {
-        Thread.sleep(1_000);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return;
-      }
+  static {
+    // On a loaded machine the application may still be starting when the tests begin.
+    try {
+      LibertyServers.awaitUp(BASE, Duration.ofMinutes(5));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (AssertionError e) {
+      // let the tests report what they find
     }
   }
+
+  private Api() {}
 
   /** GET {@code path} (with its query string), as text. */
   static HttpResponse<String> get(String path) {
@@ -107,6 +85,48 @@ final class Api {
   /** GET {@code path}, asserting a 200 JSON answer. */
   static JsonObject getJson(String path) {
     HttpResponse<String> response = get(path);
+    if (response.statusCode() != 200) {
+      throw new AssertionError(
+          "GET " + path + " gave " + response.statusCode() + ": " + response.body());
+    }
+    return json(response);
+  }
+
+  /**
+   * The report of a push or a pull once complete: a 202's run is read at its {@code Location} until
+   * its merged venues are composed ({@code complete}); any other answer's body as it is.
+   */
+  static JsonObject completed(HttpResponse<String> response) {
+    return completed(response, null);
+  }
+
+  /**
+   * As {@link #completed(HttpResponse)}, read with {@code key} (the source's or the
+   * administrator's): the whole report, with its messages and rows.
+   */
+  static JsonObject completed(HttpResponse<String> response, String key) {
+    if (response.statusCode() != 202) {
+      return json(response);
+    }
+    String path =
+        URI.create(
+                response
+                    .headers()
+                    .firstValue("Location")
+                    .orElseThrow(() -> new AssertionError("202 without Location")))
+            .getRawPath();
+    return Awaitility.await("run " + path + " complete")
+        .atMost(Duration.ofSeconds(180))
+        .pollInterval(Duration.ofMillis(100))
+        .until(() -> getJson(path, key), r -> r.getJsonObject("run").getBoolean("complete"));
+  }
+
+  /** GET {@code path} with {@code key} as bearer (none when null), asserting a 200 JSON answer. */
+  static JsonObject getJson(String path, String key) {
+    if (key == null) {
+      return getJson(path);
+    }
+    HttpResponse<String> response = send("GET", path, null, "Authorization", "Bearer " + key);
     if (response.statusCode() != 200) {
       throw new AssertionError(
           "GET " + path + " gave " + response.statusCode() + ": " + response.body());

@@ -81,7 +81,6 @@ class ApiInputIT {
 
   @BeforeAll
   static void pushVenues() {
-    Api.awaitReady();
     start = Instant.now().minusSeconds(1);
     Hubs.create("input")
         .push(

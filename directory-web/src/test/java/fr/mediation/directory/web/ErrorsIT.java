@@ -18,18 +18,12 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Locale;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Bad requests get RFC 9457 problem details naming the parameter, the value and the rule. */
 class ErrorsIT {
-
-  @BeforeAll
-  static void awaitTheApplication() {
-    Api.awaitReady();
-  }
 
   private static JsonObject problem(String path, int status) {
     HttpResponse<String> response = get(path);

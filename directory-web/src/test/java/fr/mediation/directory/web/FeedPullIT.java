@@ -54,6 +54,16 @@ class FeedPullIT {
           }
           exchange.close();
         });
+    // Sends the pull elsewhere on this machine: another host name, on the loopback interface.
+    hub.createContext(
+        "/moved.csv",
+        exchange -> {
+          exchange
+              .getResponseHeaders()
+              .add("Location", "http://localhost:" + hub.getAddress().getPort() + "/export.csv");
+          exchange.sendResponseHeaders(302, -1);
+          exchange.close();
+        });
     hub.start();
   }
 
@@ -117,14 +127,15 @@ class FeedPullIT {
     etag = "\"v2-" + suffix + "\"";
     HttpResponse<String> third = pullNow(id);
 
-    assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
-    assertThat(json(first).getJsonObject("run").getInt("created")).isEqualTo(2);
+    assertThat(first.statusCode()).as(first.body()).isEqualTo(202);
+    assertThat(Api.completed(first).getJsonObject("run").getInt("created")).isEqualTo(2);
     assertThat(second.statusCode()).isEqualTo(200);
     JsonObject notModified = json(second).getJsonObject("run");
     assertThat(notModified.getString("status")).isEqualTo("unchanged");
     assertThat(notModified.getString("message_fr")).contains("304");
     assertThat(ifNoneMatch).contains("\"v1-" + suffix + "\"");
-    assertThat(json(third).getJsonObject("run").getInt("updated")).isEqualTo(1);
+    assertThat(third.statusCode()).as(third.body()).isEqualTo(202);
+    assertThat(Api.completed(third).getJsonObject("run").getInt("updated")).isEqualTo(1);
     assertThat(
             getJson("/api/v1/venues?q=" + Api.encode("Bellevue " + suffix)).getJsonArray("items"))
         .singleElement()
@@ -132,6 +143,26 @@ class FeedPullIT {
             v ->
                 assertThat(v.asJsonObject().getString("nom"))
                     .startsWith("Espace numérique de Bellevue"));
+  }
+
+  @Test
+  void aRedirectToAnotherHostOnTheLoopbackIsNotFollowed() {
+    String suffix = UUID.randomUUID().toString().substring(0, 6);
+    String id = "pull-moved-" + suffix;
+    file = csv(suffix, "Espace numérique redirigé");
+    etag = "\"moved-" + suffix + "\"";
+    createPullSource(id, url("/moved.csv"));
+    int requestsBefore = ifNoneMatch.size();
+
+    HttpResponse<String> response = pullNow(id);
+
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(422);
+    JsonObject run = json(response).getJsonObject("run");
+    assertThat(run.getString("status")).isEqualTo("failed");
+    assertThat(run.getString("message_fr"))
+        .contains("redirection (302)", "autre hôte", "localhost");
+    assertThat(ifNoneMatch).as("the redirect's target was never asked").hasSize(requestsBefore);
+    assertThat(getJson("/api/v1/sources/" + id).getInt("active_venues")).isZero();
   }
 
   @Test

@@ -6,6 +6,9 @@ import static fr.mediation.directory.web.Api.send;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -135,9 +138,17 @@ class FeedPushIT {
                 row("c2", "Point numérique Sud-Gare", "3500", 48.1000),
                 row("c3", "Médiathèque Champs-Libres", "35000", 48.1060)));
 
-    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-    JsonObject report = json(response);
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
+    JsonObject answered = json(response).getJsonObject("run");
+    long runId = answered.getJsonNumber("id").longValue();
+    assertThat(response.headers().firstValue("Location"))
+        .hasValueSatisfying(
+            l -> assertThat(l).endsWith("/api/v1/sources/" + hubA + "/runs/" + runId));
+    assertThat(answered.getString("status")).isEqualTo("succeeded");
+    assertThat(answered.getInt("rejected")).isEqualTo(1);
+    JsonObject report = Api.completed(response, keyA);
     JsonObject run = report.getJsonObject("run");
+    assertThat(run.getBoolean("complete")).isTrue();
     assertThat(run.getString("status")).isEqualTo("succeeded");
     assertThat(run.getInt("read")).isEqualTo(3);
     assertThat(run.getInt("accepted")).isEqualTo(2);
@@ -153,12 +164,20 @@ class FeedPushIT {
     assertThat(getJson("/api/v1/venues?q=" + Api.encode(name)).getJsonArray("items"))
         .anySatisfy(v -> assertThat(v.asJsonObject().getString("nom")).isEqualTo(name));
 
-    long runId = run.getJsonNumber("id").longValue();
-    JsonObject stored = getJson("/api/v1/sources/" + hubA + "/runs/" + runId);
+    JsonObject stored = getJson("/api/v1/sources/" + hubA + "/runs/" + runId, keyA);
     assertThat(stored.getJsonArray("rejected_rows")).hasSize(1);
+    assertThat(
+            getJson("/api/v1/sources/" + hubA + "/runs/" + runId, ADMIN)
+                .getJsonArray("rejected_rows"))
+        .hasSize(1);
     assertThat(Api.get("/api/v1/sources/" + hubA + "/runs").body()).contains("\"id\":" + runId);
     HttpResponse<String> csv =
-        Api.get("/api/v1/sources/" + hubA + "/runs/" + runId + "/rejected.csv");
+        send(
+            "GET",
+            "/api/v1/sources/" + hubA + "/runs/" + runId + "/rejected.csv",
+            null,
+            "Authorization",
+            "Bearer " + keyA);
     assertThat(csv.statusCode()).isEqualTo(200);
     assertThat(csv.headers().firstValue("Content-Type"))
         .hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
@@ -171,6 +190,51 @@ class FeedPushIT {
   }
 
   @Test
+  void whatAFileHeldIsReadOnlyWithTheSourcesKeyOrTheAdministratorsWhileFiguresArePublic() {
+    String source = "hub-private-" + UUID.randomUUID().toString().substring(0, 6);
+    String key = createSource(source, 0.5);
+    String secret = "Contenu privé " + UUID.randomUUID().toString().substring(0, 6);
+    HttpResponse<String> response =
+        push(
+            source,
+            key,
+            csv(row("p1", secret, "3500", 48.1), row("p2", "Espace ouvert", "35000", 48.1)));
+    long runId = json(response).getJsonObject("run").getJsonNumber("id").longValue();
+    Api.completed(response);
+    String run = "/api/v1/sources/" + source + "/runs/" + runId;
+
+    JsonObject anonymous = getJson(run);
+    HttpResponse<String> list = Api.get("/api/v1/sources/" + source + "/runs");
+    HttpResponse<String> csvAnonymous = Api.get(run + "/rejected.csv");
+    HttpResponse<String> csvOtherSource =
+        send("GET", run + "/rejected.csv", null, "Authorization", "Bearer " + keyB);
+    HttpResponse<String> csvOwn =
+        send("GET", run + "/rejected.csv", null, "Authorization", "Bearer " + key);
+
+    assertThat(anonymous.getJsonObject("run").getInt("rejected")).isEqualTo(1);
+    assertThat(anonymous.getJsonObject("run").getString("finished_at")).isNotBlank();
+    assertThat(anonymous.containsKey("rejected_rows")).isFalse();
+    assertThat(anonymous.getJsonObject("run").containsKey("message_fr")).isFalse();
+    assertThat(list.body()).contains("\"id\":" + runId).doesNotContain("message");
+    assertThat(csvAnonymous.statusCode()).isEqualTo(401);
+    assertThat(csvOtherSource.statusCode()).isEqualTo(403);
+    assertThat(csvOwn.statusCode()).isEqualTo(200);
+    assertThat(csvOwn.body()).contains(secret);
+    assertThat(getJson(run, key).getJsonArray("rejected_rows")).hasSize(1);
+    assertThat(getJson(run, ADMIN).getJsonObject("run").getString("message_fr"))
+        .contains("1 refusées");
+    assertThat(
+            Api.send(
+                    "GET",
+                    "/api/v1/sources/" + source + "/runs",
+                    null,
+                    "Authorization",
+                    "Bearer " + key)
+                .body())
+        .contains("message_fr");
+  }
+
+  @Test
   void theSameFileAgainIsUnchangedAShrunkenFileIsHeldAndAnUnreadableOneFails() {
     String suffix = UUID.randomUUID().toString().substring(0, 6);
     String source = "hub-c-" + suffix;
@@ -180,14 +244,18 @@ class FeedPushIT {
             row("h1", "Maison France Services Rennes " + suffix, "35000", 48.11),
             row("h2", "Cyber-base Blosne " + suffix, "35200", 48.08),
             row("h3", "Point numérique Maurepas " + suffix, "35700", 48.13));
-    assertThat(push(source, key, three).statusCode()).isEqualTo(200);
+    HttpResponse<String> first = push(source, key, three);
+    assertThat(first.statusCode()).isEqualTo(202);
+    Api.completed(first);
 
     HttpResponse<String> again = push(source, key, three);
     HttpResponse<String> shrunken = push(source, key, csv(row("h1", "X", "35000", 48.11)));
     HttpResponse<String> unreadable =
         push(source, key, "ceci n'est pas un fichier du standard".getBytes(StandardCharsets.UTF_8));
 
+    assertThat(again.statusCode()).isEqualTo(200);
     assertThat(json(again).getJsonObject("run").getString("status")).isEqualTo("unchanged");
+    assertThat(json(again).getJsonObject("run").getBoolean("complete")).isTrue();
     assertThat(shrunken.statusCode()).isEqualTo(409);
     assertThat(json(shrunken).getJsonObject("run").getString("message_fr"))
         .contains("2 des 3 lieux", "Rien n'a été modifié");
@@ -204,22 +272,24 @@ class FeedPushIT {
     String source = "hub-d-" + suffix;
     String key = createSource(source, 0.5);
     String gone = "Bus numérique Vilaine " + suffix;
-    push(
-        source,
-        key,
-        csv(
-            row("d1", "Espace Bréquigny " + suffix, "35200", 48.09),
-            row("d2", gone, "35000", 48.1)));
+    Api.completed(
+        push(
+            source,
+            key,
+            csv(
+                row("d1", "Espace Bréquigny " + suffix, "35200", 48.09),
+                row("d2", gone, "35000", 48.1))));
     String id =
         getJson("/api/v1/venues?q=" + Api.encode(gone))
             .getJsonArray("items")
             .getJsonObject(0)
             .getString("id");
 
-    HttpResponse<String> response =
-        push(source, key, csv(row("d1", "Espace Bréquigny " + suffix, "35200", 48.09)));
+    JsonObject report =
+        Api.completed(
+            push(source, key, csv(row("d1", "Espace Bréquigny " + suffix, "35200", 48.09))));
 
-    assertThat(json(response).getJsonObject("run").getInt("retired")).isEqualTo(1);
+    assertThat(report.getJsonObject("run").getInt("retired")).isEqualTo(1);
     assertThat(getJson("/api/v1/venues?q=" + Api.encode(gone)).getInt("total")).isZero();
     HttpResponse<String> page = Api.get("/api/v1/venues/" + id);
     assertThat(page.statusCode()).isEqualTo(410);
@@ -238,7 +308,7 @@ class FeedPushIT {
 
     assertThat(declared.getString("name")).isEqualTo("Hub déclaré par fichier");
     assertThat(declared.getString("delivery")).isEqualTo("push");
-    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
     assertThat(Api.get("/api/v1/sources/broken-hub").statusCode()).isEqualTo(404);
   }
 
@@ -251,6 +321,39 @@ class FeedPushIT {
 
     assertThat(response.statusCode()).isEqualTo(413);
     assertThat(json(response).getString("detail")).contains("taille maximale");
+  }
+
+  @Test
+  void anUploadCutShortIsRefusedWith400AndImportsNothing() throws Exception {
+    String suffix = UUID.randomUUID().toString().substring(0, 6);
+    String source = "hub-cut-" + suffix;
+    String key = createSource(source, 0.5);
+    byte[] file = csv(row("t1", "Espace coupé " + suffix, "35000", 48.11));
+    URI base = URI.create(Api.BASE);
+    String answer;
+    try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+      socket.setSoTimeout(30_000);
+      OutputStream out = socket.getOutputStream();
+      out.write(
+          ("PUT /api/v1/sources/"
+                  + source
+                  + "/feed HTTP/1.1\r\nHost: "
+                  + base.getAuthority()
+                  + "\r\nContent-Type: text/csv\r\nAuthorization: Bearer "
+                  + key
+                  + "\r\nContent-Length: "
+                  + (file.length + 5000)
+                  + "\r\nConnection: close\r\n\r\n")
+              .getBytes(StandardCharsets.US_ASCII));
+      out.write(file);
+      out.flush();
+      socket.shutdownOutput(); // the client goes away before the announced length
+      answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    }
+
+    assertThat(answer).startsWith("HTTP/1.1 400").contains("application/problem+json");
+    assertThat(answer).contains("interrompu", "\"name\":\"body\"");
+    assertThat(getJson("/api/v1/sources/" + source).getInt("active_venues")).isZero();
   }
 
   @Test

@@ -93,8 +93,8 @@ class HoursFidelityIT {
             "text/csv",
             "Authorization",
             "Bearer " + key);
-    assertThat(pushed.statusCode()).as(pushed.body()).isEqualTo(200);
-    assertThat(json(pushed).getJsonObject("run").getInt("accepted")).isEqualTo(2);
+    assertThat(pushed.statusCode()).as(pushed.body()).isEqualTo(202);
+    assertThat(Api.completed(pushed).getJsonObject("run").getInt("accepted")).isEqualTo(2);
   }
 
   /** The venue of this test's file whose name starts with {@code prefix}. */

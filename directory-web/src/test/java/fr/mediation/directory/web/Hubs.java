@@ -54,8 +54,10 @@ record Hubs(String source, String key) {
             "text/csv",
             "Authorization",
             "Bearer " + key);
-    if (response.statusCode() != 200) {
+    if (response.statusCode() != 202) {
       throw new AssertionError(response.body());
     }
+    // Searches see the venues once federation and indexing have followed the answer.
+    Api.completed(response);
   }
 }

@@ -68,8 +68,8 @@ final class PageFixtures {
             "text/csv",
             "Authorization",
             "Bearer " + key);
-    JsonObject report = json(pushed);
-    if (pushed.statusCode() != 200 || report.getJsonObject("run").getInt("created", 0) != 1) {
+    JsonObject report = Api.completed(pushed);
+    if (pushed.statusCode() != 202 || report.getJsonObject("run").getInt("created", 0) != 1) {
       throw new AssertionError("Push failed: " + pushed.body());
     }
     JsonObject found =

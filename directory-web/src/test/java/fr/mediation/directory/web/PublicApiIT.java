@@ -100,7 +100,8 @@ class PublicApiIT {
             "text/csv",
             "Authorization",
             "Bearer " + key);
-    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
+    Api.completed(response);
   }
 
   private static String letter(String l) {

@@ -13,7 +13,6 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +23,6 @@ import org.junit.jupiter.api.Test;
 @Order(Integer.MAX_VALUE)
 class RestartIT {
 
-  private static final Path WLP = Path.of(System.getProperty("it.wlp.dir", "target/liberty/wlp"));
   private static final String SERVER_NAME = System.getProperty("it.server.name", "directory-it");
   private static final Path SERVER_DIR =
       Path.of(System.getProperty("it.server.dir", "target/liberty/wlp/usr/servers/directory-it"));
@@ -112,32 +110,11 @@ class RestartIT {
     }
   }
 
-  private static void server(String action) throws IOException, InterruptedException {
-    Path output = Files.createTempFile("server-" + action, ".log");
-    Process process =
-        new ProcessBuilder(WLP.resolve("bin/server").toString(), action, SERVER_NAME)
-            .redirectErrorStream(true)
-            .redirectOutput(output.toFile())
-            .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
-            .start();
-    boolean exited = process.waitFor(120, TimeUnit.SECONDS);
-    String printed = Files.readString(output);
-    assertThat(exited).as("server " + action + " ended; it printed: " + printed).isTrue();
-    assertThat(process.exitValue()).as("server " + action + ": " + printed).isZero();
+  private static void server(String action) {
+    LibertyServers.run(action, SERVER_NAME, true);
   }
 
   private static void awaitUp(Duration timeout) throws InterruptedException {
-    Instant deadline = Instant.now().plus(timeout);
-    while (Instant.now().isBefore(deadline)) {
-      try {
-        if (Api.get("/health/ready").statusCode() == 200) {
-          return;
-        }
-      } catch (RuntimeException e) {
-        // not listening yet
-      }
-      Thread.sleep(500);
-    }
-    throw new AssertionError("The server did not come back within " + timeout);
+    LibertyServers.awaitUp(Api.BASE, timeout);
   }
 }

@@ -44,6 +44,8 @@ public class AdminSourceResource {
 
   @Inject PullService pulls;
 
+  @Inject SourceFeedResource feed;
+
   @Inject SourceResource runs;
 
   @Inject AdminAuthorization admin;
@@ -145,7 +147,9 @@ public class AdminSourceResource {
       summary = "Pull a source now",
       description =
           "Fetches the source's URL (conditionally: a 304 changes nothing) and imports the file."
-              + " Answers like a push: 200, 409 when held, 422 when unreadable or unreachable.")
+              + " Answers like a push: 202 when imported (merged venues follow in the background),"
+              + " 200 when unchanged, 409 when held or already importing, 422 when unreadable or"
+              + " unreachable.")
   public Response pull(
       @Parameter(description = "The source's id.", example = "gironde") @PathParam("id") String id,
       @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
@@ -158,7 +162,8 @@ public class AdminSourceResource {
           "Source " + id + " is not pulled from a URL.",
           "La source « " + id + " » n'est pas récupérée depuis une adresse (pull).");
     }
-    return runs.answer(id, pulls.pull(id, fr.mediation.directory.source.ImportRun.Trigger.ADMIN));
+    return feed.answer(
+        id, () -> pulls.pull(id, fr.mediation.directory.source.ImportRun.Trigger.ADMIN));
   }
 
   private void authorize(String authorization) {

@@ -15,10 +15,17 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @JsonbPropertyOrder({"run", "rejectedRows", "warnedRows"})
 public record RunReport(
     RunSummary run,
-    @JsonbProperty("rejected_rows") @Schema(description = "Each rejected row and its reasons.")
+    @JsonbProperty("rejected_rows")
+        @Schema(
+            description =
+                "Each rejected row and its reasons (with the source's key or the administrator's"
+                    + " only).")
         List<RowIssues> rejectedRows,
     @JsonbProperty("warned_rows")
-        @Schema(description = "Each accepted row something was left out of.")
+        @Schema(
+            description =
+                "Each accepted row something was left out of (with the source's key or the"
+                    + " administrator's only).")
         List<RowIssues> warnedRows) {
 
   /** One row of the file and its reasons. */

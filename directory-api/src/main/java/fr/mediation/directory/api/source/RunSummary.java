@@ -15,6 +15,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
   "trigger",
   "startedAt",
   "finishedAt",
+  "complete",
+  "completedAt",
   "message",
   "messageFr",
   "read",
@@ -31,15 +33,30 @@ public record RunSummary(
     @Schema(description = "The run's id.") long id,
     @Schema(
             description =
-                "succeeded (imported), unchanged (same file as before), held (would retire too"
-                    + " many venues: nothing changed), failed (unreadable: nothing changed).",
+                "running (being imported: nothing visible yet), succeeded (imported),"
+                    + " unchanged (same file as before), held (would retire too many venues:"
+                    + " nothing changed), failed (unreadable: nothing changed), interrupted (the"
+                    + " server stopped during the import: nothing changed).",
             examples = "succeeded")
         String status,
     @Schema(description = "push, pull, startup or admin.") String trigger,
     @JsonbProperty("started_at") Instant startedAt,
     @JsonbProperty("finished_at") Instant finishedAt,
-    @Schema(description = "What happened, in English.") String message,
-    @JsonbProperty("message_fr") @Schema(description = "What happened, in French.")
+    @Schema(
+            description =
+                "Whether everything the run changed is visible: its merged venues composed and"
+                    + " indexed (after a succeeded run's answer, in the background).")
+        boolean complete,
+    @JsonbProperty("completed_at") @Schema(description = "When the run became complete.")
+        Instant completedAt,
+    @Schema(
+            description =
+                "What happened, in English (with the source's key or the administrator's only).")
+        String message,
+    @JsonbProperty("message_fr")
+        @Schema(
+            description =
+                "What happened, in French (with the source's key or the administrator's only).")
         String messageFr,
     @Schema(description = "Rows read.") int read,
     @Schema(description = "Rows accepted.") int accepted,
@@ -52,6 +69,33 @@ public record RunSummary(
     @JsonbProperty("content_sha256") @Schema(description = "SHA-256 of the file.")
         String contentSha256) {
 
+  /**
+   * The run without its messages, which may quote the source's file: what anyone may read (figures,
+   * dates, status).
+   */
+  static RunSummary publicOf(ImportRun r) {
+    RunSummary full = of(r);
+    return new RunSummary(
+        full.id,
+        full.status,
+        full.trigger,
+        full.startedAt,
+        full.finishedAt,
+        full.complete,
+        full.completedAt,
+        null,
+        null,
+        full.read,
+        full.accepted,
+        full.rejected,
+        full.created,
+        full.updated,
+        full.unchanged,
+        full.retired,
+        full.warned,
+        full.contentSha256);
+  }
+
   static RunSummary of(ImportRun r) {
     return new RunSummary(
         r.getId(),
@@ -59,6 +103,8 @@ public record RunSummary(
         r.getTrigger() == null ? null : r.getTrigger().name().toLowerCase(Locale.ROOT),
         r.getStartedAt(),
         r.getFinishedAt(),
+        r.getCompletedAt() != null,
+        r.getCompletedAt(),
         r.getMessage(),
         r.getMessageFr(),
         r.getRowsRead(),

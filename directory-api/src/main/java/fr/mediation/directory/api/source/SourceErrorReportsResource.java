@@ -1,7 +1,6 @@
 package fr.mediation.directory.api.source;
 
 import fr.mediation.directory.api.Parameters;
-import fr.mediation.directory.api.problem.ProblemException;
 import fr.mediation.directory.api.problem.ResourceNotFoundException;
 import fr.mediation.directory.api.report.ErrorReportView;
 import fr.mediation.directory.report.ErrorReports;
@@ -17,11 +16,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.List;
-import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -37,9 +32,7 @@ public class SourceErrorReportsResource {
 
   @Inject ErrorReports reports;
 
-  @Inject
-  @ConfigProperty(name = "directory.admin.key")
-  Optional<String> adminKey;
+  @Inject SourceAccess access;
 
   @GET
   @Operation(
@@ -59,31 +52,9 @@ public class SourceErrorReportsResource {
                 () ->
                     new ResourceNotFoundException(
                         "No source " + id, "Aucune source n'a l'identifiant « " + id + " »."));
-    String key = SourceResource.bearer(authorization);
-    boolean admin = adminKey.filter(k -> !k.isBlank()).filter(k -> same(k, key)).isPresent();
-    if (!admin) {
-      Source owner =
-          sources
-              .byPushKey(key)
-              .orElseThrow(
-                  () ->
-                      SourceResource.unauthorized(
-                          "Unknown key.", "Clé inconnue : vérifiez la clé de votre source."));
-      if (!owner.getKey().equals(source.getKey())) {
-        throw new ProblemException(
-            403,
-            "Accès refusé",
-            "The key of source " + owner.getKey() + " cannot read source " + id + ".",
-            "Cette clé est celle d'une autre source.");
-      }
-    }
+    access.check(source, authorization);
     return reports.forSource(id, Parameters.integer("limit", limit, 100, 1, 500)).stream()
         .map(r -> ErrorReportView.of(r, true))
         .toList();
-  }
-
-  private static boolean same(String a, String b) {
-    return MessageDigest.isEqual(
-        a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
   }
 }

@@ -4,11 +4,8 @@ import fr.mediation.directory.api.Parameters;
 import fr.mediation.directory.api.problem.Problem;
 import fr.mediation.directory.api.problem.ProblemException;
 import fr.mediation.directory.api.problem.ResourceNotFoundException;
-import fr.mediation.directory.feed.FeedImporter;
-import fr.mediation.directory.feed.ImportReport;
 import fr.mediation.directory.source.ImportIssue;
 import fr.mediation.directory.source.ImportRun;
-import fr.mediation.directory.source.ImportRun.Trigger;
 import fr.mediation.directory.source.Source;
 import fr.mediation.directory.source.Sources;
 import jakarta.enterprise.context.RequestScoped;
@@ -16,10 +13,8 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -27,9 +22,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -42,7 +35,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -51,7 +43,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** {@code /sources}: the hubs and networks, their runs and reports, and the push feed. */
+/** {@code /sources}: the hubs and networks, their runs and reports. */
 @Path("/sources")
 @Tag(name = "sources", description = "Hubs and networks: their imports and the push feed.")
 @RequestScoped
@@ -60,11 +52,7 @@ public class SourceResource {
 
   @Inject Sources sources;
 
-  @Inject FeedImporter importer;
-
-  @Inject
-  @ConfigProperty(name = "directory.feed.max-bytes", defaultValue = "52428800")
-  long maxBytes;
+  @Inject SourceAccess access;
 
   @GET
   @Operation(summary = "List the sources", description = "Every hub and network imported.")
@@ -98,14 +86,19 @@ public class SourceResource {
   public List<RunSummary> runs(
       @Parameter(description = "The source's id.", example = "exemple") @PathParam("id") String id,
       @Parameter(
+              description =
+                  "`Bearer <the source's key or the administrator's>`: the runs' messages too.")
+          @HeaderParam(HttpHeaders.AUTHORIZATION)
+          String authorization,
+      @Parameter(
               description = "How many runs, 1 to 200 (default 20).",
               example = "20",
               schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200"))
           @QueryParam("limit")
           String limit) {
-    source(id);
+    boolean full = access.allows(source(id), authorization);
     return sources.runs(id, Parameters.integer("limit", limit, 20, 1, 200)).stream()
-        .map(RunSummary::of)
+        .map(r -> full ? RunSummary.of(r) : RunSummary.publicOf(r))
         .toList();
   }
 
@@ -114,7 +107,9 @@ public class SourceResource {
   @Operation(
       summary = "Read a run's report",
       description =
-          "What the run did and, row by row, why rows were rejected (in French and English).")
+          "What the run did (figures, dates, whether it is complete: public) and, with the"
+              + " source's key or the administrator's, its messages and, row by row, why rows"
+              + " were rejected (in French and English): these quote the source's file.")
   @APIResponse(
       responseCode = "200",
       description = "The report.",
@@ -131,8 +126,14 @@ public class SourceResource {
               schema = @Schema(implementation = Problem.class)))
   public RunReport run(
       @Parameter(description = "The source's id.", example = "exemple") @PathParam("id") String id,
-      @Parameter(description = "The run's id.", example = "1") @PathParam("run") String runId) {
-    return report(findRun(id, runId));
+      @Parameter(description = "The run's id.", example = "1") @PathParam("run") String runId,
+      @Parameter(description = "`Bearer <the source's key or the administrator's>`.")
+          @HeaderParam(HttpHeaders.AUTHORIZATION)
+          String authorization) {
+    ImportRun run = findRun(id, runId);
+    return access.allows(source(id), authorization)
+        ? report(run)
+        : new RunReport(RunSummary.publicOf(run), null, null);
   }
 
   @GET
@@ -142,12 +143,31 @@ public class SourceResource {
       summary = "Download a run's rejected rows",
       description =
           "One line per rejected row: its number, id, fields and reasons (in French), then the row"
-              + " as the hub sent it, to correct and send again.")
+              + " as the hub sent it, to correct and send again. Needs the source's key or the"
+              + " administrator's.")
   @APIResponse(responseCode = "200", description = "CSV (UTF-8, comma-separated).")
+  @APIResponse(
+      responseCode = "401",
+      description = "No key, or an unknown key.",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "403",
+      description = "The key is another source's.",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
   public Response rejectedCsv(
       @Parameter(description = "The source's id.", example = "exemple") @PathParam("id") String id,
-      @Parameter(description = "The run's id.", example = "1") @PathParam("run") String runId) {
+      @Parameter(description = "The run's id.", example = "1") @PathParam("run") String runId,
+      @Parameter(description = "`Bearer <the source's key or the administrator's>`.")
+          @HeaderParam(HttpHeaders.AUTHORIZATION)
+          String authorization) {
     ImportRun run = findRun(id, runId);
+    access.check(source(id), authorization);
     Map<Integer, List<ImportIssue>> rows = new LinkedHashMap<>();
     for (ImportIssue issue : sources.issues(run.getId(), ImportIssue.Kind.REJECTED)) {
       rows.computeIfAbsent(issue.getRowNumber(), n -> new ArrayList<>()).add(issue);
@@ -186,135 +206,6 @@ public class SourceResource {
         .build();
   }
 
-  @PUT
-  @Path("/{id}/feed")
-  @Consumes(MediaType.WILDCARD)
-  @Operation(
-      summary = "Push a source's file",
-      description =
-          "A hub sends its current file (in its source's format) with its own key, as"
-              + " `Authorization: Bearer <key>`. The answer is the run's report. Venues missing"
-              + " from the file are retired, unless that would retire more than the source allows:"
-              + " the run is then held (409) and nothing changes. A file that cannot be read (422)"
-              + " changes nothing either.")
-  @APIResponse(
-      responseCode = "200",
-      description = "Imported (or unchanged): the run's report.",
-      content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = RunReport.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = "No key, or an unknown key.",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "403",
-      description = "The key is another source's.",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "409",
-      description =
-          "Held: the file would retire too many venues; nothing changed. The report says how many.",
-      content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = RunReport.class)))
-  @APIResponse(
-      responseCode = "413",
-      description = "The file is larger than the limit.",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "422",
-      description = "The file cannot be read in the source's format; nothing changed.",
-      content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = RunReport.class)))
-  public Response push(
-      @Parameter(description = "The source's id.", example = "gironde") @PathParam("id") String id,
-      @Parameter(description = "`Bearer <the source's key>`.")
-          @HeaderParam(HttpHeaders.AUTHORIZATION)
-          String authorization,
-      @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long contentLength,
-      InputStream body) {
-    source(id);
-    String key = bearer(authorization);
-    Source owner =
-        sources
-            .byPushKey(key)
-            .orElseThrow(
-                () ->
-                    unauthorized(
-                        "Unknown key.", "Clé inconnue : vérifiez la clé de votre source."));
-    if (!owner.getKey().equals(id)) {
-      throw new ProblemException(
-          403,
-          "Accès refusé",
-          "The key of source " + owner.getKey() + " cannot write source " + id + ".",
-          "Cette clé est celle d'une autre source : elle ne peut pas écrire la source « "
-              + id
-              + " ».");
-    }
-    byte[] content = read(body, contentLength);
-    return answer(id, importer.importFile(id, content, Trigger.PUSH));
-  }
-
-  /** The answer to a push or a pull: the run's report, with a status that says how it ended. */
-  Response answer(String id, ImportReport report) {
-    RunReport answer = report(findRun(id, Long.toString(report.runId())));
-    return switch (report.status()) {
-      case HELD ->
-          throw new ProblemException(
-              409, "Import suspendu", report.message(), report.messageFr(), answer, Map.of());
-      case FAILED ->
-          throw new ProblemException(
-              422, "Fichier illisible", report.message(), report.messageFr(), answer, Map.of());
-      default -> Response.ok(answer).build();
-    };
-  }
-
-  private byte[] read(InputStream body, Long contentLength) {
-    if (contentLength != null && contentLength > maxBytes) {
-      throw tooLarge();
-    }
-    try (InputStream in = body) {
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      byte[] buffer = new byte[64 * 1024];
-      long total = 0;
-      int n;
-      while ((n = in.read(buffer)) > 0) {
-        total += n;
-        if (total > maxBytes) {
-          throw tooLarge();
-        }
-        out.write(buffer, 0, n);
-      }
-      return out.toByteArray();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private ProblemException tooLarge() {
-    return new ProblemException(
-        413,
-        "Fichier trop volumineux",
-        "The file is larger than " + maxBytes + " bytes.",
-        "Le fichier dépasse la taille maximale acceptée ("
-            + (maxBytes / (1024 * 1024))
-            + " Mo). Contactez l'équipe de l'annuaire pour un fichier plus gros.");
-  }
-
   public static String bearer(String authorization) {
     if (authorization == null || authorization.isBlank()) {
       throw unauthorized(
@@ -350,7 +241,7 @@ public class SourceResource {
                     "No source " + id, "Aucune source n'a l'identifiant « " + id + " »."));
   }
 
-  private ImportRun findRun(String id, String runId) {
+  ImportRun findRun(String id, String runId) {
     source(id);
     return (runId.matches("\\d{1,18}")
             ? sources.run(id, Long.parseLong(runId))
@@ -362,7 +253,7 @@ public class SourceResource {
                     "La source « " + id + " » n'a pas d'import n° " + runId + "."));
   }
 
-  private RunReport report(ImportRun run) {
+  RunReport report(ImportRun run) {
     return RunReport.of(
         run,
         sources.issues(run.getId(), ImportIssue.Kind.REJECTED),

@@ -25,6 +25,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
@@ -43,7 +45,8 @@ import java.util.zip.GZIPInputStream;
  * <ul>
  *   <li>is conditional: {@code If-None-Match} and {@code If-Modified-Since} carry the {@link
  *       FetchState} of the previous successful fetch, and a 304 answer gives {@link NotModified};
- *   <li>follows redirects, except from HTTPS to HTTP;
+ *   <li>follows at most {@value #MAX_REDIRECTS} redirects, as its {@link RedirectPolicy} allows (by
+ *       default to the same origin only, never from HTTPS to HTTP);
  *   <li>is bounded: a connect timeout, a timeout on each whole request (body included), and a
  *       maximum file size enforced while the body streams in and again while it is gzip-decoded;
  *   <li>retries, with exponential backoff, connection errors, timeouts, 429 and 5xx answers
@@ -104,7 +107,11 @@ public final class FeedFetcher implements AutoCloseable {
 
   private final FetchOptions options;
   private final Sleeper sleeper;
+  private final RedirectPolicy redirects;
   private final HttpClient client;
+
+  /** Redirects followed at most in one fetch. */
+  static final int MAX_REDIRECTS = 5;
 
   /** A fetcher with {@link FetchOptions#defaults()}. */
   public FeedFetcher() {
@@ -118,12 +125,19 @@ public final class FeedFetcher implements AutoCloseable {
 
   /** A fetcher with these options, waiting between attempts with {@code sleeper}. */
   public FeedFetcher(FetchOptions options, Sleeper sleeper) {
+    this(options, sleeper, RedirectPolicy.SAME_ORIGIN);
+  }
+
+  /** A fetcher with these options, following the redirects {@code redirects} allows. */
+  public FeedFetcher(FetchOptions options, Sleeper sleeper, RedirectPolicy redirects) {
     this.options = Objects.requireNonNull(options, "options");
     this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+    this.redirects = Objects.requireNonNull(redirects, "redirects");
+    // Redirects are followed here, each one checked, never by the client itself.
     this.client =
         HttpClient.newBuilder()
             .connectTimeout(options.connectTimeout())
-            .followRedirects(HttpClient.Redirect.NORMAL)
+            .followRedirects(HttpClient.Redirect.NEVER)
             .build();
   }
 
@@ -152,12 +166,45 @@ public final class FeedFetcher implements AutoCloseable {
     Objects.requireNonNull(url, "url");
     Objects.requireNonNull(previous, "previous");
     requireHttp(url);
-    HttpRequest request = request(url, previous);
+    URI current = url;
+    HttpRequest request = request(current, previous);
     String shown = display(url);
+    int redirected = 0;
     for (int attempt = 1; ; attempt++) {
       Outcome outcome = attempt(request, shown, attempt);
       if (outcome instanceof Settled settled) {
         return settled.result();
+      }
+      if (outcome instanceof Redirected redirect) {
+        URI target = redirect.target();
+        Optional<RedirectPolicy.Refusal> refusal =
+            ++redirected > MAX_REDIRECTS
+                ? Optional.of(
+                    new RedirectPolicy.Refusal(
+                        "after " + MAX_REDIRECTS + " redirects",
+                        "après " + MAX_REDIRECTS + " redirections"))
+                : redirects.check(current, target);
+        if (refusal.isPresent()) {
+          return new Failed(
+              "HTTP "
+                  + redirect.status()
+                  + " from "
+                  + shown
+                  + ": redirect not followed, "
+                  + refusal.get().reason()
+                  + ".",
+              "Le serveur du hub a répondu par une redirection ("
+                  + redirect.status()
+                  + ") qui n'a pas été suivie : "
+                  + refusal.get().reasonFr()
+                  + ".",
+              redirect.status(),
+              attempt);
+        }
+        current = target;
+        request = request(current, previous);
+        attempt--; // a redirect followed is not a failed attempt
+        continue;
       }
       Retryable failure = (Retryable) outcome;
       if (attempt >= options.maxAttempts()) {
@@ -229,6 +276,9 @@ public final class FeedFetcher implements AutoCloseable {
 
   /** The fetch is over, for better or worse. */
   private record Settled(FetchResult result) implements Outcome {}
+
+  /** The server redirects to {@code target}, to be checked before it is followed. */
+  private record Redirected(URI target, int status) implements Outcome {}
 
   /** The request failed in a way worth trying again. */
   private record Retryable(String reason, String reasonFr, Integer status, Duration retryAfter)
@@ -336,6 +386,8 @@ public final class FeedFetcher implements AutoCloseable {
         null);
   }
 
+  private static final Set<Integer> REDIRECTS = Set.of(301, 302, 303, 307, 308);
+
   private Outcome answer(
       HttpResponse<byte[]> response, String shown, boolean conditional, int attempt) {
     int status = response.statusCode();
@@ -362,12 +414,24 @@ public final class FeedFetcher implements AutoCloseable {
           status,
           retryAfter(headers));
     }
+    Optional<String> location = headers.firstValue("Location");
+    if (REDIRECTS.contains(status) && location.isPresent()) {
+      try {
+        return new Redirected(response.uri().resolve(location.get().strip()), status);
+      } catch (IllegalArgumentException e) {
+        return settled(
+            english + ": redirect to an invalid URL",
+            "Le serveur du hub a répondu par une redirection vers une adresse invalide.",
+            status,
+            attempt);
+      }
+    }
     if (status >= 300 && status < 400) {
       return settled(
-          english + ": redirect not followed (too many redirects, or from HTTPS to HTTP)",
+          english + ": redirect without a Location, not followed",
           "Le serveur du hub a répondu par une redirection ("
               + status
-              + ") qui n'a pas été suivie : trop de redirections, ou passage de HTTPS à HTTP.",
+              + ") sans adresse de destination, qui n'a pas été suivie.",
           status,
           attempt);
     }

@@ -2,14 +2,15 @@ package fr.mediation.directory.feed.pull;
 
 import fr.mediation.directory.feed.FeedImporter;
 import fr.mediation.directory.feed.ImportReport;
-import fr.mediation.directory.feed.ImportSink;
 import fr.mediation.directory.source.ImportRun.Status;
 import fr.mediation.directory.source.ImportRun.Trigger;
 import fr.mediation.directory.source.Source;
 import fr.mediation.directory.source.Sources;
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Pulls a source's file from its URL and imports it: a 304 answer or an unreachable hub is recorded
@@ -24,9 +25,26 @@ public class PullService {
 
   @Inject FeedImporter importer;
 
-  @Inject ImportSink sink;
+  /** Hosts a hub's server may redirect a pull to (comma-separated), beside its own origin. */
+  @Inject
+  @ConfigProperty(name = "directory.pull.redirect-hosts", defaultValue = " ")
+  String redirectHosts;
 
-  private final FeedFetcher fetcher = new FeedFetcher();
+  /** Whether those hosts may resolve to loopback or private addresses. */
+  @Inject
+  @ConfigProperty(name = "directory.pull.allow-private-redirects", defaultValue = "false")
+  boolean allowPrivateRedirects;
+
+  private FeedFetcher fetcher;
+
+  @PostConstruct
+  void open() {
+    fetcher =
+        new FeedFetcher(
+            FetchOptions.defaults(),
+            FeedFetcher.Sleeper.real(),
+            RedirectPolicy.of(redirectHosts, allowPrivateRedirects));
+  }
 
   /**
    * Pulls source {@code sourceKey} now.
@@ -46,7 +64,7 @@ public class PullService {
         fetcher.fetch(source.getUrl(), new FetchState(source.getEtag(), source.getLastModified()));
     return switch (result) {
       case FetchResult.NotModified n ->
-          sink.record(
+          importer.record(
               sourceKey,
               lastSha,
               trigger,
@@ -54,9 +72,9 @@ public class PullService {
               "The hub's server answered 304 Not Modified: nothing to do.",
               "Le serveur du hub indique que son fichier n'a pas changé (304) : rien à faire.");
       case FetchResult.Failed f ->
-          sink.record(sourceKey, lastSha, trigger, Status.FAILED, f.reason(), f.reasonFr());
+          importer.record(sourceKey, lastSha, trigger, Status.FAILED, f.reason(), f.reasonFr());
       case FetchResult.Fetched f -> {
-        ImportReport report = importer.importFile(sourceKey, f.body(), trigger);
+        ImportReport report = importer.accept(sourceKey, f.body(), trigger);
         if (report.status() == Status.SUCCEEDED || report.status() == Status.UNCHANGED) {
           sources.savePullState(sourceKey, f.newState().etag(), f.newState().lastModified());
         }
@@ -67,6 +85,8 @@ public class PullService {
 
   @PreDestroy
   void close() {
-    fetcher.close();
+    if (fetcher != null) {
+      fetcher.close();
+    }
   }
 }

@@ -146,11 +146,22 @@ public final class StandardCsvReader {
             .map(StandardField::key)
             .toList();
     if (!missing.isEmpty()) {
+      // The header found is not quoted: what was fetched is never echoed into a report.
       throw new FeedFormatException(
           "Not a CSV of the standard: the header lacks the required column(s) "
               + String.join(", ", missing)
-              + ". Header found: "
-              + String.join(",", header));
+              + " (it has "
+              + header.size()
+              + " column(s), "
+              + columns.size()
+              + " of them the standard's).",
+          "Ce n'est pas un CSV du standard : l'en-tête n'a pas la ou les colonnes obligatoires "
+              + String.join(", ", missing)
+              + " (il a "
+              + header.size()
+              + " colonne(s), dont "
+              + columns.size()
+              + " du standard).");
     }
     return columns;
   }

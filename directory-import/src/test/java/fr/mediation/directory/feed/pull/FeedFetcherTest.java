@@ -289,6 +289,90 @@ class FeedFetcherTest {
         .containsExactly("/lieux.csv", "/2025/lieux.csv");
   }
 
+  /** A second server on the loopback interface: another origin. */
+  private HttpServer elsewhere(String body) throws IOException {
+    HttpServer other =
+        HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 0);
+    other.createContext(
+        "/",
+        exchange -> {
+          byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+          exchange.sendResponseHeaders(200, bytes.length);
+          try (exchange) {
+            exchange.getResponseBody().write(bytes);
+          }
+        });
+    other.start();
+    return other;
+  }
+
+  @Test
+  void aRedirectToAnotherPortOfTheLoopbackIsNotFollowed() throws IOException {
+    HttpServer other = elsewhere("secret,interne\nmot de passe,hunter2\n");
+    try {
+      String target = "http://127.0.0.1:" + other.getAddress().getPort() + "/admin";
+      script(status(302, "Location", target));
+
+      FetchResult result = fetcher.fetch(url("/lieux.csv"), FetchState.none());
+
+      assertThat(result).isInstanceOf(Failed.class);
+      Failed failed = (Failed) result;
+      assertThat(failed.reasonFr()).contains("redirection (302)", "autre hôte ou port");
+      assertThat(failed.reason() + failed.reasonFr()).doesNotContain("hunter2");
+    } finally {
+      other.stop(0);
+    }
+  }
+
+  @Test
+  void aRedirectToALoopbackHostNameIsNotFollowedEvenWhenTheHostIsAllowed() throws IOException {
+    HttpServer other = elsewhere(CSV);
+    try {
+      fetcher =
+          new FeedFetcher(
+              FetchOptions.defaults(), sleeps::add, RedirectPolicy.of("localhost", false));
+      script(
+          status(302, "Location", "http://localhost:" + other.getAddress().getPort() + "/x.csv"));
+
+      FetchResult result = fetcher.fetch(url("/lieux.csv"), FetchState.none());
+
+      assertThat(result).isInstanceOf(Failed.class);
+      assertThat(((Failed) result).reasonFr()).contains("adresse locale ou privée");
+    } finally {
+      other.stop(0);
+    }
+  }
+
+  @Test
+  void aRedirectToAnAllowedHostIsFollowedWhenPrivateAddressesAreAllowed() throws IOException {
+    HttpServer other = elsewhere(CSV);
+    try {
+      fetcher =
+          new FeedFetcher(
+              FetchOptions.defaults(),
+              sleeps::add,
+              RedirectPolicy.of("localhost, cdn.example", true));
+      script(
+          status(302, "Location", "http://localhost:" + other.getAddress().getPort() + "/x.csv"));
+
+      FetchResult result = fetcher.fetch(url("/lieux.csv"), FetchState.none());
+
+      assertThat(result).isInstanceOf(Fetched.class);
+    } finally {
+      other.stop(0);
+    }
+  }
+
+  @Test
+  void endlessRedirectsStop() {
+    script(status(302, "Location", "/encore"));
+
+    FetchResult result = fetcher.fetch(url("/lieux.csv"), FetchState.none());
+
+    assertThat(result).isInstanceOf(Failed.class);
+    assertThat(received).hasSize(FeedFetcher.MAX_REDIRECTS + 1);
+  }
+
   @Test
   void anEndlessBodyIsCutOffAtTheLimit() {
     fetcher(

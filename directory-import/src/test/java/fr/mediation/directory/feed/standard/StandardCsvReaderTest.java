@@ -66,4 +66,19 @@ class StandardCsvReaderTest {
         .isInstanceOf(FeedFormatException.class)
         .hasMessageContaining("id, pivot, nom, commune, code_postal, adresse, date_maj");
   }
+
+  @Test
+  void whatWasReadInPlaceOfAHeaderIsNeverQuotedInTheError() {
+    String page = "<html><head><title>Intranet - mot de passe hunter2</title></head></html>";
+
+    assertThatThrownBy(
+            () -> StandardCsvReader.stream(new StringReader(page + "\nligne 2\n")).toList())
+        .isInstanceOf(FeedFormatException.class)
+        .hasMessageContaining("lacks the required column(s) id")
+        .satisfies(
+            e ->
+                assertThat(e.getMessage() + ((FeedFormatException) e).frenchMessage())
+                    .doesNotContain("hunter2")
+                    .doesNotContain("Intranet"));
+  }
 }

@@ -1,0 +1,273 @@
+package fr.mediation.directory.api.source;
+
+import fr.mediation.directory.api.problem.InvalidParameterException;
+import fr.mediation.directory.api.problem.Problem;
+import fr.mediation.directory.api.problem.ProblemException;
+import fr.mediation.directory.feed.FeedImporter;
+import fr.mediation.directory.feed.ImportBusyException;
+import fr.mediation.directory.feed.ImportReport;
+import fr.mediation.directory.source.ImportRun.Trigger;
+import fr.mediation.directory.source.Source;
+import fr.mediation.directory.source.Sources;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * {@code /sources/{id}/feed}: a hub pushes its file with its key; the answer of a push or a pull
+ * says how its run ended.
+ */
+@Path("/sources/{id}/feed")
+@Tag(name = "sources")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class SourceFeedResource {
+
+  /** What a client refused because its source is busy is told to wait before sending again. */
+  static final int RETRY_AFTER_SECONDS = 30;
+
+  @Inject Sources sources;
+
+  @Inject FeedImporter importer;
+
+  @Inject SourceResource runs;
+
+  @Context UriInfo uriInfo;
+
+  @Inject
+  @ConfigProperty(name = "directory.feed.max-bytes", defaultValue = "52428800")
+  long maxBytes;
+
+  @PUT
+  @Consumes(MediaType.WILDCARD)
+  @Operation(
+      summary = "Push a source's file",
+      description =
+          "A hub sends its current file (in its source's format) with its own key, as"
+              + " `Authorization: Bearer <key>`. The answer comes as soon as the file is read and"
+              + " its rows published, all together (202, the run's report, its URL in"
+              + " `Location`); the merged venues and the search index follow in the background,"
+              + " and the run's `complete` turns true when they are done. Venues missing from the"
+              + " file are retired, unless that would retire more than the source allows: the run"
+              + " is then held (409) and nothing changes. A file that cannot be read (422) changes"
+              + " nothing either. One import per source at a time: a file sent while another is"
+              + " being imported is refused (409, `Retry-After`).")
+  @APIResponse(
+      responseCode = "202",
+      description =
+          "Imported: the run's report, its URL in Location; poll it until `complete` is true.",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = RunReport.class)))
+  @APIResponse(
+      responseCode = "200",
+      description = "The same file as the last one: nothing to do (the run's report).",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = RunReport.class)))
+  @APIResponse(
+      responseCode = "400",
+      description = "The upload was cut short (fewer bytes than announced): nothing imported.",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "401",
+      description = "No key, or an unknown key.",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "403",
+      description = "The key is another source's.",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "409",
+      description =
+          "Held: the file would retire too many venues; nothing changed (the report says how"
+              + " many). Or the source is already importing a file (problem details, Retry-After).",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = RunReport.class)))
+  @APIResponse(
+      responseCode = "413",
+      description = "The file is larger than the limit.",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "422",
+      description = "The file cannot be read in the source's format; nothing changed.",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = RunReport.class)))
+  public Response push(
+      @Parameter(description = "The source's id.", example = "gironde") @PathParam("id") String id,
+      @Parameter(description = "`Bearer <the source's key>`.")
+          @HeaderParam(HttpHeaders.AUTHORIZATION)
+          String authorization,
+      @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long contentLength,
+      InputStream body) {
+    runs.source(id);
+    String key = SourceResource.bearer(authorization);
+    Source owner =
+        sources
+            .byPushKey(key)
+            .orElseThrow(
+                () ->
+                    SourceResource.unauthorized(
+                        "Unknown key.", "Clé inconnue : vérifiez la clé de votre source."));
+    if (!owner.getKey().equals(id)) {
+      throw new ProblemException(
+          403,
+          "Accès refusé",
+          "The key of source " + owner.getKey() + " cannot write source " + id + ".",
+          "Cette clé est celle d'une autre source : elle ne peut pas écrire la source « "
+              + id
+              + " ».");
+    }
+    byte[] content = read(body, contentLength);
+    return answer(id, () -> importer.accept(id, content, Trigger.PUSH));
+  }
+
+  /**
+   * The answer to a push or a pull: the run's report, with a status that says how it ended: 202
+   * with the run's URL when its rows are published (its merged venues follow in the background: the
+   * run is {@code complete} when they are), 200 when unchanged, 409 when held or when the source is
+   * already importing another file, 422 when unreadable.
+   */
+  Response answer(String id, Supplier<ImportReport> importing) {
+    ImportReport report;
+    try {
+      report = importing.get();
+    } catch (ImportBusyException e) {
+      throw busy(e);
+    }
+    RunReport answer = runs.report(runs.findRun(id, Long.toString(report.runId())));
+    return switch (report.status()) {
+      case HELD ->
+          throw new ProblemException(
+              409, "Import suspendu", report.message(), report.messageFr(), answer, Map.of());
+      case FAILED ->
+          throw new ProblemException(
+              422, "Fichier illisible", report.message(), report.messageFr(), answer, Map.of());
+      case SUCCEEDED ->
+          Response.accepted(answer)
+              .location(
+                  uriInfo
+                      .getBaseUriBuilder()
+                      .path(SourceResource.class)
+                      .path("{id}/runs/{run}")
+                      .build(id, report.runId()))
+              .build();
+      default -> Response.ok(answer).build();
+    };
+  }
+
+  private static ProblemException busy(ImportBusyException e) {
+    return new ProblemException(
+        409,
+        "Import déjà en cours",
+        e.getMessage(),
+        "Un import de la source « "
+            + e.sourceKey()
+            + " » est déjà en cours"
+            + (e.runningRunId() == null ? "" : " (import n° " + e.runningRunId() + ")")
+            + " : un seul import à la fois par source. Renvoyez le fichier quand il sera"
+            + " terminé.",
+        null,
+        Map.of(HttpHeaders.RETRY_AFTER, Integer.toString(RETRY_AFTER_SECONDS)));
+  }
+
+  /**
+   * The pushed file, whole: larger than the limit is a 413; an upload cut short (the connection
+   * closed before the announced length, or a broken chunked body) is a 400, never a partial file.
+   */
+  private byte[] read(InputStream body, Long contentLength) {
+    if (contentLength != null && contentLength > maxBytes) {
+      throw tooLarge();
+    }
+    long total = 0;
+    // Not try-with-resources: the server's stream may throw, on close, the very exception its read
+    // threw, which cannot suppress itself (an IllegalArgumentException, a 500).
+    try {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      byte[] buffer = new byte[64 * 1024];
+      int n;
+      while ((n = body.read(buffer)) > 0) {
+        total += n;
+        if (total > maxBytes) {
+          throw tooLarge();
+        }
+        out.write(buffer, 0, n);
+      }
+      if (contentLength != null && total < contentLength) {
+        throw incomplete(total, contentLength);
+      }
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw incomplete(total, contentLength);
+    } finally {
+      try {
+        body.close();
+      } catch (IOException | RuntimeException e) {
+        // already answered, or about to be
+      }
+    }
+  }
+
+  private static InvalidParameterException incomplete(long received, Long announced) {
+    String expected = announced == null ? "" : " of the " + announced + " announced";
+    return new InvalidParameterException(
+        "body",
+        Long.toString(received),
+        "The upload was cut short: " + received + " bytes received" + expected + ".",
+        "L'envoi du fichier a été interrompu : "
+            + received
+            + " octets reçus"
+            + (announced == null ? "" : " sur les " + announced + " annoncés")
+            + ". Rien n'a été importé ; envoyez le fichier à nouveau.");
+  }
+
+  private ProblemException tooLarge() {
+    return new ProblemException(
+        413,
+        "Fichier trop volumineux",
+        "The file is larger than " + maxBytes + " bytes.",
+        "Le fichier dépasse la taille maximale acceptée ("
+            + (maxBytes / (1024 * 1024))
+            + " Mo). Contactez l'équipe de l'annuaire pour un fichier plus gros.");
+  }
+}
