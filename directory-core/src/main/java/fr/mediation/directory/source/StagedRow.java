@@ -36,17 +36,31 @@ public class StagedRow {
   @Column(name = "standard_row", nullable = false)
   private String standardRow;
 
+  @Column(name = "horaires_source")
+  private String horairesSource;
+
   protected StagedRow() {
     // for JPA
   }
 
   public StagedRow(
-      long runId, int rowNumber, String localId, String positionPrecision, String standardRow) {
+      long runId,
+      int rowNumber,
+      String localId,
+      String positionPrecision,
+      String standardRow,
+      String horairesSource) {
     this.runId = runId;
     this.rowNumber = rowNumber;
     this.localId = localId;
     this.positionPrecision = positionPrecision;
     this.standardRow = standardRow;
+    this.horairesSource = horairesSource;
+  }
+
+  /** The hub's text of hours not read exactly, which the standard row does not carry. */
+  public String getHorairesSource() {
+    return horairesSource;
   }
 
   public Long getId() {

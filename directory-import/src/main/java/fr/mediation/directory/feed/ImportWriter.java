@@ -103,7 +103,8 @@ public class ImportWriter {
               a.number(),
               a.record().id().value(),
               a.positionPrecision(),
-              standardJson(a.standardRow())));
+              standardJson(a.standardRow()),
+              a.record().horairesSource()));
     }
     entityManager.flush();
     entityManager.clear();
@@ -146,7 +147,9 @@ public class ImportWriter {
       }
       for (StagedRow staged : page) {
         after = staged.getId();
-        VenueRecord record = VenueRecord.parse(standardRow(staged.getStandardRow()));
+        VenueRecord record =
+            VenueRecord.parse(standardRow(staged.getStandardRow()))
+                .withHoursSource(staged.getHorairesSource());
         if (known.containsKey(staged.getLocalId())) {
           Venue venue =
               entityManager.find(Venue.class, Venue.idFor(sourceKey, staged.getLocalId()));
