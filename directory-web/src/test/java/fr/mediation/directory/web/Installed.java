@@ -81,6 +81,20 @@ final class Installed implements AutoCloseable {
     return false;
   }
 
+  /** Waits until {@code path} answers {@code status}; null if it never does. */
+  HttpResponse<String> await(String path, int status, Duration patience)
+      throws InterruptedException {
+    Instant deadline = Instant.now().plus(patience);
+    while (Instant.now().isBefore(deadline)) {
+      HttpResponse<String> response = get(path);
+      if (response != null && response.statusCode() == status) {
+        return response;
+      }
+      Thread.sleep(500);
+    }
+    return null;
+  }
+
   /** The end of the server's console output, for failure messages. */
   String console() {
     try {

@@ -1,7 +1,7 @@
 package fr.mediation.directory.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -39,7 +39,8 @@ class InstalledArtifactIT {
 
   @Test
   void theRunnableJarServesTheSampleAndARestoredBackupServesTheSameVenues() throws Exception {
-    assumeTrue(Files.isRegularFile(JAR), "No " + JAR + " (built unless -Ddist.skip=true).");
+    assumeFalse(Boolean.getBoolean("it.dist.skip"), "The jar is not built (-Ddist.skip=true).");
+    assertThat(JAR).as("the installable jar, built at package").isRegularFile();
     Path jar = Files.copy(JAR, home.resolve("directory.jar"));
     Path data = home.resolve("data");
     String query = "/api/v1/venues?q=" + Api.encode("médiathèque") + "&limit=5";

@@ -95,6 +95,8 @@ class OperationsIT {
         // One series per route, never per venue.
         .doesNotContain(id)
         .containsPattern("directory_search_seconds_bucket\\{[^}]*le=\"0\\.05\"")
+        // Buckets only: client-side quantiles cannot be aggregated across nodes.
+        .doesNotContainPattern("directory_[a-z_]+_seconds\\{[^}]*quantile=")
         .containsPattern("directory_search_seconds_count\\{[^}]*} [1-9]")
         .containsPattern("directory_federation_seconds_count\\{[^}]*} [1-9]");
   }

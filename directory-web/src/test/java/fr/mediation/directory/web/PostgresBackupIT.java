@@ -1,6 +1,7 @@
 package fr.mediation.directory.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import jakarta.json.Json;
@@ -22,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The backup procedure of docs/deploy.md on PostgreSQL, with the installed jar: {@code pg_dump} of
  * a running directory, {@code pg_restore} into a new database, a directory started on it with an
- * empty index, {@code tools/reindex.sh}, and the same venues found. Run by the PostgreSQL pass
+ * empty index, {@code tools/reindex.sh}, and the same venues found; then the database dropped under
+ * the running node, whose readiness turns DOWN (liveness stays UP). Run by the PostgreSQL pass
  * (profile scale), which sets {@code it.backup.pg.host}; the index is Lucene, so that no OpenSearch
  * is needed.
  */
@@ -42,13 +44,23 @@ class PostgresBackupIT {
   @Test
   void aDumpOfARunningDirectoryRestoredAndReindexedServesTheSameVenues() throws Exception {
     assumeTrue(HOST != null, "PostgreSQL pass only (it.backup.pg.host).");
-    assumeTrue(Files.isRegularFile(JAR), "No " + JAR + " (built unless -Ddist.skip=true).");
+    assumeFalse(Boolean.getBoolean("it.dist.skip"), "The jar is not built (-Ddist.skip=true).");
+    assertThat(JAR).as("the installable jar, built at package").isRegularFile();
     Path jar = Files.copy(JAR, home.resolve("directory.jar"));
     String source = "directory_it_backup_" + PORT;
     String restored = "directory_it_restored_" + PORT;
+    try {
+      backUpRestoreAndDropTheDatabase(jar, source, restored);
+    } finally {
+      dropDatabase(source);
+      dropDatabase(restored);
+    }
+  }
+
+  private void backUpRestoreAndDropTheDatabase(Path jar, String source, String restored)
+      throws Exception {
     String query = "/api/v1/venues?q=" + Api.encode("médiathèque") + "&limit=5";
     Path dump = home.resolve("directory.dump");
-
     run(TOOLS.resolve("postgresql/recreate-db.sh").toString(), source, HOST, PORT_PG);
     JsonObject found;
     try (Installed directory = Installed.start(jar, PORT, settings(source, "index-1", true))) {
@@ -85,7 +97,37 @@ class PostgresBackupIT {
       JsonObject again = json(directory.get(query));
       assertThat(again.getInt("total")).isEqualTo(found.getInt("total"));
       assertThat(ids(again)).isEqualTo(ids(found));
+
+      // The database gone, the node is not ready, but alive: a restart would not help.
+      dropDatabase(restored);
+      HttpResponse<String> ready = directory.await("/health/ready", 503, Duration.ofSeconds(60));
+      assertThat(ready).as("readiness once the database is gone").isNotNull();
+      JsonObject health = json(ready.body());
+      assertThat(health.getString("status")).isEqualTo("DOWN");
+      assertThat(
+              health.getJsonArray("checks").getValuesAs(JsonObject.class).stream()
+                  .filter(c -> c.getString("name").equals("database"))
+                  .map(c -> c.getString("status")))
+          .containsExactly("DOWN");
+      assertThat(directory.get("/health/live").statusCode()).isEqualTo(200);
     }
+  }
+
+  private void dropDatabase(String name) throws Exception {
+    run(
+        "psql",
+        "-X",
+        "-q",
+        "-h",
+        HOST,
+        "-p",
+        PORT_PG,
+        "-U",
+        "postgres",
+        "-d",
+        "postgres",
+        "-c",
+        "drop database if exists " + name + " with (force)");
   }
 
   private Map<String, String> settings(String database, String index, boolean sample) {
@@ -109,7 +151,11 @@ class PostgresBackupIT {
   private static JsonObject json(HttpResponse<String> response) {
     assertThat(response).isNotNull();
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-    try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
+    return json(response.body());
+  }
+
+  private static JsonObject json(String body) {
+    try (JsonReader reader = Json.createReader(new StringReader(body))) {
       return reader.readObject();
     }
   }
