@@ -15,8 +15,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -25,6 +27,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.metrics.Metadata;
+import org.eclipse.microprofile.metrics.MetricID;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.MetricUnits;
 import org.eclipse.microprofile.metrics.Tag;
@@ -60,6 +63,9 @@ public class StoredGauges {
   /** Values of the registered gauges, by metric name and tags. */
   private final Map<String, Double> values = new ConcurrentHashMap<>();
 
+  /** The registered gauges' ids, by the same keys. */
+  private final Map<String, MetricID> ids = new ConcurrentHashMap<>();
+
   /** Last successful harvest of each source. */
   private final Map<String, Instant> harvests = new ConcurrentHashMap<>();
 
@@ -94,16 +100,44 @@ public class StoredGauges {
     }
   }
 
-  /** Reads the stored facts and registers the gauges of sources seen for the first time. */
+  /**
+   * Reads the stored facts and registers the gauges of sources seen for the first time. A count no
+   * longer read (no run running any more) goes to 0; the period of a source no longer pulled is
+   * removed.
+   */
   void refresh() {
+    Set<String> seen = new HashSet<>();
+    refresh(seen);
+    for (String key : Set.copyOf(values.keySet())) {
+      if (!seen.contains(key)) {
+        if (key.startsWith(Metrics.PULL_PERIOD + "|")) {
+          registry.remove(ids.remove(key));
+          values.remove(key);
+        } else {
+          values.put(key, 0.0);
+        }
+      }
+    }
+  }
+
+  private void refresh(Set<String> seen) {
     stored(
-        Metrics.FEDERATION_BACKLOG, "Listings pending federation.", backlog.pending(), new Tag[0]);
+        seen,
+        Metrics.FEDERATION_BACKLOG,
+        "Listings pending federation.",
+        backlog.pending(),
+        new Tag[0]);
     stored(
-        Metrics.INDEX_OUTBOX, "Indexing events in the outbox.", facts.outboxEvents(), new Tag[0]);
+        seen,
+        Metrics.INDEX_OUTBOX,
+        "Indexing events in the outbox.",
+        facts.outboxEvents(),
+        new Tag[0]);
     // Rows are summed over the outcomes of a source's finished runs.
     Map<List<String>, Long> rows = new HashMap<>();
     for (StoredFacts.Runs r : facts.runs()) {
       stored(
+          seen,
           Metrics.IMPORT_RUNS,
           "Import runs recorded, by source and outcome.",
           r.runs(),
@@ -118,6 +152,7 @@ public class StoredGauges {
     rows.forEach(
         (k, n) ->
             stored(
+                seen,
                 Metrics.IMPORT_ROWS,
                 "Rows of finished import runs, by source and kind.",
                 n,
@@ -125,6 +160,7 @@ public class StoredGauges {
                 new Tag("kind", k.get(1))));
     for (Map.Entry<String, Integer> p : facts.pullPeriods().entrySet()) {
       stored(
+          seen,
           Metrics.PULL_PERIOD,
           "Period of a pull source.",
           p.getValue() * 60.0,
@@ -144,14 +180,18 @@ public class StoredGauges {
     }
   }
 
-  private void stored(String name, String description, double value, Tag... tags) {
-    stored(name, description, value, MetricUnits.NONE, tags);
+  private void stored(
+      Set<String> seen, String name, String description, double value, Tag... tags) {
+    stored(seen, name, description, value, MetricUnits.NONE, tags);
   }
 
-  private void stored(String name, String description, double value, String unit, Tag... tags) {
+  private void stored(
+      Set<String> seen, String name, String description, double value, String unit, Tag... tags) {
     String key = key(name, tags);
+    seen.add(key);
     if (values.put(key, value) == null) {
-      gauge(name, description, unit, () -> values.get(key), tags);
+      ids.put(key, new MetricID(name, tags));
+      gauge(name, description, unit, () -> values.getOrDefault(key, 0.0), tags);
     }
   }
 
