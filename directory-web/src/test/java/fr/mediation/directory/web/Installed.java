@@ -107,10 +107,15 @@ final class Installed implements AutoCloseable {
 
   /** Stops the server as systemd does (SIGTERM), and waits for it. */
   @Override
-  public void close() throws InterruptedException {
+  public void close() {
     process.destroy();
-    if (!process.waitFor(120, TimeUnit.SECONDS)) {
-      process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+    try {
+      if (!process.waitFor(120, TimeUnit.SECONDS)) {
+        process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+      }
+    } catch (InterruptedException e) {
+      process.destroyForcibly();
+      Thread.currentThread().interrupt();
     }
   }
 }
