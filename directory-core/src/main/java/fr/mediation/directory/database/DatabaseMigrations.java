@@ -5,6 +5,8 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
+import java.util.Arrays;
+import java.util.List;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -32,16 +34,7 @@ public class DatabaseMigrations {
 
   /** Applies the pending migrations to {@code dataSource}. */
   public static MigrateResult migrate(DataSource dataSource) {
-    Flyway flyway =
-        Flyway.configure(DatabaseMigrations.class.getClassLoader())
-            .dataSource(dataSource)
-            // On Liberty a location is found through its marker file db/migration/flyway.location.
-            .locations("classpath:db/migration")
-            .callbackLocations("classpath:db/migration")
-            // V5 and V6 were written after V7 had shipped: a database at version 7 applies them
-            // after it (they touch other tables).
-            .outOfOrder(true)
-            .load();
+    Flyway flyway = flyway(dataSource);
     MigrateResult result = flyway.migrate();
     LOG.info(
         () ->
@@ -51,5 +44,35 @@ public class DatabaseMigrations {
                 + result.migrationsExecuted
                 + " migration(s) applied now).");
     return result;
+  }
+
+  /**
+   * The migrations of this release not applied to {@code dataSource} yet, by version (empty once
+   * the start-up migration succeeded).
+   */
+  public static List<String> pending(DataSource dataSource) {
+    return Arrays.stream(flyway(dataSource).info().pending())
+        .map(m -> m.getVersion() == null ? m.getDescription() : m.getVersion().getVersion())
+        .toList();
+  }
+
+  /** The version of the schema of {@code dataSource}, or null before the first migration. */
+  public static String current(DataSource dataSource) {
+    var current = flyway(dataSource).info().current();
+    return current == null || current.getVersion() == null
+        ? null
+        : current.getVersion().getVersion();
+  }
+
+  private static Flyway flyway(DataSource dataSource) {
+    return Flyway.configure(DatabaseMigrations.class.getClassLoader())
+        .dataSource(dataSource)
+        // On Liberty a location is found through its marker file db/migration/flyway.location.
+        .locations("classpath:db/migration")
+        .callbackLocations("classpath:db/migration")
+        // V5 and V6 were written after V7 had shipped: a database at version 7 applies them
+        // after it (they touch other tables).
+        .outOfOrder(true)
+        .load();
   }
 }

@@ -44,4 +44,29 @@ class DatabaseMigrationsTest {
       assertThat(tables.getInt(1)).isEqualTo(3);
     }
   }
+
+  @Test
+  void listsTheMigrationsADatabaseLacksUntilItIsMigrated(@TempDir Path older) throws Exception {
+    // A database of the release before the index state (V8): V8 is pending until migrated.
+    for (int v = 1; v <= 7; v++) {
+      String prefix = "V" + v + "__";
+      try (var names = Files.list(Path.of(getClass().getResource("/db/migration").toURI()))) {
+        for (Path file :
+            names.filter(f -> f.getFileName().toString().startsWith(prefix)).toList()) {
+          Files.copy(file, older.resolve(file.getFileName()));
+        }
+      }
+    }
+    JdbcDataSource db = new JdbcDataSource();
+    db.setURL("jdbc:h2:mem:pending;DB_CLOSE_DELAY=-1");
+    Flyway.configure().dataSource(db).locations("filesystem:" + older).load().migrate();
+
+    assertThat(DatabaseMigrations.current(db)).isEqualTo("7");
+    assertThat(DatabaseMigrations.pending(db)).containsExactly("8");
+
+    DatabaseMigrations.migrate(db);
+
+    assertThat(DatabaseMigrations.pending(db)).isEmpty();
+    assertThat(DatabaseMigrations.current(db)).isEqualTo("8");
+  }
 }

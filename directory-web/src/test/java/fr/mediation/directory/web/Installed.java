@@ -1,0 +1,121 @@
+package fr.mediation.directory.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The installable runnable jar started as an operator starts it (packaging/directory.service,
+ * Containerfile): {@code java -jar directory.jar} in a folder of its own, configured by environment
+ * variables only.
+ */
+final class Installed implements AutoCloseable {
+
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(5))
+          .build();
+
+  final String base;
+  private final Process process;
+  private final Path log;
+
+  private Installed(String base, Process process, Path log) {
+    this.base = base;
+    this.process = process;
+    this.log = log;
+  }
+
+  /** Starts {@code jar} on {@code port}, with {@code environment} added to the inherited one. */
+  static Installed start(Path jar, int port, Map<String, String> environment) throws IOException {
+    Path home = jar.getParent();
+    Path log = home.resolve("console-" + Instant.now().toEpochMilli() + ".log");
+    String java = ProcessHandle.current().info().command().orElse("java");
+    ProcessBuilder builder =
+        new ProcessBuilder(List.of(java, "-Xmx512m", "-jar", jar.toString()))
+            .directory(home.toFile())
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile());
+    builder.environment().put("HTTP_PORT", Integer.toString(port));
+    // Where the jar unpacks the server (a new folder at each start): beside it, not in the home.
+    builder.environment().put("WLP_JAR_EXTRACT_ROOT", home.resolve("runtime").toString());
+    builder.environment().putAll(environment);
+    return new Installed("http://localhost:" + port, builder.start(), log);
+  }
+
+  /** GET {@code path}, or null when nothing answers (yet). */
+  HttpResponse<String> get(String path) {
+    try {
+      return HTTP.send(
+          HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30)).build(),
+          HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      return null;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Waits until {@code /health/ready} answers 200 (all checks UP); false if it never does. */
+  boolean awaitReady(Duration patience) throws InterruptedException {
+    Instant deadline = Instant.now().plus(patience);
+    while (Instant.now().isBefore(deadline) && process.isAlive()) {
+      HttpResponse<String> ready = get("/health/ready");
+      if (ready != null && ready.statusCode() == 200) {
+        return true;
+      }
+      Thread.sleep(1000);
+    }
+    return false;
+  }
+
+  /** Waits until {@code path} answers {@code status}; null if it never does. */
+  HttpResponse<String> await(String path, int status, Duration patience)
+      throws InterruptedException {
+    Instant deadline = Instant.now().plus(patience);
+    while (Instant.now().isBefore(deadline)) {
+      HttpResponse<String> response = get(path);
+      if (response != null && response.statusCode() == status) {
+        return response;
+      }
+      Thread.sleep(500);
+    }
+    return null;
+  }
+
+  /** The end of the server's console output, for failure messages. */
+  String console() {
+    try {
+      List<String> lines = Files.readAllLines(log);
+      return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Stops the server as systemd does (SIGTERM), and waits for it. */
+  @Override
+  public void close() {
+    process.destroy();
+    try {
+      if (!process.waitFor(120, TimeUnit.SECONDS)) {
+        process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+      }
+    } catch (InterruptedException e) {
+      process.destroyForcibly();
+      Thread.currentThread().interrupt();
+    }
+  }
+}
