@@ -34,6 +34,17 @@ public class ErrorReport {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
+  /** The normalised message, to recognise the same report sent again. */
+  @Column(name = "message_key")
+  private String messageKey;
+
+  /** How many times this report was sent (the same message about the same venue). */
+  @Column(nullable = false)
+  private int repeats = 1;
+
+  @Column(name = "last_reported_at")
+  private Instant lastReportedAt;
+
   protected ErrorReport() {
     // for JPA
   }
@@ -51,6 +62,17 @@ public class ErrorReport {
     this.message = message;
     this.contact = contact;
     this.createdAt = createdAt;
+    this.messageKey = ReportMessages.key(message);
+    this.lastReportedAt = createdAt;
+  }
+
+  /** Counts the same report sent again at {@code at}, keeping a contact when it had none. */
+  void repeated(Instant at, String newContact) {
+    repeats++;
+    lastReportedAt = at;
+    if (contact == null) {
+      contact = newContact;
+    }
   }
 
   public Long getId() {
@@ -80,5 +102,15 @@ public class ErrorReport {
 
   public Instant getCreatedAt() {
     return createdAt;
+  }
+
+  /** How many times this report was sent: 1, or more for the same message sent again. */
+  public int getRepeats() {
+    return repeats;
+  }
+
+  /** When it was last sent. */
+  public Instant getLastReportedAt() {
+    return lastReportedAt == null ? createdAt : lastReportedAt;
   }
 }

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -24,6 +25,9 @@ public class ErrorReports {
   public static final int MIN_MESSAGE = 10;
   public static final int MAX_MESSAGE = 2000;
   public static final int MAX_CONTACT = 254;
+
+  /** The same message about the same venue within this delay is counted, not stored again. */
+  public static final Duration REPEAT_WINDOW = Duration.ofDays(1);
 
   @PersistenceContext(unitName = "directory")
   EntityManager entityManager;
@@ -73,6 +77,7 @@ public class ErrorReports {
                         "Aucun lieu publié n'a cet identifiant."));
     // Shown to every source publishing the venue: each may hold the wrong fact.
     Instant now = Instant.now();
+    String key = ReportMessages.key(text);
     ErrorReport report = null;
     for (String source :
         venues.listingsOf(venue.getId()).stream()
@@ -81,8 +86,13 @@ public class ErrorReports {
             .distinct()
             .toList()) {
       ErrorReport forSource =
-          new ErrorReport(venue.getId(), source, venue.getNom(), text, reach, now);
-      entityManager.persist(forSource);
+          recent(venue.getId(), source, key, now.minus(REPEAT_WINDOW)).orElse(null);
+      if (forSource != null) {
+        forSource.repeated(now, reach);
+      } else {
+        forSource = new ErrorReport(venue.getId(), source, venue.getNom(), text, reach, now);
+        entityManager.persist(forSource);
+      }
       report = report == null ? forSource : report;
     }
     if (report == null) {
@@ -95,14 +105,35 @@ public class ErrorReports {
     return report;
   }
 
-  /** The reports about the venues of source {@code sourceKey}, newest first. */
-  public List<ErrorReport> forSource(String sourceKey, int limit) {
+  /** The same report about the venue for the source, last sent since {@code since}. */
+  private Optional<ErrorReport> recent(String venueId, String source, String key, Instant since) {
     return entityManager
         .createQuery(
-            "select r from ErrorReport r where r.sourceKey = :source"
-                + " order by r.createdAt desc, r.id desc",
+            "select r from ErrorReport r where r.venueId = :venue and r.sourceKey = :source"
+                + " and r.messageKey = :key and r.lastReportedAt >= :since order by r.id desc",
+            ErrorReport.class)
+        .setParameter("venue", venueId)
+        .setParameter("source", source)
+        .setParameter("key", key)
+        .setParameter("since", since)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /**
+   * A page of the reports about the venues of source {@code sourceKey}, newest first: the first
+   * {@code limit} ones, or those after report {@code beforeId} (the last of the previous page) when
+   * it is given. Stable while new reports arrive.
+   */
+  public List<ErrorReport> forSource(String sourceKey, int limit, Long beforeId) {
+    return entityManager
+        .createQuery(
+            "select r from ErrorReport r where r.sourceKey = :source and r.id < :before"
+                + " order by r.id desc",
             ErrorReport.class)
         .setParameter("source", sourceKey)
+        .setParameter("before", beforeId == null ? Long.MAX_VALUE : beforeId)
         .setMaxResults(limit)
         .getResultList();
   }

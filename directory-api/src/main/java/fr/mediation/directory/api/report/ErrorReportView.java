@@ -8,7 +8,16 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A stored error report. */
 @Schema(name = "ErrorReport", description = "A report that a venue's listing is wrong.")
-@JsonbPropertyOrder({"id", "venueId", "venueName", "message", "contact", "createdAt"})
+@JsonbPropertyOrder({
+  "id",
+  "venueId",
+  "venueName",
+  "message",
+  "contact",
+  "createdAt",
+  "repeats",
+  "lastReportedAt"
+})
 public record ErrorReportView(
     long id,
     @JsonbProperty("venue_id") String venueId,
@@ -17,7 +26,15 @@ public record ErrorReportView(
     String message,
     @Schema(description = "How to reach the person who reported (only for the source).")
         String contact,
-    @JsonbProperty("created_at") Instant createdAt) {
+    @JsonbProperty("created_at") Instant createdAt,
+    @Schema(
+            description =
+                "How many times the same message about the venue was sent within a day of the"
+                    + " previous time (1: once).",
+            examples = "1")
+        int repeats,
+    @JsonbProperty("last_reported_at") @Schema(description = "When it was last sent.")
+        Instant lastReportedAt) {
 
   /** The view of a stored report; {@code withContact} false hides the contact. */
   public static ErrorReportView of(ErrorReport r, boolean withContact) {
@@ -27,6 +44,8 @@ public record ErrorReportView(
         r.getVenueName(),
         r.getMessage(),
         withContact ? r.getContact() : null,
-        r.getCreatedAt());
+        r.getCreatedAt(),
+        r.getRepeats(),
+        r.getLastReportedAt());
   }
 }

@@ -1,6 +1,7 @@
 package fr.mediation.directory.api.source;
 
 import fr.mediation.directory.api.Parameters;
+import fr.mediation.directory.api.problem.InvalidParameterException;
 import fr.mediation.directory.api.problem.ResourceNotFoundException;
 import fr.mediation.directory.api.report.ErrorReportView;
 import fr.mediation.directory.report.ErrorReports;
@@ -14,11 +15,20 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code /sources/{id}/error-reports}: what citizens reported about a source's venues. */
@@ -34,17 +44,37 @@ public class SourceErrorReportsResource {
 
   @Inject SourceAccess access;
 
+  private static final Pattern REPORT_ID = Pattern.compile("\\d{1,18}");
+
   @GET
   @Operation(
       summary = "List the error reports about a source's venues",
       description =
-          "Newest first, with the contact people left. Needs the source's key or the"
-              + " administrator's, as `Authorization: Bearer <key>`.")
-  public List<ErrorReportView> list(
+          "Newest first, with the contact people left, by pages: a full page carries a `Link`"
+              + " header with `rel=\"next\"` to the next one (`before`, the id of the page's last"
+              + " report; stable while new reports arrive). The same message about the same venue"
+              + " sent again within a day is one report, `repeats` counting how many times it was"
+              + " sent. Needs the source's key or the administrator's, as `Authorization: Bearer"
+              + " <key>`.")
+  @APIResponse(
+      responseCode = "200",
+      description = "A page of reports, newest first.",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(type = SchemaType.ARRAY, implementation = ErrorReportView.class)))
+  public Response list(
       @Parameter(description = "The source's id.", example = "exemple") @PathParam("id") String id,
       @Parameter(description = "How many reports, 1 to 500 (default 100).") @QueryParam("limit")
           String limit,
-      @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+      @Parameter(
+              description =
+                  "The id of the last report of the previous page: the reports before it.",
+              example = "1234")
+          @QueryParam("before")
+          String before,
+      @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+      @Context UriInfo uri) {
     Source source =
         sources
             .find(id)
@@ -53,8 +83,34 @@ public class SourceErrorReportsResource {
                     new ResourceNotFoundException(
                         "No source " + id, "Aucune source n'a l'identifiant « " + id + " »."));
     access.check(source, authorization);
-    return reports.forSource(id, Parameters.integer("limit", limit, 100, 1, 500)).stream()
-        .map(r -> ErrorReportView.of(r, true))
-        .toList();
+    int size = Parameters.integer("limit", limit, 100, 1, 500);
+    List<ErrorReportView> page =
+        reports.forSource(id, size, reportId(before)).stream()
+            .map(r -> ErrorReportView.of(r, true))
+            .toList();
+    Response.ResponseBuilder response = Response.ok(page).header("Cache-Control", "no-store");
+    if (page.size() == size) {
+      URI next =
+          uri.getRequestUriBuilder()
+              .replaceQueryParam("limit", size)
+              .replaceQueryParam("before", page.get(size - 1).id())
+              .build();
+      response.link(next, "next");
+    }
+    return response.build();
+  }
+
+  private static Long reportId(String before) {
+    if (before == null || before.isBlank()) {
+      return null;
+    }
+    if (!REPORT_ID.matcher(before.strip()).matches()) {
+      throw new InvalidParameterException(
+          "before",
+          before,
+          "before must be the id of a report (digits).",
+          "before doit être l'identifiant d'un signalement (des chiffres).");
+    }
+    return Long.valueOf(before.strip());
   }
 }

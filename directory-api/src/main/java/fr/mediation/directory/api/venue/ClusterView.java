@@ -6,10 +6,21 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The venues of a map view, grouped. */
 @Schema(name = "VenueClusters", description = "The venues of a map view grouped by map cell.")
-@JsonbPropertyOrder({"total", "zoom", "clusters"})
+@JsonbPropertyOrder({"total", "zoom", "bbox", "clusters"})
 public record ClusterView(
     @Schema(description = "Venues in the view.", examples = "1234") long total,
-    @Schema(description = "The zoom level the clusters were made for.", examples = "6") int zoom,
+    @Schema(
+            description =
+                "The zoom level the clusters were made for: the one asked, or a coarser one when"
+                    + " the box spans more than 128 tiles at the zoom asked.",
+            examples = "6")
+        int zoom,
+    @Schema(
+            description =
+                "The box the clusters were made for (minLon, minLat, maxLon, maxLat): the box"
+                    + " asked grown to whole tiles of `zoom`.",
+            examples = "[-5.625, 40.97990, 11.25, 52.48278]")
+        List<Double> bbox,
     @Schema(description = "One group per non-empty cell of about 32 pixels.")
         List<Cluster> clusters) {
 

@@ -9,6 +9,7 @@ import fr.mediation.directory.api.problem.ResourceNotFoundException;
 import fr.mediation.directory.venue.MergedVenue;
 import fr.mediation.directory.venue.field.StandardLabel;
 import fr.mediation.directory.venue.search.Cursor;
+import fr.mediation.directory.venue.search.SearchBusyException;
 import fr.mediation.directory.venue.search.VenueClusters;
 import fr.mediation.directory.venue.search.VenueHits;
 import fr.mediation.directory.venue.search.VenueQuery;
@@ -260,7 +261,12 @@ public class VenueResource {
           "The venues in a map view grouped by cells of about 32 pixels at the given zoom (Web"
               + " Mercator tiles of 256 pixels), each group with its count and the mean position"
               + " of its venues, and the venue's id for a group of one: a national view is a few"
-              + " kilobytes instead of the whole dataset. Takes the filters of the search.")
+              + " kilobytes instead of the whole dataset. Takes the filters of the search. The box"
+              + " is grown to whole tiles of the zoom (neighbouring views share one answer, and"
+              + " `bbox` in the answer is the box used); a box spanning more than 128 tiles at the"
+              + " zoom asked is answered for the finest zoom at which it spans no more (`zoom` in"
+              + " the answer), so that an answer holds at most 8,192 groups. When too many views"
+              + " are being computed at once, 503 with `Retry-After`.")
   @APIResponse(
       responseCode = "200",
       description = "The groups of venues in the view.",
@@ -274,6 +280,14 @@ public class VenueResource {
   @APIResponse(
       responseCode = "400",
       description = "`bbox` or `zoom` is missing or invalid, or a filter is; `errors` names it.",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "503",
+      description =
+          "Too many map views are being computed at once: try again after `Retry-After` seconds.",
       content =
           @Content(
               mediaType = Problem.MEDIA_TYPE,
@@ -301,11 +315,26 @@ public class VenueResource {
     }
     int level = Parameters.integer("zoom", zoom, 0, 0, 17);
     VenueQuery.BoundingBox box = AreaParameters.bbox("bbox", filters.bbox);
-    VenueClusters clusters = search.clusters(SearchParameters.toFilterQuery(filters), box, level);
+    VenueClusters clusters;
+    try {
+      clusters = search.clusters(SearchParameters.toFilterQuery(filters), box, level);
+    } catch (SearchBusyException e) {
+      throw new ProblemException(
+          503,
+          "Service momentanément surchargé",
+          e.getMessage(),
+          "Trop de vues de carte sont en cours de calcul : réessayez dans quelques secondes.",
+          null,
+          Map.of("Retry-After", String.valueOf(SearchBusyException.RETRY_AFTER_SECONDS)));
+    }
+    VenueQuery.BoundingBox used = clusters.box();
     ClusterView view =
         new ClusterView(
             clusters.total(),
-            level,
+            clusters.zoom(),
+            List.of(
+                round(used.minLon()), round(used.minLat()),
+                round(used.maxLon()), round(used.maxLat())),
             clusters.clusters().stream()
                 .map(
                     c ->

@@ -60,9 +60,6 @@ public class VenueSearch {
   /** Clusters answers kept (the most recent ones). */
   private static final int CLUSTERS_CACHED = 256;
 
-  /** Largest number of cells a clusters view returns. */
-  private static final int MAX_CELLS = 10_000;
-
   /** Slack for distances compared across the sort and the projection, in km. */
   private static final double DISTANCE_TIE = 1e-7;
 
@@ -78,12 +75,23 @@ public class VenueSearch {
   @ConfigProperty(name = "directory.clusters.cache-seconds", defaultValue = "60")
   int clustersCacheSeconds;
 
+  /**
+   * How many clusters computations (those not answered from the cache) may run at once; more are
+   * refused with {@link SearchBusyException} instead of queuing behind them.
+   */
+  @Inject
+  @ConfigProperty(name = "directory.clusters.max-concurrent", defaultValue = "2")
+  int clustersMaxConcurrent;
+
   private volatile Cache<ClustersKey, VenueClusters> clustersCache;
 
-  private record ClustersKey(VenueQuery query, VenueQuery.BoundingBox box, int zoom) {}
+  private volatile ComputationSlots clustersSlots;
+
+  private record ClustersKey(VenueQuery query, VenueClusters.View view) {}
 
   @PostConstruct
   void createCache() {
+    clustersSlots = new ComputationSlots(clustersMaxConcurrent);
     clustersCache =
         Caffeine.newBuilder()
             .maximumSize(CLUSTERS_CACHED)
@@ -492,19 +500,27 @@ public class VenueSearch {
 
   /**
    * The venues matching the filters of {@code query} in {@code box}, grouped by map cell for a map
-   * shown at {@code zoom}: cells of about 32 pixels (an eighth of a 256-pixel tile).
+   * shown at {@code zoom}: cells of about 32 pixels (an eighth of a 256-pixel tile). The box is
+   * grown to whole tiles, and the zoom coarsened for a box too wide for it (see {@link
+   * VenueClusters.View}), so that neighbouring views share one cached answer and no answer holds
+   * more than {@link VenueClusters#MAX_CELLS} groups.
+   *
+   * @throws SearchBusyException when the answer is not cached and {@code
+   *     directory.clusters.max-concurrent} computations are running already
    */
   public VenueClusters clusters(VenueQuery query, VenueQuery.BoundingBox box, int zoom) {
+    VenueClusters.View view = VenueClusters.View.of(box, zoom);
     if (clustersCacheSeconds <= 0) {
-      return computeClusters(query, box, zoom);
+      return clustersSlots.run(() -> computeClusters(query, view));
     }
     // Concurrent requests of one view wait for one computation.
     return clustersCache.get(
-        new ClustersKey(query, box, zoom), key -> computeClusters(query, box, zoom));
+        new ClustersKey(query, view), key -> clustersSlots.run(() -> computeClusters(query, view)));
   }
 
-  private VenueClusters computeClusters(VenueQuery query, VenueQuery.BoundingBox box, int zoom) {
-    int cellZoom = Math.max(MapTiles.MIN_ZOOM, Math.min(MapTiles.MAX_ZOOM, zoom + 3));
+  private VenueClusters computeClusters(VenueQuery query, VenueClusters.View view) {
+    VenueQuery.BoundingBox box = view.box();
+    int cellZoom = MapTiles.cellZoom(view.zoom());
     String cell = IndexFields.cell(cellZoom);
     AggregationKey<Map<Long, Long>> counts = AggregationKey.of("counts");
     AggregationKey<Map<Long, Double>> lats = AggregationKey.of("lats");
@@ -518,21 +534,23 @@ public class VenueSearch {
                   addCriteria(f, root, query, null);
                   root.add(inBox(f, box));
                 })
-            .aggregation(counts, f -> f.terms().field(cell, Long.class).maxTermCount(MAX_CELLS))
+            .aggregation(
+                counts,
+                f -> f.terms().field(cell, Long.class).maxTermCount(VenueClusters.MAX_CELLS))
             .aggregation(
                 lats,
                 f ->
                     f.terms()
                         .field(cell, Long.class)
                         .value(f.avg().field(IndexFields.LAT, Double.class))
-                        .maxTermCount(MAX_CELLS))
+                        .maxTermCount(VenueClusters.MAX_CELLS))
             .aggregation(
                 lons,
                 f ->
                     f.terms()
                         .field(cell, Long.class)
                         .value(f.avg().field(IndexFields.LON, Double.class))
-                        .maxTermCount(MAX_CELLS))
+                        .maxTermCount(VenueClusters.MAX_CELLS))
             .fetch(0);
     Map<Long, Long> byCell = result.aggregation(counts);
     Map<Long, Double> latitudes = result.aggregation(lats);
@@ -565,7 +583,7 @@ public class VenueSearch {
                     latitudes.getOrDefault(key, Double.NaN),
                     longitudes.getOrDefault(key, Double.NaN),
                     count == 1 ? ids.get(key) : null)));
-    return new VenueClusters(result.total().hitCount(), List.copyOf(clusters));
+    return new VenueClusters(result.total().hitCount(), view.zoom(), box, List.copyOf(clusters));
   }
 
   /**

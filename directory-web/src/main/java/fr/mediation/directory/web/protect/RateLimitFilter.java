@@ -1,0 +1,134 @@
+package fr.mediation.directory.web.protect;
+
+import jakarta.json.Json;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.FilterConfig;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * Per-client budgets on the API and the pages ({@code directory.rate.requests-per-minute}) and on
+ * error reports, the API's and the pages' form ({@code directory.rate.reports-per-hour}): beyond
+ * them, 429 problem details with {@code Retry-After}. Static assets are not counted. Clients are
+ * told apart by {@link ClientAddress}; addresses in {@code directory.rate.exempt} are never
+ * limited.
+ */
+@WebFilter(filterName = "rate-limits", urlPatterns = "/*")
+public class RateLimitFilter extends HttpFilter {
+
+  private static final long serialVersionUID = 1L;
+
+  /** Paths whose requests are not counted: files of the pages and of the widget. */
+  private static final List<String> STATIC = List.of("/assets/", "/widget/");
+
+  private transient RateLimits requests;
+  private transient RateLimits reports;
+  private transient ClientAddress clients;
+  private transient Set<String> exempt;
+
+  @Override
+  public void init(FilterConfig config) throws ServletException {
+    super.init(config);
+    Config settings = ConfigProvider.getConfig();
+    requests =
+        new RateLimits(
+            settings
+                .getOptionalValue("directory.rate.requests-per-minute", Integer.class)
+                .orElse(600),
+            Duration.ofMinutes(1));
+    reports =
+        new RateLimits(
+            settings.getOptionalValue("directory.rate.reports-per-hour", Integer.class).orElse(20),
+            Duration.ofHours(1));
+    clients =
+        new ClientAddress(
+            settings.getOptionalValue("directory.rate.client-header", String.class).orElse(null),
+            addresses(
+                settings
+                    .getOptionalValue("directory.rate.trusted-proxies", String.class)
+                    .orElse("127.0.0.1,::1,0:0:0:0:0:0:0:1")));
+    exempt = addresses(settings.getOptionalValue("directory.rate.exempt", String.class).orElse(""));
+  }
+
+  private static Set<String> addresses(String list) {
+    return Arrays.stream(list.split(","))
+        .map(String::strip)
+        .filter(a -> !a.isEmpty())
+        .collect(Collectors.toUnmodifiableSet());
+  }
+
+  @Override
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    if (STATIC.stream().anyMatch(path::startsWith)) {
+      chain.doFilter(request, response);
+      return;
+    }
+    String forwarded = clients.header() == null ? null : request.getHeader(clients.header());
+    String client = clients.resolve(request.getRemoteAddr(), forwarded);
+    if (!exempt.contains(client)) {
+      OptionalLong wait = requests.take(client);
+      if (wait.isPresent()) {
+        refuse(
+            request,
+            response,
+            wait.getAsLong(),
+            "Trop de requêtes depuis votre adresse : réessayez dans quelques instants.");
+        return;
+      }
+      if (isReport(request.getMethod(), path)) {
+        wait = reports.take(client);
+        if (wait.isPresent()) {
+          refuse(
+              request,
+              response,
+              wait.getAsLong(),
+              "Trop de signalements envoyés depuis votre adresse : réessayez plus tard.");
+          return;
+        }
+      }
+    }
+    chain.doFilter(request, response);
+  }
+
+  /** A new error report: by the API or by the form of a venue's page. */
+  static boolean isReport(String method, String path) {
+    return "POST".equals(method)
+        && (path.equals("/api/v1/error-reports")
+            || (path.startsWith("/lieux/") && path.endsWith("/signaler")));
+  }
+
+  private static void refuse(
+      HttpServletRequest request, HttpServletResponse response, long seconds, String detail)
+      throws IOException {
+    String body =
+        Json.createObjectBuilder()
+            .add("type", "about:blank")
+            .add("title", "Trop de requêtes")
+            .add("status", 429)
+            .add("detail", detail)
+            .add("instance", request.getRequestURI())
+            .build()
+            .toString();
+    response.setStatus(429);
+    response.setHeader("Retry-After", String.valueOf(seconds));
+    response.setHeader("Cache-Control", "no-store");
+    response.setContentType("application/problem+json;charset=UTF-8");
+    response.getOutputStream().write(body.getBytes(StandardCharsets.UTF_8));
+  }
+}
