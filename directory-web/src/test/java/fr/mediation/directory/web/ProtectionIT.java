@@ -75,8 +75,13 @@ class ProtectionIT {
     HttpResponse<String> refused = asClient(greedy, "GET", "/api/v1/places?q=Lyon", null);
     assertTooMany(refused);
     assertThat(json(refused).getString("detail")).contains("Trop de requêtes");
-    // The pages too.
-    assertTooMany(asClient(greedy, "GET", "/?ou=Lyon", null));
+    // The pages too, with a French page for people.
+    HttpResponse<String> page = asClient(greedy, "GET", "/?ou=Lyon", null);
+    assertThat(page.statusCode()).isEqualTo(429);
+    assertThat(page.headers().firstValue("Retry-After")).isPresent();
+    assertThat(page.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+    assertThat(page.body()).contains("<html lang=\"fr\">").contains("Trop de demandes");
     // Another client, and the static files of the pages, are not affected.
     assertThat(asClient(newClient(), "GET", "/api/v1/places?q=Lyon", null).statusCode())
         .isEqualTo(200);
@@ -117,7 +122,8 @@ class ProtectionIT {
             "application/x-www-form-urlencoded",
             "X-Forwarded-For",
             reporter);
-    assertTooMany(page);
+    assertThat(page.statusCode()).isEqualTo(429);
+    assertThat(page.body()).contains("<html lang=\"fr\">").contains("Trop de demandes");
     // Reading is still allowed to that client.
     assertThat(asClient(reporter, "GET", "/api/v1/venues/" + venue, null).statusCode())
         .isEqualTo(200);

@@ -1,5 +1,6 @@
 package fr.mediation.directory.web.page;
 
+import fr.mediation.directory.web.protect.RateLimitFilter;
 import jakarta.inject.Inject;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.annotation.WebServlet;
@@ -72,6 +73,18 @@ public class PageServlet extends HttpServlet {
               response,
               "Page introuvable",
               "Cette page n'existe pas. Vérifiez l'adresse, ou cherchez un lieu depuis l'accueil.");
+      case 429 -> {
+        var page = templates.base(request, "Trop de demandes", java.time.ZonedDateTime.now());
+        Object wait = request.getAttribute(RateLimitFilter.RETRY_AFTER);
+        page.put(
+            "message",
+            "Trop de demandes sont venues de votre connexion en peu de temps. Réessayez dans "
+                + (wait instanceof Long seconds && seconds > 60
+                    ? (seconds + 59) / 60 + " minutes."
+                    : "une minute."));
+        response.setStatus(429);
+        templates.render(response, "not-found", page);
+      }
       case 405 -> {
         var page = templates.base(request, "Action impossible", java.time.ZonedDateTime.now());
         page.put("message", "Cette adresse ne permet pas cette action.");

@@ -1,5 +1,7 @@
 package fr.mediation.directory.web.protect;
 
+import fr.mediation.directory.api.ops.Metrics;
+import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.FilterConfig;
@@ -31,6 +33,9 @@ public class RateLimitFilter extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
 
+  /** The request attribute giving the pages' error page the seconds to wait. */
+  public static final String RETRY_AFTER = "directory.rate.retry-after";
+
   /** Paths whose requests are not counted: files of the pages and of the widget. */
   private static final List<String> STATIC = List.of("/assets/", "/widget/");
 
@@ -38,6 +43,8 @@ public class RateLimitFilter extends HttpFilter {
   private transient RateLimits reports;
   private transient ClientAddress clients;
   private transient Set<String> exempt;
+
+  @Inject transient Metrics metrics;
 
   @Override
   public void init(FilterConfig config) throws ServletException {
@@ -87,6 +94,7 @@ public class RateLimitFilter extends HttpFilter {
         refuse(
             request,
             response,
+            "requests",
             wait.getAsLong(),
             "Trop de requêtes depuis votre adresse : réessayez dans quelques instants.");
         return;
@@ -97,6 +105,7 @@ public class RateLimitFilter extends HttpFilter {
           refuse(
               request,
               response,
+              "reports",
               wait.getAsLong(),
               "Trop de signalements envoyés depuis votre adresse : réessayez plus tard.");
           return;
@@ -113,9 +122,28 @@ public class RateLimitFilter extends HttpFilter {
             || (path.startsWith("/lieux/") && path.endsWith("/signaler")));
   }
 
-  private static void refuse(
-      HttpServletRequest request, HttpServletResponse response, long seconds, String detail)
+  /**
+   * 429 with {@code Retry-After}: problem details for the API, the pages' French error page (the
+   * server's error page for 429, {@code web.xml}) for people.
+   */
+  private void refuse(
+      HttpServletRequest request,
+      HttpServletResponse response,
+      String limit,
+      long seconds,
+      String detail)
       throws IOException {
+    if (metrics != null) {
+      metrics.rateLimitRefused(limit);
+    }
+    response.setHeader("Retry-After", String.valueOf(seconds));
+    response.setHeader("Cache-Control", "no-store");
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    if (!path.startsWith("/api/")) {
+      request.setAttribute(RETRY_AFTER, seconds);
+      response.sendError(429);
+      return;
+    }
     String body =
         Json.createObjectBuilder()
             .add("type", "about:blank")
@@ -126,8 +154,6 @@ public class RateLimitFilter extends HttpFilter {
             .build()
             .toString();
     response.setStatus(429);
-    response.setHeader("Retry-After", String.valueOf(seconds));
-    response.setHeader("Cache-Control", "no-store");
     response.setContentType("application/problem+json;charset=UTF-8");
     response.getOutputStream().write(body.getBytes(StandardCharsets.UTF_8));
   }
