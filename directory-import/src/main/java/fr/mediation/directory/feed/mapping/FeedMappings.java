@@ -48,7 +48,8 @@ public final class FeedMappings {
           "json",
           "coordinates",
           "fix_swapped_coordinates",
-          "fields");
+          "fields",
+          "skip");
 
   private static final Set<String> RULE_KEYS =
       Set.of(
@@ -67,7 +68,8 @@ public final class FeedMappings {
           "formats",
           "pad",
           "null_values",
-          "default");
+          "default",
+          "keywords");
 
   private static final Set<String> SOURCE_KEYS =
       Set.of("column", "columns", "template", "value", "flags", "first", "hours");
@@ -182,7 +184,8 @@ public final class FeedMappings {
         recordsPath,
         coordinates,
         fixSwapped,
-        fields);
+        fields,
+        top.containsKey("skip") ? SkipRules.read(top.get("skip"), origin + ": skip") : List.of());
   }
 
   private static Rule rule(Object yaml, String where) {
@@ -328,14 +331,30 @@ public final class FeedMappings {
           .forEach(v -> nullValues.add(MappingEngine.key(v)));
     }
     String defaultValue = m.containsKey("default") ? String.valueOf(m.get("default")) : null;
+    Map<String, FeedMapping.Keywords> keywords = null;
+    if (m.containsKey("keywords")) {
+      if (values != null || split != null) {
+        throw new MappingException(
+            where + ": keywords reads the whole text; it cannot be combined with split or values");
+      }
+      keywords = KeywordRules.read(m.get("keywords"), where + ".keywords");
+    }
     return new Transforms(
-        replace, split, values, unknown, formats, pad, Set.copyOf(nullValues), defaultValue);
+        replace,
+        split,
+        values,
+        unknown,
+        formats,
+        pad,
+        Set.copyOf(nullValues),
+        defaultValue,
+        keywords);
   }
 
   // --- YAML shapes ---
 
   @SuppressWarnings("unchecked")
-  private static Map<String, Object> map(Object yaml, String where) {
+  static Map<String, Object> map(Object yaml, String where) {
     if (!(yaml instanceof Map<?, ?> m)) {
       throw new MappingException(where + " must be a map of keys and values");
     }
@@ -344,32 +363,32 @@ public final class FeedMappings {
     return result;
   }
 
-  private static List<?> list(Object yaml, String where) {
+  static List<?> list(Object yaml, String where) {
     if (!(yaml instanceof List<?> l)) {
       throw new MappingException(where + " must be a list");
     }
     return l;
   }
 
-  private static List<String> texts(Object yaml, String where) {
+  static List<String> texts(Object yaml, String where) {
     return list(yaml, where).stream().map(v -> text(v, where)).toList();
   }
 
-  private static String text(Object yaml, String where) {
+  static String text(Object yaml, String where) {
     if (yaml == null || yaml instanceof Map || yaml instanceof List) {
       throw new MappingException(where + " must be a text");
     }
     return String.valueOf(yaml);
   }
 
-  private static Object required(Map<String, Object> m, String key, String where) {
+  static Object required(Map<String, Object> m, String key, String where) {
     if (!m.containsKey(key) || m.get(key) == null) {
       throw new MappingException(where + ": '" + key + "' is required");
     }
     return m.get(key);
   }
 
-  private static void unknownKeys(Map<String, Object> m, Set<String> known, String where) {
+  static void unknownKeys(Map<String, Object> m, Set<String> known, String where) {
     for (String key : m.keySet()) {
       if (!known.contains(key)) {
         throw new MappingException(
@@ -383,7 +402,7 @@ public final class FeedMappings {
     }
   }
 
-  private static Pattern pattern(Object yaml, String where) {
+  static Pattern pattern(Object yaml, String where) {
     try {
       return Pattern.compile(text(yaml, where));
     } catch (PatternSyntaxException e) {

@@ -115,4 +115,41 @@ class FeedMappingDocumentationTest {
                         new StringReader(new String(csv, StandardCharsets.UTF_8)))))
         .isNotNull();
   }
+
+  @Test
+  void theDocumentedFiltersExampleSkipsFallsBackAndFindsKeywords() throws Exception {
+    String doc = Files.readString(DOC);
+    FeedMapping mapping =
+        FeedMappings.read(new StringReader(block(doc, "yaml filters-hub.yaml")), "filters");
+    byte[] csv = block(doc, "csv filters-hub.csv").getBytes(StandardCharsets.UTF_8);
+    List<CSVRecord> expected =
+        CSVFormat.RFC4180
+            .builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .get()
+            .parse(new StringReader(block(doc, "csv filters-expected")))
+            .getRecords();
+
+    List<MappedRow> rows = MappingEngine.map(csv, mapping);
+
+    assertThat(rows).hasSameSizeAs(expected);
+    for (int i = 0; i < rows.size(); i++) {
+      MappedRow row = rows.get(i);
+      CSVRecord want = expected.get(i);
+      String id = want.get("id");
+      assertThat(row.row().values().get(StandardField.ID)).isEqualTo(id);
+      if (!want.get("skipped").isEmpty()) {
+        assertThat(row.skipped()).as(id).isEqualTo(want.get("skipped"));
+        continue;
+      }
+      assertThat(row.skipped()).as(id).isNull();
+      assertThat(row.errors()).as(id).isEmpty();
+      Map<StandardField, String> stored =
+          new Venue("example", VenueRecord.parse(row.row().values()), Instant.EPOCH)
+              .toStandardRow();
+      assertThat(stored.get(StandardField.PIVOT)).as(id).isEqualTo(want.get("pivot"));
+      assertThat(stored.get(StandardField.SERVICES)).as(id).isEqualTo(want.get("services"));
+    }
+  }
 }
