@@ -15,7 +15,6 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.time.DayOfWeek;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -73,16 +72,6 @@ public final class FeedMappings {
 
   private static final Set<String> SOURCE_KEYS =
       Set.of("column", "columns", "template", "value", "flags", "first", "hours");
-
-  private static final Map<String, DayOfWeek> OSM_DAYS =
-      Map.of(
-          "Mo", DayOfWeek.MONDAY,
-          "Tu", DayOfWeek.TUESDAY,
-          "We", DayOfWeek.WEDNESDAY,
-          "Th", DayOfWeek.THURSDAY,
-          "Fr", DayOfWeek.FRIDAY,
-          "Sa", DayOfWeek.SATURDAY,
-          "Su", DayOfWeek.SUNDAY);
 
   private FeedMappings() {}
 
@@ -222,59 +211,10 @@ public final class FeedMappings {
             }
             yield new Source.First(rules);
           }
-          case "hours" -> hours(m.get("hours"), where + ".hours");
+          case "hours" -> HoursSources.read(m.get("hours"), where + ".hours");
           default -> throw new IllegalStateException(sources.getFirst());
         };
     return new Rule(source, transforms(m, where));
-  }
-
-  private static Source.Hours hours(Object yaml, String where) {
-    Map<String, Object> m = map(yaml, where);
-    unknownKeys(m, Set.of("days", "half_days", "times", "text"), where);
-    Map<DayOfWeek, String> days = new EnumMap<>(DayOfWeek.class);
-    Map<DayOfWeek, List<String>> halfDays = new EnumMap<>(DayOfWeek.class);
-    if (m.containsKey("days")) {
-      map(m.get("days"), where + ".days")
-          .forEach((d, c) -> days.put(day(d, where + ".days"), text(c, where + ".days." + d)));
-    }
-    if (m.containsKey("half_days")) {
-      map(m.get("half_days"), where + ".half_days")
-          .forEach(
-              (d, c) ->
-                  halfDays.put(day(d, where + ".half_days"), texts(c, where + ".half_days." + d)));
-    }
-    Map<DayOfWeek, List<List<String>>> times = new EnumMap<>(DayOfWeek.class);
-    if (m.containsKey("times")) {
-      map(m.get("times"), where + ".times")
-          .forEach(
-              (d, pairs) -> {
-                String at = where + ".times." + d;
-                List<List<String>> spans = new ArrayList<>();
-                for (Object pair : list(pairs, at)) {
-                  List<String> columns = texts(pair, at);
-                  if (columns.size() != 2) {
-                    throw new MappingException(
-                        at + ": each span is [opening column, closing column], not " + columns);
-                  }
-                  spans.add(columns);
-                }
-                times.put(day(d, where + ".times"), spans);
-              });
-    }
-    String text = m.containsKey("text") ? text(m.get("text"), where + ".text") : null;
-    boolean perDay = !days.isEmpty() || !halfDays.isEmpty() || !times.isEmpty();
-    if (perDay == (text != null)) {
-      throw new MappingException(where + " needs either text, or any of days, half_days and times");
-    }
-    return new Source.Hours(days, halfDays, times, text);
-  }
-
-  private static DayOfWeek day(String osm, String where) {
-    DayOfWeek day = OSM_DAYS.get(osm);
-    if (day == null) {
-      throw new MappingException(where + ": '" + osm + "' is not a day (Mo Tu We Th Fr Sa Su)");
-    }
-    return day;
   }
 
   private static Transforms transforms(Map<String, Object> m, String where) {
