@@ -7,6 +7,7 @@ import fr.mediation.directory.feed.mapping.FeedMapping.Replacement;
 import fr.mediation.directory.feed.mapping.FeedMapping.Rule;
 import fr.mediation.directory.feed.mapping.FeedMapping.Source;
 import fr.mediation.directory.feed.mapping.FeedMapping.Transforms;
+import fr.mediation.directory.geo.Communes;
 import fr.mediation.directory.venue.field.InvalidFieldException;
 import fr.mediation.directory.venue.field.StandardField;
 import java.text.Normalizer;
@@ -78,6 +79,7 @@ public final class MappingEngine {
       }
     }
     Positions.fix(values, mapping, warnings);
+    PlaceCompletion.complete(values, Communes::get, warnings);
     return new MappedRow(
         new SourceRow(record.number(), values), warnings, errors, record.values(), context.hours);
   }

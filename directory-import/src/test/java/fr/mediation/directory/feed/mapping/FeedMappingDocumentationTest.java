@@ -152,4 +152,38 @@ class FeedMappingDocumentationTest {
       assertThat(stored.get(StandardField.SERVICES)).as(id).isEqualTo(want.get("services"));
     }
   }
+
+  @Test
+  void theDocumentedPlacesExampleFillsOnlyWhatTheReferenceLeavesNoDoubtAbout() throws Exception {
+    String doc = Files.readString(DOC);
+    FeedMapping mapping =
+        FeedMappings.read(new StringReader(block(doc, "yaml places-hub.yaml")), "places");
+    byte[] csv = block(doc, "csv places-hub.csv").getBytes(StandardCharsets.UTF_8);
+    List<CSVRecord> expected =
+        CSVFormat.RFC4180
+            .builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .get()
+            .parse(new StringReader(block(doc, "csv places-expected")))
+            .getRecords();
+
+    List<MappedRow> rows = MappingEngine.map(csv, mapping);
+
+    assertThat(rows).hasSameSizeAs(expected);
+    for (int i = 0; i < rows.size(); i++) {
+      Map<StandardField, String> values = rows.get(i).row().values();
+      CSVRecord want = expected.get(i);
+      String postcode = want.get("code_postal");
+      assertThat(values.get(StandardField.CODE_POSTAL))
+          .as(want.get("id"))
+          .isEqualTo(postcode.isEmpty() ? null : postcode);
+      assertThat(values.get(StandardField.COMMUNE))
+          .as(want.get("id"))
+          .isEqualTo(want.get("commune"));
+      assertThat(fr.mediation.directory.feed.RowValidator.validate(rows.get(i)).accepted())
+          .as(want.get("id"))
+          .isEqualTo(!postcode.isEmpty());
+    }
+  }
 }
