@@ -48,7 +48,8 @@ public final class FeedMappings {
           "coordinates",
           "fix_swapped_coordinates",
           "fields",
-          "skip");
+          "skip",
+          "extends");
 
   private static final Set<String> RULE_KEYS =
       Set.of(
@@ -103,6 +104,7 @@ public final class FeedMappings {
     }
     Map<String, Object> top = map(document, origin);
     unknownKeys(top, TOP_KEYS, origin);
+    top = MappingExtension.resolve(top, origin);
     Object version = top.get("mapping");
     if (!(version instanceof Number n) || n.intValue() != VERSION) {
       throw new MappingException(

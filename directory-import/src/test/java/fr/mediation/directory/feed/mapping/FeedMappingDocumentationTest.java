@@ -186,4 +186,27 @@ class FeedMappingDocumentationTest {
           .isEqualTo(!postcode.isEmpty());
     }
   }
+
+  @Test
+  void theDocumentedExtensionChangesOnlyItsRules() throws Exception {
+    String doc = Files.readString(DOC);
+    FeedMapping mapping =
+        FeedMappings.read(new StringReader(block(doc, "yaml extended-hub.yaml")), "extended");
+    byte[] csv = block(doc, "csv extended-hub.csv").getBytes(StandardCharsets.UTF_8);
+
+    List<MappedRow> rows = MappingEngine.map(csv, mapping);
+
+    assertThat(mapping.name()).isEqualTo("France Services du Pays d'Exemple");
+    assertThat(mapping.delimiter()).isEqualTo(';');
+    Map<StandardField, String> values = rows.get(0).row().values();
+    assertThat(rows.get(0).skipped()).isNull();
+    assertThat(values)
+        .containsEntry(StandardField.NOM, "Maison France services d'Épernay")
+        .containsEntry(StandardField.DATE_MAJ, "2025-06-30")
+        .containsEntry(StandardField.ITINERANCE, "Itinérant")
+        .containsEntry(StandardField.SOURCE, "France Services (ANCT)")
+        .doesNotContainKey(StandardField.PRESENTATION_DETAIL);
+    assertThat(fr.mediation.directory.feed.RowValidator.validate(rows.get(0)).accepted()).isTrue();
+    assertThat(rows.get(1).skipped()).isEqualTo("Fiche de test");
+  }
 }
