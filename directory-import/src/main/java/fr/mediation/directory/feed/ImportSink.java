@@ -106,6 +106,9 @@ public class ImportSink {
     try (Stream<MappedRow> all = rows.get()) {
       for (MappedRow row : (Iterable<MappedRow>) all::iterator) {
         read++;
+        if (row.skipped() != null) {
+          continue; // a venue the hub marks inactive or as a test is not in the file
+        }
         String localId = row.row().values().get(StandardField.ID);
         if (localId != null && !localId.isBlank()) {
           inFile.add(localId.strip());
@@ -125,11 +128,16 @@ public class ImportSink {
     List<RejectedRow> rejected = new ArrayList<>();
     List<WarnedRow> warned = new ArrayList<>();
     Map<String, Integer> seen = new HashMap<>();
+    Map<String, Integer> skipped = new java.util.LinkedHashMap<>();
     List<Accepted> chunk = new ArrayList<>(CHUNK);
     int accepted = 0;
     int unchanged = 0;
     try (Stream<MappedRow> all = rows.get()) {
       for (MappedRow row : (Iterable<MappedRow>) all::iterator) {
+        if (row.skipped() != null) {
+          skipped.merge(row.skipped(), 1, Integer::sum);
+          continue;
+        }
         String localId = row.row().values().get(StandardField.ID);
         RowValidator.Validation validation = RowValidator.validate(row);
         List<InvalidFieldException> errors = new ArrayList<>(validation.errors());
@@ -189,7 +197,7 @@ public class ImportSink {
               rejected,
               warned,
               clock.instant());
-      return report(run, rejected, warned);
+      return report(run, rejected, warned, skipped);
     }
     if (!chunk.isEmpty()) {
       writer.stage(runId, chunk);
@@ -206,17 +214,20 @@ public class ImportSink {
             rejected,
             warned,
             clock.instant());
-    return report(run, rejected, warned);
+    return report(run, rejected, warned, skipped);
   }
 
   /** Ends run {@code runId}, which changed nothing: the file was unreadable or the same. */
   public ImportReport conclude(long runId, Status status, String message, String messageFr) {
     ImportRun run = writer.conclude(runId, status, message, messageFr, clock.instant());
-    return report(run, List.of(), List.of());
+    return report(run, List.of(), List.of(), Map.of());
   }
 
   private static ImportReport report(
-      ImportRun run, List<RejectedRow> rejected, List<WarnedRow> warned) {
+      ImportRun run,
+      List<RejectedRow> rejected,
+      List<WarnedRow> warned,
+      Map<String, Integer> skipped) {
     return new ImportReport(
         run.getId(),
         run.getSourceKey(),
@@ -229,6 +240,7 @@ public class ImportSink {
         run.getRowsUnchanged(),
         run.getRowsRetired(),
         rejected,
-        warned);
+        warned,
+        skipped);
   }
 }

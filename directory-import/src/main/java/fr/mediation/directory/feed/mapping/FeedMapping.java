@@ -21,7 +21,21 @@ public record FeedMapping(
     String recordsPath,
     CoordinateSystem coordinates,
     boolean fixSwappedCoordinates,
-    Map<StandardField, Rule> fields) {
+    Map<StandardField, Rule> fields,
+    List<Skip> skip) {
+
+  public FeedMapping {
+    skip = List.copyOf(skip);
+  }
+
+  /**
+   * A condition on one column that leaves a record out (a venue the hub marks inactive or as a
+   * test): the column's text equals one of {@code equals} (compared ignoring case, accents and
+   * punctuation), or {@code matches} finds the regular expression in it, or it is empty; {@code
+   * reason} says why, in French, in the run's report.
+   */
+  public record Skip(
+      String column, Set<String> equals, Pattern matches, boolean empty, String reason) {}
 
   /** The kind of file the hub publishes. */
   public enum Format {
@@ -96,6 +110,12 @@ public record FeedMapping(
     REJECT
   }
 
+  /**
+   * The terms that give a label when found in free text (as whole words, ignoring case and
+   * accents), unless the text holds them only inside one of the {@code except} phrases.
+   */
+  public record Keywords(List<String> terms, List<String> except) {}
+
   /** A regular-expression replacement. */
   public record Replacement(Pattern pattern, String with) {}
 
@@ -108,12 +128,21 @@ public record FeedMapping(
       List<DateTimeFormatter> formats,
       Integer pad,
       Set<String> nullValues,
-      String defaultValue) {
+      String defaultValue,
+      Map<String, Keywords> keywords) {
 
     /** No transform but the values that always mean "empty". */
     public static Transforms none() {
       return new Transforms(
-          List.of(), null, null, Unknown.KEEP, List.of(), null, MappingEngine.ALWAYS_NULL, null);
+          List.of(),
+          null,
+          null,
+          Unknown.KEEP,
+          List.of(),
+          null,
+          MappingEngine.ALWAYS_NULL,
+          null,
+          null);
     }
   }
 }

@@ -15,7 +15,6 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.time.DayOfWeek;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -48,7 +47,9 @@ public final class FeedMappings {
           "json",
           "coordinates",
           "fix_swapped_coordinates",
-          "fields");
+          "fields",
+          "skip",
+          "extends");
 
   private static final Set<String> RULE_KEYS =
       Set.of(
@@ -67,20 +68,11 @@ public final class FeedMappings {
           "formats",
           "pad",
           "null_values",
-          "default");
+          "default",
+          "keywords");
 
   private static final Set<String> SOURCE_KEYS =
       Set.of("column", "columns", "template", "value", "flags", "first", "hours");
-
-  private static final Map<String, DayOfWeek> OSM_DAYS =
-      Map.of(
-          "Mo", DayOfWeek.MONDAY,
-          "Tu", DayOfWeek.TUESDAY,
-          "We", DayOfWeek.WEDNESDAY,
-          "Th", DayOfWeek.THURSDAY,
-          "Fr", DayOfWeek.FRIDAY,
-          "Sa", DayOfWeek.SATURDAY,
-          "Su", DayOfWeek.SUNDAY);
 
   private FeedMappings() {}
 
@@ -112,6 +104,7 @@ public final class FeedMappings {
     }
     Map<String, Object> top = map(document, origin);
     unknownKeys(top, TOP_KEYS, origin);
+    top = MappingExtension.resolve(top, origin);
     Object version = top.get("mapping");
     if (!(version instanceof Number n) || n.intValue() != VERSION) {
       throw new MappingException(
@@ -182,7 +175,8 @@ public final class FeedMappings {
         recordsPath,
         coordinates,
         fixSwapped,
-        fields);
+        fields,
+        top.containsKey("skip") ? SkipRules.read(top.get("skip"), origin + ": skip") : List.of());
   }
 
   private static Rule rule(Object yaml, String where) {
@@ -219,59 +213,10 @@ public final class FeedMappings {
             }
             yield new Source.First(rules);
           }
-          case "hours" -> hours(m.get("hours"), where + ".hours");
+          case "hours" -> HoursSources.read(m.get("hours"), where + ".hours");
           default -> throw new IllegalStateException(sources.getFirst());
         };
     return new Rule(source, transforms(m, where));
-  }
-
-  private static Source.Hours hours(Object yaml, String where) {
-    Map<String, Object> m = map(yaml, where);
-    unknownKeys(m, Set.of("days", "half_days", "times", "text"), where);
-    Map<DayOfWeek, String> days = new EnumMap<>(DayOfWeek.class);
-    Map<DayOfWeek, List<String>> halfDays = new EnumMap<>(DayOfWeek.class);
-    if (m.containsKey("days")) {
-      map(m.get("days"), where + ".days")
-          .forEach((d, c) -> days.put(day(d, where + ".days"), text(c, where + ".days." + d)));
-    }
-    if (m.containsKey("half_days")) {
-      map(m.get("half_days"), where + ".half_days")
-          .forEach(
-              (d, c) ->
-                  halfDays.put(day(d, where + ".half_days"), texts(c, where + ".half_days." + d)));
-    }
-    Map<DayOfWeek, List<List<String>>> times = new EnumMap<>(DayOfWeek.class);
-    if (m.containsKey("times")) {
-      map(m.get("times"), where + ".times")
-          .forEach(
-              (d, pairs) -> {
-                String at = where + ".times." + d;
-                List<List<String>> spans = new ArrayList<>();
-                for (Object pair : list(pairs, at)) {
-                  List<String> columns = texts(pair, at);
-                  if (columns.size() != 2) {
-                    throw new MappingException(
-                        at + ": each span is [opening column, closing column], not " + columns);
-                  }
-                  spans.add(columns);
-                }
-                times.put(day(d, where + ".times"), spans);
-              });
-    }
-    String text = m.containsKey("text") ? text(m.get("text"), where + ".text") : null;
-    boolean perDay = !days.isEmpty() || !halfDays.isEmpty() || !times.isEmpty();
-    if (perDay == (text != null)) {
-      throw new MappingException(where + " needs either text, or any of days, half_days and times");
-    }
-    return new Source.Hours(days, halfDays, times, text);
-  }
-
-  private static DayOfWeek day(String osm, String where) {
-    DayOfWeek day = OSM_DAYS.get(osm);
-    if (day == null) {
-      throw new MappingException(where + ": '" + osm + "' is not a day (Mo Tu We Th Fr Sa Su)");
-    }
-    return day;
   }
 
   private static Transforms transforms(Map<String, Object> m, String where) {
@@ -328,14 +273,30 @@ public final class FeedMappings {
           .forEach(v -> nullValues.add(MappingEngine.key(v)));
     }
     String defaultValue = m.containsKey("default") ? String.valueOf(m.get("default")) : null;
+    Map<String, FeedMapping.Keywords> keywords = null;
+    if (m.containsKey("keywords")) {
+      if (values != null || split != null) {
+        throw new MappingException(
+            where + ": keywords reads the whole text; it cannot be combined with split or values");
+      }
+      keywords = KeywordRules.read(m.get("keywords"), where + ".keywords");
+    }
     return new Transforms(
-        replace, split, values, unknown, formats, pad, Set.copyOf(nullValues), defaultValue);
+        replace,
+        split,
+        values,
+        unknown,
+        formats,
+        pad,
+        Set.copyOf(nullValues),
+        defaultValue,
+        keywords);
   }
 
   // --- YAML shapes ---
 
   @SuppressWarnings("unchecked")
-  private static Map<String, Object> map(Object yaml, String where) {
+  static Map<String, Object> map(Object yaml, String where) {
     if (!(yaml instanceof Map<?, ?> m)) {
       throw new MappingException(where + " must be a map of keys and values");
     }
@@ -344,32 +305,32 @@ public final class FeedMappings {
     return result;
   }
 
-  private static List<?> list(Object yaml, String where) {
+  static List<?> list(Object yaml, String where) {
     if (!(yaml instanceof List<?> l)) {
       throw new MappingException(where + " must be a list");
     }
     return l;
   }
 
-  private static List<String> texts(Object yaml, String where) {
+  static List<String> texts(Object yaml, String where) {
     return list(yaml, where).stream().map(v -> text(v, where)).toList();
   }
 
-  private static String text(Object yaml, String where) {
+  static String text(Object yaml, String where) {
     if (yaml == null || yaml instanceof Map || yaml instanceof List) {
       throw new MappingException(where + " must be a text");
     }
     return String.valueOf(yaml);
   }
 
-  private static Object required(Map<String, Object> m, String key, String where) {
+  static Object required(Map<String, Object> m, String key, String where) {
     if (!m.containsKey(key) || m.get(key) == null) {
       throw new MappingException(where + ": '" + key + "' is required");
     }
     return m.get(key);
   }
 
-  private static void unknownKeys(Map<String, Object> m, Set<String> known, String where) {
+  static void unknownKeys(Map<String, Object> m, Set<String> known, String where) {
     for (String key : m.keySet()) {
       if (!known.contains(key)) {
         throw new MappingException(
@@ -383,7 +344,7 @@ public final class FeedMappings {
     }
   }
 
-  private static Pattern pattern(Object yaml, String where) {
+  static Pattern pattern(Object yaml, String where) {
     try {
       return Pattern.compile(text(yaml, where));
     } catch (PatternSyntaxException e) {

@@ -12,14 +12,16 @@ import java.util.Map;
  * One record of a hub's file turned into a row of the standard, with what the mapping warned about,
  * the errors it found itself (an unknown value where the mapping says {@code reject}), the record
  * as the hub wrote it (for the report of rejected rows), and how its hours were read (null when the
- * mapping reads none).
+ * mapping reads none); and, for a record the mapping's {@code skip} leaves out, why (in French;
+ * null when the record is kept).
  */
 public record MappedRow(
     SourceRow row,
     List<FieldWarning> warnings,
     List<InvalidFieldException> errors,
     Map<String, String> raw,
-    HoursReading hours) {
+    HoursReading hours,
+    String skipped) {
   public MappedRow {
     warnings = warnings.isEmpty() ? List.of() : List.copyOf(warnings);
     errors = errors.isEmpty() ? List.of() : List.copyOf(errors);
@@ -28,7 +30,22 @@ public record MappedRow(
 
   /** A row of a file already in the standard: nothing to warn about, its fields are its raw. */
   public static MappedRow standard(SourceRow row) {
-    return new MappedRow(row, List.of(), List.of(), null, null);
+    return new MappedRow(row, List.of(), List.of(), null, null, null);
+  }
+
+  /** A mapped row with how its hours were read (null: none read), kept by the mapping. */
+  public MappedRow(
+      SourceRow row,
+      List<FieldWarning> warnings,
+      List<InvalidFieldException> errors,
+      Map<String, String> raw,
+      HoursReading hours) {
+    this(row, warnings, errors, raw, hours, null);
+  }
+
+  /** A record the mapping's {@code skip} leaves out, for {@code reason} (in French). */
+  public static MappedRow skipped(SourceRow row, Map<String, String> raw, String reason) {
+    return new MappedRow(row, List.of(), List.of(), raw, null, reason);
   }
 
   /** A mapped row without an hours reading (its hours, if any, came written in OSM). */
@@ -37,7 +54,7 @@ public record MappedRow(
       List<FieldWarning> warnings,
       List<InvalidFieldException> errors,
       Map<String, String> raw) {
-    this(row, warnings, errors, raw, null);
+    this(row, warnings, errors, raw, null, null);
   }
 
   /** The record as the hub wrote it (for a file of the standard: its fields by key). */

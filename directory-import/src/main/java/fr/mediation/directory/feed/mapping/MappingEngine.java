@@ -7,6 +7,7 @@ import fr.mediation.directory.feed.mapping.FeedMapping.Replacement;
 import fr.mediation.directory.feed.mapping.FeedMapping.Rule;
 import fr.mediation.directory.feed.mapping.FeedMapping.Source;
 import fr.mediation.directory.feed.mapping.FeedMapping.Transforms;
+import fr.mediation.directory.geo.Communes;
 import fr.mediation.directory.venue.field.InvalidFieldException;
 import fr.mediation.directory.venue.field.StandardField;
 import java.text.Normalizer;
@@ -54,6 +55,11 @@ public final class MappingEngine {
 
   /** Maps one record. */
   static MappedRow map(SourceRecord record, FeedMapping mapping) {
+    String skipped = SkipRules.reason(mapping.skip(), record, ALWAYS_NULL);
+    if (skipped != null) {
+      return MappedRow.skipped(
+          new SourceRow(record.number(), idOnly(record, mapping)), record.values(), skipped);
+    }
     Map<StandardField, String> values = new EnumMap<>(StandardField.class);
     List<FieldWarning> warnings = new ArrayList<>();
     List<InvalidFieldException> errors = new ArrayList<>();
@@ -73,8 +79,24 @@ public final class MappingEngine {
       }
     }
     Positions.fix(values, mapping, warnings);
+    PlaceCompletion.complete(values, Communes::get, warnings);
     return new MappedRow(
         new SourceRow(record.number(), values), warnings, errors, record.values(), context.hours);
+  }
+
+  /** The id of a skipped record, for the report: its other fields are not built. */
+  private static Map<StandardField, String> idOnly(SourceRecord record, FeedMapping mapping) {
+    Map<StandardField, String> values = new EnumMap<>(StandardField.class);
+    Rule id = mapping.fields().get(StandardField.ID);
+    String text =
+        String.join(
+            " ",
+            evaluate(
+                id, StandardField.ID, new Context(record, new ArrayList<>(), new ArrayList<>())));
+    if (!text.isBlank()) {
+      values.put(StandardField.ID, text.strip());
+    }
+    return values;
   }
 
   /**
@@ -133,14 +155,33 @@ public final class MappingEngine {
                     }
                   });
       case Source.First f -> {
-        // Unreadable hours let the next rule try; kept when none reads better.
+        // Unreadable hours let the next rule try; kept when none reads better. So does a value
+        // invalid for its field: the first such value is kept (and reported) when none is valid.
         HoursReading unreadable = null;
+        List<String> invalid = null;
+        List<FieldWarning> invalidWarnings = List.of();
+        List<InvalidFieldException> invalidErrors = List.of();
         for (Rule r : f.rules()) {
           context.hours = null;
-          List<String> result = evaluate(r, field, context);
+          List<FieldWarning> warnings = new ArrayList<>();
+          List<InvalidFieldException> errors = new ArrayList<>();
+          Context attempt = new Context(context.record(), warnings, errors);
+          List<String> result = evaluate(r, field, attempt);
+          context.hours = attempt.hours;
+          if (!result.isEmpty() && !FieldValues.valid(field, result)) {
+            if (invalid == null) {
+              invalid = result;
+              invalidWarnings = warnings;
+              invalidErrors = errors;
+            }
+            continue;
+          }
+          context.warnings().addAll(warnings);
+          context.errors().addAll(errors);
           if (!result.isEmpty()) {
             items.addAll(result);
             unreadable = null;
+            invalid = null;
             break;
           }
           if (unreadable == null) {
@@ -149,6 +190,11 @@ public final class MappingEngine {
         }
         if (unreadable != null) {
           context.hours = unreadable;
+        }
+        if (invalid != null) {
+          items.addAll(invalid);
+          context.warnings().addAll(invalidWarnings);
+          context.errors().addAll(invalidErrors);
         }
       }
       case Source.Hours h -> {
@@ -171,6 +217,10 @@ public final class MappingEngine {
       String text = item;
       for (Replacement r : t.replace()) {
         text = r.pattern().matcher(text).replaceAll(r.with());
+      }
+      if (t.keywords() != null) {
+        out.addAll(KeywordRules.labels(text, t.keywords()));
+        continue;
       }
       List<String> parts = t.split() == null ? List.of(text) : List.of(t.split().split(text, -1));
       for (String part : parts) {

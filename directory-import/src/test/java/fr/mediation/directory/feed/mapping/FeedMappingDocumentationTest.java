@@ -115,4 +115,98 @@ class FeedMappingDocumentationTest {
                         new StringReader(new String(csv, StandardCharsets.UTF_8)))))
         .isNotNull();
   }
+
+  @Test
+  void theDocumentedFiltersExampleSkipsFallsBackAndFindsKeywords() throws Exception {
+    String doc = Files.readString(DOC);
+    FeedMapping mapping =
+        FeedMappings.read(new StringReader(block(doc, "yaml filters-hub.yaml")), "filters");
+    byte[] csv = block(doc, "csv filters-hub.csv").getBytes(StandardCharsets.UTF_8);
+    List<CSVRecord> expected =
+        CSVFormat.RFC4180
+            .builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .get()
+            .parse(new StringReader(block(doc, "csv filters-expected")))
+            .getRecords();
+
+    List<MappedRow> rows = MappingEngine.map(csv, mapping);
+
+    assertThat(rows).hasSameSizeAs(expected);
+    for (int i = 0; i < rows.size(); i++) {
+      MappedRow row = rows.get(i);
+      CSVRecord want = expected.get(i);
+      String id = want.get("id");
+      assertThat(row.row().values().get(StandardField.ID)).isEqualTo(id);
+      if (!want.get("skipped").isEmpty()) {
+        assertThat(row.skipped()).as(id).isEqualTo(want.get("skipped"));
+        continue;
+      }
+      assertThat(row.skipped()).as(id).isNull();
+      assertThat(row.errors()).as(id).isEmpty();
+      Map<StandardField, String> stored =
+          new Venue("example", VenueRecord.parse(row.row().values()), Instant.EPOCH)
+              .toStandardRow();
+      assertThat(stored.get(StandardField.PIVOT)).as(id).isEqualTo(want.get("pivot"));
+      assertThat(stored.get(StandardField.SERVICES)).as(id).isEqualTo(want.get("services"));
+    }
+  }
+
+  @Test
+  void theDocumentedPlacesExampleFillsOnlyWhatTheReferenceLeavesNoDoubtAbout() throws Exception {
+    String doc = Files.readString(DOC);
+    FeedMapping mapping =
+        FeedMappings.read(new StringReader(block(doc, "yaml places-hub.yaml")), "places");
+    byte[] csv = block(doc, "csv places-hub.csv").getBytes(StandardCharsets.UTF_8);
+    List<CSVRecord> expected =
+        CSVFormat.RFC4180
+            .builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .get()
+            .parse(new StringReader(block(doc, "csv places-expected")))
+            .getRecords();
+
+    List<MappedRow> rows = MappingEngine.map(csv, mapping);
+
+    assertThat(rows).hasSameSizeAs(expected);
+    for (int i = 0; i < rows.size(); i++) {
+      Map<StandardField, String> values = rows.get(i).row().values();
+      CSVRecord want = expected.get(i);
+      String postcode = want.get("code_postal");
+      assertThat(values.get(StandardField.CODE_POSTAL))
+          .as(want.get("id"))
+          .isEqualTo(postcode.isEmpty() ? null : postcode);
+      assertThat(values.get(StandardField.COMMUNE))
+          .as(want.get("id"))
+          .isEqualTo(want.get("commune"));
+      assertThat(fr.mediation.directory.feed.RowValidator.validate(rows.get(i)).accepted())
+          .as(want.get("id"))
+          .isEqualTo(!postcode.isEmpty());
+    }
+  }
+
+  @Test
+  void theDocumentedExtensionChangesOnlyItsRules() throws Exception {
+    String doc = Files.readString(DOC);
+    FeedMapping mapping =
+        FeedMappings.read(new StringReader(block(doc, "yaml extended-hub.yaml")), "extended");
+    byte[] csv = block(doc, "csv extended-hub.csv").getBytes(StandardCharsets.UTF_8);
+
+    List<MappedRow> rows = MappingEngine.map(csv, mapping);
+
+    assertThat(mapping.name()).isEqualTo("France Services du Pays d'Exemple");
+    assertThat(mapping.delimiter()).isEqualTo(';');
+    Map<StandardField, String> values = rows.get(0).row().values();
+    assertThat(rows.get(0).skipped()).isNull();
+    assertThat(values)
+        .containsEntry(StandardField.NOM, "Maison France services d'Épernay")
+        .containsEntry(StandardField.DATE_MAJ, "2025-06-30")
+        .containsEntry(StandardField.ITINERANCE, "Itinérant")
+        .containsEntry(StandardField.SOURCE, "France Services (ANCT)")
+        .doesNotContainKey(StandardField.PRESENTATION_DETAIL);
+    assertThat(fr.mediation.directory.feed.RowValidator.validate(rows.get(0)).accepted()).isTrue();
+    assertThat(rows.get(1).skipped()).isEqualTo("Fiche de test");
+  }
 }

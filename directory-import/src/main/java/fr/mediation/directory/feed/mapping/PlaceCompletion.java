@@ -1,0 +1,66 @@
+package fr.mediation.directory.feed.mapping;
+
+import fr.mediation.directory.geo.Commune;
+import fr.mediation.directory.geo.Communes;
+import fr.mediation.directory.venue.field.StandardField;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * Fills a missing postcode or commune when the commune reference leaves no doubt: the postcode of a
+ * commune known by its name alone (no homonym) that has a single postcode ("Épernay" gives 51200,
+ * "Bordeaux" with five postcodes gives nothing), the commune of a postcode that serves a single
+ * commune. Each filled value is warned about. A locality that is not a commune ("Les Milles") is
+ * not known, so nothing is filled.
+ */
+final class PlaceCompletion {
+
+  private PlaceCompletion() {}
+
+  static void complete(
+      Map<StandardField, String> values,
+      Supplier<Communes> reference,
+      List<FieldWarning> warnings) {
+    String postcode = values.get(StandardField.CODE_POSTAL);
+    String name = values.get(StandardField.COMMUNE);
+    if (postcode == null && name != null) {
+      Communes communes = reference.get();
+      communes
+          .find(null, name)
+          .map(communes::currentOf)
+          .filter(c -> c.postcodes().size() == 1)
+          .ifPresent(
+              c -> {
+                String code = c.postcodes().getFirst();
+                values.put(StandardField.CODE_POSTAL, code);
+                warnings.add(
+                    new FieldWarning(
+                        StandardField.CODE_POSTAL,
+                        code,
+                        "No postcode; " + code + " is the only postcode of " + c.name() + ".",
+                        "Code postal absent : "
+                            + code
+                            + " est le seul code postal de "
+                            + c.name()
+                            + "."));
+              });
+    } else if (name == null && postcode != null) {
+      List<Commune> served = reference.get().byPostcode(postcode);
+      if (served.size() == 1) {
+        String commune = served.getFirst().canonicalName();
+        values.put(StandardField.COMMUNE, commune);
+        warnings.add(
+            new FieldWarning(
+                StandardField.COMMUNE,
+                commune,
+                "No commune; " + commune + " is the only commune of postcode " + postcode + ".",
+                "Commune absente : "
+                    + commune
+                    + " est la seule commune du code postal "
+                    + postcode
+                    + "."));
+      }
+    }
+  }
+}
