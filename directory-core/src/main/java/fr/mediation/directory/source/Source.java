@@ -77,6 +77,9 @@ public class Source {
   @Column(name = "updated_at", nullable = false)
   private Instant updatedAt;
 
+  @Column(name = "reading_changed_at")
+  private Instant readingChangedAt;
+
   protected Source() {
     // for JPA
   }
@@ -99,6 +102,11 @@ public class Source {
       Integer pullEveryMinutes,
       double maxRetireShare,
       Instant now) {
+    if (this.format != null
+        && (!java.util.Objects.equals(this.format, format)
+            || !java.util.Objects.equals(this.mappingYaml, mappingYaml))) {
+      this.readingChangedAt = now;
+    }
     this.name = name;
     this.publisher = publisher;
     this.licence = licence;
@@ -109,6 +117,14 @@ public class Source {
     this.pullEveryMinutes = pullEveryMinutes;
     this.maxRetireShare = maxRetireShare;
     this.updatedAt = now;
+  }
+
+  /**
+   * When the source's format or mapping last changed after its creation ({@code null}: never): a
+   * file imported before then is read again even if it has not changed.
+   */
+  public Instant getReadingChangedAt() {
+    return readingChangedAt;
   }
 
   /** Sets the SHA-256 of the key that may push this source's file. */

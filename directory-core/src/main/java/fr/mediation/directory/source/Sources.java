@@ -101,6 +101,30 @@ public class Sources {
         .getResultList();
   }
 
+  /** The source's last successful run, if any. */
+  public Optional<ImportRun> lastSucceededRun(String key) {
+    return entityManager
+        .createQuery(
+            "select r from ImportRun r where r.sourceKey = :s and r.status = :ok order by r.id desc",
+            ImportRun.class)
+        .setParameter("s", key)
+        .setParameter("ok", ImportRun.Status.SUCCEEDED)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /**
+   * Whether the way source {@code key}'s file is read (format, mapping) changed since its last
+   * successful import: the same file must then be read again.
+   */
+  public boolean readingChangedSinceLastImport(Source source) {
+    return source.getReadingChangedAt() != null
+        && lastSucceededRun(source.getKey())
+            .map(r -> r.getStartedAt().isBefore(source.getReadingChangedAt()))
+            .orElse(false);
+  }
+
   /** The content hash of the source's last imported file, if any. */
   public Optional<String> lastImportedSha(String key) {
     return entityManager

@@ -87,12 +87,17 @@ public class FeedImporter {
     Optional<String> last = sources.lastImportedSha(sourceKey);
     long runId = start(sourceKey, sha, trigger);
     try {
-      if (last.isPresent() && last.get().equals(sha)) {
+      if (last.isPresent()
+          && last.get().equals(sha)
+          && !sources.readingChangedSinceLastImport(source)) {
         return sink.conclude(
             runId,
             Status.UNCHANGED,
-            "Same file as the last import: nothing to do.",
-            "Fichier identique au dernier importé : rien à faire.");
+            "Same file as the last successful import, read the same way: nothing to do. A file"
+                + " is read again when it changes or when the source's format or mapping changes.",
+            "Fichier identique au dernier import réussi, lu de la même façon : rien à faire. Un"
+                + " fichier est relu quand il change ou quand le format ou la correspondance de"
+                + " la source changent.");
       }
       // The sink reads the whole file once (its ids) before it stages anything: a file that turns
       // out unreadable halfway changes nothing either.

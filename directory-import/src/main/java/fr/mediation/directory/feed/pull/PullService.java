@@ -60,8 +60,12 @@ public class PullService {
       throw new IllegalArgumentException("Source " + sourceKey + " is not pulled from a URL.");
     }
     String lastSha = sources.lastImportedSha(sourceKey).orElse("-");
-    FetchResult result =
-        fetcher.fetch(source.getUrl(), new FetchState(source.getEtag(), source.getLastModified()));
+    // A file read differently since its last import is fetched whole, even if unchanged.
+    FetchState state =
+        sources.readingChangedSinceLastImport(source)
+            ? FetchState.none()
+            : new FetchState(source.getEtag(), source.getLastModified());
+    FetchResult result = fetcher.fetch(source.getUrl(), state);
     return switch (result) {
       case FetchResult.NotModified n ->
           importer.record(
