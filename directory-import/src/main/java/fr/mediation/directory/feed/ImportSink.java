@@ -1,5 +1,7 @@
 package fr.mediation.directory.feed;
 
+import dev.failsafe.Failsafe;
+import dev.failsafe.RetryPolicy;
 import fr.mediation.directory.feed.ImportWriter.Accepted;
 import fr.mediation.directory.feed.ImportWriter.Counts;
 import fr.mediation.directory.feed.ImportWriter.Known;
@@ -19,6 +21,7 @@ import fr.mediation.directory.venue.field.StandardField;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -202,19 +205,46 @@ public class ImportSink {
     if (!chunk.isEmpty()) {
       writer.stage(runId, chunk);
     }
+    // Federation of an earlier import may write the same listings meanwhile (their merged id):
+    // the publication, one transaction, is then rolled back whole and run again.
+    int readRows = read;
+    int acceptedRows = accepted;
+    int unchangedRows = unchanged;
     ImportRun run =
-        writer.publish(
-            runId,
-            sourceKey,
-            known,
-            toRetire,
-            read,
-            accepted,
-            unchanged,
-            rejected,
-            warned,
-            clock.instant());
+        Failsafe.with(PUBLICATION_RETRY)
+            .get(
+                () ->
+                    writer.publish(
+                        runId,
+                        sourceKey,
+                        known,
+                        toRetire,
+                        readRows,
+                        acceptedRows,
+                        unchangedRows,
+                        rejected,
+                        warned,
+                        clock.instant()));
     return report(run, rejected, warned, skipped);
+  }
+
+  /** Publication retried when it met a concurrent write of the same listings. */
+  private static final RetryPolicy<ImportRun> PUBLICATION_RETRY =
+      RetryPolicy.<ImportRun>builder()
+          .handleIf(ImportSink::isConcurrentWrite)
+          .withBackoff(Duration.ofMillis(200), Duration.ofSeconds(5))
+          .withMaxRetries(5)
+          .build();
+
+  /** Whether {@code failure} (or one of its causes) is an optimistic-lock conflict. */
+  static boolean isConcurrentWrite(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t instanceof jakarta.persistence.OptimisticLockException
+          || t instanceof org.hibernate.StaleStateException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Ends run {@code runId}, which changed nothing: the file was unreadable or the same. */
