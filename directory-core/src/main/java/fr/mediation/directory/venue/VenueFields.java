@@ -40,6 +40,10 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBindin
  * The fields of the national standard shared by a source's listing ({@link Venue}) and the venue
  * citizens see ({@link MergedVenue}), with their search mapping. Values are already normalised by
  * the value objects of {@link fr.mediation.directory.venue.field}.
+ *
+ * <p>Over 400 lines because it holds one column, with its index mapping and getter, per field of
+ * the standard (and the hub's text of unread hours): its length follows the standard's. Deriving
+ * these from one registry of fields is the way to shorten it, not splitting it.
  */
 @MappedSuperclass
 @TypeBinding(binder = @TypeBinderRef(type = VenueIndexBinder.class))

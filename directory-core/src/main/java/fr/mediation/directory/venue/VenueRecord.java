@@ -138,6 +138,27 @@ public record VenueRecord(
 
   /** The same venue in another commune and position (after checking them against the reference). */
   public VenueRecord withPlace(Commune commune, InseeCode codeInsee, Coordinates coordinates) {
+    return copy(commune, codeInsee, coordinates, horairesSource);
+  }
+
+  /** Longest hub's text of hours kept (longer: cut, with an ellipsis). */
+  public static final int MAX_HOURS_SOURCE_LENGTH = 2000;
+
+  /**
+   * The same venue whose hours could not be read exactly from the hub's text {@code text}: {@code
+   * horaires} keeps only what was read with certainty.
+   */
+  public VenueRecord withHoursSource(String text) {
+    String t = text == null || text.isBlank() ? null : text.strip();
+    if (t != null && t.length() > MAX_HOURS_SOURCE_LENGTH) {
+      t = t.substring(0, MAX_HOURS_SOURCE_LENGTH - 1) + "…";
+    }
+    return copy(commune, codeInsee, coordinates, t);
+  }
+
+  /** This venue with the values that normalisation may change after parsing. */
+  private VenueRecord copy(
+      Commune commune, InseeCode codeInsee, Coordinates coordinates, String horairesSource) {
     return new VenueRecord(
         id,
         pivot,
@@ -171,53 +192,6 @@ public record VenueRecord(
         ficheAccesLibre,
         priseRdv,
         horairesSource);
-  }
-
-  /** Longest hub's text of hours kept (longer: cut, with an ellipsis). */
-  public static final int MAX_HOURS_SOURCE_LENGTH = 2000;
-
-  /**
-   * The same venue whose hours could not be read exactly from the hub's text {@code text}: {@code
-   * horaires} keeps only what was read with certainty.
-   */
-  public VenueRecord withHoursSource(String text) {
-    String t = text == null || text.isBlank() ? null : text.strip();
-    if (t != null && t.length() > MAX_HOURS_SOURCE_LENGTH) {
-      t = t.substring(0, MAX_HOURS_SOURCE_LENGTH - 1) + "…";
-    }
-    return new VenueRecord(
-        id,
-        pivot,
-        nom,
-        commune,
-        codePostal,
-        codeInsee,
-        adresse,
-        complementAdresse,
-        coordinates,
-        typologie,
-        telephone,
-        courriels,
-        siteWeb,
-        horaires,
-        presentationResume,
-        presentationDetail,
-        source,
-        itinerance,
-        structureParente,
-        dateMaj,
-        services,
-        publicsSpecifiquementAdresses,
-        priseEnChargeSpecifique,
-        fraisACharge,
-        dispositifProgrammesNationaux,
-        formationsLabels,
-        autresFormationsLabels,
-        modalitesAcces,
-        modalitesAccompagnement,
-        ficheAccesLibre,
-        priseRdv,
-        t);
   }
 
   /** Collects the errors of one row while parsing each field. */

@@ -33,25 +33,6 @@ public record ImportReport(
     skipped = Collections.unmodifiableMap(new LinkedHashMap<>(skipped));
   }
 
-  /** A report of a run that skipped no row. */
-  public ImportReport(
-      Long runId,
-      String sourceKey,
-      Status status,
-      String message,
-      String messageFr,
-      int read,
-      int created,
-      int updated,
-      int unchanged,
-      int retired,
-      List<RejectedRow> rejected,
-      List<WarnedRow> warned) {
-    this(
-        runId, sourceKey, status, message, messageFr, read, created, updated, unchanged, retired,
-        rejected, warned, Map.of());
-  }
-
   /** Rows stored or confirmed unchanged. */
   public int accepted() {
     return created + updated + unchanged;

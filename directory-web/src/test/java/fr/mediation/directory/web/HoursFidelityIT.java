@@ -1,15 +1,11 @@
 package fr.mediation.directory.web;
 
 import static fr.mediation.directory.web.Api.getJson;
-import static fr.mediation.directory.web.Api.json;
-import static fr.mediation.directory.web.Api.send;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -19,8 +15,6 @@ import org.junit.jupiter.api.Test;
  * hub's text, shown as "horaires_communiques". Over HTTP, against the running server.
  */
 class HoursFidelityIT {
-
-  private static final String ADMIN = System.getProperty("it.admin.key", "it-admin-key-not-secret");
 
   private static final String MAPPING =
       """
@@ -50,28 +44,7 @@ class HoursFidelityIT {
   @BeforeAll
   static void pushAHubsFile() {
     tag = "Horodyne" + UUID.randomUUID().toString().substring(0, 6).replace("-", "");
-    String source = "hours-" + tag.toLowerCase(java.util.Locale.ROOT);
-    String definition =
-        Json.createObjectBuilder()
-            .add("name", "Hub " + tag)
-            .add("publisher", "Hub de test")
-            .add("licence", "Licence Ouverte 2.0")
-            .add("format", "custom")
-            .add("delivery", "push")
-            .add("mapping", MAPPING)
-            .build()
-            .toString();
-    HttpResponse<String> created =
-        send(
-            "PUT",
-            "/api/v1/admin/sources/" + source,
-            definition.getBytes(StandardCharsets.UTF_8),
-            "Authorization",
-            "Bearer " + ADMIN,
-            "Content-Type",
-            "application/json");
-    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-    String key = json(created).getString("push_key");
+    Hubs hub = Hubs.custom("hours", MAPPING);
     String csv =
         "id;nom;horaires\n"
             + "r1;Lieu lisible "
@@ -84,15 +57,7 @@ class HoursFidelityIT {
             + ";"
             + UNREADABLE
             + "\n";
-    HttpResponse<String> pushed =
-        send(
-            "PUT",
-            "/api/v1/sources/" + source + "/feed",
-            csv.getBytes(StandardCharsets.UTF_8),
-            "Content-Type",
-            "text/csv",
-            "Authorization",
-            "Bearer " + key);
+    HttpResponse<String> pushed = hub.send(csv);
     assertThat(pushed.statusCode()).as(pushed.body()).isEqualTo(202);
     assertThat(Api.completed(pushed).getJsonObject("run").getInt("accepted")).isEqualTo(2);
   }

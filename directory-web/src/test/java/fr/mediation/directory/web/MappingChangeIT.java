@@ -1,14 +1,11 @@
 package fr.mediation.directory.web;
 
 import static fr.mediation.directory.web.Api.json;
-import static fr.mediation.directory.web.Api.send;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -17,8 +14,6 @@ import org.junit.jupiter.api.Test;
  * mapping, not reported unchanged; the same file and mapping once more is unchanged, and says why.
  */
 class MappingChangeIT {
-
-  private static final String ADMIN = PageFixtures.ADMIN;
 
   private static String mapping(String nameColumn) {
     return """
@@ -39,38 +34,6 @@ class MappingChangeIT {
         .formatted(nameColumn);
   }
 
-  private static HttpResponse<String> define(String source, String nameColumn) {
-    String definition =
-        Json.createObjectBuilder()
-            .add("name", "Hub " + source)
-            .add("publisher", "Hub de test")
-            .add("licence", "Licence Ouverte 2.0")
-            .add("format", "custom")
-            .add("delivery", "push")
-            .add("mapping", mapping(nameColumn))
-            .build()
-            .toString();
-    return send(
-        "PUT",
-        "/api/v1/admin/sources/" + source,
-        definition.getBytes(StandardCharsets.UTF_8),
-        "Authorization",
-        "Bearer " + ADMIN,
-        "Content-Type",
-        "application/json");
-  }
-
-  private static HttpResponse<String> push(String source, String key, String csv) {
-    return send(
-        "PUT",
-        "/api/v1/sources/" + source + "/feed",
-        csv.getBytes(StandardCharsets.UTF_8),
-        "Content-Type",
-        "text/csv",
-        "Authorization",
-        "Bearer " + key);
-  }
-
   private static String name(String tag) {
     return Api.getJson("/api/v1/venues?q=" + Api.encode(tag)).getJsonArray("items").stream()
         .map(JsonValue::asJsonObject)
@@ -82,25 +45,21 @@ class MappingChangeIT {
   @Test
   void theSameFileIsReadAgainWhenItsMappingChanged() {
     String tag = "Corrigex" + UUID.randomUUID().toString().substring(0, 6);
-    String source = "mapping-" + tag.toLowerCase(java.util.Locale.ROOT);
-    HttpResponse<String> created = define(source, "intitule");
-    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-    String key = json(created).getString("push_key");
+    Hubs hub = Hubs.custom("mapping", mapping("intitule"));
     String csv = "id;intitule;nom_long\nl1;Sigle " + tag + ";Espace numérique " + tag + "\n";
-    HttpResponse<String> first = push(source, key, csv);
+    HttpResponse<String> first = hub.send(csv);
     assertThat(first.statusCode()).as(first.body()).isEqualTo(202);
     Api.completed(first);
     assertThat(name(tag)).isEqualTo("Sigle " + tag);
 
-    HttpResponse<String> corrected = define(source, "nom_long");
-    assertThat(corrected.statusCode()).as(corrected.body()).isEqualTo(200);
-    HttpResponse<String> again = push(source, key, csv);
+    hub.remap(mapping("nom_long"));
+    HttpResponse<String> again = hub.send(csv);
 
     assertThat(again.statusCode()).as(again.body()).isEqualTo(202);
     Api.completed(again);
     assertThat(name(tag)).isEqualTo("Espace numérique " + tag);
 
-    HttpResponse<String> same = push(source, key, csv);
+    HttpResponse<String> same = hub.send(csv);
     assertThat(same.statusCode()).as(same.body()).isEqualTo(200);
     JsonObject run = json(same).getJsonObject("run");
     assertThat(run.getString("status")).isEqualTo("unchanged");

@@ -279,6 +279,15 @@ class PagesIT {
   }
 
   @Test
+  void anOverlongPlaceIsRefusedInFrenchNotSearched() {
+    String page = html("/?ou=" + encode("Saint-".repeat(2000) + "Denis"));
+
+    assertThat(page)
+        .contains("trop long pour un nom de commune")
+        .doesNotContain("<li class=\"lieu\"");
+  }
+
+  @Test
   void anUnusableFilterOnThePageIsExplainedInFrench() {
     String page = html("/?ou=Strasbourg&services=" + encode("pas-un-service"));
 

@@ -3,10 +3,6 @@ package fr.mediation.directory.venue.search;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import fr.mediation.directory.venue.MergedVenue;
-import fr.mediation.directory.venue.field.Fee;
-import fr.mediation.directory.venue.field.Service;
-import fr.mediation.directory.venue.hours.HolidayZone;
-import fr.mediation.directory.venue.hours.OpeningSchedule;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,14 +11,12 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
@@ -31,8 +25,6 @@ import org.hibernate.search.engine.search.aggregation.dsl.SearchAggregationFacto
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.predicate.dsl.SimpleBooleanPredicateClausesCollector;
-import org.hibernate.search.engine.search.projection.dsl.ProjectionFinalStep;
-import org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.engine.spatial.DistanceUnit;
 import org.hibernate.search.engine.spatial.GeoBoundingBox;
@@ -40,7 +32,14 @@ import org.hibernate.search.engine.spatial.GeoPoint;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 
-/** Every query of the venue index. */
+/**
+ * Every query of the venue index.
+ *
+ * <p>Over 400 lines: paging, nearest-first circles and their counts, facets and the clusters' cache
+ * still live here; the hit projection ({@link VenueHitProjection}), the open-hours predicates
+ * ({@link OpenHoursPredicates}) and the words ({@link SearchWords}) have classes of their own, and
+ * the rest should follow one job at a time.
+ */
 @ApplicationScoped
 @Transactional
 public class VenueSearch {
@@ -150,7 +149,7 @@ public class VenueSearch {
       var step =
           session()
               .search(INDEXED)
-              .select(f -> hit(f, point))
+              .select(f -> VenueHitProjection.of(f, point))
               .where(
                   (f, root) -> {
                     addCriteria(f, root, query, point);
@@ -235,7 +234,7 @@ public class VenueSearch {
       result =
           session()
               .search(INDEXED)
-              .select(f -> hit(f, point))
+              .select(f -> VenueHitProjection.of(f, point))
               // The circle replaces the query's radius (the points of both would be read).
               .where((f, root) -> addCriteria(f, root, whole ? query : query.within(circle), point))
               .sort(f -> f.distance(MergedVenue.LOCATION, point).then().field(IndexFields.ID))
@@ -312,53 +311,6 @@ public class VenueSearch {
         .where(
             (f, root) -> addCriteria(f, root, circle == null ? query : query.within(circle), point))
         .fetchTotalHitCount();
-  }
-
-  /** A hit read from the index's stored fields: the database is not read. */
-  private static ProjectionFinalStep<VenueHit> hit(
-      SearchProjectionFactory<?, ?> f, GeoPoint point) {
-    return f.composite()
-        .from(
-            f.field(IndexFields.ID, String.class).toProjection(),
-            f.field("nom", String.class).toProjection(),
-            f.field("adresse", String.class).toProjection(),
-            f.field("complement_adresse", String.class).toProjection(),
-            f.field("code_postal", String.class).toProjection(),
-            f.field(COMMUNE, String.class).toProjection(),
-            f.field("code_insee", String.class).toProjection(),
-            f.field(MergedVenue.LOCATION, GeoPoint.class).toProjection(),
-            f.field("telephone", String.class).toProjection(),
-            f.field("horaires", String.class).toProjection(),
-            f.field("services", Service.class).set().toProjection(),
-            f.field("frais_a_charge", Fee.class).set().toProjection(),
-            point == null
-                ? f.constant((Double) null).toProjection()
-                : f.distance(MergedVenue.LOCATION, point)
-                    .unit(DistanceUnit.KILOMETERS)
-                    .toProjection(),
-            f.field("horaires_source", String.class).toProjection())
-        .asList(VenueSearch::toHit);
-  }
-
-  @SuppressWarnings("unchecked")
-  private static VenueHit toHit(List<?> v) {
-    GeoPoint location = (GeoPoint) v.get(7);
-    return new VenueHit(
-        (String) v.get(0),
-        (String) v.get(1),
-        (String) v.get(2),
-        (String) v.get(3),
-        (String) v.get(4),
-        (String) v.get(5),
-        (String) v.get(6),
-        location == null ? null : location.latitude(),
-        location == null ? null : location.longitude(),
-        (String) v.get(8),
-        (String) v.get(9),
-        (String) v.get(13),
-        (Set<Service>) v.get(10),
-        (Set<Fee>) v.get(11),
-        (Double) v.get(12));
   }
 
   /** Every facet: the label filters, the flags, the département and the région. */
@@ -662,24 +614,8 @@ public class VenueSearch {
         root.add(f.terms().field(IndexFields.REGION).matchingAny(area.regions()));
       }
     }
-    VenueQuery.Open open = query.open();
-    if (open != null) {
-      if (open.at() != null) {
-        root.add(openAt(f, open.at()));
-      }
-      if (open.atLocal() != null) {
-        root.add(openAtLocal(f, open.atLocal()));
-      }
-      if (open.saturday()) {
-        int saturday = 5 * OpeningSchedule.DAY;
-        root.add(
-            f.nested(IndexFields.OPEN)
-                .add(f.range().field(openField(IndexFields.TO)).greaterThan(saturday))
-                .add(
-                    f.range()
-                        .field(openField(IndexFields.FROM))
-                        .lessThan(saturday + OpeningSchedule.DAY)));
-      }
+    if (query.open() != null) {
+      root.add(OpenHoursPredicates.open(f, query.open()));
     }
   }
 
@@ -734,79 +670,5 @@ public class VenueSearch {
         .field(MergedVenue.LOCATION)
         .boundingBox(GeoBoundingBox.of(box.maxLat(), box.minLon(), box.minLat(), box.maxLon()))
         .toPredicate();
-  }
-
-  /** Open at an instant: one clause per zone, with the zone's local time and holidays. */
-  private static SearchPredicate openAt(SearchPredicateFactory f, Instant at) {
-    return f.or()
-        .with(
-            or -> {
-              for (HolidayZone zone : HolidayZone.values()) {
-                LocalDateTime local = LocalDateTime.ofInstant(at, zone.zone());
-                or.add(
-                    f.and(
-                        f.match()
-                            .field(IndexFields.HOLIDAY_ZONE)
-                            .matching(zone.key())
-                            .toPredicate(),
-                        openLocally(f, local, zone.isHoliday(local.toLocalDate()))));
-              }
-            })
-        .toPredicate();
-  }
-
-  /**
-   * Open at the same wall-clock time everywhere; holidays as each zone has them. A national holiday
-   * is one in every zone: then no zone is ordinary, and the query has the holiday clause alone.
-   */
-  private static SearchPredicate openAtLocal(SearchPredicateFactory f, LocalDateTime local) {
-    List<String> holidayZones = new ArrayList<>();
-    List<String> ordinaryZones = new ArrayList<>();
-    for (HolidayZone zone : HolidayZone.values()) {
-      (zone.isHoliday(local.toLocalDate()) ? holidayZones : ordinaryZones).add(zone.key());
-    }
-    if (holidayZones.isEmpty()) {
-      return openLocally(f, local, false);
-    }
-    if (ordinaryZones.isEmpty()) {
-      return openLocally(f, local, true);
-    }
-    return f.or(
-            f.and(
-                f.terms().field(IndexFields.HOLIDAY_ZONE).matchingAny(holidayZones).toPredicate(),
-                openLocally(f, local, true)),
-            f.and(
-                f.terms().field(IndexFields.HOLIDAY_ZONE).matchingAny(ordinaryZones).toPredicate(),
-                openLocally(f, local, false)))
-        .toPredicate();
-  }
-
-  private static SearchPredicate openLocally(
-      SearchPredicateFactory f, LocalDateTime local, boolean holiday) {
-    int minute = OpeningSchedule.minuteOfWeek(local);
-    SearchPredicate weekly =
-        f.nested(IndexFields.OPEN)
-            .add(f.range().field(openField(IndexFields.FROM)).atMost(minute))
-            .add(f.range().field(openField(IndexFields.TO)).greaterThan(minute))
-            .toPredicate();
-    if (!holiday) {
-      return weekly;
-    }
-    int ofDay = OpeningSchedule.minuteOfDay(local.toLocalTime());
-    String from = IndexFields.OPEN_HOLIDAY + "." + IndexFields.FROM;
-    String to = IndexFields.OPEN_HOLIDAY + "." + IndexFields.TO;
-    return f.or(
-            f.and(
-                f.match().field(IndexFields.HOURS_HOLIDAYS).matching(false).toPredicate(), weekly),
-            f.and(
-                f.match().field(IndexFields.HOURS_HOLIDAYS).matching(true),
-                f.nested(IndexFields.OPEN_HOLIDAY)
-                    .add(f.range().field(from).atMost(ofDay))
-                    .add(f.range().field(to).greaterThan(ofDay))))
-        .toPredicate();
-  }
-
-  private static String openField(String name) {
-    return IndexFields.OPEN + "." + name;
   }
 }

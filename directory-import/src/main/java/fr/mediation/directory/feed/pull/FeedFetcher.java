@@ -57,6 +57,10 @@ import java.util.zip.GZIPInputStream;
  *
  * <p>It never throws for a network or HTTP problem: those are {@link Failed} results, explained in
  * English and French. Instances are thread-safe; {@linkplain #close() close} them when done.
+ *
+ * <p>Over 400 lines: one fetch's conditional request, retries, redirects (each checked by {@link
+ * RedirectPolicy}), size limit and the explanation of every failure in two languages. The
+ * hand-written retry loop is the part to give to a retry library next.
  */
 public final class FeedFetcher implements AutoCloseable {
 

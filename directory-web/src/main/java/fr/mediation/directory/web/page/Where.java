@@ -24,6 +24,12 @@ sealed interface Where {
   /** Nothing to search around, with what to tell the person. */
   record Unreadable(String message) implements Where {}
 
+  /** The postcode a choice's label carries: "Saint-Denis (11310, Aude)". */
+  java.util.regex.Pattern POSTCODE_IN_BRACKETS = java.util.regex.Pattern.compile("\\((\\d{5})");
+
+  /** The longest place name people write (the API's places lookup has the same bound). */
+  int MAX_LENGTH = 100;
+
   String EXAMPLE =
       " Écrivez le nom d'une commune ou un code postal, par exemple Besançon ou 25000.";
 
@@ -51,6 +57,13 @@ sealed interface Where {
     }
     if (written == null && insee == null) {
       return new Unreadable("Écrivez où chercher." + EXAMPLE);
+    }
+    if (written != null && written.length() > MAX_LENGTH) {
+      return new Unreadable(
+          "Ce texte est trop long pour un nom de commune ("
+              + MAX_LENGTH
+              + " caractères au plus)."
+              + EXAMPLE);
     }
     PlaceInput.Resolution resolution =
         insee != null
@@ -82,7 +95,7 @@ sealed interface Where {
     if (written == null) {
       return null;
     }
-    var m = java.util.regex.Pattern.compile("\\((\\d{5})").matcher(written);
+    var m = POSTCODE_IN_BRACKETS.matcher(written);
     return m.find() ? m.group(1) : null;
   }
 
