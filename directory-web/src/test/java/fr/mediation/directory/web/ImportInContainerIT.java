@@ -367,7 +367,8 @@ class ImportInContainerIT {
     assertThat(review.releasable()).isTrue();
     assertThat(review.active()).isEqualTo(3);
     assertThat(review.retiringCount()).isEqualTo(2);
-    assertThat(review.retiringShare()).isCloseTo(2 / 3.0, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(review.retiringShare())
+        .isCloseTo(2 / 3.0, org.assertj.core.data.Offset.offset(1e-9));
     assertThat(review.retiring())
         .extracting(HeldImports.Retiring::nom)
         .containsExactly("Médiathèque Hautepierre", "Médiathèque Meinau");
