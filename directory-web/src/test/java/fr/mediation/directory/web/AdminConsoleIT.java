@@ -49,7 +49,7 @@ class AdminConsoleIT {
         browser.post("/console/admin/federation", "a", "x", "b", "y", "decision", "distincts");
 
     assertThat(forged.statusCode()).isEqualTo(403);
-    assertThat(forged.body()).contains("rien n'a été modifié");
+    assertThat(forged.body()).contains("Action refusée");
     assertThat(browser.post("/console/admin/decisions", "decision", "1").statusCode())
         .isEqualTo(403);
   }
