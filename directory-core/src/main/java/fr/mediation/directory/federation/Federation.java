@@ -178,13 +178,7 @@ public class Federation {
   }
 
   private Outcome regroup(Map<String, Row> all, Map<Pair, MergeDecision.Kind> decisions) {
-    Set<String> within = new HashSet<>();
-    for (String s : withinSources.split(",")) {
-      if (!s.isBlank()) {
-        within.add(s.strip());
-      }
-    }
-    Grouping grouping = new Grouping(new DuplicateScorer(threshold), within::contains);
+    Grouping grouping = grouping();
     List<Member> members = new ArrayList<>();
     for (Row r : all.values()) {
       if (!r.retired()) {
@@ -315,6 +309,22 @@ public class Federation {
     composed += store.write(chunk, redirects, retired, unpublished, freshSince, now);
     search.venuesChanged();
     return new Outcome(all.size(), groups.size(), composed, redirects.size(), retired.size());
+  }
+
+  /** The grouping federation uses: its detector, threshold and sources' rule. */
+  Grouping grouping() {
+    Set<String> within = new HashSet<>();
+    for (String s : withinSources.split(",")) {
+      if (!s.isBlank()) {
+        within.add(s.strip());
+      }
+    }
+    return new Grouping(new DuplicateScorer(threshold), within::contains);
+  }
+
+  /** The score from which two listings are the same venue. */
+  public double threshold() {
+    return threshold;
   }
 
   /** Records a decision about listings and applies it at once. */

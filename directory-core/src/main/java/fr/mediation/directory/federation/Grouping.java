@@ -108,18 +108,13 @@ public final class Grouping {
         edges.add(new Edge(pair, Double.POSITIVE_INFINITY));
       }
     }
-    for (Pair pair : candidatePairs(members)) {
+    for (Scored scored : scored(members)) {
+      Pair pair = scored.pair();
       if (sameVenue.contains(pair) || notDuplicates.contains(pair)) {
         continue;
       }
-      Matchable a = byId.get(pair.a()).match();
-      Matchable b = byId.get(pair.b()).match();
-      if (!DuplicateScorer.candidate(a, b)) {
-        continue;
-      }
-      DuplicateScorer.Decision decision = scorer.decide(a, b);
-      if (decision.duplicate()) {
-        edges.add(new Edge(pair, decision.score()));
+      if (scored.decision().duplicate()) {
+        edges.add(new Edge(pair, scored.decision().score()));
       }
     }
     edges.sort(
@@ -165,6 +160,30 @@ public final class Grouping {
             .reversed()
             .thenComparing(g -> g.iterator().next()));
     return groups;
+  }
+
+  /** A pair of listings the detector compared, and its decision. */
+  public record Scored(Pair pair, DuplicateScorer.Decision decision) {}
+
+  /**
+   * Every pair of {@code members} the detector compares when grouping them (same blocking key, one
+   * département, different sources unless allowed, the detector's candidate test), with its
+   * decision; people's decisions are not looked at here.
+   */
+  public List<Scored> scored(Collection<Member> members) {
+    Map<String, Member> byId = new HashMap<>();
+    for (Member m : members) {
+      byId.put(m.id(), m);
+    }
+    List<Scored> scored = new ArrayList<>();
+    for (Pair pair : candidatePairs(members)) {
+      Matchable a = byId.get(pair.a()).match();
+      Matchable b = byId.get(pair.b()).match();
+      if (DuplicateScorer.candidate(a, b)) {
+        scored.add(new Scored(pair, scorer.decide(a, b)));
+      }
+    }
+    return scored;
   }
 
   /** Whether a "not duplicates" decision keeps the two groups apart. */

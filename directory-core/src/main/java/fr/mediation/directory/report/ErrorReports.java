@@ -137,4 +137,24 @@ public class ErrorReports {
         .setMaxResults(limit)
         .getResultList();
   }
+
+  /**
+   * A page of the reports about every source's venues (or source {@code sourceKey}'s when it is not
+   * null), newest first: the first {@code limit} ones, or those after report {@code beforeId}.
+   */
+  public List<ErrorReport> across(String sourceKey, int limit, Long beforeId) {
+    var query =
+        entityManager
+            .createQuery(
+                "select r from ErrorReport r where r.id < :before"
+                    + (sourceKey == null ? "" : " and r.sourceKey = :source")
+                    + " order by r.id desc",
+                ErrorReport.class)
+            .setParameter("before", beforeId == null ? Long.MAX_VALUE : beforeId)
+            .setMaxResults(limit);
+    if (sourceKey != null) {
+      query.setParameter("source", sourceKey);
+    }
+    return query.getResultList();
+  }
 }

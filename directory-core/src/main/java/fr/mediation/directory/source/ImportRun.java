@@ -29,8 +29,16 @@ public class ImportRun {
     SUCCEEDED,
     /** The same content as the last imported one: nothing to do. */
     UNCHANGED,
-    /** Held: the file would have retired too many venues; nothing changed. */
+    /**
+     * Held: the file would have retired too many venues; nothing changed. The administrator may
+     * release it (it then becomes {@link #SUCCEEDED}) or discard it.
+     */
     HELD,
+    /**
+     * A held run the administrator discarded, or that a newer publication of its source made stale:
+     * it never changed anything.
+     */
+    DISCARDED,
     /** The file could not be read (or fetched); nothing changed. */
     FAILED,
     /**
@@ -130,6 +138,17 @@ public class ImportRun {
   @Column(name = "completed_at")
   private Instant completedAt;
 
+  /**
+   * Whether the held run kept its staged rows and the venues it would retire, so that it can be
+   * released as it is (held runs of older versions did not).
+   */
+  @Column(name = "kept_for_review", nullable = false)
+  private boolean keptForReview;
+
+  /** When a held run was released or discarded. */
+  @Column(name = "decided_at")
+  private Instant decidedAt;
+
   protected ImportRun() {
     // for JPA
   }
@@ -183,6 +202,34 @@ public class ImportRun {
     this.activeSource = sourceKey;
     this.status = Status.RUNNING;
     return this;
+  }
+
+  /** Records that the held run kept what its release needs (staged rows, retirements). */
+  public void keptForReview() {
+    this.keptForReview = true;
+  }
+
+  /**
+   * Records that a held run was released at {@code at}: it holds its source while it is published,
+   * and is complete once its merged venues are composed again.
+   */
+  public void releasing(String node, Instant at) {
+    this.decidedAt = at;
+    this.completedAt = null;
+    running(node);
+  }
+
+  /** Records that a held run was discarded at {@code at}: it will never change anything. */
+  public void discarded(Instant at, String message, String messageFr) {
+    this.decidedAt = at;
+    this.keptForReview = false;
+    conclude(Status.DISCARDED, message, messageFr);
+  }
+
+  /** Puts back as held a run whose release failed. */
+  public void heldAgain(String message, String messageFr) {
+    this.decidedAt = null;
+    conclude(Status.HELD, message, messageFr);
   }
 
   /** Records that everything the run changed is visible. */
@@ -251,6 +298,14 @@ public class ImportRun {
 
   public Instant getCompletedAt() {
     return completedAt;
+  }
+
+  public boolean isKeptForReview() {
+    return keptForReview;
+  }
+
+  public Instant getDecidedAt() {
+    return decidedAt;
   }
 
   public Trigger getTrigger() {

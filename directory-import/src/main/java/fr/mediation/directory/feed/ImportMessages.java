@@ -50,7 +50,7 @@ final class ImportMessages {
         + share(retiring, active)
         + " %), more than the "
         + allowed(maxShare)
-        + " % allowed. Nothing was changed.";
+        + " % allowed. Nothing was changed; the administrator may release or discard this run.";
   }
 
   static String heldFr(int retiring, long active, double maxShare) {
@@ -62,7 +62,8 @@ final class ImportMessages {
         + share(retiring, active)
         + " %), plus que les "
         + allowed(maxShare)
-        + " % permis. Rien n'a été modifié.";
+        + " % permis. Rien n'a été modifié ; l'administrateur de l'annuaire peut publier ce fichier"
+        + " tel quel ou l'écarter.";
   }
 
   private static int share(int retiring, long active) {

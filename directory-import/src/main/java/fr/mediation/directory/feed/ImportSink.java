@@ -3,7 +3,6 @@ package fr.mediation.directory.feed;
 import dev.failsafe.Failsafe;
 import dev.failsafe.RetryPolicy;
 import fr.mediation.directory.feed.ImportWriter.Accepted;
-import fr.mediation.directory.feed.ImportWriter.Counts;
 import fr.mediation.directory.feed.ImportWriter.Known;
 import fr.mediation.directory.feed.mapping.FieldWarning;
 import fr.mediation.directory.feed.mapping.MappedRow;
@@ -39,7 +38,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * RowValidator} and placed in its commune; good rows stored (created, updated in place, or skipped
  * when their fingerprint is unchanged), bad rows rejected one by one with their reasons; venues the
  * source no longer publishes retired, unless that would retire more than the source allows, in
- * which case nothing changes and the run is held.
+ * which case nothing changes and the run is held: its staged rows and the venues it would retire
+ * are kept, for the administrator to release or discard it ({@link HeldImports}).
  *
  * <p>The guard is decided before anything is written; changed rows are then staged in short
  * transactions of {@value #CHUNK} rows, and published with the retirements in one transaction at
@@ -128,7 +128,9 @@ public class ImportSink {
     long active = known.values().stream().filter(k -> !k.retired()).count();
     boolean held = active > 0 && toRetire.size() > source.getMaxRetireShare() * active;
 
-    // Second pass: validate, place and (unless held) stage the changed rows, chunk by chunk.
+    // Second pass: validate, place and stage the changed rows, chunk by chunk (a held run keeps
+    // them
+    // for the administrator, who may release it as it is).
     List<RejectedRow> rejected = new ArrayList<>();
     List<WarnedRow> warned = new ArrayList<>();
     Map<String, Integer> seen = new HashMap<>();
@@ -165,9 +167,6 @@ public class ImportSink {
         if (!warnings.isEmpty()) {
           warned.add(new WarnedRow(row.row().number(), placed.record().id().value(), warnings));
         }
-        if (held) {
-          continue;
-        }
         Venue candidate = new Venue(sourceKey, placed.record(), now);
         Known k = known.get(placed.record().id().value());
         if (k != null && !k.retired() && candidate.getFingerprint().equals(k.fingerprint())) {
@@ -187,15 +186,17 @@ public class ImportSink {
       }
     }
 
+    if (!chunk.isEmpty()) {
+      writer.stage(runId, chunk);
+    }
     if (held) {
       ImportRun run =
-          writer.finish(
+          writer.hold(
               runId,
+              toRetire,
               read,
               accepted,
-              new Counts(0, 0, 0),
-              0,
-              Status.HELD,
+              unchanged,
               ImportMessages.held(toRetire.size(), active, source.getMaxRetireShare()),
               ImportMessages.heldFr(toRetire.size(), active, source.getMaxRetireShare()),
               rejected,
@@ -203,9 +204,6 @@ public class ImportSink {
               skipped,
               clock.instant());
       return report(run, rejected, warned, skipped);
-    }
-    if (!chunk.isEmpty()) {
-      writer.stage(runId, chunk);
     }
     // Federation of an earlier import may write the same listings meanwhile (their merged id):
     // the publication, one transaction, is then rolled back whole and run again.

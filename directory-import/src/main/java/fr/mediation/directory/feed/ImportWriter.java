@@ -129,9 +129,37 @@ public class ImportWriter {
       Map<String, Integer> skipped,
       Instant now) {
     searchableAtOnce();
+    Counts counts =
+        applyStaged(runId, sourceKey, known, now).plus(new Counts(0, 0, unchangedBefore));
+    retire(sourceKey, toRetire, now);
+    entityManager
+        .createQuery("delete from StagedRow s where s.runId = :run")
+        .setParameter("run", runId)
+        .executeUpdate();
+    discardStaleHeldRuns(sourceKey, runId, now);
+    return finish(
+        runId,
+        read,
+        accepted,
+        counts,
+        toRetire.size(),
+        Status.SUCCEEDED,
+        ImportMessages.succeeded(read, accepted, counts, rejected.size(), toRetire.size()),
+        ImportMessages.succeededFr(read, accepted, counts, rejected.size(), toRetire.size()),
+        rejected,
+        warned,
+        skipped,
+        now);
+  }
+
+  /**
+   * Creates or updates the venues of the rows staged by run {@code runId}, in the caller's
+   * transaction; the staged rows that turn out unchanged are counted as such.
+   */
+  private Counts applyStaged(long runId, String sourceKey, Map<String, Known> known, Instant now) {
     int created = 0;
     int updated = 0;
-    int unchanged = unchangedBefore;
+    int unchanged = 0;
     long after = -1;
     while (true) {
       List<StagedRow> page =
@@ -170,25 +198,165 @@ public class ImportWriter {
       entityManager.flush();
       entityManager.clear();
     }
+    return new Counts(created, updated, unchanged);
+  }
+
+  /**
+   * Ends run {@code runId} as held: nothing is published, but its staged rows stay, with the venues
+   * it would retire, so that the administrator can see them and release or discard the run.
+   */
+  @Transactional
+  public ImportRun hold(
+      long runId,
+      List<String> toRetire,
+      int read,
+      int accepted,
+      int unchanged,
+      String message,
+      String messageFr,
+      List<RejectedRow> rejected,
+      List<WarnedRow> warned,
+      Map<String, Integer> skipped,
+      Instant now) {
+    int pending = 0;
+    for (String localId : toRetire) {
+      entityManager
+          .createNativeQuery(
+              "insert into import_held_retirement (run_id, local_id) values (:run, :local)")
+          .setParameter("run", runId)
+          .setParameter("local", localId)
+          .executeUpdate();
+      pending = flushEvery(pending);
+    }
+    ImportRun run =
+        finish(
+            runId,
+            read,
+            accepted,
+            new Counts(0, 0, unchanged),
+            0,
+            Status.HELD,
+            message,
+            messageFr,
+            rejected,
+            warned,
+            skipped,
+            now);
+    run.keptForReview();
+    return run;
+  }
+
+  /** The local ids of the venues held run {@code runId} would retire, in order. */
+  @Transactional
+  public List<String> heldRetirements(long runId) {
+    List<?> ids =
+        entityManager
+            .createNativeQuery(
+                "select local_id from import_held_retirement where run_id = :run order by local_id")
+            .setParameter("run", runId)
+            .getResultList();
+    return ids.stream().map(String.class::cast).toList();
+  }
+
+  /**
+   * Takes held run {@code runId} for release: it holds its source (like a running import) until
+   * {@link #release} ends it.
+   *
+   * @throws jakarta.persistence.PersistenceException (or a wrapper) when the source is importing
+   */
+  @Transactional
+  public void takeForRelease(long runId, Instant now) {
+    ImportRun run = entityManager.find(ImportRun.class, runId);
+    run.releasing(NodeName.current(), now);
+    entityManager.flush();
+  }
+
+  /**
+   * Publishes held run {@code runId} exactly as it was held: its staged rows and the retirements it
+   * recorded, in one transaction; the other held runs of its source become stale.
+   */
+  @Transactional
+  public ImportRun release(long runId, String sourceKey, Map<String, Known> known, Instant now) {
+    searchableAtOnce();
+    ImportRun run = entityManager.find(ImportRun.class, runId);
+    int read = run.getRowsRead();
+    int accepted = run.getRowsAccepted();
+    int rejected = run.getRowsRejected();
+    int warned = run.getRowsWarned();
+    Counts counts =
+        applyStaged(runId, sourceKey, known, now).plus(new Counts(0, 0, run.getRowsUnchanged()));
+    List<String> toRetire =
+        heldRetirements(runId).stream()
+            .filter(id -> known.containsKey(id) && !known.get(id).retired())
+            .toList();
     retire(sourceKey, toRetire, now);
+    forgetKept(runId);
+    discardStaleHeldRuns(sourceKey, runId, now);
+    run = entityManager.find(ImportRun.class, runId);
+    run.finish(read, accepted, rejected, now);
+    run.changes(counts.created(), counts.updated(), counts.unchanged(), toRetire.size(), warned);
+    run.conclude(
+        Status.SUCCEEDED,
+        "Released by the administrator. "
+            + ImportMessages.succeeded(read, accepted, counts, rejected, toRetire.size()),
+        "Publié par l'administrateur après suspension. "
+            + ImportMessages.succeededFr(read, accepted, counts, rejected, toRetire.size()));
+    return run;
+  }
+
+  /** Puts back as held run {@code runId}, whose release failed: it can be released again. */
+  @Transactional
+  public void releaseFailed(long runId, String message, String messageFr) {
+    entityManager.find(ImportRun.class, runId).heldAgain(message, messageFr);
+  }
+
+  /** Discards held run {@code runId}: its staged rows and retirements are deleted. */
+  @Transactional
+  public ImportRun discard(long runId, Instant now, String message, String messageFr) {
+    forgetKept(runId);
+    ImportRun run = entityManager.find(ImportRun.class, runId);
+    run.discarded(now, message, messageFr);
+    return run;
+  }
+
+  /**
+   * Discards the held runs of source {@code sourceKey} other than {@code publishedRunId}: they were
+   * decided against the venues as they were before this publication, so releasing one would retire
+   * or overwrite from a stale state.
+   */
+  private void discardStaleHeldRuns(String sourceKey, long publishedRunId, Instant now) {
+    List<ImportRun> stale =
+        entityManager
+            .createQuery(
+                "select r from ImportRun r where r.sourceKey = :s and r.status = :held"
+                    + " and r.id <> :published",
+                ImportRun.class)
+            .setParameter("s", sourceKey)
+            .setParameter("held", Status.HELD)
+            .setParameter("published", publishedRunId)
+            .getResultList();
+    for (ImportRun run : stale) {
+      forgetKept(run.getId());
+      run.discarded(
+          now,
+          "Discarded: run " + publishedRunId + " of the source was published since.",
+          "Écarté : l'import n° "
+              + publishedRunId
+              + " de la source a été publié depuis ; ce fichier a été examiné d'après des lieux"
+              + " qui ont changé. Envoyez-le à nouveau s'il est toujours d'actualité.");
+    }
+  }
+
+  /** Deletes what a held run kept for its release. */
+  private void forgetKept(long runId) {
     entityManager
         .createQuery("delete from StagedRow s where s.runId = :run")
         .setParameter("run", runId)
         .executeUpdate();
-    Counts counts = new Counts(created, updated, unchanged);
-    return finish(
-        runId,
-        read,
-        accepted,
-        counts,
-        toRetire.size(),
-        Status.SUCCEEDED,
-        ImportMessages.succeeded(read, accepted, counts, rejected.size(), toRetire.size()),
-        ImportMessages.succeededFr(read, accepted, counts, rejected.size(), toRetire.size()),
-        rejected,
-        warned,
-        skipped,
-        now);
+    entityManager
+        .createNativeQuery("delete from import_held_retirement where run_id = :run")
+        .setParameter("run", runId)
+        .executeUpdate();
   }
 
   /**

@@ -39,7 +39,7 @@ class ImportSinkSkipTest {
         date_maj: {value: "2024-01-01"}
       """;
 
-  static final class RecordingWriter extends ImportWriter {
+  static class RecordingWriter extends ImportWriter {
     final List<Accepted> staged = new ArrayList<>();
     List<String> retired;
     Map<String, Integer> skipped;

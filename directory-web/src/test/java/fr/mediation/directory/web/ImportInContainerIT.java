@@ -1,9 +1,12 @@
 package fr.mediation.directory.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.mediation.directory.feed.FeedFormats;
 import fr.mediation.directory.feed.FeedImporter;
+import fr.mediation.directory.feed.HeldImports;
+import fr.mediation.directory.feed.HeldRunConflictException;
 import fr.mediation.directory.feed.ImportReport;
 import fr.mediation.directory.source.ImportRun.Status;
 import fr.mediation.directory.source.ImportRun.Trigger;
@@ -66,6 +69,8 @@ class ImportInContainerIT {
   @Inject VenueSearch search;
 
   @Inject Venues venues;
+
+  @Inject HeldImports held;
 
   /** A new source of the standard's CSV, allowed to retire {@code maxRetireShare} per run. */
   private String newSource(double maxRetireShare) {
@@ -331,6 +336,104 @@ class ImportInContainerIT {
     assertThat(report.messageFr()).contains("2 des 3 lieux", "Rien n'a été modifié");
     assertThat(sources.activeVenues(source)).isEqualTo(3);
     assertThat(venues.find(source, "s1").orElseThrow().getNom()).isEqualTo("Médiathèque Malraux");
+  }
+
+  /** A source of three médiathèques, then a file of one of them, changed: held. */
+  private ImportReport heldShrink(String source) {
+    importer.importFile(
+        source,
+        csv(
+            row("s1", SIRET, "Médiathèque Malraux", "48.5780", "7.7610"),
+            row("s2", SIRET, "Médiathèque Meinau", "48.5550", "7.7530"),
+            row("s3", SIRET, "Médiathèque Hautepierre", "48.5920", "7.6940")),
+        Trigger.ADMIN);
+    ImportReport report =
+        importer.importFile(
+            source,
+            csv(
+                row("s1", SIRET, "Médiathèque André Malraux", "48.5780", "7.7610"),
+                row("s4", SIRET, "Médiathèque Neudorf", "48.5700", "7.7650")),
+            Trigger.ADMIN);
+    assertThat(report.status()).isEqualTo(Status.HELD);
+    return report;
+  }
+
+  @Test
+  void aHeldRunShowsWhatItWouldRetireAndItsReleasePublishesExactlyIt() {
+    String source = newSource(0.3);
+    long run = heldShrink(source).runId();
+
+    HeldImports.Review review = held.review(source, run, 100, 0).orElseThrow();
+    assertThat(review.releasable()).isTrue();
+    assertThat(review.active()).isEqualTo(3);
+    assertThat(review.retiringCount()).isEqualTo(2);
+    assertThat(review.retiringShare())
+        .isCloseTo(2 / 3.0, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(review.retiring())
+        .extracting(HeldImports.Retiring::nom)
+        .containsExactly("Médiathèque Hautepierre", "Médiathèque Meinau");
+    assertThat(review.creating()).isEqualTo(1);
+    assertThat(review.updating()).isEqualTo(1);
+
+    held.release(source, run);
+
+    assertThat(sources.run(source, run).orElseThrow().getStatus()).isEqualTo(Status.SUCCEEDED);
+    assertThat(sources.activeVenues(source)).isEqualTo(2);
+    assertThat(venues.find(source, "s1").orElseThrow().getNom())
+        .isEqualTo("Médiathèque André Malraux");
+    assertThat(venues.find(source, "s4")).isPresent();
+    assertThat(venues.find(source, "s2").orElseThrow().getRetiredAt()).isNotNull();
+    assertThat(held.review(source, run, 100, 0).orElseThrow().retiringCount()).isZero();
+    assertThatThrownBy(() -> held.release(source, run))
+        .isInstanceOf(HeldRunConflictException.class)
+        .extracting(e -> ((HeldRunConflictException) e).messageFr())
+        .asString()
+        .contains("déjà été publié");
+  }
+
+  @Test
+  void aDiscardedHeldRunLeavesNothingStagedAndChangesNothing() {
+    String source = newSource(0.3);
+    long run = heldShrink(source).runId();
+
+    held.discard(source, run);
+
+    HeldImports.Review review = held.review(source, run, 100, 0).orElseThrow();
+    assertThat(review.run().getStatus()).isEqualTo(Status.DISCARDED);
+    assertThat(review.retiringCount()).isZero();
+    assertThat(review.creating() + review.updating()).isZero();
+    assertThat(review.releasable()).isFalse();
+    assertThat(sources.activeVenues(source)).isEqualTo(3);
+    assertThat(venues.find(source, "s4")).isEmpty();
+    assertThatThrownBy(() -> held.release(source, run))
+        .isInstanceOf(HeldRunConflictException.class);
+  }
+
+  @Test
+  void aHeldRunIsNotReleasedOnceANewerRunWasPublished() {
+    String source = newSource(0.3);
+    long run = heldShrink(source).runId();
+    ImportReport newer =
+        importer.importFile(
+            source,
+            csv(
+                row("s1", SIRET, "Médiathèque Malraux", "48.5780", "7.7610"),
+                row("s2", SIRET, "Médiathèque Meinau", "48.5550", "7.7530"),
+                row("s3", SIRET, "Médiathèque de Hautepierre", "48.5920", "7.6940")),
+            Trigger.ADMIN);
+    assertThat(newer.status()).isEqualTo(Status.SUCCEEDED);
+
+    assertThat(held.review(source, run, 100, 0).orElseThrow().refusal())
+        .get()
+        .asString()
+        .contains("n° " + newer.runId() + " de la source a été publié");
+    assertThatThrownBy(() -> held.release(source, run))
+        .isInstanceOf(HeldRunConflictException.class)
+        .extracting(e -> ((HeldRunConflictException) e).messageFr())
+        .asString()
+        .contains("n° " + newer.runId());
+    assertThat(sources.activeVenues(source)).isEqualTo(3);
+    assertThat(venues.find(source, "s4")).isEmpty();
   }
 
   @Test

@@ -8,11 +8,13 @@ import fr.mediation.directory.api.problem.ProblemException;
 import fr.mediation.directory.feed.SourceSettings;
 import fr.mediation.directory.feed.pull.PullService;
 import fr.mediation.directory.source.Source;
+import fr.mediation.directory.source.SourceHealth;
 import fr.mediation.directory.source.Sources;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -23,6 +25,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -51,6 +54,8 @@ public class AdminSourceResource {
 
   @Inject AdminAuthorization admin;
 
+  @Inject SourceHealth health;
+
   /** A source and, when one was just made, its push key (shown once). */
   @Schema(name = "SourceWithKey")
   public record SourceWithKey(
@@ -58,6 +63,35 @@ public class AdminSourceResource {
       @JsonbProperty("push_key")
           @Schema(description = "The key the hub pushes with; shown once, only its hash is kept.")
           String pushKey) {}
+
+  @GET
+  @Operation(
+      summary = "Every source and its health",
+      description =
+          "For each source, by id: its last successful run (file imported or unchanged) and its"
+              + " age, its newest run's status, its held runs waiting for a decision, its failures"
+              + " in a row, the venues it publishes, and what needs attention (in French).")
+  @APIResponse(
+      responseCode = "200",
+      description = "The sources.",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema =
+                  @Schema(
+                      type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY,
+                      implementation = SourceHealthView.class)))
+  @APIResponse(
+      responseCode = "401",
+      description = "No administrator's key, or a wrong one.",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  public List<SourceHealthView> list(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+    authorize(authorization);
+    return health.all().stream().map(SourceHealthView::of).toList();
+  }
 
   @PUT
   @Path("/{id}")

@@ -36,7 +36,8 @@ public record RunSummary(
             description =
                 "running (being imported: nothing visible yet), succeeded (imported),"
                     + " unchanged (same file as before), held (would retire too many venues:"
-                    + " nothing changed), failed (unreadable: nothing changed), interrupted (the"
+                    + " nothing changed; the administrator may release or discard it), discarded"
+                    + " (a held run discarded, or made stale by a later publication), failed (unreadable: nothing changed), interrupted (the"
                     + " server stopped during the import: nothing changed).",
             examples = "succeeded")
         String status,

@@ -62,6 +62,29 @@ public class SourceAccess {
     }
   }
 
+  /**
+   * Who holds {@code key}: the administrator or a source (the console's sign-in). The same checks
+   * as the API's: the administrator's key compared in constant time, a source's by its SHA-256.
+   */
+  public Optional<Holder> holder(String key) {
+    if (key == null || key.isBlank()) {
+      return Optional.empty();
+    }
+    String k = key.strip();
+    if (isAdmin(k)) {
+      return Optional.of(new Holder(true, null));
+    }
+    return sources.byPushKey(k).map(s -> new Holder(false, s.getKey()));
+  }
+
+  /**
+   * The holder of a key.
+   *
+   * @param admin whether it is the administrator's key
+   * @param sourceKey the source whose key it is; null for the administrator
+   */
+  public record Holder(boolean admin, String sourceKey) {}
+
   private boolean isAdmin(String key) {
     return adminKey
         .filter(k -> !k.isBlank())

@@ -20,7 +20,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * security headers of an HTML answer.
  */
 @ApplicationScoped
-class Templates {
+public class Templates {
 
   static final String OSM_TILES = "https://tile.openstreetmap.org/{z}/{x}/{y}.png";
   static final String OSM_ATTRIBUTION =
@@ -77,7 +77,7 @@ class Templates {
    * Scripts and styles from the directory only; no framing by other sites (the partner widget is a
    * script, not a frame); addresses of the pages (which name places) not sent to other sites.
    */
-  static void securityHeaders(HttpServletResponse response) {
+  public static void securityHeaders(HttpServletResponse response) {
     response.setHeader(
         "Content-Security-Policy",
         "default-src 'self'; img-src 'self' data: https: http:; script-src 'self';"

@@ -23,10 +23,11 @@ import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Per-client budgets on the API and the pages ({@code directory.rate.requests-per-minute}) and on
- * error reports, the API's and the pages' form ({@code directory.rate.reports-per-hour}): beyond
- * them, 429 problem details with {@code Retry-After}. Static assets are not counted. Clients are
- * told apart by {@link ClientAddress}; addresses in {@code directory.rate.exempt} are never
- * limited.
+ * error reports, the API's and the pages' form ({@code directory.rate.reports-per-hour}), and on
+ * the console's sign-in attempts ({@code directory.rate.sign-ins-per-hour}): beyond them, 429
+ * problem details (the French error page for people) with {@code Retry-After}. Static assets are
+ * not counted. Clients are told apart by {@link ClientAddress}; addresses in {@code
+ * directory.rate.exempt} are never limited.
  */
 @WebFilter(filterName = "rate-limits", urlPatterns = "/*")
 public class RateLimitFilter extends HttpFilter {
@@ -36,11 +37,18 @@ public class RateLimitFilter extends HttpFilter {
   /** The request attribute giving the pages' error page the seconds to wait. */
   public static final String RETRY_AFTER = "directory.rate.retry-after";
 
+  /**
+   * The request attribute saying whether the client reached the service over HTTPS: the
+   * connection's own scheme or, on a trusted proxy's connection, its {@code X-Forwarded-Proto}.
+   */
+  public static final String HTTPS = "directory.client.https";
+
   /** Paths whose requests are not counted: files of the pages and of the widget. */
   private static final List<String> STATIC = List.of("/assets/", "/widget/");
 
   private transient RateLimits requests;
   private transient RateLimits reports;
+  private transient RateLimits signIns;
   private transient ClientAddress clients;
   private transient Set<String> exempt;
 
@@ -59,6 +67,10 @@ public class RateLimitFilter extends HttpFilter {
     reports =
         new RateLimits(
             settings.getOptionalValue("directory.rate.reports-per-hour", Integer.class).orElse(20),
+            Duration.ofHours(1));
+    signIns =
+        new RateLimits(
+            settings.getOptionalValue("directory.rate.sign-ins-per-hour", Integer.class).orElse(10),
             Duration.ofHours(1));
     clients =
         new ClientAddress(
@@ -86,6 +98,11 @@ public class RateLimitFilter extends HttpFilter {
       chain.doFilter(request, response);
       return;
     }
+    request.setAttribute(
+        HTTPS,
+        request.isSecure()
+            || (clients.trustedProxies().contains(request.getRemoteAddr())
+                && "https".equalsIgnoreCase(strip(request.getHeader("X-Forwarded-Proto")))));
     String forwarded = clients.header() == null ? null : request.getHeader(clients.header());
     String client = clients.resolve(request.getRemoteAddr(), forwarded);
     if (!exempt.contains(client)) {
@@ -98,6 +115,18 @@ public class RateLimitFilter extends HttpFilter {
             wait.getAsLong(),
             "Trop de requêtes depuis votre adresse : réessayez dans quelques instants.");
         return;
+      }
+      if (isSignIn(request.getMethod(), path)) {
+        wait = signIns.take(client);
+        if (wait.isPresent()) {
+          refuse(
+              request,
+              response,
+              "sign-ins",
+              wait.getAsLong(),
+              "Trop de tentatives de connexion depuis votre adresse : réessayez plus tard.");
+          return;
+        }
       }
       if (isReport(request.getMethod(), path)) {
         wait = reports.take(client);
@@ -113,6 +142,16 @@ public class RateLimitFilter extends HttpFilter {
       }
     }
     chain.doFilter(request, response);
+  }
+
+  /** The first value of a header that proxies may have made a list; null when absent. */
+  private static String strip(String header) {
+    return header == null ? null : header.split(",", 2)[0].strip();
+  }
+
+  /** An attempt to sign in to the console. */
+  static boolean isSignIn(String method, String path) {
+    return "POST".equals(method) && path.equals("/console/connexion");
   }
 
   /** A new error report: by the API or by the form of a venue's page. */

@@ -1,0 +1,129 @@
+package fr.mediation.directory.api.report;
+
+import fr.mediation.directory.api.Parameters;
+import fr.mediation.directory.api.admin.AdminAuthorization;
+import fr.mediation.directory.api.problem.InvalidParameterException;
+import fr.mediation.directory.api.problem.Problem;
+import fr.mediation.directory.report.ErrorReports;
+import fr.mediation.directory.source.Sources;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** {@code /admin/error-reports}: what citizens reported, across every source. */
+@Path("/admin/error-reports")
+@Tag(name = "admin")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class AdminErrorReportsResource {
+
+  private static final Pattern REPORT_ID = Pattern.compile("\\d{1,18}");
+
+  @Inject AdminAuthorization admin;
+
+  @Inject ErrorReports reports;
+
+  @Inject Sources sources;
+
+  /** A report and the source it was sent to. */
+  @Schema(name = "SourceErrorReport")
+  @JsonbPropertyOrder({"source", "report"})
+  public record SourceReport(
+      @Schema(description = "The source whose listing of the venue the report is about.")
+          String source,
+      ErrorReportView report) {}
+
+  @GET
+  @Operation(
+      summary = "List the error reports across sources",
+      description =
+          "Newest first, with the contact people left, by pages like a source's own list (a full"
+              + " page carries a `Link` header with `rel=\"next\"`); `source` narrows it to one"
+              + " source. A report about a venue several sources publish is listed once per"
+              + " source.")
+  @APIResponse(
+      responseCode = "200",
+      description = "A page of reports.",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(type = SchemaType.ARRAY, implementation = SourceReport.class)))
+  @APIResponse(
+      responseCode = "400",
+      description = "A parameter is wrong (an unknown source, a bad `before`); `errors` names it.",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "401", description = "No administrator's key, or a wrong one.")
+  public Response list(
+      @Parameter(description = "Only this source's reports.", example = "gironde")
+          @QueryParam("source")
+          String source,
+      @Parameter(description = "How many reports, 1 to 500 (default 100).") @QueryParam("limit")
+          String limit,
+      @Parameter(description = "The id of the last report of the previous page.", example = "1234")
+          @QueryParam("before")
+          String before,
+      @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+      @Context UriInfo uri) {
+    admin.check(authorization);
+    String only = source == null || source.isBlank() ? null : source.strip();
+    if (only != null && sources.find(only).isEmpty()) {
+      throw new InvalidParameterException(
+          "source",
+          source,
+          "No source " + source + ".",
+          "Aucune source n'a l'identifiant « " + source + " ».");
+    }
+    int size = Parameters.integer("limit", limit, 100, 1, 500);
+    List<SourceReport> page =
+        reports.across(only, size, reportId(before)).stream()
+            .map(r -> new SourceReport(r.getSourceKey(), ErrorReportView.of(r, true)))
+            .toList();
+    Response.ResponseBuilder response = Response.ok(page).header("Cache-Control", "no-store");
+    if (page.size() == size) {
+      URI next =
+          uri.getRequestUriBuilder()
+              .replaceQueryParam("limit", size)
+              .replaceQueryParam("before", page.get(size - 1).report().id())
+              .build();
+      response.link(next, "next");
+    }
+    return response.build();
+  }
+
+  private static Long reportId(String before) {
+    if (before == null || before.isBlank()) {
+      return null;
+    }
+    if (!REPORT_ID.matcher(before.strip()).matches()) {
+      throw new InvalidParameterException(
+          "before",
+          before,
+          "before must be the id of a report (digits).",
+          "before doit être l'identifiant d'un signalement (des chiffres).");
+    }
+    return Long.valueOf(before.strip());
+  }
+}

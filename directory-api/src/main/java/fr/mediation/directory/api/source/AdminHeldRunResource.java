@@ -1,0 +1,167 @@
+package fr.mediation.directory.api.source;
+
+import fr.mediation.directory.api.Parameters;
+import fr.mediation.directory.api.admin.AdminAuthorization;
+import fr.mediation.directory.api.problem.Problem;
+import fr.mediation.directory.api.problem.ProblemException;
+import fr.mediation.directory.api.problem.ResourceNotFoundException;
+import fr.mediation.directory.feed.HeldImports;
+import fr.mediation.directory.feed.HeldRunConflictException;
+import fr.mediation.directory.feed.ImportBusyException;
+import fr.mediation.directory.source.ImportRun;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * {@code /admin/sources/{id}/runs/{run}/held|release|discard}: a run held by the shrink guard, what
+ * it would retire, and the administrator's decision: publish it as it is, or discard it.
+ */
+@Path("/admin/sources/{id}/runs/{run}")
+@Tag(name = "admin")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class AdminHeldRunResource {
+
+  @Inject AdminAuthorization admin;
+
+  @Inject HeldImports held;
+
+  @Inject SourceResource runs;
+
+  @GET
+  @Path("/held")
+  @Operation(
+      summary = "What a held run would do",
+      description =
+          "The venues it would retire (by name, a page of `limit` from `offset`), their count and"
+              + " share of the source's venues, how many it would create and update, and whether"
+              + " it can still be released (not when another run of the source was published"
+              + " since).")
+  @APIResponse(
+      responseCode = "200",
+      description = "The held run.",
+      content = @Content(schema = @Schema(implementation = HeldRunView.class)))
+  @APIResponse(responseCode = "401", description = "No administrator's key, or a wrong one.")
+  @APIResponse(
+      responseCode = "404",
+      description = "No such source or run.",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  public HeldRunView review(
+      @Parameter(description = "The source's id.", example = "gironde") @PathParam("id") String id,
+      @Parameter(description = "The run's id.", example = "42") @PathParam("run") String runId,
+      @Parameter(description = "How many venues to list, 1 to 1000 (default 100).")
+          @QueryParam("limit")
+          String limit,
+      @Parameter(description = "How many venues to skip (default 0).") @QueryParam("offset")
+          String offset,
+      @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+    admin.check(authorization);
+    int size = Parameters.integer("limit", limit, 100, 1, 1000);
+    int skip = Parameters.integer("offset", offset, 0, 0, 999_999);
+    ImportRun run = runs.findRun(id, runId);
+    return HeldRunView.of(
+        held.review(id, run.getId(), size, skip).orElseThrow(() -> noRun(id, runId)));
+  }
+
+  @POST
+  @Path("/release")
+  @Operation(
+      summary = "Release a held run",
+      description =
+          "Publishes the held file exactly as it was read: its changed rows and the retirements"
+              + " it would make, all together; its merged venues follow in the background (the"
+              + " run is `complete` when they are). Refused (409, with the reason in French) when"
+              + " the run is not held, or when another run of the source was published since.")
+  @APIResponse(
+      responseCode = "200",
+      description = "Published: the run's report, now `succeeded`.",
+      content = @Content(schema = @Schema(implementation = RunReport.class)))
+  @APIResponse(responseCode = "401", description = "No administrator's key, or a wrong one.")
+  @APIResponse(
+      responseCode = "409",
+      description = "Not held any more, stale, or the source is importing a file.",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  public RunReport release(
+      @Parameter(description = "The source's id.", example = "gironde") @PathParam("id") String id,
+      @Parameter(description = "The run's id.", example = "42") @PathParam("run") String runId,
+      @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+    admin.check(authorization);
+    ImportRun run = runs.findRun(id, runId);
+    try {
+      return runs.report(held.release(id, run.getId()));
+    } catch (HeldRunConflictException e) {
+      throw refused(e);
+    } catch (ImportBusyException e) {
+      throw new ProblemException(
+          409,
+          "Import déjà en cours",
+          e.getMessage(),
+          "Un import de la source « " + id + " » est en cours : réessayez quand il sera terminé.",
+          null,
+          Map.of(
+              HttpHeaders.RETRY_AFTER, Integer.toString(SourceFeedResource.RETRY_AFTER_SECONDS)));
+    }
+  }
+
+  @POST
+  @Path("/discard")
+  @Operation(
+      summary = "Discard a held run",
+      description = "Deletes what the held run kept; nothing changes. Refused (409) when not held.")
+  @APIResponse(
+      responseCode = "200",
+      description = "Discarded: the run's report, now `discarded`.",
+      content = @Content(schema = @Schema(implementation = RunReport.class)))
+  @APIResponse(responseCode = "401", description = "No administrator's key, or a wrong one.")
+  @APIResponse(
+      responseCode = "409",
+      description = "The run is not held.",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  public RunReport discard(
+      @Parameter(description = "The source's id.", example = "gironde") @PathParam("id") String id,
+      @Parameter(description = "The run's id.", example = "42") @PathParam("run") String runId,
+      @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+    admin.check(authorization);
+    ImportRun run = runs.findRun(id, runId);
+    try {
+      return runs.report(held.discard(id, run.getId()));
+    } catch (HeldRunConflictException e) {
+      throw refused(e);
+    }
+  }
+
+  private static ProblemException refused(HeldRunConflictException e) {
+    return new ProblemException(409, "Import non suspendu", e.getMessage(), e.messageFr());
+  }
+
+  private static ResourceNotFoundException noRun(String id, String runId) {
+    return new ResourceNotFoundException(
+        "No run " + runId + " for source " + id,
+        "La source « " + id + " » n'a pas d'import n° " + runId + ".");
+  }
+}

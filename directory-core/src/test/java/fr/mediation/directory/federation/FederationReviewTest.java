@@ -1,0 +1,136 @@
+package fr.mediation.directory.federation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.mediation.directory.federation.FederationStore.Row;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The review queue: pairs scored near the threshold on both sides, with the grouping federation
+ * uses, closest first, without the pairs people decided. The store is replaced by listings in
+ * memory (the database's part is tested in directory-web).
+ */
+class FederationReviewTest {
+
+  private static final Instant CREATED = Instant.parse("2026-01-01T00:00:00Z");
+
+  private final List<Row> rows = new ArrayList<>();
+  private final List<MergeDecision> decisions = new ArrayList<>();
+
+  private final FederationStore store =
+      new FederationStore() {
+        @Override
+        public List<String> postcodePrefixes() {
+          return rows.stream().map(r -> r.match().codePostal().substring(0, 3)).distinct().toList();
+        }
+
+        @Override
+        public List<Row> rowsOfDepartement(String prefix) {
+          return rows.stream().filter(r -> r.match().codePostal().startsWith(prefix)).toList();
+        }
+
+        @Override
+        public List<MergeDecision> decisions(Collection<String> ids) {
+          return decisions;
+        }
+      };
+
+  private FederationReview review() {
+    Federation federation = new Federation();
+    federation.threshold = 0.62;
+    federation.withinSources = " ";
+    FederationReview review = new FederationReview();
+    review.federation = federation;
+    review.store = store;
+    review.defaultBand = 0.12;
+    return review;
+  }
+
+  private void listing(
+      String id, String source, String nom, String adresse, String postcode, double lat) {
+    rows.add(
+        new Row(
+            id,
+            new Matchable(
+                source,
+                id,
+                nom,
+                adresse,
+                postcode,
+                null,
+                lat,
+                0.3390,
+                "00000000000000",
+                null,
+                null,
+                null),
+            null,
+            CREATED,
+            false,
+            false));
+  }
+
+  @Test
+  void pairsJustUnderAndJustAboveTheThresholdAreListedClosestFirstAndDecidedOnesAreNot() {
+    // 0.67: above the threshold (the detector merges them), within the band.
+    listing("o1", "hub", "Centre social Les Ormeaux", "2 allée des Ormeaux", "47600", 44.1360);
+    listing("o2", "fs", "Association Les Ormeaux", "2 allée des Ormeaux", "47600", 44.1362);
+    // 0.59: under the threshold (kept apart), within the band.
+    listing("m1", "hub", "Maison des associations", "3 rue Neuve", "33000", 44.8360);
+    listing("m2", "fs", "Maison des associations de Nérac", "4 rue Neuve", "33000", 44.8362);
+    // 0.92: far above, no doubt.
+    listing("e1", "hub", "Espace numérique Lavardac", "1 rue du Port", "24000", 45.1360);
+    listing("e2", "fs", "Espace numérique de Lavardac", "1 rue du Port", "24000", 45.1362);
+    // 0.60, but people decided.
+    listing("c1", "hub", "Cyber Albret", "1 place Aristide Briand", "40000", 43.9360);
+    listing("c2", "fs", "Albret Connect", "1 place Aristide Briand", "40000", 43.9362);
+    decisions.add(
+        new MergeDecision(MergeDecision.Kind.NOT_DUPLICATES, "c1", "c2", "Deux lieux", CREATED));
+
+    FederationReview.Page page = review().queue(0.12, null, 10, 0);
+
+    assertThat(page.total()).isEqualTo(2);
+    assertThat(page.pairs())
+        .extracting(c -> c.a().id() + "/" + c.b().id())
+        .containsExactly("m1/m2", "o1/o2");
+    FederationReview.Candidate under = page.pairs().get(0);
+    assertThat(under.score()).isBetween(0.50, 0.62);
+    assertThat(under.duplicate()).isFalse();
+    assertThat(under.distanceMetres()).isEqualTo(22.0);
+    assertThat(under.reasons()).contains("names 0.80");
+    assertThat(under.a().listing().nom()).isEqualTo("Maison des associations");
+    FederationReview.Candidate above = page.pairs().get(1);
+    assertThat(above.score()).isBetween(0.62, 0.74);
+    assertThat(above.duplicate()).isTrue();
+  }
+
+  @Test
+  void aNarrowerBandAPageAndADepartementSelectFromTheSamePairs() {
+    listing("o1", "hub", "Centre social Les Ormeaux", "2 allée des Ormeaux", "47600", 44.1360);
+    listing("o2", "fs", "Association Les Ormeaux", "2 allée des Ormeaux", "47600", 44.1362);
+    listing("m1", "hub", "Maison des associations", "3 rue Neuve", "33000", 44.8360);
+    listing("m2", "fs", "Maison des associations de Nérac", "4 rue Neuve", "33000", 44.8362);
+
+    assertThat(review().queue(0.04, null, 10, 0).pairs())
+        .extracting(c -> c.a().id())
+        .containsExactly("m1");
+    FederationReview.Page second = review().queue(0.12, null, 1, 1);
+    assertThat(second.total()).isEqualTo(2);
+    assertThat(second.pairs()).extracting(c -> c.a().id()).containsExactly("o1");
+    assertThat(review().queue(0.12, "47", 10, 0).pairs())
+        .extracting(c -> c.a().id())
+        .containsExactly("o1");
+  }
+
+  @Test
+  void listingsOfOneSourceAreNotPairedUnlessAllowed() {
+    listing("o1", "hub", "Centre social Les Ormeaux", "2 allée des Ormeaux", "47600", 44.1360);
+    listing("o2", "hub", "Association Les Ormeaux", "2 allée des Ormeaux", "47600", 44.1362);
+
+    assertThat(review().queue(0.12, null, 10, 0).total()).isZero();
+  }
+}

@@ -1,0 +1,281 @@
+package fr.mediation.directory.feed;
+
+import fr.mediation.directory.federation.FederationQueue;
+import fr.mediation.directory.source.ImportRun;
+import fr.mediation.directory.source.ImportRun.Status;
+import fr.mediation.directory.source.Sources;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The administrator's side of the shrink guard: a run held because its file would retire too many
+ * venues keeps its staged rows and the venues it would retire; the administrator sees them, then
+ * releases the run (its file is published exactly as it was read, with those retirements) or
+ * discards it. A run is released only while nothing was published for its source since it was held:
+ * any publication discards the source's other held runs, which were read against venues that have
+ * changed.
+ */
+@ApplicationScoped
+public class HeldImports {
+
+  @PersistenceContext(unitName = "directory")
+  EntityManager entityManager;
+
+  @Inject Sources sources;
+
+  @Inject ImportWriter writer;
+
+  @Inject FederationQueue federation;
+
+  Clock clock = Clock.systemUTC();
+
+  /** A venue a held run would retire. */
+  public record Retiring(
+      String localId,
+      String venueId,
+      String mergedId,
+      String nom,
+      String codePostal,
+      String commune) {}
+
+  /**
+   * What a held run would do if released: retire {@code retiringCount} of the source's {@code
+   * active} venues (the first of them listed in {@code retiring}, by name), create {@code creating}
+   * and update {@code updating} ones.
+   *
+   * @param refusal why it cannot be released, in French; empty when it can
+   */
+  public record Review(
+      ImportRun run,
+      long active,
+      long retiringCount,
+      List<Retiring> retiring,
+      long creating,
+      long updating,
+      Optional<String> refusal) {
+
+    /** The share of the source's venues the run would retire, from 0 to 1. */
+    public double retiringShare() {
+      return active == 0 ? 0 : (double) retiringCount / active;
+    }
+
+    public boolean releasable() {
+      return refusal.isEmpty();
+    }
+  }
+
+  /**
+   * What held run {@code runId} of source {@code sourceKey} would do, with up to {@code limit}
+   * venues it would retire from the {@code offset}-th on (by name).
+   *
+   * @return empty when the source has no such run
+   */
+  @Transactional
+  public Optional<Review> review(String sourceKey, long runId, int limit, int offset) {
+    Optional<ImportRun> found = sources.run(sourceKey, runId);
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    ImportRun run = found.get();
+    List<?> rows =
+        entityManager
+            .createNativeQuery(
+                "select v.local_id, v.id, v.merged_id, v.nom, v.code_postal, v.commune"
+                    + " from import_held_retirement h join venue v"
+                    + " on v.source_key = :s and v.local_id = h.local_id"
+                    + " where h.run_id = :run order by v.nom, v.local_id")
+            .setParameter("s", sourceKey)
+            .setParameter("run", runId)
+            .setFirstResult(offset)
+            .setMaxResults(limit)
+            .getResultList();
+    List<Retiring> retiring = new ArrayList<>();
+    for (Object row : rows) {
+      Object[] r = (Object[]) row;
+      retiring.add(
+          new Retiring(
+              (String) r[0],
+              (String) r[1],
+              (String) r[2],
+              (String) r[3],
+              (String) r[4],
+              (String) r[5]));
+    }
+    long retiringCount =
+        count("select count(*) from import_held_retirement where run_id = :run", runId, null);
+    long staged = count("select count(*) from import_staged_row where run_id = :run", runId, null);
+    long updating =
+        count(
+            "select count(*) from import_staged_row s where s.run_id = :run and exists (select 1"
+                + " from venue v where v.source_key = :s and v.local_id = s.local_id)",
+            runId,
+            sourceKey);
+    return Optional.of(
+        new Review(
+            run,
+            sources.activeVenues(sourceKey),
+            retiringCount,
+            retiring,
+            staged - updating,
+            updating,
+            refusal(run).map(HeldRunConflictException::messageFr)));
+  }
+
+  private long count(String sql, long runId, String sourceKey) {
+    var query = entityManager.createNativeQuery(sql).setParameter("run", runId);
+    if (sourceKey != null) {
+      query.setParameter("s", sourceKey);
+    }
+    return ((Number) query.getSingleResult()).longValue();
+  }
+
+  /** The held runs of source {@code sourceKey} that may still be released, newest first. */
+  @Transactional
+  public List<ImportRun> pending(String sourceKey) {
+    return entityManager
+        .createQuery(
+            "select r from ImportRun r where r.sourceKey = :s and r.status = :held"
+                + " order by r.id desc",
+            ImportRun.class)
+        .setParameter("s", sourceKey)
+        .setParameter("held", Status.HELD)
+        .getResultList();
+  }
+
+  /**
+   * Publishes held run {@code runId} of source {@code sourceKey} exactly as it was held; its merged
+   * venues follow in the background, like an import's.
+   *
+   * @throws java.util.NoSuchElementException when the source has no such run
+   * @throws HeldRunConflictException when the run cannot be released (not held, or stale)
+   * @throws ImportBusyException when the source is importing a file
+   */
+  public ImportRun release(String sourceKey, long runId) {
+    ImportRun run = sources.run(sourceKey, runId).orElseThrow();
+    Optional<HeldRunConflictException> refused = refusal(run);
+    if (refused.isPresent()) {
+      throw refused.get();
+    }
+    String message = run.getMessage();
+    String messageFr = run.getMessageFr();
+    try {
+      writer.takeForRelease(runId, clock.instant());
+    } catch (RuntimeException e) {
+      Optional<ImportRun> running = sources.runningRun(sourceKey);
+      if (running.isPresent()) {
+        throw new ImportBusyException(
+            sourceKey, running.get().getId(), running.get().getStartedAt());
+      }
+      throw e;
+    }
+    ImportRun released;
+    try {
+      released = writer.release(runId, sourceKey, writer.known(sourceKey), clock.instant());
+    } catch (RuntimeException e) {
+      writer.releaseFailed(runId, message, messageFr);
+      throw e;
+    }
+    federation.request();
+    return released;
+  }
+
+  /**
+   * Discards held run {@code runId} of source {@code sourceKey}: what it kept is deleted, nothing
+   * changes.
+   *
+   * @throws java.util.NoSuchElementException when the source has no such run
+   * @throws HeldRunConflictException when the run is not held
+   */
+  public ImportRun discard(String sourceKey, long runId) {
+    ImportRun run = sources.run(sourceKey, runId).orElseThrow();
+    if (run.getStatus() != Status.HELD) {
+      throw notHeld(run);
+    }
+    return writer.discard(
+        runId,
+        clock.instant(),
+        "Discarded by the administrator; nothing was changed.",
+        "Écarté par l'administrateur de l'annuaire ; rien n'a été modifié.");
+  }
+
+  /** Why {@code run} cannot be released, if it cannot. */
+  Optional<HeldRunConflictException> refusal(ImportRun run) {
+    if (run.getStatus() != Status.HELD) {
+      return Optional.of(notHeld(run));
+    }
+    Optional<ImportRun> newer =
+        sources.lastSucceededRun(run.getSourceKey()).filter(r -> r.getId() > run.getId());
+    if (newer.isPresent()) {
+      return Optional.of(newerPublished(run, newer.get().getId()));
+    }
+    if (!run.isKeptForReview()) {
+      return Optional.of(
+          new HeldRunConflictException(
+              "Run "
+                  + run.getId()
+                  + " was held before held runs kept their rows: send the file"
+                  + " again.",
+              "L'import n° "
+                  + run.getId()
+                  + " a été suspendu par une version de l'annuaire qui n'en gardait pas les"
+                  + " lignes : il ne peut pas être publié. Renvoyez le fichier."));
+    }
+    return Optional.empty();
+  }
+
+  static HeldRunConflictException newerPublished(ImportRun run, long newer) {
+    return new HeldRunConflictException(
+        "Run " + newer + " of the source was published after run " + run.getId() + " was held.",
+        "L'import n° "
+            + newer
+            + " de la source a été publié après la suspension de l'import n° "
+            + run.getId()
+            + " : ce fichier a été examiné d'après des lieux qui ont changé depuis, il ne peut"
+            + " plus être publié tel quel. Renvoyez-le s'il est toujours d'actualité.");
+  }
+
+  private static HeldRunConflictException notHeld(ImportRun run) {
+    String english =
+        "Run " + run.getId() + " is not held (" + run.getStatus().name().toLowerCase() + ").";
+    return switch (run.getStatus()) {
+      case SUCCEEDED ->
+          new HeldRunConflictException(
+              english,
+              "L'import n° "
+                  + run.getId()
+                  + (run.getDecidedAt() != null
+                      ? " a déjà été publié par l'administrateur."
+                      : " a déjà été publié."));
+      case DISCARDED ->
+          new HeldRunConflictException(
+              english,
+              "L'import n° "
+                  + run.getId()
+                  + " n'est plus en attente : "
+                  + lowerFirst(run.getMessageFr()));
+      case RUNNING ->
+          new HeldRunConflictException(
+              english, "L'import n° " + run.getId() + " est en cours de publication.");
+      default ->
+          new HeldRunConflictException(
+              english,
+              "L'import n° "
+                  + run.getId()
+                  + " n'est pas suspendu : il n'y a rien à publier ni à écarter.");
+    };
+  }
+
+  private static String lowerFirst(String text) {
+    if (text == null || text.isEmpty()) {
+      return "";
+    }
+    return Character.toLowerCase(text.charAt(0)) + text.substring(1);
+  }
+}

@@ -1,0 +1,119 @@
+package fr.mediation.directory.feed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.mediation.directory.feed.mapping.FeedMappings;
+import fr.mediation.directory.feed.mapping.MappedRow;
+import fr.mediation.directory.feed.mapping.MappingEngine;
+import fr.mediation.directory.source.ImportRun;
+import fr.mediation.directory.source.Source;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A run held by the shrink guard keeps, for the administrator, its changed rows staged and the list
+ * of venues it would retire, and publishes nothing. The writer records what it is asked (the
+ * database's part is tested in directory-web).
+ */
+class ImportSinkHeldTest {
+
+  private static final String MAPPING =
+      """
+      mapping: 1
+      format: csv
+      csv: {delimiter: ";"}
+      fields:
+        id: id
+        pivot: {value: "00000000000000"}
+        nom: nom
+        adresse: {value: 1 place des Arcades}
+        code_postal: {value: "51200"}
+        commune: {value: Épernay}
+        date_maj: {value: "2024-01-01"}
+      """;
+
+  static final class HoldingWriter extends ImportSinkSkipTest.RecordingWriter {
+    List<String> wouldRetire;
+    int unchanged = -1;
+    boolean published;
+
+    @Override
+    public ImportRun hold(
+        long runId,
+        List<String> toRetire,
+        int read,
+        int accepted,
+        int unchanged,
+        String message,
+        String messageFr,
+        List<RejectedRow> rejected,
+        List<WarnedRow> warned,
+        Map<String, Integer> skipped,
+        Instant now) {
+      this.wouldRetire = toRetire;
+      this.unchanged = unchanged;
+      ImportRun run = new ImportRun("hub", "sha", now);
+      run.conclude(ImportRun.Status.HELD, message, messageFr);
+      return run;
+    }
+
+    @Override
+    public ImportRun publish(
+        long runId,
+        String sourceKey,
+        Map<String, Known> known,
+        List<String> toRetire,
+        int read,
+        int accepted,
+        int unchangedBefore,
+        List<RejectedRow> rejected,
+        List<WarnedRow> warned,
+        Map<String, Integer> skipped,
+        Instant now) {
+      published = true;
+      return super.publish(
+          runId,
+          sourceKey,
+          known,
+          toRetire,
+          read,
+          accepted,
+          unchangedBefore,
+          rejected,
+          warned,
+          skipped,
+          now);
+    }
+  }
+
+  @Test
+  void aHeldRunStagesItsRowsAndRecordsWhatItWouldRetireButPublishesNothing() {
+    List<MappedRow> rows =
+        MappingEngine.map(
+            """
+            id;nom
+            KEPT;Médiathèque
+            NEW;Tiers-lieu
+            """
+                .getBytes(StandardCharsets.UTF_8),
+            FeedMappings.read(new StringReader(MAPPING), "test"));
+    HoldingWriter writer = new HoldingWriter();
+    ImportSink sink = new ImportSink();
+    sink.writer = writer;
+
+    ImportReport report = sink.store(new Source("hub", Instant.EPOCH), 1, rows::stream);
+
+    assertThat(report.status()).isEqualTo(ImportRun.Status.HELD);
+    assertThat(report.messageFr()).contains("3 des 4 lieux", "publier ce fichier tel quel");
+    assertThat(writer.published).isFalse();
+    assertThat(writer.staged)
+        .extracting(a -> a.record().id().value())
+        .containsExactly("KEPT", "NEW");
+    assertThat(writer.wouldRetire).containsExactlyInAnyOrder("K2", "K3", "GONE");
+    assertThat(writer.unchanged).isZero();
+  }
+}

@@ -1,0 +1,35 @@
+package fr.mediation.directory.web.console;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.util.regex.Pattern;
+
+/** {@code /console/deconnexion}: the header's "Se déconnecter" button (a POST with its token). */
+@ApplicationScoped
+class SignOutPage implements ConsolePage {
+
+  private static final Pattern PATH = Pattern.compile("/deconnexion");
+
+  @Inject ConsoleSessions sessions;
+
+  @Override
+  public Pattern path() {
+    return PATH;
+  }
+
+  @Override
+  public void get(ConsoleRequest request) throws IOException {
+    request.redirect("");
+  }
+
+  @Override
+  public void post(ConsoleRequest request) throws IOException {
+    request.audit("déconnexion", null, null);
+    sessions.signOut(request.request(), request.response());
+    request.response().setStatus(303);
+    request
+        .response()
+        .setHeader("Location", request.request().getContextPath() + "/console/connexion?sortie");
+  }
+}
