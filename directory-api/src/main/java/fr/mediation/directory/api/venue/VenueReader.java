@@ -36,6 +36,9 @@ public class VenueReader {
 
   @Inject Venues venues;
 
+  /** The clock of open states and closures (fixed in tests). */
+  java.time.Clock clock = java.time.Clock.systemUTC();
+
   /** What {@code id} designates. */
   public Lookup find(String id) {
     Optional<MergedVenue> found = venues.findMerged(id);
@@ -57,7 +60,9 @@ public class VenueReader {
     if (venue.getRetiredAt() != null) {
       return new Retired(venue.getRetiredAt());
     }
-    return new Found(VenueDetail.of(venue, venues.listingsOf(venue.getId())));
+    return new Found(
+        VenueDetail.of(
+            venue, venues.listingsOf(venue.getId()), java.time.ZonedDateTime.now(clock)));
   }
 
   /** The end of a chain of merges starting at {@code id} (merged into a venue merged since...). */
