@@ -64,11 +64,11 @@ class ClosuresIT {
             + ";24/7\n"
             + "r2;Lieu regle "
             + tag
-            + ";24/7; "
+            + ";\"24/7; "
             + year
             + " Dec 24-"
             + (year + 1)
-            + " Jan 02 off\n";
+            + " Jan 02 off\"\n";
     HttpResponse<String> pushed = hub.send(csv);
     assertThat(pushed.statusCode()).as(pushed.body()).isEqualTo(202);
     assertThat(Api.completed(pushed).getJsonObject("run").getInt("accepted")).isEqualTo(2);

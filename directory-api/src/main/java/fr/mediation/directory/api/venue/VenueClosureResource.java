@@ -38,6 +38,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -70,7 +71,19 @@ public class VenueClosureResource {
       summary = "A venue's temporary closures",
       description = "The periods not over, recorded or written in the hub's hours.")
   @APIResponse(responseCode = "200", description = "The periods, the earliest first.")
-  public List<ClosureView> list(@PathParam("id") String id) {
+  @APIResponse(
+      responseCode = "404",
+      description = "No venue has this id.",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  public List<ClosureView> list(
+      @Parameter(
+              description = "The directory's id of the venue.",
+              example = "3f1c2a9e-5b7d-3c41-9a0e-2d8f6b1c4e77")
+          @PathParam("id")
+          String id) {
     return views(venue(id));
   }
 
@@ -101,9 +114,19 @@ public class VenueClosureResource {
               schema = @Schema(implementation = Problem.class)))
   @APIResponse(responseCode = "401", description = "No key, or an unknown one.")
   @APIResponse(responseCode = "403", description = "The key of a source not publishing the venue.")
-  @APIResponse(responseCode = "404", description = "No venue has this id.")
+  @APIResponse(
+      responseCode = "404",
+      description = "No venue has this id.",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
   public List<ClosureView> put(
-      @PathParam("id") String id,
+      @Parameter(
+              description = "The directory's id of the venue.",
+              example = "3f1c2a9e-5b7d-3c41-9a0e-2d8f6b1c4e77")
+          @PathParam("id")
+          String id,
       @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
       String body) {
     MergedVenue venue = venue(id);
@@ -117,8 +140,22 @@ public class VenueClosureResource {
       summary = "Remove a venue's temporary closures",
       description = "Removes every recorded period (same keys as PUT).")
   @APIResponse(responseCode = "200", description = "Removed: the periods left (the hub's own).")
+  @APIResponse(responseCode = "401", description = "No key, or an unknown one.")
+  @APIResponse(responseCode = "403", description = "The key of a source not publishing the venue.")
+  @APIResponse(
+      responseCode = "404",
+      description = "No venue has this id.",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
   public List<ClosureView> delete(
-      @PathParam("id") String id, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+      @Parameter(
+              description = "The directory's id of the venue.",
+              example = "3f1c2a9e-5b7d-3c41-9a0e-2d8f6b1c4e77")
+          @PathParam("id")
+          String id,
+      @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
     MergedVenue venue = venue(id);
     access.checkAny(venue.getSourceKeyList(), authorization);
     return views(venues.recordClosures(id, List.of(), clock.instant()).orElseThrow());

@@ -209,25 +209,34 @@ public record VenueDetail(
    * sources, provenance and open state.
    */
   public static VenueDetail of(MergedVenue v) {
-    return of(v, null, new OpenState(null, null), null);
+    return of(v, null, key -> null, new OpenState(null, null), null);
   }
 
   /**
    * The detail of merged venue {@code v}, composed of {@code listings}, open at {@code now} or not.
    */
-  public static VenueDetail of(MergedVenue v, List<Venue> listings, ZonedDateTime now) {
+  public static VenueDetail of(
+      MergedVenue v,
+      List<Venue> listings,
+      java.util.function.Function<String, Instant> lastHarvests,
+      ZonedDateTime now) {
     return v.getRetiredAt() == null
         ? of(
             v,
             listings,
+            lastHarvests,
             OpenState.at(v, now),
             ClosureView.of(
                 v.closures(), v.hoursForOpenState(), v.getCodeInsee(), v.getCodePostal(), now))
-        : of(v, listings, new OpenState(null, null), List.of());
+        : of(v, listings, lastHarvests, new OpenState(null, null), List.of());
   }
 
   private static VenueDetail of(
-      MergedVenue v, List<Venue> listings, OpenState open, List<ClosureView> closures) {
+      MergedVenue v,
+      List<Venue> listings,
+      java.util.function.Function<String, Instant> lastHarvests,
+      OpenState open,
+      List<ClosureView> closures) {
     Map<String, List<SourceListing.Origin>> provenance = null;
     if (listings != null) {
       Map<String, List<SourceListing.Origin>> origins = new LinkedHashMap<>();
@@ -282,7 +291,11 @@ public record VenueDetail(
         v.getRetiredAt(),
         open.open(),
         open.nextChange(),
-        listings == null ? null : listings.stream().map(SourceListing::of).toList(),
+        listings == null
+            ? null
+            : listings.stream()
+                .map(l -> SourceListing.of(l, lastHarvests.apply(l.getSourceKey())))
+                .toList(),
         closures,
         provenance);
   }

@@ -30,6 +30,15 @@ class ClosureTest {
   }
 
   @Test
+  void aDatedOffRuleAfterAnAlwaysOpenRuleIsAClosure() {
+    String hours = "24/7; 2028 Dec 24-2029 Jan 02 off";
+    assertThat(Closure.inHours(hours, DEC_1))
+        .containsExactly(
+            new Closure(LocalDate.parse("2028-12-24"), LocalDate.parse("2029-01-02"), null, null));
+    assertThat(paris(hours).isOpenAt(LocalDateTime.parse("2028-12-28T10:00"))).isFalse();
+  }
+
+  @Test
   void aYearlessOffRuleRecursEveryYear() {
     OpeningSchedule schedule = paris(WEEKDAYS + "; Dec 24-Jan 02 off");
     assertThat(schedule.isOpenAt(LocalDateTime.parse("2026-12-28T10:00"))).isFalse();

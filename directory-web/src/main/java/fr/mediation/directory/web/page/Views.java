@@ -66,6 +66,19 @@ final class Views {
   }
 
   /**
+   * "Informations datant du 3 mars 2025 ..." when the venue's update date is more than {@code
+   * oldAfterDays} days before {@code now}; {@code null} otherwise.
+   */
+  static String oldInformation(java.time.LocalDate dateMaj, ZonedDateTime now, int oldAfterDays) {
+    if (dateMaj == null || !dateMaj.isBefore(now.toLocalDate().minusDays(oldAfterDays))) {
+      return null;
+    }
+    return "Informations datant du "
+        + LONG_DATE.format(dateMaj)
+        + " : elles ont pu changer depuis, appelez avant de vous déplacer.";
+  }
+
+  /**
    * What a person must know of a venue's temporary closures before going there: "Fermé
    * temporairement jusqu'au 2 janvier 2027 (congés)", exceptional hours, or the next closure
    * announced; {@code null} when none.

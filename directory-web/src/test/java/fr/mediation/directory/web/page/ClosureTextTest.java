@@ -26,4 +26,16 @@ class ClosureTextTest {
         .isEqualTo("Fermeture prévue du 22 décembre 2026 au 2 janvier 2027");
     assertThat(Views.closure(List.of())).isNull();
   }
+
+  @Test
+  void oldInformationIsSaidPastTheThreshold() {
+    java.time.ZonedDateTime now =
+        java.time.ZonedDateTime.of(2026, 12, 3, 10, 0, 0, 0, java.time.ZoneId.of("Europe/Paris"));
+    assertThat(Views.oldInformation(LocalDate.parse("2025-03-03"), now, 365))
+        .isEqualTo(
+            "Informations datant du 3 mars 2025 : elles ont pu changer depuis, appelez avant de"
+                + " vous déplacer.");
+    assertThat(Views.oldInformation(LocalDate.parse("2026-01-03"), now, 365)).isNull();
+    assertThat(Views.oldInformation(null, now, 365)).isNull();
+  }
 }
