@@ -74,7 +74,12 @@ class FreshnessIT {
             .getJsonArray("items")
             .getJsonObject(0)
             .getString("id");
-    JsonObject listing = getJson("/api/v1/venues/" + id).getJsonArray("sources").getJsonObject(0);
+    JsonObject listing =
+        getJson("/api/v1/venues/" + id).getJsonArray("sources").stream()
+            .map(JsonValue::asJsonObject)
+            .filter(l -> l.getString("source").equals(fresh.source()))
+            .findFirst()
+            .orElseThrow();
     assertThat(listing.getString("vu_le")).isEqualTo(harvested.getString("last_harvest_at"));
   }
 }
