@@ -28,7 +28,10 @@ import java.util.regex.Pattern;
  */
 final class StandardV0 {
 
-  /** The v0 columns, in the order of the v0 Table Schema. */
+  /**
+   * The v0 columns, in the order of the v0 Table Schema ({@code cle_ban}, the BAN address key, has
+   * no v1 field and stays empty).
+   */
   static final List<String> COLUMNS =
       List.of(
           "id",
@@ -41,6 +44,7 @@ final class StandardV0 {
           "complement_adresse",
           "latitude",
           "longitude",
+          "cle_ban",
           "typologie",
           "telephone",
           "courriel",
