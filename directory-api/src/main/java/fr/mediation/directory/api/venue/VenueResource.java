@@ -47,7 +47,12 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** {@code /venues}: search venues, read one. */
+/**
+ * {@code /venues}: search venues, read one, export them.
+ *
+ * <p>Over 400 lines because most of it is the OpenAPI description of each operation and parameter,
+ * which the public API's contract requires beside the code it describes.
+ */
 @Path("/venues")
 @Tag(name = "venues")
 @RequestScoped

@@ -35,6 +35,12 @@ import java.util.Optional;
  * Later rules override earlier ones for the days they name, as the specification says. Not
  * evaluated (the span or rule is ignored): school holidays {@code SH}, sunrise/sunset, open-ended
  * times ({@code 18:00+}), easter-relative dates, fallback rules ({@code ||}), and comments.
+ *
+ * <p>Temporary closures and exceptional hours recorded beside the hours ({@link Closure}) override
+ * them on their dates ({@link #withClosures}).
+ *
+ * <p>Over 400 lines because the evaluation of each kind of OSM selector (days, nth weekdays, weeks,
+ * years, dates) is one small method here, beside the rule loop that uses them all.
  */
 public final class OpeningSchedule {
 
