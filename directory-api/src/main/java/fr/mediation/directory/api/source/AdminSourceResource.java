@@ -56,6 +56,8 @@ public class AdminSourceResource {
 
   @Inject SourceHealth health;
 
+  @Inject SourceViews views;
+
   /** A source and, when one was just made, its push key (shown once). */
   @Schema(name = "SourceWithKey")
   public record SourceWithKey(
@@ -90,7 +92,7 @@ public class AdminSourceResource {
               schema = @Schema(implementation = Problem.class)))
   public List<SourceHealthView> list(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
     authorize(authorization);
-    return health.all().stream().map(SourceHealthView::of).toList();
+    return health.all().stream().map(h -> SourceHealthView.of(h, views.view(h.source()))).toList();
   }
 
   @PUT
@@ -152,7 +154,8 @@ public class AdminSourceResource {
             definition.url(),
             definition.pullEveryMinutes(),
             definition.maxRetireShare(),
-            null);
+            null,
+            definition.expectedPeriodDays());
     Optional<Source> existing = sources.find(id);
     Source source;
     try {
@@ -171,9 +174,7 @@ public class AdminSourceResource {
     Source.Delivery delivery = source.getDelivery();
     String pushKey =
         existing.isEmpty() && delivery == Source.Delivery.PUSH ? sources.newPushKey(id) : null;
-    SourceWithKey answer =
-        new SourceWithKey(
-            SourceView.of(sources.find(id).orElseThrow(), sources.activeVenues(id)), pushKey);
+    SourceWithKey answer = new SourceWithKey(views.view(sources.find(id).orElseThrow()), pushKey);
     return Response.status(existing.isEmpty() ? 201 : 200).entity(answer).build();
   }
 
@@ -188,7 +189,7 @@ public class AdminSourceResource {
     authorize(authorization);
     Source source = runs.source(id);
     String key = sources.newPushKey(id);
-    return new SourceWithKey(SourceView.of(source, sources.activeVenues(id)), key);
+    return new SourceWithKey(views.view(source), key);
   }
 
   @POST

@@ -55,9 +55,9 @@ public record SourceHealthView(
     }
   }
 
-  static SourceHealthView of(SourceHealth.Health h) {
+  static SourceHealthView of(SourceHealth.Health h, SourceView source) {
     return new SourceHealthView(
-        SourceView.of(h.source(), h.activeVenues()),
+        source,
         RunFactView.of(h.lastSuccess()),
         h.lastSuccessAge() == null ? null : h.lastSuccessAge().toSeconds(),
         RunFactView.of(h.lastRun()),

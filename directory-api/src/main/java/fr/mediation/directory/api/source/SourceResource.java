@@ -57,12 +57,17 @@ public class SourceResource {
 
   @Inject SourceQualities qualities;
 
+  @Inject SourceViews views;
+
   @GET
-  @Operation(summary = "List the sources", description = "Every hub and network imported.")
+  @Operation(
+      summary = "List the sources",
+      description =
+          "Every hub and network imported, public (no key needed, none shown): name, territory,"
+              + " venues, last successful harvest and its age, and whether the source is stale"
+              + " (no successful harvest for longer than its expected period).")
   public List<SourceView> list() {
-    return sources.all().stream()
-        .map(s -> SourceView.of(s, sources.activeVenues(s.getKey())))
-        .toList();
+    return sources.all().stream().map(views::view).toList();
   }
 
   @GET
@@ -79,8 +84,7 @@ public class SourceResource {
   public SourceView get(
       @Parameter(description = "The source's id.", example = "exemple") @PathParam("id")
           String id) {
-    Source source = source(id);
-    return SourceView.of(source, sources.activeVenues(id));
+    return views.view(source(id));
   }
 
   @GET
