@@ -62,7 +62,10 @@ public record RunReport(
       @Schema(description = "Why, in French.") String reason,
       @JsonbProperty("reason_en") @Schema(description = "Why, in English.") String reasonEn) {}
 
-  static RunReport of(
+  /**
+   * The report of {@code run} with its rejected rows' and warnings' reasons and its skipped rows.
+   */
+  public static RunReport of(
       ImportRun run,
       List<ImportIssue> rejected,
       List<ImportIssue> warned,
