@@ -1,14 +1,20 @@
 package fr.mediation.directory.source;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 
 /** One import of one file of a source: when, which content, and what came of its rows. */
 @Entity
@@ -91,6 +97,17 @@ public class ImportRun {
   @Column(name = "rows_warned", nullable = false)
   private int rowsWarned;
 
+  /** Rows the mapping's {@code skip} conditions left out (neither accepted nor rejected). */
+  @Column(name = "rows_skipped", nullable = false)
+  private int rowsSkipped;
+
+  /** The skipped rows counted by reason (the mapping's French reason). */
+  @ElementCollection
+  @CollectionTable(name = "import_run_skipped", joinColumns = @JoinColumn(name = "run_id"))
+  @MapKeyColumn(name = "reason", length = 1000)
+  @Column(name = "row_count", nullable = false)
+  private Map<String, Integer> skipped = new HashMap<>();
+
   @Enumerated(EnumType.STRING)
   @Column(name = "trigger_kind")
   private Trigger trigger;
@@ -144,6 +161,17 @@ public class ImportRun {
     this.rowsUnchanged = unchanged;
     this.rowsRetired = retired;
     this.rowsWarned = warned;
+  }
+
+  /** Records the rows the mapping's {@code skip} conditions left out, counted by reason. */
+  public void skipped(Map<String, Integer> byReason) {
+    this.skipped.clear();
+    byReason.forEach((reason, count) -> this.skipped.put(reason(reason), count));
+    this.rowsSkipped = byReason.values().stream().mapToInt(Integer::intValue).sum();
+  }
+
+  private static String reason(String reason) {
+    return reason.length() <= 1000 ? reason : reason.substring(0, 999) + "…";
   }
 
   /**
@@ -211,6 +239,10 @@ public class ImportRun {
 
   public int getRowsWarned() {
     return rowsWarned;
+  }
+
+  public int getRowsSkipped() {
+    return rowsSkipped;
   }
 
   public String getNode() {

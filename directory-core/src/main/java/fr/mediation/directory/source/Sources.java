@@ -11,7 +11,9 @@ import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The stored sources, their runs and the reasons of each run. */
@@ -99,6 +101,20 @@ public class Sources {
         .setParameter("run", runId)
         .setParameter("kind", kind)
         .getResultList();
+  }
+
+  /** The rows run {@code runId} skipped, by reason (the mapping's, in French), most first. */
+  public Map<String, Integer> skipped(long runId) {
+    Map<String, Integer> byReason = new LinkedHashMap<>();
+    entityManager
+        .createQuery(
+            "select key(s), value(s) from ImportRun r join r.skipped s where r.id = :run"
+                + " order by value(s) desc, key(s)",
+            Object[].class)
+        .setParameter("run", runId)
+        .getResultList()
+        .forEach(row -> byReason.put((String) row[0], ((Number) row[1]).intValue()));
+    return byReason;
   }
 
   /** The source's last successful run, if any. */

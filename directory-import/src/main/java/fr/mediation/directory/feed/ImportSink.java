@@ -26,6 +26,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -131,7 +132,7 @@ public class ImportSink {
     List<RejectedRow> rejected = new ArrayList<>();
     List<WarnedRow> warned = new ArrayList<>();
     Map<String, Integer> seen = new HashMap<>();
-    Map<String, Integer> skipped = new java.util.LinkedHashMap<>();
+    Map<String, Integer> skipped = new LinkedHashMap<>();
     List<Accepted> chunk = new ArrayList<>(CHUNK);
     int accepted = 0;
     int unchanged = 0;
@@ -199,6 +200,7 @@ public class ImportSink {
               ImportMessages.heldFr(toRetire.size(), active, source.getMaxRetireShare()),
               rejected,
               warned,
+              skipped,
               clock.instant());
       return report(run, rejected, warned, skipped);
     }
@@ -224,6 +226,7 @@ public class ImportSink {
                         unchangedRows,
                         rejected,
                         warned,
+                        skipped,
                         clock.instant()));
     return report(run, rejected, warned, skipped);
   }

@@ -126,6 +126,7 @@ public class ImportWriter {
       int unchangedBefore,
       List<RejectedRow> rejected,
       List<WarnedRow> warned,
+      Map<String, Integer> skipped,
       Instant now) {
     searchableAtOnce();
     int created = 0;
@@ -186,6 +187,7 @@ public class ImportWriter {
         ImportMessages.succeededFr(read, accepted, counts, rejected.size(), toRetire.size()),
         rejected,
         warned,
+        skipped,
         now);
   }
 
@@ -221,7 +223,7 @@ public class ImportWriter {
     }
   }
 
-  /** Records how a run ended, with its rejected rows and warnings. */
+  /** Records how a run ended, with its rejected rows, warnings and skipped rows by reason. */
   @Transactional
   public ImportRun finish(
       long runId,
@@ -234,10 +236,12 @@ public class ImportWriter {
       String messageFr,
       List<RejectedRow> rejected,
       List<WarnedRow> warned,
+      Map<String, Integer> skipped,
       Instant now) {
     ImportRun run = entityManager.find(ImportRun.class, runId);
     run.finish(read, accepted, rejected.size(), now);
     run.changes(counts.created(), counts.updated(), counts.unchanged(), retired, warned.size());
+    run.skipped(skipped);
     run.conclude(status, message, messageFr);
     int pending = 0;
     for (RejectedRow row : rejected) {

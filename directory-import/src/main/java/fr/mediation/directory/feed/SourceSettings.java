@@ -2,10 +2,12 @@ package fr.mediation.directory.feed;
 
 import fr.mediation.directory.feed.mapping.FeedMappings;
 import fr.mediation.directory.feed.mapping.MappingException;
+import fr.mediation.directory.feed.mapping.MappingSchema;
 import fr.mediation.directory.source.Source;
 import java.io.StringReader;
 import java.net.URI;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -37,6 +39,21 @@ public record SourceSettings(
       this.setting = setting;
       this.value = value;
       this.messageFr = messageFr;
+    }
+
+    InvalidSettingException(MappingException cause) {
+      super(cause.getMessage(), cause);
+      this.setting = "mapping";
+      this.value = null;
+      this.messageFr = "La correspondance (mapping) est invalide : " + cause.getMessage();
+    }
+
+    /**
+     * Where the mapping breaks the format's JSON Schema (JSON pointers, French messages); empty
+     * when the setting is refused for another reason.
+     */
+    public List<MappingSchema.Violation> mappingViolations() {
+      return getCause() instanceof MappingException e ? e.violations() : List.of();
     }
 
     public String setting() {
@@ -82,11 +99,7 @@ public record SourceSettings(
       try {
         FeedMappings.read(new StringReader(mapping == null ? "" : mapping), "mapping");
       } catch (MappingException e) {
-        throw new InvalidSettingException(
-            "mapping",
-            null,
-            e.getMessage(),
-            "La correspondance (mapping) est invalide : " + e.getMessage());
+        throw new InvalidSettingException(e);
       }
     }
     if (kind == Source.Delivery.PULL) {

@@ -42,6 +42,7 @@ class ImportSinkSkipTest {
   static final class RecordingWriter extends ImportWriter {
     final List<Accepted> staged = new ArrayList<>();
     List<String> retired;
+    Map<String, Integer> skipped;
     int read;
 
     @Override
@@ -69,8 +70,10 @@ class ImportSinkSkipTest {
         int unchangedBefore,
         List<RejectedRow> rejected,
         List<WarnedRow> warned,
+        Map<String, Integer> skipped,
         Instant now) {
       this.retired = toRetire;
+      this.skipped = skipped;
       this.read = read;
       return new ImportRun(sourceKey, "sha", now);
     }
@@ -103,5 +106,8 @@ class ImportSinkSkipTest {
         .containsExactly("KEPT", "K2", "K3");
     assertThat(writer.retired).containsExactly("GONE");
     assertThat(writer.read).isEqualTo(5);
+    assertThat(writer.skipped)
+        .as("recorded with the run")
+        .isEqualTo(Map.of("Lieu marqué inactif", 1, "Fiche de test", 1));
   }
 }

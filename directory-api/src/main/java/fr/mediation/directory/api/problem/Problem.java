@@ -34,9 +34,15 @@ public record Problem(
 
   /** One offending parameter (or field of the standard) and why. */
   @Schema(name = "ParameterError")
-  @JsonbPropertyOrder({"name", "value", "message", "messageFr"})
+  @JsonbPropertyOrder({"name", "pointer", "value", "message", "messageFr"})
   public record ParameterError(
       @Schema(description = "The parameter or field.", examples = "lat") String name,
+      @Schema(
+              description =
+                  "Where in the parameter's document the error is (JSON pointer, RFC 6901), for a"
+                      + " document such as a source's mapping.",
+              examples = "/fields/pivot")
+          String pointer,
       @Schema(description = "The value received, when there was one.", examples = "95")
           String value,
       @Schema(
@@ -47,5 +53,11 @@ public record Problem(
           @Schema(
               description = "Why it was refused, in French.",
               examples = "lat doit être un nombre entre -90 et 90.")
-          String messageFr) {}
+          String messageFr) {
+
+    /** An error of a parameter or field as a whole. */
+    public ParameterError(String name, String value, String message, String messageFr) {
+      this(name, null, value, message, messageFr);
+    }
+  }
 }

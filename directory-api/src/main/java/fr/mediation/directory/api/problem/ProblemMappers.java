@@ -21,6 +21,7 @@ public final class ProblemMappers {
 
   static final String INVALID_PARAMETER = DirectoryApi.ROOT + "/problems/invalid-parameter";
   static final String INVALID_FIELD = DirectoryApi.ROOT + "/problems/invalid-field";
+  static final String INVALID_MAPPING = DirectoryApi.ROOT + "/problems/invalid-mapping";
 
   private ProblemMappers() {}
 
@@ -62,6 +63,22 @@ public final class ProblemMappers {
               e.detailFr(),
               instance(request),
               e.errors()));
+    }
+  }
+
+  /** 422 for a source's mapping that breaks the format's JSON Schema, each violation named. */
+  @Provider
+  public static class InvalidMapping implements ExceptionMapper<InvalidMappingException> {
+    @Context HttpServletRequest request;
+
+    @Override
+    public Response toResponse(InvalidMappingException e) {
+      return response(problem(e, instance(request)));
+    }
+
+    static Problem problem(InvalidMappingException e, String instance) {
+      return new Problem(
+          INVALID_MAPPING, "Correspondance invalide", 422, e.detailFr(), instance, e.errors());
     }
   }
 

@@ -1,6 +1,7 @@
 package fr.mediation.directory.api.source;
 
 import fr.mediation.directory.api.admin.AdminAuthorization;
+import fr.mediation.directory.api.problem.InvalidMappingException;
 import fr.mediation.directory.api.problem.InvalidParameterException;
 import fr.mediation.directory.api.problem.Problem;
 import fr.mediation.directory.api.problem.ProblemException;
@@ -74,6 +75,15 @@ public class AdminSourceResource {
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
   @APIResponse(
+      responseCode = "422",
+      description =
+          "The custom mapping breaks the mapping format's JSON Schema: `errors` lists each"
+              + " violation with its JSON pointer (`pointer`) and why, in French.",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
       responseCode = "401",
       description = "No administrator's key, or a wrong one.",
       content =
@@ -115,6 +125,12 @@ public class AdminSourceResource {
       source =
           settings.applyTo(existing.orElseGet(() -> new Source(id, Instant.now())), Instant.now());
     } catch (SourceSettings.InvalidSettingException e) {
+      if (!e.mappingViolations().isEmpty()) {
+        throw new InvalidMappingException(
+            e.mappingViolations().stream()
+                .map(v -> new InvalidMappingException.Violation(v.pointer(), v.message()))
+                .toList());
+      }
       throw new InvalidParameterException(e.setting(), e.value(), e.getMessage(), e.messageFr());
     }
     sources.save(source);

@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A run with the reasons of every rejected row and the warnings of accepted ones. */
 @Schema(name = "RunReport", description = "A run and, row by row, why rows were rejected.")
-@JsonbPropertyOrder({"run", "rejectedRows", "warnedRows"})
+@JsonbPropertyOrder({"run", "rejectedRows", "warnedRows", "skippedRows"})
 public record RunReport(
     RunSummary run,
     @JsonbProperty("rejected_rows")
@@ -26,7 +26,23 @@ public record RunReport(
             description =
                 "Each accepted row something was left out of (with the source's key or the"
                     + " administrator's only).")
-        List<RowIssues> warnedRows) {
+        List<RowIssues> warnedRows,
+    @JsonbProperty("skipped_rows")
+        @Schema(
+            description =
+                "The rows the source's mapping left out (its skip conditions), counted by reason,"
+                    + " most first.")
+        List<Skipped> skippedRows) {
+
+  /** Rows left out for one reason. */
+  @Schema(name = "SkippedRows")
+  @JsonbPropertyOrder({"reason", "rows"})
+  public record Skipped(
+      @Schema(
+              description = "The mapping's reason, in French.",
+              examples = "lieu marqué inactif par le hub")
+          String reason,
+      @Schema(description = "How many rows.") int rows) {}
 
   /** One row of the file and its reasons. */
   @Schema(name = "RowIssues")
@@ -46,8 +62,17 @@ public record RunReport(
       @Schema(description = "Why, in French.") String reason,
       @JsonbProperty("reason_en") @Schema(description = "Why, in English.") String reasonEn) {}
 
-  static RunReport of(ImportRun run, List<ImportIssue> rejected, List<ImportIssue> warned) {
-    return new RunReport(RunSummary.of(run), byRow(rejected), byRow(warned));
+  static RunReport of(
+      ImportRun run,
+      List<ImportIssue> rejected,
+      List<ImportIssue> warned,
+      Map<String, Integer> skipped) {
+    return new RunReport(RunSummary.of(run), byRow(rejected), byRow(warned), skipped(skipped));
+  }
+
+  /** The skipped rows by reason, which quote no row of the file: public like the figures. */
+  static List<Skipped> skipped(Map<String, Integer> byReason) {
+    return byReason.entrySet().stream().map(e -> new Skipped(e.getKey(), e.getValue())).toList();
   }
 
   private static List<RowIssues> byRow(List<ImportIssue> issues) {

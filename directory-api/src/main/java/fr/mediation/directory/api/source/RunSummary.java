@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
   "unchanged",
   "retired",
   "warned",
+  "skipped",
   "contentSha256"
 })
 public record RunSummary(
@@ -66,6 +67,11 @@ public record RunSummary(
     @Schema(description = "Venues unchanged.") int unchanged,
     @Schema(description = "Venues retired: no longer in the file.") int retired,
     @Schema(description = "Accepted rows with warnings.") int warned,
+    @Schema(
+            description =
+                "Rows the source's mapping left out on purpose (its skip conditions: venues the"
+                    + " hub marks inactive or as tests), neither accepted nor rejected.")
+        int skipped,
     @JsonbProperty("content_sha256") @Schema(description = "SHA-256 of the file.")
         String contentSha256) {
 
@@ -93,6 +99,7 @@ public record RunSummary(
         full.unchanged,
         full.retired,
         full.warned,
+        full.skipped,
         full.contentSha256);
   }
 
@@ -115,6 +122,7 @@ public record RunSummary(
         r.getRowsUnchanged(),
         r.getRowsRetired(),
         r.getRowsWarned(),
+        r.getRowsSkipped(),
         r.getContentSha256());
   }
 }

@@ -133,7 +133,8 @@ public class SourceResource {
     ImportRun run = findRun(id, runId);
     return access.allows(source(id), authorization)
         ? report(run)
-        : new RunReport(RunSummary.publicOf(run), null, null);
+        : new RunReport(
+            RunSummary.publicOf(run), null, null, RunReport.skipped(sources.skipped(run.getId())));
   }
 
   @GET
@@ -257,7 +258,8 @@ public class SourceResource {
     return RunReport.of(
         run,
         sources.issues(run.getId(), ImportIssue.Kind.REJECTED),
-        sources.issues(run.getId(), ImportIssue.Kind.WARNING));
+        sources.issues(run.getId(), ImportIssue.Kind.WARNING),
+        sources.skipped(run.getId()));
   }
 
   private static Map<String, String> raw(String json) {

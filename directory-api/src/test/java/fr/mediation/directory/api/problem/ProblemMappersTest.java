@@ -1,9 +1,11 @@
 package fr.mediation.directory.api.problem;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import fr.mediation.directory.api.http.UnencodedCharacters;
 import java.net.URI;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ProblemMappersTest {
@@ -31,5 +33,27 @@ class ProblemMappersTest {
     }
     assertThat(HttpErrors.title(404)).isEqualTo("Ressource introuvable");
     assertThat(HttpErrors.title(415)).isEqualTo("Type de contenu non pris en charge");
+  }
+
+  @Test
+  void aMappingBreakingTheSchemaIsA422ListingEachViolationWithItsPointer() {
+    InvalidMappingException e =
+        new InvalidMappingException(
+            List.of(
+                new InvalidMappingException.Violation(
+                    "/fields", "propriété requise 'nom' introuvable"),
+                new InvalidMappingException.Violation(
+                    "/skip/0", "propriété requise 'reason' introuvable")));
+
+    Problem problem = ProblemMappers.InvalidMapping.problem(e, "/api/v1/admin/sources/hub");
+
+    assertThat(problem.status()).isEqualTo(422);
+    assertThat(problem.title()).isEqualTo("Correspondance invalide");
+    assertThat(problem.detail()).contains("2 erreurs");
+    assertThat(problem.errors())
+        .extracting(Problem.ParameterError::name, Problem.ParameterError::pointer)
+        .containsExactly(tuple("mapping", "/fields"), tuple("mapping", "/skip/0"));
+    assertThat(problem.errors().get(1).messageFr())
+        .isEqualTo("propriété requise 'reason' introuvable");
   }
 }

@@ -37,42 +37,9 @@ public final class FeedMappings {
   /** The version of the format this reader understands. */
   public static final int VERSION = 1;
 
-  private static final Set<String> TOP_KEYS =
-      Set.of(
-          "mapping",
-          "name",
-          "format",
-          "encoding",
-          "csv",
-          "json",
-          "coordinates",
-          "fix_swapped_coordinates",
-          "fields",
-          "skip",
-          "extends");
-
-  private static final Set<String> RULE_KEYS =
-      Set.of(
-          "column",
-          "columns",
-          "separator",
-          "template",
-          "value",
-          "flags",
-          "first",
-          "hours",
-          "replace",
-          "split",
-          "values",
-          "unknown",
-          "formats",
-          "pad",
-          "null_values",
-          "default",
-          "keywords");
-
-  private static final Set<String> SOURCE_KEYS =
-      Set.of("column", "columns", "template", "value", "flags", "first", "hours");
+  /** The keys of a rule that say where its value comes from; a rule has exactly one. */
+  private static final List<String> SOURCE_KEYS =
+      List.of("column", "columns", "template", "value", "flags", "first", "hours");
 
   private FeedMappings() {}
 
@@ -89,11 +56,13 @@ public final class FeedMappings {
   }
 
   /**
-   * Reads one mapping file.
+   * Reads one mapping file: its structure checked against the format's JSON Schema ({@link
+   * MappingSchema}, after resolving {@code extends} too), then what the schema cannot say.
    *
    * @param yaml the file's text
    * @param origin where it comes from, for messages
-   * @throws MappingException naming the key and what was expected
+   * @throws MappingException with every violation of the schema (JSON pointer and French message),
+   *     or naming the key and what was expected
    */
   public static FeedMapping read(Reader yaml, String origin) {
     Object document;
@@ -102,15 +71,14 @@ public final class FeedMappings {
     } catch (YamlEngineException e) {
       throw new MappingException("Invalid YAML in " + origin + ": " + e.getMessage(), e);
     }
+    checkSchema(document, origin);
     Map<String, Object> top = map(document, origin);
-    unknownKeys(top, TOP_KEYS, origin);
-    top = MappingExtension.resolve(top, origin);
-    Object version = top.get("mapping");
-    if (!(version instanceof Number n) || n.intValue() != VERSION) {
-      throw new MappingException(
-          origin + ": 'mapping' must be " + VERSION + " (the format's version), not " + version);
+    if (top.containsKey("extends")) {
+      // The bundled rules with this mapping's changes: a field removed may be a required one.
+      top = MappingExtension.resolve(top, origin);
+      checkSchema(top, origin);
     }
-    Format format = enumValue(Format.class, required(top, "format", origin), origin + ": format");
+    Format format = enumValue(Format.class, top.get("format"), origin + ": format");
     Charset encoding;
     try {
       encoding =
@@ -121,7 +89,6 @@ public final class FeedMappings {
     char delimiter = ',';
     if (top.containsKey("csv")) {
       Map<String, Object> csv = map(top.get("csv"), origin + ": csv");
-      unknownKeys(csv, Set.of("delimiter"), origin + ": csv");
       String d = text(csv.getOrDefault("delimiter", ","), origin + ": csv.delimiter");
       if (d.equals("\\t") || d.equals("tab")) {
         d = "\t";
@@ -135,7 +102,6 @@ public final class FeedMappings {
     String recordsPath = "";
     if (top.containsKey("json")) {
       Map<String, Object> json = map(top.get("json"), origin + ": json");
-      unknownKeys(json, Set.of("records"), origin + ": json");
       Object records = json.get("records");
       recordsPath = records == null ? "" : text(records, origin + ": json.records");
     }
@@ -146,26 +112,12 @@ public final class FeedMappings {
             origin + ": coordinates");
     boolean fixSwapped = Boolean.TRUE.equals(top.get("fix_swapped_coordinates"));
 
-    Map<String, Object> fieldsYaml = map(required(top, "fields", origin), origin + ": fields");
     Map<StandardField, Rule> fields = new EnumMap<>(StandardField.class);
-    for (var entry : fieldsYaml.entrySet()) {
-      String where = origin + ": fields." + entry.getKey();
-      StandardField field =
-          StandardField.byKey(entry.getKey())
-              .orElseThrow(
-                  () ->
-                      new MappingException(
-                          where
-                              + " is not a field of the standard (expected one of "
-                              + StandardField.inOrder().stream().map(StandardField::key).toList()
-                              + ")"));
-      fields.put(field, rule(entry.getValue(), where));
-    }
-    for (StandardField f : StandardField.inOrder()) {
-      if (f.required() && !fields.containsKey(f)) {
-        throw new MappingException(
-            origin + ": fields." + f.key() + " is missing: the standard requires it");
-      }
+    for (var entry : map(top.get("fields"), origin + ": fields").entrySet()) {
+      // The schema names every field of the standard and no other.
+      fields.put(
+          StandardField.byKey(entry.getKey()).orElseThrow(),
+          rule(entry.getValue(), origin + ": fields." + entry.getKey()));
     }
     return new FeedMapping(
         text(top.getOrDefault("name", origin), origin + ": name"),
@@ -184,14 +136,10 @@ public final class FeedMappings {
       return new Rule(new Source.Column(column), Transforms.none());
     }
     Map<String, Object> m = map(yaml, where);
-    unknownKeys(m, RULE_KEYS, where);
-    List<String> sources = m.keySet().stream().filter(SOURCE_KEYS::contains).toList();
-    if (sources.size() != 1) {
-      throw new MappingException(
-          where + " must have exactly one of " + SOURCE_KEYS + ", found " + sources);
-    }
+    // The schema lets a rule have exactly one source.
+    String sourceKey = SOURCE_KEYS.stream().filter(m::containsKey).findFirst().orElseThrow();
     Source source =
-        switch (sources.getFirst()) {
+        switch (sourceKey) {
           case "column" -> new Source.Column(text(m.get("column"), where + ".column"));
           case "columns" ->
               new Source.Columns(
@@ -214,7 +162,7 @@ public final class FeedMappings {
             yield new Source.First(rules);
           }
           case "hours" -> HoursSources.read(m.get("hours"), where + ".hours");
-          default -> throw new IllegalStateException(sources.getFirst());
+          default -> throw new IllegalStateException(sourceKey);
         };
     return new Rule(source, transforms(m, where));
   }
@@ -224,10 +172,9 @@ public final class FeedMappings {
     if (m.containsKey("replace")) {
       for (Object r : list(m.get("replace"), where + ".replace")) {
         Map<String, Object> rm = map(r, where + ".replace");
-        unknownKeys(rm, Set.of("pattern", "with"), where + ".replace");
         replace.add(
             new Replacement(
-                pattern(required(rm, "pattern", where + ".replace"), where + ".replace.pattern"),
+                pattern(rm.get("pattern"), where + ".replace.pattern"),
                 rm.get("with") == null ? "" : String.valueOf(rm.get("with"))));
       }
     }
@@ -260,13 +207,7 @@ public final class FeedMappings {
         }
       }
     }
-    Integer pad = null;
-    if (m.containsKey("pad")) {
-      if (!(m.get("pad") instanceof Number n) || n.intValue() < 1 || n.intValue() > 20) {
-        throw new MappingException(where + ".pad must be a number of digits, e.g. 5");
-      }
-      pad = n.intValue();
-    }
+    Integer pad = m.get("pad") instanceof Number n ? n.intValue() : null;
     Set<String> nullValues = new LinkedHashSet<>(MappingEngine.ALWAYS_NULL);
     if (m.containsKey("null_values")) {
       texts(m.get("null_values"), where + ".null_values")
@@ -275,10 +216,6 @@ public final class FeedMappings {
     String defaultValue = m.containsKey("default") ? String.valueOf(m.get("default")) : null;
     Map<String, FeedMapping.Keywords> keywords = null;
     if (m.containsKey("keywords")) {
-      if (values != null || split != null) {
-        throw new MappingException(
-            where + ": keywords reads the whole text; it cannot be combined with split or values");
-      }
       keywords = KeywordRules.read(m.get("keywords"), where + ".keywords");
     }
     return new Transforms(
@@ -293,7 +230,14 @@ public final class FeedMappings {
         keywords);
   }
 
-  // --- YAML shapes ---
+  private static void checkSchema(Object document, String origin) {
+    List<MappingSchema.Violation> violations = MappingSchema.violations(document);
+    if (!violations.isEmpty()) {
+      throw new MappingException(origin, violations);
+    }
+  }
+
+  // --- YAML shapes (checked by the schema first: these only convert) ---
 
   @SuppressWarnings("unchecked")
   static Map<String, Object> map(Object yaml, String where) {
@@ -321,27 +265,6 @@ public final class FeedMappings {
       throw new MappingException(where + " must be a text");
     }
     return String.valueOf(yaml);
-  }
-
-  static Object required(Map<String, Object> m, String key, String where) {
-    if (!m.containsKey(key) || m.get(key) == null) {
-      throw new MappingException(where + ": '" + key + "' is required");
-    }
-    return m.get(key);
-  }
-
-  static void unknownKeys(Map<String, Object> m, Set<String> known, String where) {
-    for (String key : m.keySet()) {
-      if (!known.contains(key)) {
-        throw new MappingException(
-            where
-                + ": unknown key '"
-                + key
-                + "' (expected one of "
-                + new java.util.TreeSet<>(known)
-                + ")");
-      }
-    }
   }
 
   static Pattern pattern(Object yaml, String where) {

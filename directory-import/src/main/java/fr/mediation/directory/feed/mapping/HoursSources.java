@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /** Reads the {@code hours} source of a mapping file (days, half days, times, or free text). */
 final class HoursSources {
@@ -24,23 +23,19 @@ final class HoursSources {
   private HoursSources() {}
 
   static Source.Hours read(Object yaml, String where) {
+    // The schema allows text, or any of days, half_days and times, with days named Mo to Su and
+    // spans of two columns.
     Map<String, Object> m = FeedMappings.map(yaml, where);
-    FeedMappings.unknownKeys(m, Set.of("days", "half_days", "times", "text"), where);
     Map<DayOfWeek, String> days = new EnumMap<>(DayOfWeek.class);
     Map<DayOfWeek, List<String>> halfDays = new EnumMap<>(DayOfWeek.class);
     if (m.containsKey("days")) {
       FeedMappings.map(m.get("days"), where + ".days")
-          .forEach(
-              (d, c) ->
-                  days.put(day(d, where + ".days"), FeedMappings.text(c, where + ".days." + d)));
+          .forEach((d, c) -> days.put(day(d), FeedMappings.text(c, where + ".days." + d)));
     }
     if (m.containsKey("half_days")) {
       FeedMappings.map(m.get("half_days"), where + ".half_days")
           .forEach(
-              (d, c) ->
-                  halfDays.put(
-                      day(d, where + ".half_days"),
-                      FeedMappings.texts(c, where + ".half_days." + d)));
+              (d, c) -> halfDays.put(day(d), FeedMappings.texts(c, where + ".half_days." + d)));
     }
     Map<DayOfWeek, List<List<String>>> times = new EnumMap<>(DayOfWeek.class);
     if (m.containsKey("times")) {
@@ -50,29 +45,16 @@ final class HoursSources {
                 String at = where + ".times." + d;
                 List<List<String>> spans = new ArrayList<>();
                 for (Object pair : FeedMappings.list(pairs, at)) {
-                  List<String> columns = FeedMappings.texts(pair, at);
-                  if (columns.size() != 2) {
-                    throw new MappingException(
-                        at + ": each span is [opening column, closing column], not " + columns);
-                  }
-                  spans.add(columns);
+                  spans.add(FeedMappings.texts(pair, at));
                 }
-                times.put(day(d, where + ".times"), spans);
+                times.put(day(d), spans);
               });
     }
     String text = m.containsKey("text") ? FeedMappings.text(m.get("text"), where + ".text") : null;
-    boolean perDay = !days.isEmpty() || !halfDays.isEmpty() || !times.isEmpty();
-    if (perDay == (text != null)) {
-      throw new MappingException(where + " needs either text, or any of days, half_days and times");
-    }
     return new Source.Hours(days, halfDays, times, text);
   }
 
-  private static DayOfWeek day(String osm, String where) {
-    DayOfWeek day = OSM_DAYS.get(osm);
-    if (day == null) {
-      throw new MappingException(where + ": '" + osm + "' is not a day (Mo Tu We Th Fr Sa Su)");
-    }
-    return day;
+  private static DayOfWeek day(String osm) {
+    return OSM_DAYS.get(osm);
   }
 }

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The {@code keywords} transform: labels given by the terms found in free text, as whole words
@@ -27,9 +26,9 @@ final class KeywordRules {
       if (e.getValue() instanceof List<?>) {
         terms = FeedMappings.texts(e.getValue(), at);
       } else {
+        // The schema requires terms and allows except only.
         Map<String, Object> m = FeedMappings.map(e.getValue(), at);
-        FeedMappings.unknownKeys(m, Set.of("terms", "except"), at);
-        terms = FeedMappings.texts(FeedMappings.required(m, "terms", at), at + ".terms");
+        terms = FeedMappings.texts(m.get("terms"), at + ".terms");
         if (m.containsKey("except")) {
           except = FeedMappings.texts(m.get("except"), at + ".except");
         }

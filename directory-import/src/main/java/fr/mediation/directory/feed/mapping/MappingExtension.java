@@ -37,10 +37,6 @@ final class MappingExtension {
       throw new MappingException(
           origin + ": extends goes deeper than " + MAX_DEPTH + " mappings (a cycle?)");
     }
-    if (!name.matches("[a-z0-9-]+")) {
-      throw new MappingException(
-          origin + ": extends must name a bundled mapping, not '" + name + "'");
-    }
     String resource = "mappings/" + name + ".yaml";
     Map<String, Object> parent;
     try (InputStream in = MappingExtension.class.getClassLoader().getResourceAsStream(resource)) {

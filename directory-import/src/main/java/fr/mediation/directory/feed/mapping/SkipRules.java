@@ -12,8 +12,6 @@ import java.util.Set;
 /** The mapping's {@code skip} conditions: read from YAML, and tried on each record. */
 final class SkipRules {
 
-  private static final Set<String> KEYS = Set.of("column", "equals", "matches", "empty", "reason");
-
   private SkipRules() {}
 
   static List<Skip> read(Object yaml, String where) {
@@ -22,19 +20,11 @@ final class SkipRules {
     for (int i = 0; i < list.size(); i++) {
       String at = where + "[" + i + "]";
       Map<String, Object> m = FeedMappings.map(list.get(i), at);
-      FeedMappings.unknownKeys(m, KEYS, at);
-      String column = FeedMappings.text(FeedMappings.required(m, "column", at), at + ".column");
-      String reason = FeedMappings.text(FeedMappings.required(m, "reason", at), at + ".reason");
+      // The schema requires column, reason and exactly one of equals, matches or empty: true.
+      String column = FeedMappings.text(m.get("column"), at + ".column");
+      String reason = FeedMappings.text(m.get("reason"), at + ".reason");
       if (reason.isBlank()) {
         throw new MappingException(at + ".reason must say why, in French");
-      }
-      List<String> tests =
-          m.keySet().stream()
-              .filter(k -> Set.of("equals", "matches", "empty").contains(k))
-              .toList();
-      if (tests.size() != 1) {
-        throw new MappingException(
-            at + " must have exactly one of [empty, equals, matches], found " + tests);
       }
       Set<String> equals = null;
       if (m.containsKey("equals")) {
@@ -44,9 +34,6 @@ final class SkipRules {
         for (Object v : values) {
           equals.add(MappingEngine.key(FeedMappings.text(v, at + ".equals")));
         }
-      }
-      if (m.containsKey("empty") && !Boolean.TRUE.equals(m.get("empty"))) {
-        throw new MappingException(at + ".empty can only be true");
       }
       skips.add(
           new Skip(

@@ -39,7 +39,7 @@ class FeedMappingsTest {
   void refusesAnotherVersionOfTheFormat() {
     assertThatThrownBy(() -> read("mapping: 2\nformat: csv\nfields:\n" + REQUIRED))
         .isInstanceOf(MappingException.class)
-        .hasMessageContaining("'mapping' must be 1");
+        .hasMessageContaining("/mapping : doit être la valeur constante '1'");
   }
 
   @Test
@@ -51,22 +51,26 @@ class FeedMappingsTest {
                         + REQUIRED
                         + "  services: {colum: Activités}\n"))
         .isInstanceOf(MappingException.class)
-        .hasMessageContaining("fields.services")
-        .hasMessageContaining("unknown key 'colum'");
+        .hasMessageContaining("/fields/services : la propriété 'colum' n'est pas définie")
+        .satisfies(
+            e ->
+                assertThat(((MappingException) e).violations())
+                    .as("only the precise message, not the alternatives a rule could have been")
+                    .hasSize(1));
   }
 
   @Test
   void refusesAFieldTheStandardDoesNotHave() {
     assertThatThrownBy(
             () -> read("mapping: 1\nformat: csv\nfields:\n" + REQUIRED + "  horaire: H\n"))
-        .hasMessageContaining("fields.horaire is not a field of the standard");
+        .hasMessageContaining("/fields : la propriété 'horaire' n'est pas définie");
   }
 
   @Test
   void refusesAMappingWithoutARequiredField() {
     assertThatThrownBy(
             () -> read("mapping: 1\nformat: csv\nfields:\n" + REQUIRED.replace("  nom: Nom\n", "")))
-        .hasMessageContaining("fields.nom is missing");
+        .hasMessageContaining("/fields : propriété requise 'nom' introuvable");
   }
 
   @Test
@@ -77,7 +81,7 @@ class FeedMappingsTest {
                     "mapping: 1\nformat: csv\nfields:\n"
                         + REQUIRED
                         + "  source: {value: X, column: Y}\n"))
-        .hasMessageContaining("exactly one of");
+        .hasMessageContaining("/fields/source : a plusieurs propriétés qui s'excluent");
   }
 
   @Test

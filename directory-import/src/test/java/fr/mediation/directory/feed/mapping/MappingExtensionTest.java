@@ -46,9 +46,9 @@ class MappingExtensionTest {
         .hasMessageContaining("'data-inclusion', which is not a bundled mapping");
     assertThatThrownBy(() -> read("mapping: 1\nextends: ../../etc/passwd\n"))
         .isInstanceOf(MappingException.class)
-        .hasMessageContaining("must name a bundled mapping");
+        .hasMessageContaining("/extends : ne correspond pas au modèle");
     assertThatThrownBy(() -> read("mapping: 1\nextends: france-services\nfields: {pivot: null}\n"))
         .isInstanceOf(MappingException.class)
-        .hasMessageContaining("fields.pivot is missing");
+        .hasMessageContaining("/fields : propriété requise 'pivot' introuvable");
   }
 }

@@ -88,8 +88,7 @@ class MappingFiltersTest {
                         mapping("skip:\n  - {column: A, equals: x}\n", "  pivot: siret\n")),
                     "test"))
         .isInstanceOf(MappingException.class)
-        .hasMessageContaining("skip[0]")
-        .hasMessageContaining("'reason' is required");
+        .hasMessageContaining("/skip/0 : propriété requise 'reason' introuvable");
     assertThatThrownBy(
             () ->
                 FeedMappings.read(
@@ -99,7 +98,7 @@ class MappingFiltersTest {
                             "  pivot: siret\n")),
                     "test"))
         .isInstanceOf(MappingException.class)
-        .hasMessageContaining("exactly one of [empty, equals, matches]");
+        .hasMessageContaining("/skip/0 : a plusieurs propriétés qui s'excluent");
   }
 
   // --- first: the next rule when a value is invalid ---
@@ -211,6 +210,6 @@ class MappingFiltersTest {
                             """)),
                     "test"))
         .isInstanceOf(MappingException.class)
-        .hasMessageContaining("fields.services: keywords");
+        .hasMessageContaining("/fields/services : a des propriétés qui ne vont pas ensemble");
   }
 }
