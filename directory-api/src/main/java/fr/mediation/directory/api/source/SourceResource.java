@@ -7,6 +7,7 @@ import fr.mediation.directory.api.problem.ResourceNotFoundException;
 import fr.mediation.directory.source.ImportIssue;
 import fr.mediation.directory.source.ImportRun;
 import fr.mediation.directory.source.Source;
+import fr.mediation.directory.source.SourceQualities;
 import fr.mediation.directory.source.Sources;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -53,6 +54,8 @@ public class SourceResource {
   @Inject Sources sources;
 
   @Inject SourceAccess access;
+
+  @Inject SourceQualities qualities;
 
   @GET
   @Operation(summary = "List the sources", description = "Every hub and network imported.")
@@ -135,6 +138,52 @@ public class SourceResource {
         ? report(run)
         : new RunReport(
             RunSummary.publicOf(run), null, null, RunReport.skipped(sources.skipped(run.getId())));
+  }
+
+  @GET
+  @Path("/{id}/quality")
+  @Operation(
+      summary = "Read a source's data quality",
+      description =
+          "Among the source's published venues: how many have hours read exactly, hours flagged"
+              + " (partly or wholly unreadable: the hub's text shown), a phone, an e-mail,"
+              + " services, and how precisely they are placed; what the last import that read a"
+              + " file warned about, by field. Needs the source's key or the administrator's.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The quality summary.",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = QualityView.class)))
+  @APIResponse(
+      responseCode = "401",
+      description = "No key, or an unknown key.",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "403",
+      description = "The key is another source's.",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "404",
+      description = "No such source.",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  public QualityView quality(
+      @Parameter(description = "The source's id.", example = "exemple") @PathParam("id") String id,
+      @Parameter(description = "`Bearer <the source's key or the administrator's>`.")
+          @HeaderParam(HttpHeaders.AUTHORIZATION)
+          String authorization) {
+    access.check(source(id), authorization);
+    return QualityView.of(id, qualities.of(id));
   }
 
   @GET

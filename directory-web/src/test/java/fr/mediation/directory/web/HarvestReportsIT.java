@@ -1,0 +1,149 @@
+package fr.mediation.directory.web;
+
+import static fr.mediation.directory.web.Api.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What a hub learns of its file: the rows its mapping skipped, kept with the run; the data quality
+ * of what it publishes; and a mapping that breaks the format's schema, refused with each violation.
+ */
+class HarvestReportsIT {
+
+  private static final String ADMIN = System.getProperty("it.admin.key", "it-admin-key-not-secret");
+
+  private static final String MAPPING =
+      """
+      mapping: 1
+      format: csv
+      csv: {delimiter: ";"}
+      skip:
+        - {column: etat, equals: INACTIF, reason: Lieu marqué inactif par le hub}
+      fields:
+        id: id
+        pivot: {value: "00000000000000"}
+        nom: nom
+        adresse: {value: 1 place de la Mairie}
+        code_postal: {value: "35000"}
+        commune: {value: Rennes}
+        latitude: {value: "48.1100"}
+        longitude: {value: "-1.6800"}
+        date_maj: {value: "2025-09-01"}
+        telephone: tel
+        horaires:
+          hours: {text: horaires}
+      """;
+
+  @Test
+  void skippedRowsStayWithTheRunAndTheQualitySummaryCountsWhatIsPublished() {
+    String tag = "Qualix" + UUID.randomUUID().toString().substring(0, 6);
+    Hubs hub = Hubs.custom("quality", MAPPING);
+    String csv =
+        "id;nom;etat;tel;horaires\n"
+            + "q1;Lieu lisible "
+            + tag
+            + ";actif;01 23 45 67 89;Du lundi au vendredi de 9h à 12h\n"
+            + "q2;Lieu incertain "
+            + tag
+            + ";actif;;Du lundi au dimanche de 0h à 24h, tous les 15 jours\n"
+            + "q3;Lieu fermé "
+            + tag
+            + ";INACTIF;;\n";
+    HttpResponse<String> pushed = hub.send(csv);
+    assertThat(pushed.statusCode()).as(pushed.body()).isEqualTo(202);
+    JsonObject report = Api.completed(pushed);
+    assertThat(report.getJsonObject("run").getInt("accepted")).isEqualTo(2);
+    assertThat(report.getJsonObject("run").getInt("skipped")).isEqualTo(1);
+    // Read again later, without a key: the skipped rows and their reason were kept with the run.
+    long run = report.getJsonObject("run").getJsonNumber("id").longValue();
+    JsonObject stored = Api.getJson("/api/v1/sources/" + hub.source() + "/runs/" + run);
+    assertThat(stored.getJsonArray("skipped_rows"))
+        .singleElement()
+        .satisfies(
+            s -> {
+              assertThat(s.asJsonObject().getString("reason"))
+                  .isEqualTo("Lieu marqué inactif par le hub");
+              assertThat(s.asJsonObject().getInt("rows")).isEqualTo(1);
+            });
+    assertThat(Api.get("/api/v1/sources/" + hub.source() + "/runs?limit=1").body())
+        .as("the runs' summaries count them")
+        .contains("\"skipped\":1");
+
+    String quality = "/api/v1/sources/" + hub.source() + "/quality";
+    assertThat(Api.get(quality).statusCode()).isEqualTo(401);
+    JsonObject q = Api.getJson(quality, hub.key());
+    assertThat(q.getInt("venues")).isEqualTo(2);
+    assertThat(q.getJsonObject("phone").getInt("count")).isEqualTo(1);
+    assertThat(q.getJsonObject("phone").getJsonNumber("share").doubleValue()).isEqualTo(0.5);
+    assertThat(q.getJsonObject("hours_exact").getInt("count")).isEqualTo(1);
+    assertThat(
+            q.getJsonObject("hours_partly_flagged").getInt("count")
+                + q.getJsonObject("hours_wholly_flagged").getInt("count"))
+        .isEqualTo(1);
+    assertThat(q.getJsonObject("positions").getJsonObject("source").getInt("count")).isEqualTo(2);
+    JsonObject last = q.getJsonObject("last_run");
+    assertThat(last.getJsonNumber("run").longValue()).isEqualTo(run);
+    assertThat(last.getJsonObject("warnings_by_field").getJsonObject("horaires").getInt("rows"))
+        .isEqualTo(1);
+    assertThat(Api.getJson(quality, ADMIN).getInt("venues")).isEqualTo(2);
+  }
+
+  @Test
+  void aMappingBreakingTheSchemaIsRefusedWithEachViolationAndItsPointer() {
+    String broken =
+        """
+        mapping: 1
+        format: csv
+        skip:
+          - {column: AFFICHAGE, equals: INACTIF}
+        fields:
+          id: ID
+          pivot: {colonne: SIRET}
+          commune: Ville
+          code_postal: CP
+          adresse: Adresse
+          date_maj: MAJ
+        """;
+    String source = "schema-" + UUID.randomUUID().toString().substring(0, 6);
+    HttpResponse<String> answer =
+        Api.send(
+            "PUT",
+            "/api/v1/admin/sources/" + source,
+            Json.createObjectBuilder()
+                .add("name", "Hub " + source)
+                .add("format", "custom")
+                .add("delivery", "push")
+                .add("mapping", broken)
+                .build()
+                .toString()
+                .getBytes(StandardCharsets.UTF_8),
+            "Authorization",
+            "Bearer " + ADMIN,
+            "Content-Type",
+            "application/json");
+
+    assertThat(answer.statusCode()).as(answer.body()).isEqualTo(422);
+    assertThat(answer.headers().firstValue("Content-Type").orElse(""))
+        .startsWith("application/problem+json");
+    JsonObject problem = json(answer);
+    assertThat(problem.getString("detail")).contains("schéma JSON");
+    assertThat(
+            problem.getJsonArray("errors").stream()
+                .map(JsonValue::asJsonObject)
+                .map(e -> e.getString("pointer") + " : " + e.getString("message_fr"))
+                .toList())
+        .anyMatch(e -> e.startsWith("/fields : ") && e.contains("'nom'"))
+        .anyMatch(e -> e.startsWith("/fields/pivot : ") && e.contains("'colonne'"))
+        .anyMatch(e -> e.startsWith("/skip/0 : ") && e.contains("'reason'"));
+    assertThat(Api.get("/api/v1/sources/" + source).statusCode())
+        .as("nothing stored")
+        .isEqualTo(404);
+  }
+}
