@@ -14,8 +14,16 @@ import java.util.Optional;
  *     one the INSEE code (and name) designate: a person should confirm it
  * @param warning what was corrected or is inconsistent, in English; {@code null} when consistent
  * @param warningFr the same in French
+ * @param locality the name given when it was one of La Poste's localities of the commune ("Les
+ *     Milles" for Aix-en-Provence), else {@code null}
  */
-public record CommuneCheck(Status status, Commune commune, String warning, String warningFr) {
+public record CommuneCheck(
+    Status status, Commune commune, String warning, String warningFr, String locality) {
+
+  /** A check whose name, if any, was a commune's, not a locality's. */
+  public CommuneCheck(Status status, Commune commune, String warning, String warningFr) {
+    this(status, commune, warning, warningFr, null);
+  }
 
   /** How a postcode, an INSEE code and a commune name fit together. */
   public enum Status {

@@ -15,6 +15,7 @@ final class CommuneChecker {
   private boolean corrected;
   private boolean inconsistent;
   private boolean nameInconsistent;
+  private String locality;
 
   CommuneChecker(Communes communes) {
     this.communes = communes;
@@ -62,8 +63,19 @@ final class CommuneChecker {
         name == null || byName != null
             ? null
             : communes.findApproximately(postcode, name).orElse(null);
+    Commune ofLocality =
+        name == null || byName != null || approximately != null
+            ? null
+            : communes
+                .localities()
+                .find(postcode, name)
+                .flatMap(l -> communes.byInsee(l.insee()))
+                .orElse(null);
     if (byCode == null) {
-      byName = byName != null ? byName : approximately;
+      byName = byName != null ? byName : approximately != null ? approximately : ofLocality;
+      if (byName != null && byName == ofLocality) {
+        locality = name;
+      }
     }
     Commune fromCode = byCode == null ? null : canonical(byCode, postcode);
     Commune fromName = byName == null ? null : canonical(byName, postcode);
@@ -103,6 +115,9 @@ final class CommuneChecker {
       boolean fits = name == null || nameFits(name, byCode, fromCode);
       if (!fits && approximately != null && canonical(approximately, postcode) == fromCode) {
         byName = approximately;
+      } else if (!fits && ofLocality != null && canonical(ofLocality, postcode) == fromCode) {
+        byName = ofLocality;
+        locality = name;
       } else if (!fits) {
         nameInconsistent = true;
         inconsistent(
@@ -233,7 +248,21 @@ final class CommuneChecker {
   }
 
   private void explainName(String name, Commune matched, Commune target, boolean approximate) {
-    if (matched != null && !matched.isCurrent() && CommuneNames.key(name).equals(key(matched))) {
+    if (locality != null) {
+      corrected(
+          "'"
+              + name
+              + "' is a locality of "
+              + describe(target)
+              + " in La Poste's addresses, not a commune.",
+          "« "
+              + name
+              + " » est une localité de "
+              + describe(target)
+              + " (libellé d'acheminement de La Poste), pas une commune : commune corrigée.");
+    } else if (matched != null
+        && !matched.isCurrent()
+        && CommuneNames.key(name).equals(key(matched))) {
       corrected(
           "'"
               + name
@@ -312,9 +341,10 @@ final class CommuneChecker {
             ? Status.INCONSISTENT
             : commune == null ? Status.UNKNOWN : corrected ? Status.CORRECTED : Status.CONSISTENT;
     if (notes.isEmpty()) {
-      return new CommuneCheck(status, commune, null, null);
+      return new CommuneCheck(status, commune, null, null, locality);
     }
-    return new CommuneCheck(status, commune, String.join(" ", notes), String.join(" ", notesFr));
+    return new CommuneCheck(
+        status, commune, String.join(" ", notes), String.join(" ", notesFr), locality);
   }
 
   private CommuneCheck unknown(String en, String fr) {

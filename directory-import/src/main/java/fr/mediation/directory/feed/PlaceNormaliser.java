@@ -60,7 +60,13 @@ public final class PlaceNormaliser {
         }
         commune = new Commune(check.canonicalName());
         code = new InseeCode(check.inseeCode());
-        if (insee != null && !insee.equals(check.inseeCode())) {
+        if (check.locality() != null) {
+          // A hub's commune column holding a locality ("Les Milles"): the commune is corrected,
+          // and said so, naming the locality.
+          warnings.add(
+              new FieldWarning(
+                  StandardField.COMMUNE, check.locality(), check.warning(), check.warningFr()));
+        } else if (insee != null && !insee.equals(check.inseeCode())) {
           warnings.add(
               new FieldWarning(
                   StandardField.CODE_INSEE, insee, check.warning(), check.warningFr()));

@@ -88,4 +88,32 @@ class PlaceNormaliserTest {
     PLACES.place(record("Chalezeule", "25220", "47.2600", "6.0700"), border);
     assertThat(border).isEmpty();
   }
+
+  @Test
+  void aLocalityInTheCommuneColumnGivesTheRealCommuneWithAWarningNamingIt() {
+    List<FieldWarning> warnings = new ArrayList<>();
+    PlaceNormaliser.Placed placed =
+        PLACES.place(record("Les Milles", "13290", null, null), warnings);
+
+    assertThat(placed.record().commune().value()).isEqualTo("Aix-en-Provence");
+    assertThat(placed.record().codeInsee().value()).isEqualTo("13001");
+    assertThat(warnings)
+        .filteredOn(w -> w.field() == StandardField.COMMUNE)
+        .singleElement()
+        .satisfies(
+            w -> {
+              assertThat(w.value()).isEqualTo("Les Milles");
+              assertThat(w.messageFr()).contains("« Les Milles »", "Aix-en-Provence");
+            });
+
+    List<FieldWarning> reunion = new ArrayList<>();
+    assertThat(
+            PLACES
+                .place(record("Sainte-Clotilde", "97490", null, null), reunion)
+                .record()
+                .commune()
+                .value())
+        .isEqualTo("Saint-Denis");
+    assertThat(reunion).anySatisfy(w -> assertThat(w.value()).isEqualTo("Sainte-Clotilde"));
+  }
 }

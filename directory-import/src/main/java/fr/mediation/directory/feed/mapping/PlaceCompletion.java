@@ -11,8 +11,9 @@ import java.util.function.Supplier;
  * Fills a missing postcode or commune when the commune reference leaves no doubt: the postcode of a
  * commune known by its name alone (no homonym) that has a single postcode ("Épernay" gives 51200,
  * "Bordeaux" with five postcodes gives nothing), the commune of a postcode that serves a single
- * commune. Each filled value is warned about. A locality that is not a commune ("Les Milles") is
- * not known, so nothing is filled.
+ * commune, the postcode of one of La Poste's localities named alone in France ("Sainte-Clotilde"
+ * gives 97490; the commune is then corrected to Saint-Denis when the place is checked). Each filled
+ * value is warned about.
  */
 final class PlaceCompletion {
 
@@ -26,6 +27,30 @@ final class PlaceCompletion {
     String name = values.get(StandardField.COMMUNE);
     if (postcode == null && name != null) {
       Communes communes = reference.get();
+      if (communes.find(null, name).isEmpty()) {
+        communes
+            .localities()
+            .find(null, name)
+            .ifPresent(
+                l -> {
+                  values.put(StandardField.CODE_POSTAL, l.postcode());
+                  warnings.add(
+                      new FieldWarning(
+                          StandardField.CODE_POSTAL,
+                          l.postcode(),
+                          "No postcode; "
+                              + name
+                              + " is a locality of La Poste's addresses, postcode "
+                              + l.postcode()
+                              + ".",
+                          "Code postal absent : « "
+                              + name
+                              + " » est une localité de La Poste, de code postal "
+                              + l.postcode()
+                              + "."));
+                });
+        return;
+      }
       communes
           .find(null, name)
           .map(communes::currentOf)

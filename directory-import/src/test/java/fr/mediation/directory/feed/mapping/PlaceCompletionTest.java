@@ -54,14 +54,24 @@ class PlaceCompletionTest {
   }
 
   @Test
-  void nothingIsGuessedForHomonymsSeveralPostcodesLocalitiesOrSharedPostcodes() {
+  void theSingleLocalityOfThatNameGivesItsPostcodeWithAWarning() {
+    MappedRow row = map("id;adresse;cp;ville\n1;2 rue des Écoles;;Sainte-Clotilde\n").getFirst();
+
+    assertThat(row.row().values()).containsEntry(StandardField.CODE_POSTAL, "97490");
+    assertThat(row.warnings())
+        .singleElement()
+        .satisfies(w -> assertThat(w.messageFr()).contains("« Sainte-Clotilde »", "97490"));
+    assertThat(RowValidator.validate(row).accepted()).isTrue();
+  }
+
+  @Test
+  void nothingIsGuessedForHomonymsSeveralPostcodesOrSharedPostcodes() {
     List<MappedRow> rows =
         map(
             """
             id;adresse;cp;ville
             1;1 rue de la Gare;;Saint-Denis
             2;1 rue de la Gare;;Bordeaux
-            3;1 rue de la Gare;;Les Milles
             4;1 rue de la Gare;51530;
             """);
 
