@@ -82,6 +82,22 @@
     return open ? 'Ouvert · ferme ' + when : 'Fermé · ouvre ' + when;
   }
 
+  // "Fermé temporairement jusqu'au 2 janvier 2027": a closure under way, else the next one.
+  function longDate(iso) {
+    var m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso || '');
+    if (!m) return iso;
+    return new Date(Date.UTC(+m[1], +m[2] - 1, +m[3])).toLocaleDateString('fr-FR', {day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC'});
+  }
+  function closureText(closures) {
+    if (!closures || !closures.length) return null;
+    var c = closures.filter(function (x) { return x.en_cours; })[0] || closures[0];
+    var text = c.en_cours
+      ? (c.horaires ? 'Horaires exceptionnels' : 'Fermé temporairement') + ' jusqu\'au ' + longDate(c.au)
+      : (c.horaires ? 'Horaires exceptionnels du ' : 'Fermeture prévue du ') + longDate(c.du) + ' au ' + longDate(c.au);
+    if (c.horaires) text += ' (' + c.horaires + ')';
+    return c.motif ? text + ' : ' + c.motif : text;
+  }
+
   function getJson(url) {
     return fetch(url, {credentials: 'omit'}).then(function (r) {
       if (!r.ok) throw new Error('HTTP ' + r.status);
@@ -192,6 +208,8 @@
         if (v.ouvert_maintenant === true || v.ouvert_maintenant === false) {
           li.appendChild(el('p', {'class': 'etat'}, openState(v.ouvert_maintenant, v.prochain_changement)));
         }
+        var closure = closureText(v.fermetures);
+        if (closure) li.appendChild(el('p', {'class': 'fermeture'}, closure));
         if (v.services && v.services.length) li.appendChild(el('p', null, 'Aide proposée : ' + v.services.join(', ')));
         if (v.frais_a_charge && v.frais_a_charge.length) li.appendChild(el('p', null, 'Coût : ' + v.frais_a_charge.join(', ')));
         if (v.telephone) {

@@ -28,9 +28,11 @@ public class IndexUpgrade {
    *   <li>The hub's text of hours not read exactly ({@code horaires_source}), such hours not
    *       indexed as a schedule; the venue's words unstemmed, so that typos in a word's ending are
    *       forgiven.
+   *   <li>Temporary closures and exceptional hours ({@code closed}, {@code temporary}, {@code
+   *       closures}).
    * </ol>
    */
-  public static final int MAPPING_VERSION = 3;
+  public static final int MAPPING_VERSION = 4;
 
   /** After federation's start-up, before the sample dataset and the scheduled pulls. */
   public static final int PRIORITY = DatabaseMigrations.PRIORITY + 70;

@@ -80,6 +80,10 @@ public class Source {
   @Column(name = "reading_changed_at")
   private Instant readingChangedAt;
 
+  /** Days between files the source is expected to publish; {@code null}: the default. */
+  @Column(name = "expected_period_days")
+  private Integer expectedPeriodDays;
+
   protected Source() {
     // for JPA
   }
@@ -125,6 +129,18 @@ public class Source {
    */
   public Instant getReadingChangedAt() {
     return readingChangedAt;
+  }
+
+  /**
+   * Days between files the source is expected to publish (past them without a successful harvest it
+   * is stale); {@code null}: the directory's default.
+   */
+  public Integer getExpectedPeriodDays() {
+    return expectedPeriodDays;
+  }
+
+  public void setExpectedPeriodDays(Integer days) {
+    this.expectedPeriodDays = days;
   }
 
   /** Sets the SHA-256 of the key that may push this source's file. */

@@ -231,4 +231,38 @@ public class Sources {
       throw new IllegalStateException(e);
     }
   }
+
+  /**
+   * When source {@code key} was last harvested successfully: its file imported, or found unchanged
+   * (its venues were then seen in it); a held or failed run is no harvest.
+   */
+  public Optional<Instant> lastHarvestAt(String key) {
+    return Optional.ofNullable(
+        entityManager
+            .createQuery(
+                "select max(r.finishedAt) from ImportRun r where r.sourceKey = :s and r.status in"
+                    + " :harvested",
+                Instant.class)
+            .setParameter("s", key)
+            .setParameter(
+                "harvested", List.of(ImportRun.Status.SUCCEEDED, ImportRun.Status.UNCHANGED))
+            .getSingleResult());
+  }
+
+  /** The départements of the venues source {@code key} publishes now, in order. */
+  public List<String> territory(String key) {
+    java.util.TreeSet<String> departements = new java.util.TreeSet<>();
+    for (Object postcode :
+        entityManager
+            .createQuery(
+                "select distinct v.codePostal from Venue v where v.sourceKey = :s"
+                    + " and v.retiredAt is null")
+            .setParameter("s", key)
+            .getResultList()) {
+      fr.mediation.directory.geo.Communes.get().byPostcode((String) postcode).stream()
+          .findFirst()
+          .ifPresent(c -> departements.add(c.departement()));
+    }
+    return List.copyOf(departements);
+  }
 }

@@ -5,6 +5,7 @@ import fr.mediation.directory.federation.Composition.Composed;
 import fr.mediation.directory.federation.Composition.Listing;
 import fr.mediation.directory.federation.Composition.Origin;
 import fr.mediation.directory.venue.field.StandardField;
+import fr.mediation.directory.venue.hours.Closure;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -26,7 +27,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.logging.Logger;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
@@ -65,6 +69,13 @@ public class MergedVenue extends VenueFields {
 
   /** SHA-256 of the composed state, to leave an unchanged venue (and its index entry) alone. */
   private String fingerprint;
+
+  /**
+   * Temporary closures and exceptional hours recorded for the venue by a hub or the administrator
+   * ({@link Closure#format}); indexed through {@link #closures()}.
+   */
+  @GenericField(name = "closures", searchable = Searchable.NO, projectable = Projectable.YES)
+  private String closures;
 
   @Version private long version;
 
@@ -180,6 +191,20 @@ public class MergedVenue extends VenueFields {
 
   public String getId() {
     return id;
+  }
+
+  @Override
+  public List<Closure> closures() {
+    return Closure.parse(closures);
+  }
+
+  /** Replaces the venue's recorded closures with {@code list} (empty: none). */
+  public void setClosures(List<Closure> list, Instant now) {
+    String stored = Closure.format(list);
+    if (!java.util.Objects.equals(stored, closures)) {
+      closures = stored;
+      setUpdatedAt(now);
+    }
   }
 
   public String getRedirectTo() {

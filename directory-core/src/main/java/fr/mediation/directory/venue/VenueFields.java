@@ -405,6 +405,14 @@ public abstract class VenueFields {
   }
 
   /**
+   * Temporary closures and exceptional hours recorded beside the standard's fields: none for a
+   * listing, those of the venue citizens see for a merged venue.
+   */
+  public java.util.List<fr.mediation.directory.venue.hours.Closure> closures() {
+    return java.util.List.of();
+  }
+
+  /**
    * The hours to tell whether the venue is open at a time: none when they were not read exactly (a
    * partly read week would be a guess).
    */

@@ -44,4 +44,16 @@ public class Venues {
         .setParameter("m", mergedId)
         .getResultList();
   }
+
+  /**
+   * Replaces the recorded closures of merged venue {@code id} (the index follows on commit).
+   *
+   * @return the venue, empty when no merged venue has this id
+   */
+  public Optional<MergedVenue> recordClosures(
+      String id, List<fr.mediation.directory.venue.hours.Closure> closures, java.time.Instant now) {
+    Optional<MergedVenue> venue = findMerged(id);
+    venue.ifPresent(v -> v.setClosures(closures, now));
+    return venue;
+  }
 }

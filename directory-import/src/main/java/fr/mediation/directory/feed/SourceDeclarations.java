@@ -40,6 +40,7 @@ public class SourceDeclarations {
       Set.of(
           "source",
           "id",
+          "expected_period_days",
           "name",
           "publisher",
           "licence",
@@ -131,7 +132,8 @@ public class SourceDeclarations {
             text(map.get("url")),
             map.get("pull_every_minutes") instanceof Number n ? n.intValue() : null,
             map.get("max_retire_share") instanceof Number n ? n.doubleValue() : null,
-            text(map.get("push_key_sha256")));
+            text(map.get("push_key_sha256")),
+            map.get("expected_period_days") instanceof Number n ? n.intValue() : null);
     try {
       settings.validate();
     } catch (SourceSettings.InvalidSettingException e) {

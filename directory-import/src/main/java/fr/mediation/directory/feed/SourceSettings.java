@@ -23,7 +23,8 @@ public record SourceSettings(
     String url,
     Integer pullEveryMinutes,
     Double maxRetireShare,
-    String pushKeySha256) {
+    String pushKeySha256,
+    Integer expectedPeriodDays) {
 
   /** A setting with a value that cannot be used; names the setting. */
   public static class InvalidSettingException extends IllegalArgumentException {
@@ -121,6 +122,13 @@ public record SourceSettings(
           "max_retire_share must be greater than 0 and at most 1.",
           "max_retire_share doit être supérieur à 0 et au plus 1.");
     }
+    if (expectedPeriodDays != null && (expectedPeriodDays < 1 || expectedPeriodDays > 3660)) {
+      throw new InvalidSettingException(
+          "expected_period_days",
+          String.valueOf(expectedPeriodDays),
+          "expected_period_days must be between 1 and 3660.",
+          "expected_period_days doit être compris entre 1 et 3660.");
+    }
     if (pushKeySha256 != null && !pushKeySha256.matches("[0-9a-f]{64}")) {
       throw new InvalidSettingException(
           "push_key_sha256",
@@ -165,6 +173,7 @@ public record SourceSettings(
     if (pushKeySha256 != null) {
       source.setKeySha256(pushKeySha256);
     }
+    source.setExpectedPeriodDays(expectedPeriodDays);
     return source;
   }
 }

@@ -25,6 +25,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -462,6 +463,66 @@ class PublicApiIT {
   }
 
   @Test
+  void theV0ExportHasEveryVenueInTheShapeTheNationalCartographyReads() {
+    int total = getJson("/api/v1/venues?limit=1").getInt("total");
+    HttpResponse<String> response = get("/api/v1/venues/export?format=v0");
+    assertThat(response.statusCode()).isEqualTo(200);
+    JsonArray v0 = Json.createReader(new StringReader(response.body())).readArray();
+    // Every venue of the sample dataset (the tests' own venues include some made to be odd).
+    JsonArray v1 =
+        Json.createReader(new StringReader(get("/api/v1/venues/export?format=json").body()))
+            .readArray();
+    java.util.Set<String> shown =
+        v0.stream().map(v -> v.asJsonObject().getString("id")).collect(Collectors.toSet());
+    List<String> sample =
+        v1.stream()
+            .map(JsonValue::asJsonObject)
+            .filter(v -> "Exemple".equals(v.getString("source", null)))
+            .map(v -> v.getString("id"))
+            .toList();
+    assertThat(sample).hasSizeGreaterThanOrEqualTo(500);
+    assertThat(shown).containsAll(sample);
+    assertThat(v0.size()).isLessThanOrEqualTo(total);
+    java.util.Set<String> services =
+        java.util.Set.of(
+            "Accéder à du matériel",
+            "Accéder à une connexion internet",
+            "Accompagner les démarches de santé",
+            "Approfondir ma culture numérique",
+            "Créer avec le numérique",
+            "Créer et développer mon entreprise",
+            "Devenir autonome dans les démarches administratives",
+            "Favoriser mon insertion professionnelle",
+            "Prendre en main un ordinateur",
+            "Prendre en main un smartphone ou une tablette",
+            "Promouvoir la citoyenneté numérique",
+            "Réaliser des démarches administratives avec un accompagnement",
+            "S'équiper en matériel informatique",
+            "Utiliser le numérique au quotidien",
+            "Soutenir la parentalité et l'éducation avec le numérique");
+    for (JsonValue value : v0) {
+      JsonObject venue = value.asJsonObject();
+      assertThat(venue.getString("nom")).isNotBlank();
+      assertThat(venue.getString("code_postal")).matches("\\d{5}");
+      assertThat(venue.getString("services").split(";")).isNotEmpty().allMatch(services::contains);
+      assertThat(venue.containsKey("courriels")).isFalse();
+    }
+    HttpResponse<String> csv = get("/api/v1/venues/export?format=v0-csv");
+    assertThat(csv.body().lines().findFirst().orElseThrow())
+        .startsWith("id,pivot,nom,commune,code_postal,code_insee,adresse");
+    try (var records =
+        org.apache.commons.csv.CSVFormat.RFC4180
+            .builder()
+            .setHeader()
+            .get()
+            .parse(new StringReader(csv.body()))) {
+      assertThat(records.stream().count()).isEqualTo(v0.size());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  @Test
   void exportIsTheStandardCsvOfEveryVenue() {
     HttpResponse<String> response = get("/api/v1/venues/export?format=csv");
     assertThat(response.statusCode()).isEqualTo(200);
@@ -469,6 +530,11 @@ class PublicApiIT {
     assertThat(lines.getFirst()).startsWith("id,pivot,nom,commune,code_postal,code_insee,adresse");
     int total = getJson("/api/v1/venues?limit=1").getInt("total");
     StandardSchemaCheck.assertValid(response.body(), total);
+    // And by someone else's code: the frictionless Table Schema implementation.
+    TableSchemaCheck.Result independent =
+        TableSchemaCheck.check(TableSchemaCheck.schema(), response.body());
+    assertThat(independent.errors()).isEmpty();
+    assertThat(independent.rows()).isEqualTo(total);
     JsonArray json =
         Json.createReader(new StringReader(get("/api/v1/venues/export?format=json").body()))
             .readArray();

@@ -47,6 +47,12 @@ public class Metrics {
   /** Gauge: time since a source's last successful harvest (imported or unchanged); tag source. */
   public static final String HARVEST_AGE = "directory_source_harvest_age";
 
+  /**
+   * Gauge: 1 when a source had no successful harvest for longer than its expected period (or
+   * never), else 0; tag {@code source}.
+   */
+  public static final String SOURCE_STALE = "directory_source_stale";
+
   /** Gauge: a pull source's period; tag {@code source}. */
   public static final String PULL_PERIOD = "directory_source_pull_period";
 

@@ -66,6 +66,21 @@ public class StoredFacts {
     return last;
   }
 
+  /**
+   * Every source's expected period between files, in days ({@code null} value: the directory's
+   * default).
+   */
+  public Map<String, Integer> expectedPeriods() {
+    Map<String, Integer> periods = new HashMap<>();
+    for (Object[] r :
+        entityManager
+            .createQuery("select s.key, s.expectedPeriodDays from Source s", Object[].class)
+            .getResultList()) {
+      periods.put((String) r[0], (Integer) r[1]);
+    }
+    return periods;
+  }
+
   /** The pull sources' periods, in minutes. */
   public Map<String, Integer> pullPeriods() {
     Map<String, Integer> periods = new HashMap<>();

@@ -60,6 +60,10 @@ public class StoredGauges {
 
   Clock clock = Clock.systemUTC();
 
+  @Inject
+  @ConfigProperty(name = "directory.sources.expected-period-days", defaultValue = "35")
+  int defaultPeriodDays;
+
   /** Values of the registered gauges, by metric name and tags. */
   private final Map<String, Double> values = new ConcurrentHashMap<>();
 
@@ -167,7 +171,20 @@ public class StoredGauges {
           MetricUnits.SECONDS,
           new Tag("source", p.getKey()));
     }
-    for (Map.Entry<String, Instant> h : facts.lastHarvests().entrySet()) {
+    Map<String, Instant> lastHarvests = facts.lastHarvests();
+    for (Map.Entry<String, Integer> p : facts.expectedPeriods().entrySet()) {
+      boolean stale =
+          fr.mediation.directory.api.source.SourceFreshness.of(
+                  lastHarvests.get(p.getKey()), p.getValue(), defaultPeriodDays, clock.instant())
+              .stale();
+      stored(
+          seen,
+          Metrics.SOURCE_STALE,
+          "1 when the source had no successful harvest for longer than its expected period.",
+          stale ? 1 : 0,
+          new Tag("source", p.getKey()));
+    }
+    for (Map.Entry<String, Instant> h : lastHarvests.entrySet()) {
       String source = h.getKey();
       if (harvests.put(source, h.getValue()) == null) {
         gauge(

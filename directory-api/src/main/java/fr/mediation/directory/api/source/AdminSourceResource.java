@@ -108,7 +108,8 @@ public class AdminSourceResource {
             definition.url(),
             definition.pullEveryMinutes(),
             definition.maxRetireShare(),
-            null);
+            null,
+            definition.expectedPeriodDays());
     Optional<Source> existing = sources.find(id);
     Source source;
     try {
@@ -121,9 +122,7 @@ public class AdminSourceResource {
     Source.Delivery delivery = source.getDelivery();
     String pushKey =
         existing.isEmpty() && delivery == Source.Delivery.PUSH ? sources.newPushKey(id) : null;
-    SourceWithKey answer =
-        new SourceWithKey(
-            SourceView.of(sources.find(id).orElseThrow(), sources.activeVenues(id)), pushKey);
+    SourceWithKey answer = new SourceWithKey(runs.view(sources.find(id).orElseThrow()), pushKey);
     return Response.status(existing.isEmpty() ? 201 : 200).entity(answer).build();
   }
 
@@ -138,7 +137,7 @@ public class AdminSourceResource {
     authorize(authorization);
     Source source = runs.source(id);
     String key = sources.newPushKey(id);
-    return new SourceWithKey(SourceView.of(source, sources.activeVenues(id)), key);
+    return new SourceWithKey(runs.view(source), key);
   }
 
   @POST

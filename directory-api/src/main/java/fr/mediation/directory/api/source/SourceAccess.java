@@ -49,6 +49,33 @@ public class SourceAccess {
     }
   }
 
+  /**
+   * Checks that {@code authorization} carries the administrator's key or the key of one of {@code
+   * sourceKeys} (a venue's sources, for what concerns the venue).
+   *
+   * @throws ProblemException 401 without a key or with an unknown one, 403 with another source's
+   */
+  public void checkAny(java.util.Collection<String> sourceKeys, String authorization) {
+    String key = SourceResource.bearer(authorization);
+    if (isAdmin(key)) {
+      return;
+    }
+    Source owner =
+        sources
+            .byPushKey(key)
+            .orElseThrow(
+                () ->
+                    SourceResource.unauthorized(
+                        "Unknown key.", "Clé inconnue : vérifiez la clé de votre source."));
+    if (!sourceKeys.contains(owner.getKey())) {
+      throw new ProblemException(
+          403,
+          "Accès refusé",
+          "Source " + owner.getKey() + " does not publish this venue.",
+          "Cette clé est celle d'une source qui ne publie pas ce lieu.");
+    }
+  }
+
   /** Whether {@code authorization} carries {@code source}'s key or the administrator's. */
   public boolean allows(Source source, String authorization) {
     if (authorization == null || authorization.isBlank()) {

@@ -29,4 +29,11 @@ public record SourceDefinition(
         @Schema(
             description = "Largest share of venues one run may retire (default 0.3).",
             examples = "0.3")
-        Double maxRetireShare) {}
+        Double maxRetireShare,
+    @JsonbProperty("expected_period_days")
+        @Schema(
+            description =
+                "Days between files the source is expected to publish: past them without a"
+                    + " successful harvest, `GET /api/v1/sources` flags it stale (default 35).",
+            examples = "35")
+        Integer expectedPeriodDays) {}

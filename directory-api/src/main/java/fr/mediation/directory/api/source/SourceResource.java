@@ -35,6 +35,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -54,12 +55,36 @@ public class SourceResource {
 
   @Inject SourceAccess access;
 
+  /** Days a source may go without a successful harvest before it is stale, unless it says. */
+  @Inject
+  @ConfigProperty(name = "directory.sources.expected-period-days", defaultValue = "35")
+  int defaultPeriodDays;
+
+  /** The clock of the sources' freshness (fixed in tests). */
+  java.time.Clock clock = java.time.Clock.systemUTC();
+
   @GET
-  @Operation(summary = "List the sources", description = "Every hub and network imported.")
+  @Operation(
+      summary = "List the sources",
+      description =
+          "Every hub and network imported, public (no key needed, none shown): name, territory,"
+              + " venues, last successful harvest and its age, and whether the source is stale"
+              + " (no successful harvest for longer than its expected period).")
   public List<SourceView> list() {
-    return sources.all().stream()
-        .map(s -> SourceView.of(s, sources.activeVenues(s.getKey())))
-        .toList();
+    return sources.all().stream().map(this::view).toList();
+  }
+
+  /** The public view of {@code s}, with its freshness now. */
+  SourceView view(Source s) {
+    return SourceView.of(
+        s,
+        sources.activeVenues(s.getKey()),
+        sources.territory(s.getKey()),
+        SourceFreshness.of(
+            sources.lastHarvestAt(s.getKey()).orElse(null),
+            s.getExpectedPeriodDays(),
+            defaultPeriodDays,
+            clock.instant()));
   }
 
   @GET
@@ -76,8 +101,7 @@ public class SourceResource {
   public SourceView get(
       @Parameter(description = "The source's id.", example = "exemple") @PathParam("id")
           String id) {
-    Source source = source(id);
-    return SourceView.of(source, sources.activeVenues(id));
+    return view(source(id));
   }
 
   @GET

@@ -9,7 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One source's listing of a venue: which source, under which id, updated when. */
 @Schema(name = "SourceListing", description = "A source's listing of the venue.")
-@JsonbPropertyOrder({"source", "id", "dateMaj", "retiredAt"})
+@JsonbPropertyOrder({"source", "id", "dateMaj", "vuLe", "retiredAt"})
 public record SourceListing(
     @Schema(description = "The source's key.", examples = "exemple") String source,
     @Schema(
@@ -21,14 +21,27 @@ public record SourceListing(
     @JsonbProperty("date_maj")
         @Schema(description = "The listing's update date, as the source gives it.")
         LocalDate dateMaj,
+    @JsonbProperty("vu_le")
+        @Schema(
+            description =
+                "When the directory last saw the listing in its source's file: the source's last"
+                    + " successful harvest (file imported or found unchanged) while it publishes"
+                    + " the listing; absent once retired, or in the change feed.",
+            examples = "2026-12-01T03:00:00Z")
+        Instant vuLe,
     @JsonbProperty("retired_at")
         @Schema(
             description = "When the source stopped publishing the listing; absent while it does.")
         Instant retiredAt) {
 
-  /** The listing {@code v}. */
-  static SourceListing of(Venue v) {
-    return new SourceListing(v.getSourceKey(), v.getLocalId(), v.getDateMaj(), v.getRetiredAt());
+  /** The listing {@code v}, its source last harvested at {@code lastHarvest} (may be null). */
+  static SourceListing of(Venue v, Instant lastHarvest) {
+    return new SourceListing(
+        v.getSourceKey(),
+        v.getLocalId(),
+        v.getDateMaj(),
+        v.getRetiredAt() == null ? lastHarvest : null,
+        v.getRetiredAt());
   }
 
   /** Where a field's value comes from. */

@@ -8,6 +8,7 @@ import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,6 +59,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
   "retiredAt",
   "ouvertMaintenant",
   "prochainChangement",
+  "fermetures",
   "sources",
   "provenance"
 })
@@ -191,6 +193,12 @@ public record VenueDetail(
         List<SourceListing> sources,
     @Schema(
             description =
+                "Temporary closures and periods of exceptional hours not over, the earliest"
+                    + " first (empty when none); `ouvert_maintenant` and `prochain_changement`"
+                    + " already apply them. Absent from the change feed and exports.")
+        List<ClosureView> fermetures,
+    @Schema(
+            description =
                 "For each field of the standard present, the listings its value comes from: the"
                     + " freshest listing for a single value, every contributing listing for a"
                     + " list. Absent from the change feed.")
@@ -201,15 +209,34 @@ public record VenueDetail(
    * sources, provenance and open state.
    */
   public static VenueDetail of(MergedVenue v) {
-    return of(v, null, new OpenState(null, null));
+    return of(v, null, key -> null, new OpenState(null, null), null);
   }
 
-  /** The detail of merged venue {@code v}, composed of {@code listings}, open now or not. */
-  public static VenueDetail of(MergedVenue v, List<Venue> listings) {
-    return of(v, listings, v.getRetiredAt() == null ? OpenState.of(v) : new OpenState(null, null));
+  /**
+   * The detail of merged venue {@code v}, composed of {@code listings}, open at {@code now} or not.
+   */
+  public static VenueDetail of(
+      MergedVenue v,
+      List<Venue> listings,
+      java.util.function.Function<String, Instant> lastHarvests,
+      ZonedDateTime now) {
+    return v.getRetiredAt() == null
+        ? of(
+            v,
+            listings,
+            lastHarvests,
+            OpenState.at(v, now),
+            ClosureView.of(
+                v.closures(), v.hoursForOpenState(), v.getCodeInsee(), v.getCodePostal(), now))
+        : of(v, listings, lastHarvests, new OpenState(null, null), List.of());
   }
 
-  private static VenueDetail of(MergedVenue v, List<Venue> listings, OpenState open) {
+  private static VenueDetail of(
+      MergedVenue v,
+      List<Venue> listings,
+      java.util.function.Function<String, Instant> lastHarvests,
+      OpenState open,
+      List<ClosureView> closures) {
     Map<String, List<SourceListing.Origin>> provenance = null;
     if (listings != null) {
       Map<String, List<SourceListing.Origin>> origins = new LinkedHashMap<>();
@@ -264,7 +291,12 @@ public record VenueDetail(
         v.getRetiredAt(),
         open.open(),
         open.nextChange(),
-        listings == null ? null : listings.stream().map(SourceListing::of).toList(),
+        listings == null
+            ? null
+            : listings.stream()
+                .map(l -> SourceListing.of(l, lastHarvests.apply(l.getSourceKey())))
+                .toList(),
+        closures,
         provenance);
   }
 

@@ -137,6 +137,74 @@ final class VenueExport {
     };
   }
 
+  /**
+   * The v0 shape the national cartography's component reads ({@link StandardV0}), as a JSON array;
+   * venues it would refuse are left out.
+   */
+  static StreamingOutput v0Json(VenueSearch search, VenueQuery query, Instant since) {
+    return out -> {
+      try (JsonGenerator json = JSON.createGenerator(nonClosing(out))) {
+        json.writeStartArray();
+        forEach(
+            search,
+            query,
+            since,
+            venue -> {
+              StandardV0.row(venue.getId(), venue)
+                  .ifPresent(
+                      row -> {
+                        json.writeStartObject();
+                        row.forEach(
+                            (key, value) -> {
+                              if (key.equals("latitude") || key.equals("longitude")) {
+                                json.write(key, Double.parseDouble(value));
+                              } else {
+                                json.write(key, value);
+                              }
+                            });
+                        json.writeEnd();
+                      });
+              return null;
+            });
+        json.writeEnd();
+      }
+    };
+  }
+
+  /** The same v0 rows as CSV, the v0 columns in order, lists joined with {@code ;}. */
+  static StreamingOutput v0Csv(VenueSearch search, VenueQuery query, Instant since) {
+    return out -> {
+      Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+      try (CSVPrinter csv =
+          new CSVPrinter(
+              writer,
+              CSVFormat.RFC4180
+                  .builder()
+                  .setHeader(StandardV0.COLUMNS.toArray(String[]::new))
+                  .get())) {
+        forEach(
+            search,
+            query,
+            since,
+            venue -> {
+              StandardV0.row(venue.getId(), venue)
+                  .ifPresent(
+                      row -> {
+                        try {
+                          for (String column : StandardV0.COLUMNS) {
+                            csv.print(cell(row.getOrDefault(column, "")));
+                          }
+                          csv.println();
+                        } catch (IOException e) {
+                          throw new java.io.UncheckedIOException(e);
+                        }
+                      });
+              return null;
+            });
+      }
+    };
+  }
+
   static StreamingOutput geoJson(VenueSearch search, VenueQuery query, Instant since, Jsonb jsonb) {
     return out -> {
       try (JsonGenerator json = JSON.createGenerator(nonClosing(out))) {

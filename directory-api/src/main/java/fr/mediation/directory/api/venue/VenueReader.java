@@ -36,6 +36,11 @@ public class VenueReader {
 
   @Inject Venues venues;
 
+  @Inject fr.mediation.directory.source.Sources sources;
+
+  /** The clock of open states and closures (fixed in tests). */
+  java.time.Clock clock = java.time.Clock.systemUTC();
+
   /** What {@code id} designates. */
   public Lookup find(String id) {
     Optional<MergedVenue> found = venues.findMerged(id);
@@ -57,7 +62,13 @@ public class VenueReader {
     if (venue.getRetiredAt() != null) {
       return new Retired(venue.getRetiredAt());
     }
-    return new Found(VenueDetail.of(venue, venues.listingsOf(venue.getId())));
+    java.util.Map<String, Optional<Instant>> harvests = new java.util.HashMap<>();
+    return new Found(
+        VenueDetail.of(
+            venue,
+            venues.listingsOf(venue.getId()),
+            key -> harvests.computeIfAbsent(key, sources::lastHarvestAt).orElse(null),
+            java.time.ZonedDateTime.now(clock)));
   }
 
   /** The end of a chain of merges starting at {@code id} (merged into a venue merged since...). */

@@ -47,7 +47,12 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** {@code /venues}: search venues, read one. */
+/**
+ * {@code /venues}: search venues, read one, export them.
+ *
+ * <p>Over 400 lines because most of it is the OpenAPI description of each operation and parameter,
+ * which the public API's contract requires beside the code it describes.
+ */
 @Path("/venues")
 @Tag(name = "venues")
 @RequestScoped
@@ -358,7 +363,12 @@ public class VenueResource {
               + " national standard v1 in CSV (`format=csv`, the standard's columns in order,"
               + " lists joined with `|`) or JSON (`format=json`, an array of objects with the"
               + " standard's keys), or as GeoJSON (`format=geojson`). The open-data export that"
-              + " any consumer of the standard reads as is. Takes the words, circle (`lat`, `lon`"
+              + " any consumer of the standard reads as is. `format=v0` (JSON) and `format=v0-csv`"
+              + " give the shape of the standard before v1 (0.1.x: `;` lists, v0 wordings,"
+              + " `courriel`, `conditions_acces`, `publics_accueillis`, `labels_nationaux`,"
+              + " `labels_autres`, `accessibilite`) that the national cartography's web component"
+              + " (`@gouvfr-anct/cartographie-nationale`) reads; a venue that component would"
+              + " refuse is left out. Takes the words, circle (`lat`, `lon`"
               + " with `radius_km`) and filters of the search. With `updated_since`, only venues"
               + " changed since then, retired ones included. CSV cells that a spreadsheet would"
               + " run as a formula (starting with =, +, -, @) are prefixed with a single quote.")
@@ -381,12 +391,14 @@ public class VenueResource {
               schema = @Schema(implementation = Problem.class)))
   public Response export(
       @Parameter(
-              description = "`csv` (default), `json` (the standard's JSON) or `geojson`.",
+              description =
+                  "`csv` (default), `json` (the standard's JSON), `geojson`, or the v0 shape of"
+                      + " the national cartography: `v0` (JSON) or `v0-csv`.",
               example = "csv",
               schema =
                   @Schema(
                       type = SchemaType.STRING,
-                      enumeration = {"csv", "json", "geojson"}))
+                      enumeration = {"csv", "json", "geojson", "v0", "v0-csv"}))
           @QueryParam("format")
           String format,
       @Parameter(
@@ -414,12 +426,20 @@ public class VenueResource {
       case "geojson" ->
           Response.ok(VenueExport.geoJson(search, query, since, jsonb()), VenueExport.GEO_JSON)
               .build();
+      case "v0" ->
+          Response.ok(VenueExport.v0Json(search, query, since), MediaType.APPLICATION_JSON).build();
+      case "v0-csv" ->
+          Response.ok(VenueExport.v0Csv(search, query, since), VenueExport.CSV + "; charset=UTF-8")
+              .header(
+                  "Content-Disposition",
+                  "attachment; filename=\"lieux-mediation-numerique-v0.csv\"")
+              .build();
       default ->
           throw new InvalidParameterException(
               "format",
               format,
-              "format must be csv, json or geojson.",
-              "format doit valoir csv, json ou geojson.");
+              "format must be csv, json, geojson, v0 or v0-csv.",
+              "format doit valoir csv, json, geojson, v0 ou v0-csv.");
     };
   }
 

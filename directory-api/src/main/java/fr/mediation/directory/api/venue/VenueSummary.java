@@ -27,7 +27,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
   "services",
   "fraisACharge",
   "ouvertMaintenant",
-  "prochainChangement"
+  "prochainChangement",
+  "fermetures"
 })
 public record VenueSummary(
     @Schema(
@@ -83,16 +84,18 @@ public record VenueSummary(
                     + " venue's UTC offset. Absent when hours are unknown or nothing changes in"
                     + " the next week.",
             examples = "2026-11-24T17:00:00+01:00")
-        String prochainChangement) {
+        String prochainChangement,
+    @Schema(
+            description =
+                "Temporary closures and periods of exceptional hours not over, the earliest"
+                    + " first (empty when none). `ouvert_maintenant` and `prochain_changement`"
+                    + " already apply them.")
+        List<ClosureView> fermetures) {
 
   /** The summary of a search hit. */
   public static VenueSummary of(VenueHit hit, ZonedDateTime now) {
-    OpenState open =
-        OpenState.at(
-            hit.codeInsee(),
-            hit.codePostal(),
-            hit.horairesSource() == null ? hit.horaires() : null,
-            now);
+    String hours = hit.horairesSource() == null ? hit.horaires() : null;
+    OpenState open = OpenState.at(hit.codeInsee(), hit.codePostal(), hours, hit.closures(), now);
     return new VenueSummary(
         hit.id(),
         hit.nom(),
@@ -109,7 +112,8 @@ public record VenueSummary(
         labels(hit.services()),
         labels(hit.fraisACharge()),
         open.open(),
-        open.nextChange());
+        open.nextChange(),
+        ClosureView.of(hit.closures(), hours, hit.codeInsee(), hit.codePostal(), now));
   }
 
   static List<String> labels(Collection<? extends StandardLabel> values) {

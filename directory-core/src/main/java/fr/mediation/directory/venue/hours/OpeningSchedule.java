@@ -35,6 +35,12 @@ import java.util.Optional;
  * Later rules override earlier ones for the days they name, as the specification says. Not
  * evaluated (the span or rule is ignored): school holidays {@code SH}, sunrise/sunset, open-ended
  * times ({@code 18:00+}), easter-relative dates, fallback rules ({@code ||}), and comments.
+ *
+ * <p>Temporary closures and exceptional hours recorded beside the hours ({@link Closure}) override
+ * them on their dates ({@link #withClosures}).
+ *
+ * <p>Over 400 lines because the evaluation of each kind of OSM selector (days, nth weekdays, weeks,
+ * years, dates) is one small method here, beside the rule loop that uses them all.
  */
 public final class OpeningSchedule {
 
@@ -47,9 +53,17 @@ public final class OpeningSchedule {
   private final HolidayZone zone;
   private final boolean mentionsHolidays;
 
+  /** Periods recorded beside the hours, which override them on their dates. */
+  private final List<Closure> closures;
+
   private OpeningSchedule(List<Rule> rules, HolidayZone zone) {
+    this(rules, zone, List.of());
+  }
+
+  private OpeningSchedule(List<Rule> rules, HolidayZone zone, List<Closure> closures) {
     this.rules = rules;
     this.zone = zone;
+    this.closures = closures;
     this.mentionsHolidays =
         rules.stream()
             .anyMatch(
@@ -92,6 +106,34 @@ public final class OpeningSchedule {
     } catch (InvalidFieldException e) {
       return Optional.empty();
     }
+  }
+
+  /**
+   * This schedule with {@code closures} applied: on a date a closure covers, the venue is closed,
+   * or open on the closure's own hours only.
+   */
+  public OpeningSchedule withClosures(List<Closure> closures) {
+    return closures.isEmpty() ? this : new OpeningSchedule(rules, zone, List.copyOf(closures));
+  }
+
+  /**
+   * The schedule of {@code horaires} in {@code zone} with {@code closures} applied; without hours,
+   * a schedule of the closures alone, valid only on their dates ({@link #knownOn}).
+   */
+  public static Optional<OpeningSchedule> of(
+      String horaires, HolidayZone zone, List<Closure> closures) {
+    Optional<OpeningSchedule> base = of(horaires, zone);
+    if (closures.isEmpty()) {
+      return base;
+    }
+    return Optional.of(
+        base.orElseGet(() -> new OpeningSchedule(List.of(), zone, List.of()))
+            .withClosures(closures));
+  }
+
+  /** Whether the schedule says something on {@code date}: it has rules, or a closure covers it. */
+  public boolean knownOn(LocalDate date) {
+    return !rules.isEmpty() || Closure.on(closures, date).isPresent();
   }
 
   public HolidayZone zone() {
@@ -197,6 +239,16 @@ public final class OpeningSchedule {
    * the next day), the rules applied in order.
    */
   List<int[]> intervalsOn(LocalDate date, boolean holiday) {
+    if (!closures.isEmpty()) {
+      Optional<Closure> closure = Closure.on(closures, date);
+      if (closure.isPresent()) {
+        return closure
+            .get()
+            .schedule(zone)
+            .map(s -> s.intervalsOn(date, holiday))
+            .orElse(List.of());
+      }
+    }
     BitSet open = new BitSet(2 * DAY);
     for (Rule rule : rules) {
       if (rule.isFallBack() || !appliesTo(rule, date, holiday)) {
@@ -329,6 +381,13 @@ public final class OpeningSchedule {
       return true;
     }
     for (DateRange range : dates) {
+      if (range.getStartDate().getYear() != YearRange.UNDEFINED_YEAR) {
+        // A dated range (2026 Dec 24-2027 Jan 02) may run into the next year.
+        if (Closure.period(range, date.getYear(), null).map(p -> p.covers(date)).orElse(false)) {
+          return true;
+        }
+        continue;
+      }
       Integer start = dayOfYear(range.getStartDate(), date, false);
       if (start == null) {
         continue;

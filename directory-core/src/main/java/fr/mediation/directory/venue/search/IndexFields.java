@@ -35,6 +35,19 @@ public final class IndexFields {
   /** Nested: open intervals of a public holiday, minutes of the day. */
   public static final String OPEN_HOLIDAY = "open_holiday";
 
+  /**
+   * Nested: the periods the venue is closed or on exceptional hours, {@link #FROM} and {@link #TO}
+   * inclusive days since 1970-01-01; its usual hours do not apply on those days.
+   */
+  public static final String CLOSED = "closed";
+
+  /**
+   * Nested: the periods of exceptional hours, {@link #FROM} and {@link #TO} days as {@link
+   * #CLOSED}, each with its weekly open intervals ({@link #OPEN} nested inside, minutes of the
+   * week).
+   */
+  public static final String TEMPORARY = "temporary";
+
   public static final String FROM = "from";
   public static final String TO = "to";
 

@@ -91,7 +91,39 @@ final class OpenHoursPredicates {
         .toPredicate();
   }
 
+  /**
+   * Open at this local time: by the usual hours when no closure covers the day, by the exceptional
+   * hours of the period that covers it otherwise.
+   */
   private static SearchPredicate openLocally(
+      SearchPredicateFactory f, LocalDateTime local, boolean holiday) {
+    int day = (int) local.toLocalDate().toEpochDay();
+    int minute = OpeningSchedule.minuteOfWeek(local);
+    String closedFrom = IndexFields.CLOSED + "." + IndexFields.FROM;
+    String closedTo = IndexFields.CLOSED + "." + IndexFields.TO;
+    SearchPredicate closedThatDay =
+        f.nested(IndexFields.CLOSED)
+            .add(f.range().field(closedFrom).atMost(day))
+            .add(f.range().field(closedTo).atLeast(day))
+            .toPredicate();
+    String temporary = IndexFields.TEMPORARY + ".";
+    String temporaryOpen = temporary + IndexFields.OPEN;
+    SearchPredicate exceptional =
+        f.nested(IndexFields.TEMPORARY)
+            .add(f.range().field(temporary + IndexFields.FROM).atMost(day))
+            .add(f.range().field(temporary + IndexFields.TO).atLeast(day))
+            .add(
+                f.nested(temporaryOpen)
+                    .add(f.range().field(temporaryOpen + "." + IndexFields.FROM).atMost(minute))
+                    .add(f.range().field(temporaryOpen + "." + IndexFields.TO).greaterThan(minute)))
+            .toPredicate();
+    return f.or(
+            f.and(f.not(closedThatDay).toPredicate(), usualHours(f, local, holiday)).toPredicate(),
+            exceptional)
+        .toPredicate();
+  }
+
+  private static SearchPredicate usualHours(
       SearchPredicateFactory f, LocalDateTime local, boolean holiday) {
     int minute = OpeningSchedule.minuteOfWeek(local);
     SearchPredicate weekly =

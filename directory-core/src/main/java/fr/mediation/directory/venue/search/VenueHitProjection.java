@@ -3,6 +3,7 @@ package fr.mediation.directory.venue.search;
 import fr.mediation.directory.venue.MergedVenue;
 import fr.mediation.directory.venue.field.Fee;
 import fr.mediation.directory.venue.field.Service;
+import fr.mediation.directory.venue.hours.Closure;
 import java.util.List;
 import java.util.Set;
 import org.hibernate.search.engine.search.projection.dsl.ProjectionFinalStep;
@@ -36,7 +37,8 @@ final class VenueHitProjection {
                 : f.distance(MergedVenue.LOCATION, point)
                     .unit(DistanceUnit.KILOMETERS)
                     .toProjection(),
-            f.field("horaires_source", String.class).toProjection())
+            f.field("horaires_source", String.class).toProjection(),
+            f.field("closures", String.class).toProjection())
         .asList(VenueHitProjection::toHit);
   }
 
@@ -58,6 +60,7 @@ final class VenueHitProjection {
         (String) v.get(13),
         (Set<Service>) v.get(10),
         (Set<Fee>) v.get(11),
-        (Double) v.get(12));
+        (Double) v.get(12),
+        Closure.parse((String) v.get(14)));
   }
 }

@@ -23,6 +23,13 @@ class VenuePage {
 
   @Inject ErrorReports reports;
 
+  /** Past this many days, a venue's page warns that its information may have changed. */
+  @Inject
+  @org.eclipse.microprofile.config.inject.ConfigProperty(
+      name = "directory.freshness.old-after-days",
+      defaultValue = "365")
+  int oldAfterDays;
+
   void show(
       HttpServletRequest request,
       HttpServletResponse response,
@@ -34,6 +41,7 @@ class VenuePage {
     switch (reader.find(id)) {
       case VenueReader.Found found -> {
         Map<String, Object> venue = Views.detail(found.venue(), now);
+        venue.put("ancien", Views.oldInformation(found.venue().dateMaj(), now, oldAfterDays));
         Map<String, Object> page =
             templates.base(
                 request, venue.get("nom") + " – Annuaire de la médiation numérique", now);

@@ -1,5 +1,6 @@
 package fr.mediation.directory.web.page;
 
+import fr.mediation.directory.api.venue.ClosureView;
 import fr.mediation.directory.api.venue.SourceListing;
 import fr.mediation.directory.api.venue.VenueDetail;
 import fr.mediation.directory.api.venue.VenueSummary;
@@ -60,7 +61,52 @@ final class Views {
         v.horairesCommuniques() != null
             ? uncertain()
             : status(v.ouvertMaintenant(), v.prochainChangement(), now));
+    m.put("fermeture", closure(v.fermetures()));
     return m;
+  }
+
+  /**
+   * "Informations datant du 3 mars 2025 ..." when the venue's update date is more than {@code
+   * oldAfterDays} days before {@code now}; {@code null} otherwise.
+   */
+  static String oldInformation(java.time.LocalDate dateMaj, ZonedDateTime now, int oldAfterDays) {
+    if (dateMaj == null || !dateMaj.isBefore(now.toLocalDate().minusDays(oldAfterDays))) {
+      return null;
+    }
+    return "Informations datant du "
+        + LONG_DATE.format(dateMaj)
+        + " : elles ont pu changer depuis, appelez avant de vous déplacer.";
+  }
+
+  /**
+   * What a person must know of a venue's temporary closures before going there: "Fermé
+   * temporairement jusqu'au 2 janvier 2027 (congés)", exceptional hours, or the next closure
+   * announced; {@code null} when none.
+   */
+  static String closure(List<ClosureView> closures) {
+    if (closures == null || closures.isEmpty()) {
+      return null;
+    }
+    ClosureView c =
+        closures.stream().filter(ClosureView::enCours).findFirst().orElse(closures.getFirst());
+    String text;
+    if (c.enCours()) {
+      text =
+          (c.horaires() == null
+                  ? "Fermé temporairement jusqu'au "
+                  : "Horaires exceptionnels jusqu'au ")
+              + LONG_DATE.format(c.au());
+    } else {
+      text =
+          (c.horaires() == null ? "Fermeture prévue du " : "Horaires exceptionnels du ")
+              + LONG_DATE.format(c.du())
+              + " au "
+              + LONG_DATE.format(c.au());
+    }
+    if (c.horaires() != null) {
+      text += " (" + c.horaires() + ")";
+    }
+    return c.motif() == null ? text : text + " : " + c.motif();
   }
 
   /** The state of a venue whose hours the directory could not read with certainty. */
@@ -98,6 +144,7 @@ final class Views {
         v.horairesCommuniques() != null
             ? uncertain()
             : status(v.ouvertMaintenant(), v.prochainChangement(), now));
+    m.put("fermeture", closure(v.fermetures()));
     m.put("presentation", firstNonBlank(v.presentationDetail(), v.presentationResume()));
     m.put("servicesListe", services(v.services()));
     m.put("aServices", !v.services().isEmpty());

@@ -3,6 +3,7 @@ package fr.mediation.directory.venue.search.internal;
 import fr.mediation.directory.geo.Commune;
 import fr.mediation.directory.geo.Communes;
 import fr.mediation.directory.venue.VenueFields;
+import fr.mediation.directory.venue.hours.Closure;
 import fr.mediation.directory.venue.hours.HolidayZone;
 import fr.mediation.directory.venue.hours.OpeningSchedule;
 import fr.mediation.directory.venue.search.Analyzers;
@@ -99,6 +100,21 @@ public class VenueIndexBinder implements TypeBinder {
     fields.holidayFrom = openHoliday.field(IndexFields.FROM, minute).toReference();
     fields.holidayTo = openHoliday.field(IndexFields.TO, minute).toReference();
     fields.openHoliday = openHoliday.toReference();
+    IndexSchemaObjectField closed =
+        schema.objectField(IndexFields.CLOSED, ObjectStructure.NESTED).multiValued();
+    fields.closedFrom = closed.field(IndexFields.FROM, minute).toReference();
+    fields.closedTo = closed.field(IndexFields.TO, minute).toReference();
+    fields.closed = closed.toReference();
+    IndexSchemaObjectField temporary =
+        schema.objectField(IndexFields.TEMPORARY, ObjectStructure.NESTED).multiValued();
+    fields.temporaryFrom = temporary.field(IndexFields.FROM, minute).toReference();
+    fields.temporaryTo = temporary.field(IndexFields.TO, minute).toReference();
+    IndexSchemaObjectField temporaryOpen =
+        temporary.objectField(IndexFields.OPEN, ObjectStructure.NESTED).multiValued();
+    fields.temporaryOpenFrom = temporaryOpen.field(IndexFields.FROM, minute).toReference();
+    fields.temporaryOpenTo = temporaryOpen.field(IndexFields.TO, minute).toReference();
+    fields.temporaryOpen = temporaryOpen.toReference();
+    fields.temporary = temporary.toReference();
     context.bridge(VenueFields.class, new Bridge(fields));
   }
 
@@ -131,6 +147,15 @@ public class VenueIndexBinder implements TypeBinder {
     IndexObjectFieldReference openHoliday;
     IndexFieldReference<Integer> holidayFrom;
     IndexFieldReference<Integer> holidayTo;
+    IndexObjectFieldReference closed;
+    IndexFieldReference<Integer> closedFrom;
+    IndexFieldReference<Integer> closedTo;
+    IndexObjectFieldReference temporary;
+    IndexFieldReference<Integer> temporaryFrom;
+    IndexFieldReference<Integer> temporaryTo;
+    IndexObjectFieldReference temporaryOpen;
+    IndexFieldReference<Integer> temporaryOpenFrom;
+    IndexFieldReference<Integer> temporaryOpenTo;
   }
 
   private record Bridge(Fields fields) implements TypeBridge<VenueFields> {
@@ -165,6 +190,7 @@ public class VenueIndexBinder implements TypeBinder {
       Optional<OpeningSchedule> schedule = OpeningSchedule.of(venue.hoursForOpenState(), zone);
       target.addValue(fields.hoursKnown, schedule.isPresent());
       schedule.ifPresent(s -> writeHours(target, s));
+      writeClosures(target, venue, zone);
       for (var service : venue.getServices()) {
         target.addValue(fields.servicesText, service.label());
       }
@@ -197,6 +223,34 @@ public class VenueIndexBinder implements TypeBinder {
           DocumentElement open = target.addObject(fields.openHoliday);
           open.addValue(fields.holidayFrom, span[0]);
           open.addValue(fields.holidayTo, span[1]);
+        }
+      }
+    }
+
+    /**
+     * The venue's closures (recorded, and the dated rules of its hub's hours), not over today: the
+     * search leaves the usual hours aside on their days, and reads exceptional hours instead.
+     */
+    private void writeClosures(DocumentElement target, VenueFields venue, HolidayZone zone) {
+      LocalDate today = LocalDate.now(zone.zone());
+      List<Closure> closures = new java.util.ArrayList<>(Closure.current(venue.closures(), today));
+      closures.addAll(Closure.inHours(venue.hoursForOpenState(), today));
+      for (Closure closure : closures) {
+        int from = (int) closure.from().toEpochDay();
+        int to = (int) closure.to().toEpochDay();
+        DocumentElement closed = target.addObject(fields.closed);
+        closed.addValue(fields.closedFrom, from);
+        closed.addValue(fields.closedTo, to);
+        Optional<OpeningSchedule> hours = closure.schedule(zone);
+        if (hours.isPresent()) {
+          DocumentElement temporary = target.addObject(fields.temporary);
+          temporary.addValue(fields.temporaryFrom, from);
+          temporary.addValue(fields.temporaryTo, to);
+          for (int[] span : hours.get().weeklyIntervals(closure.from())) {
+            DocumentElement open = temporary.addObject(fields.temporaryOpen);
+            open.addValue(fields.temporaryOpenFrom, span[0]);
+            open.addValue(fields.temporaryOpenTo, span[1]);
+          }
         }
       }
     }

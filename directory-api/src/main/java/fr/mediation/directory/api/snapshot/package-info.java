@@ -1,0 +1,4 @@
+/**
+ * Scheduled snapshots of the national export, with checksums and a harvestable metadata document.
+ */
+package fr.mediation.directory.api.snapshot;

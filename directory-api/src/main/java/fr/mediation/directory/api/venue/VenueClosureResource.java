@@ -1,0 +1,284 @@
+package fr.mediation.directory.api.venue;
+
+import fr.mediation.directory.api.problem.InvalidParameterException;
+import fr.mediation.directory.api.problem.Problem;
+import fr.mediation.directory.api.problem.ResourceNotFoundException;
+import fr.mediation.directory.api.source.SourceAccess;
+import fr.mediation.directory.venue.MergedVenue;
+import fr.mediation.directory.venue.Venues;
+import fr.mediation.directory.venue.field.InvalidFieldException;
+import fr.mediation.directory.venue.field.OpeningHours;
+import fr.mediation.directory.venue.hours.Closure;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import java.io.StringReader;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * {@code /venues/{id}/closures}: the temporary closures and exceptional hours of a venue, recorded
+ * by a source that publishes it (its push key) or by the administrator (theirs). Honoured at once
+ * by the open states and the "open now / at" filters; a period over has no effect.
+ */
+@Path("/venues/{id}/closures")
+@Tag(name = "venues")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class VenueClosureResource {
+
+  /** At most this many periods per venue. */
+  static final int MAX_CLOSURES = 20;
+
+  static final int MAX_REASON = 280;
+
+  @Inject Venues venues;
+
+  @Inject SourceAccess access;
+
+  /** The clock that says which periods are over (fixed in tests). */
+  Clock clock = Clock.systemUTC();
+
+  @GET
+  @Operation(
+      summary = "A venue's temporary closures",
+      description = "The periods not over, recorded or written in the hub's hours.")
+  @APIResponse(responseCode = "200", description = "The periods, the earliest first.")
+  @APIResponse(
+      responseCode = "404",
+      description = "No venue has this id.",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  public List<ClosureView> list(
+      @Parameter(
+              description = "The directory's id of the venue.",
+              example = "3f1c2a9e-5b7d-3c41-9a0e-2d8f6b1c4e77")
+          @PathParam("id")
+          String id) {
+    return views(venue(id));
+  }
+
+  @PUT
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Record a venue's temporary closures",
+      description =
+          "Replaces the venue's recorded periods with those sent: a JSON array of `{du, au,"
+              + " horaires, motif}`, `du` and `au` inclusive ISO dates, `horaires` (OpenStreetMap"
+              + " syntax) the hours during the period or absent when closed throughout, `motif`"
+              + " in French. Needs the push key of a source publishing the venue, or the"
+              + " administrator's key, as `Authorization: Bearer <key>`.")
+  @RequestBody(
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              example =
+                  "[{\"du\": \"2026-12-22\", \"au\": \"2027-01-02\", \"motif\": \"Congés de fin"
+                      + " d'année\"}]"))
+  @APIResponse(responseCode = "200", description = "Recorded: the periods not over.")
+  @APIResponse(
+      responseCode = "400",
+      description = "A period is wrong; `errors` names its field and value.",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "401", description = "No key, or an unknown one.")
+  @APIResponse(responseCode = "403", description = "The key of a source not publishing the venue.")
+  @APIResponse(
+      responseCode = "404",
+      description = "No venue has this id.",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  public List<ClosureView> put(
+      @Parameter(
+              description = "The directory's id of the venue.",
+              example = "3f1c2a9e-5b7d-3c41-9a0e-2d8f6b1c4e77")
+          @PathParam("id")
+          String id,
+      @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+      String body) {
+    MergedVenue venue = venue(id);
+    access.checkAny(venue.getSourceKeyList(), authorization);
+    List<Closure> closures = read(body, LocalDate.now(clock).minusDays(1));
+    return views(venues.recordClosures(id, closures, clock.instant()).orElseThrow());
+  }
+
+  @DELETE
+  @Operation(
+      summary = "Remove a venue's temporary closures",
+      description = "Removes every recorded period (same keys as PUT).")
+  @APIResponse(responseCode = "200", description = "Removed: the periods left (the hub's own).")
+  @APIResponse(responseCode = "401", description = "No key, or an unknown one.")
+  @APIResponse(responseCode = "403", description = "The key of a source not publishing the venue.")
+  @APIResponse(
+      responseCode = "404",
+      description = "No venue has this id.",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  public List<ClosureView> delete(
+      @Parameter(
+              description = "The directory's id of the venue.",
+              example = "3f1c2a9e-5b7d-3c41-9a0e-2d8f6b1c4e77")
+          @PathParam("id")
+          String id,
+      @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+    MergedVenue venue = venue(id);
+    access.checkAny(venue.getSourceKeyList(), authorization);
+    return views(venues.recordClosures(id, List.of(), clock.instant()).orElseThrow());
+  }
+
+  private MergedVenue venue(String id) {
+    return venues
+        .findMerged(id)
+        .filter(v -> v.getRedirectTo() == null && v.getRetiredAt() == null)
+        .orElseThrow(
+            () ->
+                new ResourceNotFoundException(
+                    "No venue with id " + id, "Aucun lieu n'a l'identifiant « " + id + " »."));
+  }
+
+  private List<ClosureView> views(MergedVenue v) {
+    return ClosureView.of(
+        v.closures(),
+        v.hoursForOpenState(),
+        v.getCodeInsee(),
+        v.getCodePostal(),
+        ZonedDateTime.now(clock));
+  }
+
+  /**
+   * The periods of {@code body}; periods ending before {@code earliestEnd} are refused (a day of
+   * margin: the venue's zone may still be on yesterday).
+   */
+  static List<Closure> read(String body, LocalDate earliestEnd) {
+    JsonArray array;
+    try (JsonReader reader = Json.createReader(new StringReader(body == null ? "" : body))) {
+      array = reader.readArray();
+    } catch (JsonException | IllegalStateException e) {
+      throw new InvalidParameterException(
+          "fermetures",
+          body,
+          "The body must be a JSON array of {du, au, horaires, motif}.",
+          "Le corps doit être un tableau JSON de {du, au, horaires, motif}.");
+    }
+    if (array.size() > MAX_CLOSURES) {
+      throw new InvalidParameterException(
+          "fermetures",
+          String.valueOf(array.size()),
+          "At most " + MAX_CLOSURES + " periods per venue.",
+          "Au plus " + MAX_CLOSURES + " périodes par lieu.");
+    }
+    List<Closure> closures = new ArrayList<>();
+    for (int i = 0; i < array.size(); i++) {
+      String at = "fermetures[" + i + "].";
+      if (array.get(i).getValueType() != JsonValue.ValueType.OBJECT) {
+        throw new InvalidParameterException(
+            "fermetures[" + i + "]",
+            array.get(i).toString(),
+            "Each period must be an object {du, au, horaires, motif}.",
+            "Chaque période doit être un objet {du, au, horaires, motif}.");
+      }
+      JsonObject o = array.getJsonObject(i);
+      LocalDate from = date(o, at + "du");
+      LocalDate to = date(o, at + "au");
+      if (to.isBefore(from)) {
+        throw new InvalidParameterException(
+            at + "au",
+            to.toString(),
+            "au must not be before du (" + from + ").",
+            "au ne peut pas précéder du (" + from + ").");
+      }
+      if (to.isBefore(earliestEnd)) {
+        throw new InvalidParameterException(
+            at + "au", to.toString(), "The period is over.", "Cette période est déjà passée.");
+      }
+      String hours = text(o, at + "horaires");
+      if (hours != null) {
+        try {
+          hours = new OpeningHours(hours).value();
+        } catch (InvalidFieldException e) {
+          throw new InvalidParameterException(
+              at + "horaires",
+              hours,
+              "Expected hours in the OpenStreetMap format, e.g. Tu 14:00-17:00.",
+              "Horaires au format OpenStreetMap attendus, par exemple Tu 14:00-17:00.");
+        }
+      }
+      String reason = text(o, at + "motif");
+      if (reason != null && reason.length() > MAX_REASON) {
+        throw new InvalidParameterException(
+            at + "motif",
+            reason,
+            "At most " + MAX_REASON + " characters.",
+            "Au plus " + MAX_REASON + " caractères.");
+      }
+      closures.add(new Closure(from, to, hours, reason));
+    }
+    return closures;
+  }
+
+  private static LocalDate date(JsonObject o, String name) {
+    String key = name.substring(name.lastIndexOf('.') + 1);
+    JsonValue value = o.get(key);
+    String text = value instanceof JsonString s ? s.getString() : null;
+    try {
+      if (text != null) {
+        return LocalDate.parse(text.strip());
+      }
+    } catch (DateTimeParseException e) {
+      // answered below
+    }
+    throw new InvalidParameterException(
+        name,
+        value == null ? null : (text != null ? text : value.toString()),
+        key + " must be an ISO date such as 2026-12-22.",
+        key + " doit être une date ISO comme 2026-12-22.");
+  }
+
+  private static String text(JsonObject o, String name) {
+    String key = name.substring(name.lastIndexOf('.') + 1);
+    JsonValue value = o.get(key);
+    if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+      return null;
+    }
+    if (!(value instanceof JsonString s)) {
+      throw new InvalidParameterException(
+          name, value.toString(), key + " must be a string.", key + " doit être un texte.");
+    }
+    return s.getString().isBlank() ? null : s.getString().strip();
+  }
+}
