@@ -1,5 +1,6 @@
 package fr.mediation.directory.report;
 
+import fr.mediation.directory.database.QueryTimeouts;
 import fr.mediation.directory.venue.MergedVenue;
 import fr.mediation.directory.venue.Venue;
 import fr.mediation.directory.venue.Venues;
@@ -31,6 +32,9 @@ public class ErrorReports {
 
   @PersistenceContext(unitName = "directory")
   EntityManager entityManager;
+
+  /** The reports' pages are a public read: time-limited. */
+  @Inject QueryTimeouts timeouts;
 
   @Inject Venues venues;
 
@@ -127,11 +131,12 @@ public class ErrorReports {
    * it is given. Stable while new reports arrive.
    */
   public List<ErrorReport> forSource(String sourceKey, int limit, Long beforeId) {
-    return entityManager
-        .createQuery(
-            "select r from ErrorReport r where r.sourceKey = :source and r.id < :before"
-                + " order by r.id desc",
-            ErrorReport.class)
+    return timeouts
+        .limit(
+            entityManager.createQuery(
+                "select r from ErrorReport r where r.sourceKey = :source and r.id < :before"
+                    + " order by r.id desc",
+                ErrorReport.class))
         .setParameter("source", sourceKey)
         .setParameter("before", beforeId == null ? Long.MAX_VALUE : beforeId)
         .setMaxResults(limit)

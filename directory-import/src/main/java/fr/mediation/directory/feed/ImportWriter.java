@@ -7,12 +7,14 @@ import fr.mediation.directory.source.ImportRun;
 import fr.mediation.directory.source.ImportRun.Status;
 import fr.mediation.directory.source.ImportRun.Trigger;
 import fr.mediation.directory.source.NodeName;
+import fr.mediation.directory.source.Sources;
 import fr.mediation.directory.source.StagedRow;
 import fr.mediation.directory.venue.Venue;
 import fr.mediation.directory.venue.VenueRecord;
 import fr.mediation.directory.venue.field.InvalidFieldException;
 import fr.mediation.directory.venue.field.StandardField;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -39,6 +41,8 @@ public class ImportWriter {
 
   @PersistenceContext(unitName = "directory")
   EntityManager entityManager;
+
+  @Inject Sources sources;
 
   /** A row accepted for import, placed in its commune, as a row of the standard. */
   record Accepted(
@@ -127,6 +131,12 @@ public class ImportWriter {
       List<RejectedRow> rejected,
       List<WarnedRow> warned,
       Instant now) {
+    // Another node may have concluded the run as interrupted (its heartbeat stopped, RunLeases):
+    // its staged rows are gone and its source may be importing again. Publish nothing then.
+    if (!sources.claimForPublication(runId, now)) {
+      throw new IllegalStateException(
+          "Run " + runId + " is no longer running (concluded as interrupted): nothing published");
+    }
     searchableAtOnce();
     int created = 0;
     int updated = 0;
@@ -200,6 +210,9 @@ public class ImportWriter {
         .setParameter("run", runId)
         .executeUpdate();
     ImportRun run = entityManager.find(ImportRun.class, runId);
+    if (run.getStatus() != Status.RUNNING) {
+      return; // concluded meanwhile (interrupted by another node): its outcome stands
+    }
     run.finish(run.getRowsRead(), run.getRowsAccepted(), run.getRowsRejected(), now);
     run.conclude(
         Status.FAILED,

@@ -32,4 +32,14 @@ class ProblemMappersTest {
     assertThat(HttpErrors.title(404)).isEqualTo("Ressource introuvable");
     assertThat(HttpErrors.title(415)).isEqualTo("Type de contenu non pris en charge");
   }
+
+  @Test
+  void aQueryOverItsTimeLimitIsA503InFrenchNamingTheRequest() {
+    Problem problem = ProblemMappers.timedOut("/api/v1/venues?q=x");
+
+    assertThat(problem.status()).isEqualTo(503);
+    assertThat(problem.title()).isEqualTo("Service momentanément surchargé");
+    assertThat(problem.detail()).contains("Réessayez dans quelques secondes");
+    assertThat(problem.instance()).isEqualTo("/api/v1/venues?q=x");
+  }
 }
