@@ -1,5 +1,6 @@
 package fr.mediation.directory.report;
 
+import fr.mediation.directory.database.QueryTimeouts;
 import fr.mediation.directory.venue.MergedVenue;
 import fr.mediation.directory.venue.Venue;
 import fr.mediation.directory.venue.Venues;
@@ -31,6 +32,9 @@ public class ErrorReports {
 
   @PersistenceContext(unitName = "directory")
   EntityManager entityManager;
+
+  /** The reports' pages are a public read: time-limited. */
+  @Inject QueryTimeouts timeouts;
 
   @Inject Venues venues;
 
@@ -136,12 +140,13 @@ public class ErrorReports {
   public List<ErrorReport> forSource(
       String sourceKey, int limit, Long beforeId, ErrorReport.State state) {
     var query =
-        entityManager
-            .createQuery(
-                "select r from ErrorReport r where r.sourceKey = :source and r.id < :before"
-                    + (state == null ? "" : " and r.state = :state")
-                    + " order by r.id desc",
-                ErrorReport.class)
+        timeouts
+            .limit(
+                entityManager.createQuery(
+                    "select r from ErrorReport r where r.sourceKey = :source and r.id < :before"
+                        + (state == null ? "" : " and r.state = :state")
+                        + " order by r.id desc",
+                    ErrorReport.class))
             .setParameter("source", sourceKey)
             .setParameter("before", beforeId == null ? Long.MAX_VALUE : beforeId);
     if (state != null) {
@@ -171,12 +176,13 @@ public class ErrorReports {
    */
   public List<ErrorReport> across(String sourceKey, int limit, Long beforeId) {
     var query =
-        entityManager
-            .createQuery(
-                "select r from ErrorReport r where r.id < :before"
-                    + (sourceKey == null ? "" : " and r.sourceKey = :source")
-                    + " order by r.id desc",
-                ErrorReport.class)
+        timeouts
+            .limit(
+                entityManager.createQuery(
+                    "select r from ErrorReport r where r.id < :before"
+                        + (sourceKey == null ? "" : " and r.sourceKey = :source")
+                        + " order by r.id desc",
+                    ErrorReport.class))
             .setParameter("before", beforeId == null ? Long.MAX_VALUE : beforeId)
             .setMaxResults(limit);
     if (sourceKey != null) {

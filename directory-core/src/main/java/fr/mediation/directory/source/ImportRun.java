@@ -132,6 +132,13 @@ public class ImportRun {
   private String node;
 
   /**
+   * When the node running the run last said it was alive ({@link RunLeases}): a running run whose
+   * heartbeat is older than the lease is concluded as interrupted by any node.
+   */
+  @Column(name = "heartbeat_at")
+  private Instant heartbeatAt;
+
+  /**
    * When everything the run changed was visible: its merged venues composed and indexed. Null while
    * that is still to do (in the background, after the run is published).
    */
@@ -199,6 +206,7 @@ public class ImportRun {
    */
   public ImportRun running(String node) {
     this.node = node;
+    this.heartbeatAt = startedAt;
     this.activeSource = sourceKey;
     this.status = Status.RUNNING;
     return this;
@@ -294,6 +302,10 @@ public class ImportRun {
 
   public String getNode() {
     return node;
+  }
+
+  public Instant getHeartbeatAt() {
+    return heartbeatAt;
   }
 
   public Instant getCompletedAt() {

@@ -1,6 +1,8 @@
 package fr.mediation.directory.source;
 
+import fr.mediation.directory.database.QueryTimeouts;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -26,14 +28,17 @@ public class Sources {
   @PersistenceContext(unitName = "directory")
   EntityManager entityManager;
 
+  /** The reads the public API serves (sources, runs, reasons) are time-limited. */
+  @Inject QueryTimeouts timeouts;
+
   public Optional<Source> find(String key) {
     return Optional.ofNullable(entityManager.find(Source.class, key));
   }
 
   /** Every source, by key. */
   public List<Source> all() {
-    return entityManager
-        .createQuery("select s from Source s order by s.key", Source.class)
+    return timeouts
+        .limit(entityManager.createQuery("select s from Source s order by s.key", Source.class))
         .getResultList();
   }
 
@@ -67,19 +72,22 @@ public class Sources {
 
   /** How many venues the source publishes now (not retired). */
   public long activeVenues(String key) {
-    return entityManager
-        .createQuery(
-            "select count(v) from Venue v where v.sourceKey = :s and v.retiredAt is null",
-            Long.class)
+    return timeouts
+        .limit(
+            entityManager.createQuery(
+                "select count(v) from Venue v where v.sourceKey = :s and v.retiredAt is null",
+                Long.class))
         .setParameter("s", key)
         .getSingleResult();
   }
 
   /** The source's runs, newest first. */
   public List<ImportRun> runs(String key, int limit) {
-    return entityManager
-        .createQuery(
-            "select r from ImportRun r where r.sourceKey = :s order by r.id desc", ImportRun.class)
+    return timeouts
+        .limit(
+            entityManager.createQuery(
+                "select r from ImportRun r where r.sourceKey = :s order by r.id desc",
+                ImportRun.class))
         .setParameter("s", key)
         .setMaxResults(limit)
         .getResultList();
@@ -93,11 +101,12 @@ public class Sources {
 
   /** The reasons of run {@code runId}, by row. */
   public List<ImportIssue> issues(long runId, ImportIssue.Kind kind) {
-    return entityManager
-        .createQuery(
-            "select i from ImportIssue i where i.runId = :run and i.kind = :kind"
-                + " order by i.rowNumber, i.id",
-            ImportIssue.class)
+    return timeouts
+        .limit(
+            entityManager.createQuery(
+                "select i from ImportIssue i where i.runId = :run and i.kind = :kind"
+                    + " order by i.rowNumber, i.id",
+                ImportIssue.class))
         .setParameter("run", runId)
         .setParameter("kind", kind)
         .getResultList();
@@ -200,10 +209,7 @@ public class Sources {
             .setParameter("node", node)
             .getResultList();
     for (ImportRun run : orphans) {
-      entityManager
-          .createQuery("delete from StagedRow s where s.runId = :run")
-          .setParameter("run", run.getId())
-          .executeUpdate();
+      deleteStagedRows(run.getId());
       run.finish(run.getRowsRead(), run.getRowsAccepted(), run.getRowsRejected(), now);
       run.conclude(
           ImportRun.Status.INTERRUPTED,
@@ -213,6 +219,101 @@ public class Sources {
               + " envoyez le fichier à nouveau.");
     }
     return orphans;
+  }
+
+  /**
+   * Records that {@code node} is alive and still running its running runs.
+   *
+   * @return how many runs it refreshed
+   */
+  public int heartbeat(String node, Instant now) {
+    return entityManager
+        .createQuery(
+            "update ImportRun r set r.heartbeatAt = :now where r.status = :running"
+                + " and r.node = :node")
+        .setParameter("now", now)
+        .setParameter("running", ImportRun.Status.RUNNING)
+        .setParameter("node", node)
+        .executeUpdate();
+  }
+
+  /**
+   * Claims run {@code runId} for its publication: refreshes its heartbeat if it is still running,
+   * which locks its row until the publication commits, so that no other node can conclude it as
+   * interrupted meanwhile.
+   *
+   * @return false when the run is no longer running (another node concluded it as interrupted)
+   */
+  public boolean claimForPublication(long runId, Instant now) {
+    return entityManager
+            .createQuery(
+                "update ImportRun r set r.heartbeatAt = :now where r.id = :id"
+                    + " and r.status = :running")
+            .setParameter("now", now)
+            .setParameter("id", runId)
+            .setParameter("running", ImportRun.Status.RUNNING)
+            .executeUpdate()
+        == 1;
+  }
+
+  /**
+   * Concludes as {@link ImportRun.Status#INTERRUPTED} the running runs of other nodes whose last
+   * heartbeat is before {@code silentSince}: their node died and did not come back. Deletes the
+   * rows they had staged and frees their sources. Each run is concluded by an update that checks
+   * again that it is running and silent, so that a run published meanwhile (its row locked by the
+   * publication, then no longer running) is left alone.
+   *
+   * @return the ids of the runs concluded so
+   */
+  public List<Long> interruptRunsSilentSince(Instant silentSince, String exceptNode, Instant now) {
+    List<Long> silent =
+        entityManager
+            .createQuery(
+                "select r.id from ImportRun r where r.status = :running"
+                    + " and coalesce(r.heartbeatAt, r.startedAt) < :since"
+                    + " and (r.node is null or r.node <> :me) order by r.id",
+                Long.class)
+            .setParameter("running", ImportRun.Status.RUNNING)
+            .setParameter("since", silentSince)
+            .setParameter("me", exceptNode)
+            .getResultList();
+    List<Long> interrupted = new java.util.ArrayList<>();
+    for (Long id : silent) {
+      int updated =
+          entityManager
+              .createQuery(
+                  "update ImportRun r set r.status = :interrupted, r.activeSource = null,"
+                      + " r.finishedAt = :now, r.completedAt = coalesce(r.completedAt, :now),"
+                      + " r.message = :message, r.messageFr = :messageFr"
+                      + " where r.id = :id and r.status = :running"
+                      + " and coalesce(r.heartbeatAt, r.startedAt) < :since")
+              .setParameter("interrupted", ImportRun.Status.INTERRUPTED)
+              .setParameter("now", now)
+              .setParameter(
+                  "message",
+                  "Interrupted: the server running the import stopped answering. Nothing was"
+                      + " changed; send the file again.")
+              .setParameter(
+                  "messageFr",
+                  "Import interrompu : le serveur qui l'exécutait ne répond plus. Rien n'a été"
+                      + " modifié ; envoyez le fichier à nouveau.")
+              .setParameter("id", id)
+              .setParameter("running", ImportRun.Status.RUNNING)
+              .setParameter("since", silentSince)
+              .executeUpdate();
+      if (updated == 1) {
+        deleteStagedRows(id);
+        interrupted.add(id);
+      }
+    }
+    return interrupted;
+  }
+
+  private void deleteStagedRows(long runId) {
+    entityManager
+        .createQuery("delete from StagedRow s where s.runId = :run")
+        .setParameter("run", runId)
+        .executeUpdate();
   }
 
   /**

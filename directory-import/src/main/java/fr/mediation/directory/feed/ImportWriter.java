@@ -7,12 +7,14 @@ import fr.mediation.directory.source.ImportRun;
 import fr.mediation.directory.source.ImportRun.Status;
 import fr.mediation.directory.source.ImportRun.Trigger;
 import fr.mediation.directory.source.NodeName;
+import fr.mediation.directory.source.Sources;
 import fr.mediation.directory.source.StagedRow;
 import fr.mediation.directory.venue.Venue;
 import fr.mediation.directory.venue.VenueRecord;
 import fr.mediation.directory.venue.field.InvalidFieldException;
 import fr.mediation.directory.venue.field.StandardField;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -39,6 +41,8 @@ public class ImportWriter {
 
   @PersistenceContext(unitName = "directory")
   EntityManager entityManager;
+
+  @Inject Sources sources;
 
   /** A row accepted for import, placed in its commune, as a row of the standard. */
   record Accepted(
@@ -128,6 +132,12 @@ public class ImportWriter {
       List<WarnedRow> warned,
       Map<String, Integer> skipped,
       Instant now) {
+    // Another node may have concluded the run as interrupted (its heartbeat stopped, RunLeases):
+    // its staged rows are gone and its source may be importing again. Publish nothing then.
+    if (!sources.claimForPublication(runId, now)) {
+      throw new IllegalStateException(
+          "Run " + runId + " is no longer running (concluded as interrupted): nothing published");
+    }
     searchableAtOnce();
     Counts counts =
         applyStaged(runId, sourceKey, known, now).plus(new Counts(0, 0, unchangedBefore));
@@ -370,6 +380,9 @@ public class ImportWriter {
         .setParameter("run", runId)
         .executeUpdate();
     ImportRun run = entityManager.find(ImportRun.class, runId);
+    if (run.getStatus() != Status.RUNNING) {
+      return; // concluded meanwhile (interrupted by another node): its outcome stands
+    }
     run.finish(run.getRowsRead(), run.getRowsAccepted(), run.getRowsRejected(), now);
     run.conclude(
         Status.FAILED,

@@ -7,9 +7,13 @@ import fr.mediation.directory.feed.FeedFormats;
 import fr.mediation.directory.feed.FeedImporter;
 import fr.mediation.directory.feed.HeldImports;
 import fr.mediation.directory.feed.HeldRunConflictException;
+import fr.mediation.directory.feed.ImportBusyException;
 import fr.mediation.directory.feed.ImportReport;
+import fr.mediation.directory.source.ImportRun;
 import fr.mediation.directory.source.ImportRun.Status;
 import fr.mediation.directory.source.ImportRun.Trigger;
+import fr.mediation.directory.source.NodeName;
+import fr.mediation.directory.source.RunLeases;
 import fr.mediation.directory.source.Source;
 import fr.mediation.directory.source.Sources;
 import fr.mediation.directory.venue.Venue;
@@ -23,11 +27,21 @@ import jakarta.inject.Inject;
 import java.io.File;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
@@ -542,5 +556,126 @@ class ImportInContainerIT {
     assertThat(report.status()).isEqualTo(Status.FAILED);
     assertThat(report.messageFr()).contains("rien n'a été modifié");
     assertThat(sources.activeVenues(source)).isEqualTo(1);
+  }
+
+  @Inject RunLeases leases;
+
+  /**
+   * A run of {@code source} left running by {@code node} at {@code startedAt}, with a staged row.
+   */
+  private long runLeftBy(String source, String node, Instant startedAt) throws Exception {
+    try (Connection db = database().getConnection();
+        PreparedStatement run =
+            db.prepareStatement(
+                "insert into import_run (source_key, content_sha256, started_at, rows_read,"
+                    + " rows_accepted, rows_rejected, status, message, message_fr, trigger_kind,"
+                    + " active_source, node, heartbeat_at)"
+                    + " values (?, 'sha', ?, 0, 0, 0, 'RUNNING', 'Running.', 'En cours.', 'PUSH',"
+                    + " ?, ?, ?)",
+                Statement.RETURN_GENERATED_KEYS)) {
+      run.setString(1, source);
+      run.setObject(2, startedAt.atOffset(ZoneOffset.UTC));
+      run.setString(3, source);
+      run.setString(4, node);
+      run.setObject(5, startedAt.atOffset(ZoneOffset.UTC));
+      run.executeUpdate();
+      long id;
+      try (ResultSet keys = run.getGeneratedKeys()) {
+        keys.next();
+        id = keys.getLong(1);
+      }
+      try (PreparedStatement staged =
+          db.prepareStatement(
+              "insert into import_staged_row (run_id, row_number, local_id, standard_row)"
+                  + " values (?, 1, 's1', '{}')")) {
+        staged.setLong(1, id);
+        staged.executeUpdate();
+      }
+      return id;
+    }
+  }
+
+  private static DataSource database() throws NamingException {
+    return InitialContext.doLookup("jdbc/directory");
+  }
+
+  private ImportRun run(String source, long id) {
+    return sources.run(source, id).orElseThrow();
+  }
+
+  private long stagedRows(long runId) throws Exception {
+    try (Connection db = database().getConnection();
+        PreparedStatement count =
+            db.prepareStatement("select count(*) from import_staged_row where run_id = ?")) {
+      count.setLong(1, runId);
+      try (ResultSet row = count.executeQuery()) {
+        row.next();
+        return row.getLong(1);
+      }
+    }
+  }
+
+  @Test
+  void aRunOfANodeThatNeverComesBackIsInterruptedOnceItsLeaseIsOver() throws Exception {
+    String source = newSource(0.3);
+    // Fixed instants from now on: the node's own scheduled beats (real clock) find this run in
+    // its lease throughout the test.
+    Instant started = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    long dead = runLeftBy(source, "dead-node:/srv/directory", started);
+    Duration lease = leases.lease();
+
+    // Within the lease the run holds its source: a push is refused.
+    assertThat(leases.beat(started.plus(lease).minusSeconds(1))).doesNotContain(dead);
+    assertThat(run(source, dead).getStatus()).isEqualTo(Status.RUNNING);
+    assertThatThrownBy(
+            () ->
+                importer.importFile(
+                    source,
+                    csv(row("l", SIRET, "Espace Krutenau", "48.5790", "7.7600")),
+                    Trigger.ADMIN))
+        .isInstanceOf(ImportBusyException.class);
+
+    // Past it, any node concludes it as interrupted, deletes its staged rows, frees the source.
+    assertThat(leases.beat(started.plus(lease).plusSeconds(1))).contains(dead);
+    ImportRun interrupted = run(source, dead);
+    assertThat(interrupted.getStatus()).isEqualTo(Status.INTERRUPTED);
+    assertThat(interrupted.getMessageFr()).startsWith("Import interrompu");
+    assertThat(interrupted.getFinishedAt()).isEqualTo(started.plus(lease).plusSeconds(1));
+    assertThat(stagedRows(dead)).isZero();
+    assertThat(sources.runningRun(source)).isEmpty();
+    assertThat(
+            importer
+                .importFile(
+                    source,
+                    csv(row("l", SIRET, "Espace Krutenau", "48.5790", "7.7600")),
+                    Trigger.ADMIN)
+                .status())
+        .isEqualTo(Status.SUCCEEDED);
+  }
+
+  @Test
+  void aNodeThatBeatsKeepsItsRunsAndThisNodeNeverInterruptsItsOwn() throws Exception {
+    Instant started = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    Duration lease = leases.lease();
+    String sourceB = newSource(0.3);
+    String sourceOwn = newSource(0.3);
+    long alive = runLeftBy(sourceB, "node-b:/srv/directory", started);
+    long own = runLeftBy(sourceOwn, NodeName.current(), started);
+
+    // Node B beats just before this node looks: its run is not silent.
+    Instant later = started.plus(lease).plusSeconds(10);
+    sources.heartbeat("node-b:/srv/directory", later.minusSeconds(20));
+    assertThat(leases.beat(later)).doesNotContain(alive, own);
+
+    assertThat(run(sourceB, alive).getStatus()).isEqualTo(Status.RUNNING);
+    assertThat(run(sourceB, alive).getHeartbeatAt()).isEqualTo(later.minusSeconds(20));
+    // This node's beat refreshed its own run.
+    assertThat(run(sourceOwn, own).getStatus()).isEqualTo(Status.RUNNING);
+    assertThat(run(sourceOwn, own).getHeartbeatAt()).isAfter(started);
+    assertThat(stagedRows(alive)).isEqualTo(1);
+
+    // Leave nothing running for the other tests.
+    sources.interruptRunsLeftBy("node-b:/srv/directory", later);
+    sources.interruptRunsLeftBy(NodeName.current(), later);
   }
 }

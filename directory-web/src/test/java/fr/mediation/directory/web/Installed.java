@@ -50,6 +50,8 @@ final class Installed implements AutoCloseable {
     builder.environment().put("HTTP_PORT", Integer.toString(port));
     // Where the jar unpacks the server (a new folder at each start): beside it, not in the home.
     builder.environment().put("WLP_JAR_EXTRACT_ROOT", home.resolve("runtime").toString());
+    // Searches are not cut short on a loaded test machine (docs/operations.md, "Time limits").
+    builder.environment().put("DIRECTORY_SEARCH_TIMEOUT", "PT60S");
     builder.environment().putAll(environment);
     return new Installed("http://localhost:" + port, builder.start(), log);
   }

@@ -35,6 +35,12 @@ public class Metrics {
   /** Counter of requests refused by a rate limit: tag {@code limit}. */
   public static final String RATE_LIMIT_REFUSALS = "directory_rate_limit_refusals";
 
+  /**
+   * Counter of requests answered 503 because a query exceeded its time limit: tag {@code kind}
+   * ({@code search} for the index, {@code sql} for the database).
+   */
+  public static final String QUERY_TIMEOUTS = "directory_query_timeouts";
+
   /** Gauge: listings pending federation (from the database). */
   public static final String FEDERATION_BACKLOG = "directory_federation_backlog";
 
@@ -78,6 +84,18 @@ public class Metrics {
                 .withDescription("Requests refused by a rate limit.")
                 .build(),
             new Tag("limit", limit))
+        .inc();
+  }
+
+  /** Counts a request given up because a query of {@code kind} exceeded its time limit. */
+  public void queryTimedOut(String kind) {
+    registry
+        .counter(
+            Metadata.builder()
+                .withName(QUERY_TIMEOUTS)
+                .withDescription("Requests given up because a query exceeded its time limit.")
+                .build(),
+            new Tag("kind", kind))
         .inc();
   }
 

@@ -2,8 +2,12 @@ package fr.mediation.directory.api.problem;
 
 import fr.mediation.directory.api.DirectoryApi;
 import fr.mediation.directory.api.http.UnencodedCharacters;
+import fr.mediation.directory.api.ops.Metrics;
+import fr.mediation.directory.database.QueryTimeouts;
 import fr.mediation.directory.venue.field.InvalidFieldException;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.json.bind.JsonbException;
+import jakarta.persistence.QueryTimeoutException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
@@ -15,6 +19,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.hibernate.search.util.common.SearchTimeoutException;
 
 /** The one family of exception mappers: every error leaves as RFC 9457 problem details. */
 public final class ProblemMappers {
@@ -178,6 +183,56 @@ public final class ProblemMappers {
             .build();
       }
       return response;
+    }
+  }
+
+  /**
+   * The answer to a request whose query exceeded its time limit ({@link QueryTimeouts}): the
+   * service is busy, not the request wrong.
+   */
+  static Problem timedOut(String instance) {
+    return new Problem(
+        "about:blank",
+        "Service momentanément surchargé",
+        503,
+        "La recherche a pris plus de temps que le service ne lui en accorde. Réessayez dans"
+            + " quelques secondes, ou précisez-la : une zone plus petite, moins de filtres.",
+        instance,
+        null);
+  }
+
+  private static Response timedOut(String kind, RuntimeException e, HttpServletRequest request) {
+    Logger.getLogger(ProblemMappers.class.getName())
+        .warning("Query time limit (" + kind + ") exceeded on " + instance(request) + ": " + e);
+    try {
+      CDI.current().select(Metrics.class).get().queryTimedOut(kind);
+    } catch (IllegalStateException noContainer) {
+      // Outside the server (unit tests): nothing to count in.
+    }
+    return Response.fromResponse(response(timedOut(instance(request))))
+        .header("Retry-After", String.valueOf(QueryTimeouts.RETRY_AFTER_SECONDS))
+        .build();
+  }
+
+  /** 503 with {@code Retry-After} for a query of the search index over its time limit. */
+  @Provider
+  public static class SearchTimedOut implements ExceptionMapper<SearchTimeoutException> {
+    @Context HttpServletRequest request;
+
+    @Override
+    public Response toResponse(SearchTimeoutException e) {
+      return timedOut("search", e, request);
+    }
+  }
+
+  /** 503 with {@code Retry-After} for an SQL query over its time limit. */
+  @Provider
+  public static class SqlTimedOut implements ExceptionMapper<QueryTimeoutException> {
+    @Context HttpServletRequest request;
+
+    @Override
+    public Response toResponse(QueryTimeoutException e) {
+      return timedOut("sql", e, request);
     }
   }
 

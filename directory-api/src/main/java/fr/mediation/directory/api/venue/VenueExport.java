@@ -80,6 +80,7 @@ final class VenueExport {
   }
 
   static StreamingOutput csv(VenueSearch search, VenueQuery query, Instant since) {
+    List<MergedVenue> first = firstPage(search, query, since);
     return out -> {
       Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
       List<StandardField> columns = StandardField.inOrder();
@@ -94,6 +95,7 @@ final class VenueExport {
             search,
             query,
             since,
+            first,
             venue -> {
               Map<StandardField, String> row = standardRow(venue);
               try {
@@ -111,6 +113,7 @@ final class VenueExport {
   }
 
   static StreamingOutput standardJson(VenueSearch search, VenueQuery query, Instant since) {
+    List<MergedVenue> first = firstPage(search, query, since);
     return out -> {
       try (JsonGenerator json = JSON.createGenerator(nonClosing(out))) {
         json.writeStartArray();
@@ -118,6 +121,7 @@ final class VenueExport {
             search,
             query,
             since,
+            first,
             venue -> {
               json.writeStartObject();
               standardRow(venue)
@@ -142,6 +146,7 @@ final class VenueExport {
    * venues it would refuse are left out.
    */
   static StreamingOutput v0Json(VenueSearch search, VenueQuery query, Instant since) {
+    List<MergedVenue> first = firstPage(search, query, since);
     return out -> {
       try (JsonGenerator json = JSON.createGenerator(nonClosing(out))) {
         json.writeStartArray();
@@ -149,6 +154,7 @@ final class VenueExport {
             search,
             query,
             since,
+            first,
             venue -> {
               StandardV0.row(venue.getId(), venue)
                   .ifPresent(
@@ -173,6 +179,7 @@ final class VenueExport {
 
   /** The same v0 rows as CSV, the v0 columns in order, lists joined with {@code ;}. */
   static StreamingOutput v0Csv(VenueSearch search, VenueQuery query, Instant since) {
+    List<MergedVenue> first = firstPage(search, query, since);
     return out -> {
       Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
       try (CSVPrinter csv =
@@ -186,6 +193,7 @@ final class VenueExport {
             search,
             query,
             since,
+            first,
             venue -> {
               StandardV0.row(venue.getId(), venue)
                   .ifPresent(
@@ -206,6 +214,7 @@ final class VenueExport {
   }
 
   static StreamingOutput geoJson(VenueSearch search, VenueQuery query, Instant since, Jsonb jsonb) {
+    List<MergedVenue> first = firstPage(search, query, since);
     return out -> {
       try (JsonGenerator json = JSON.createGenerator(nonClosing(out))) {
         json.writeStartObject().write("type", "FeatureCollection").writeStartArray("features");
@@ -213,6 +222,7 @@ final class VenueExport {
             search,
             query,
             since,
+            first,
             venue -> {
               writeFeature(
                   json,
@@ -254,11 +264,26 @@ final class VenueExport {
     json.writeEnd();
   }
 
+  /**
+   * The export's first page, read before the answer starts: a search that fails (over its time
+   * limit) is then answered with its error status rather than a 200 cut short.
+   */
+  private static List<MergedVenue> firstPage(VenueSearch search, VenueQuery query, Instant since) {
+    return search.page(query, since, null, PAGE);
+  }
+
   private static void forEach(
-      VenueSearch search, VenueQuery query, Instant since, Function<MergedVenue, Void> action) {
+      VenueSearch search,
+      VenueQuery query,
+      Instant since,
+      List<MergedVenue> first,
+      Function<MergedVenue, Void> action) {
     String after = null;
+    List<MergedVenue> page = first;
     while (true) {
-      List<MergedVenue> page = search.page(query, since, after, PAGE);
+      if (page == null) {
+        page = search.page(query, since, after, PAGE);
+      }
       for (MergedVenue venue : page) {
         action.apply(venue);
       }
@@ -266,6 +291,7 @@ final class VenueExport {
         return;
       }
       after = page.getLast().getId();
+      page = null;
     }
   }
 

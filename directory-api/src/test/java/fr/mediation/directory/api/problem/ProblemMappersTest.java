@@ -56,4 +56,14 @@ class ProblemMappersTest {
     assertThat(problem.errors().get(1).messageFr())
         .isEqualTo("propriété requise 'reason' introuvable");
   }
+
+  @Test
+  void aQueryOverItsTimeLimitIsA503InFrenchNamingTheRequest() {
+    Problem problem = ProblemMappers.timedOut("/api/v1/venues?q=x");
+
+    assertThat(problem.status()).isEqualTo(503);
+    assertThat(problem.title()).isEqualTo("Service momentanément surchargé");
+    assertThat(problem.detail()).contains("Réessayez dans quelques secondes");
+    assertThat(problem.instance()).isEqualTo("/api/v1/venues?q=x");
+  }
 }

@@ -12,9 +12,12 @@ public final class ComputationSlots {
 
   private final Semaphore slots;
 
-  /** At most {@code slots} computations at once (at least one). */
+  /**
+   * At most {@code slots} computations at once. Zero refuses every one: an operator's brake on a
+   * costly endpoint under attack, which then serves only what it has cached.
+   */
   public ComputationSlots(int slots) {
-    this.slots = new Semaphore(Math.max(1, slots));
+    this.slots = new Semaphore(Math.max(0, slots));
   }
 
   /** The result of {@code computation}, run in a free slot, or {@link SearchBusyException}. */

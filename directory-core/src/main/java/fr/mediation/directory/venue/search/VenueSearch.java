@@ -2,6 +2,7 @@ package fr.mediation.directory.venue.search;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import fr.mediation.directory.database.QueryTimeouts;
 import fr.mediation.directory.venue.MergedVenue;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
@@ -76,11 +78,17 @@ public class VenueSearch {
 
   /**
    * How many clusters computations (those not answered from the cache) may run at once; more are
-   * refused with {@link SearchBusyException} instead of queuing behind them.
+   * refused with {@link SearchBusyException} instead of queuing behind them. Zero refuses every
+   * computation: only cached answers are served.
    */
   @Inject
   @ConfigProperty(name = "directory.clusters.max-concurrent", defaultValue = "2")
   int clustersMaxConcurrent;
+
+  /** Each search of the index gives up after {@code directory.search.timeout}. */
+  @Inject QueryTimeouts timeouts;
+
+  private final SearchDeadline deadline = new SearchDeadline(System::nanoTime);
 
   private volatile Cache<ClustersKey, VenueClusters> clustersCache;
 
@@ -108,6 +116,16 @@ public class VenueSearch {
   }
 
   /**
+   * The time limit of the next query, for {@code failAfter}: what is left of its search's, in
+   * {@link #LIMIT_UNIT}.
+   */
+  private long limit() {
+    return deadline.left();
+  }
+
+  private static final TimeUnit LIMIT_UNIT = TimeUnit.NANOSECONDS;
+
+  /**
    * The venues matching {@code query}, one page of them and their total, counted exactly (see
    * {@link #search(VenueQuery, long)}).
    */
@@ -123,6 +141,10 @@ public class VenueSearch {
    *     VenueHits#totalExact()}), which spares dense areas a pass over all their venues
    */
   public VenueHits search(VenueQuery query, long exactUpTo) {
+    return deadline.within(timeouts.searchNanos(), () -> searchWithin(query, exactUpTo));
+  }
+
+  private VenueHits searchWithin(VenueQuery query, long exactUpTo) {
     if (exactUpTo > Long.MAX_VALUE / 4) {
       exactUpTo = Long.MAX_VALUE; // as good as all, and no overflow when doubled below
     }
@@ -165,6 +187,7 @@ public class VenueSearch {
                         case RELEVANCE -> f.score().then().field(IndexFields.ID);
                         case NAME -> f.field(NAME_SORT).then().field(IndexFields.ID);
                       });
+      step = step.failAfter(limit(), LIMIT_UNIT);
       if (!exactTotal) {
         step = step.totalHitCountThreshold(exactUpTo);
       }
@@ -238,6 +261,7 @@ public class VenueSearch {
               // The circle replaces the query's radius (the points of both would be read).
               .where((f, root) -> addCriteria(f, root, whole ? query : query.within(circle), point))
               .sort(f -> f.distance(MergedVenue.LOCATION, point).then().field(IndexFields.ID))
+              .failAfter(limit(), LIMIT_UNIT)
               .fetch(query.offset(), query.limit());
       long found = result.total().hitCount();
       if (whole || found >= needed) {
@@ -310,6 +334,7 @@ public class VenueSearch {
         .search(INDEXED)
         .where(
             (f, root) -> addCriteria(f, root, circle == null ? query : query.within(circle), point))
+        .failAfter(limit(), LIMIT_UNIT)
         .fetchTotalHitCount();
   }
 
@@ -350,7 +375,11 @@ public class VenueSearch {
    */
   private Counted facets(VenueQuery query, GeoPoint point) {
     Map<String, AggregationKey<Map<Object, Long>>> keys = new LinkedHashMap<>();
-    var step = session().search(INDEXED).where((f, root) -> addCriteria(f, root, query, point));
+    var step =
+        session()
+            .search(INDEXED)
+            .where((f, root) -> addCriteria(f, root, query, point))
+            .failAfter(limit(), LIMIT_UNIT);
     for (String facet : FACETS) {
       if (!query.filters(facet)) {
         AggregationKey<Map<Object, Long>> key = AggregationKey.of(facet);
@@ -373,6 +402,7 @@ public class VenueSearch {
               .search(INDEXED)
               .where((f, root) -> addCriteria(f, root, others, point))
               .aggregation(key, f -> facet(f, facet))
+              .failAfter(limit(), LIMIT_UNIT)
               .fetch(0)
               .aggregation(key));
     }
@@ -390,7 +420,11 @@ public class VenueSearch {
           query.near().radiusKm() == null ? WHOLE_EARTH_KM : query.near().radiusKm(),
           exactUpTo);
     }
-    var step = session().search(INDEXED).where((f, root) -> addCriteria(f, root, query, point));
+    var step =
+        session()
+            .search(INDEXED)
+            .where((f, root) -> addCriteria(f, root, query, point))
+            .failAfter(limit(), LIMIT_UNIT);
     SearchResult<?> result = (exact ? step : step.totalHitCountThreshold(exactUpTo)).fetch(0);
     return new Count(result.total().hitCountLowerBound(), result.total().isHitCountExact());
   }
@@ -463,11 +497,15 @@ public class VenueSearch {
   public VenueClusters clusters(VenueQuery query, VenueQuery.BoundingBox box, int zoom) {
     VenueClusters.View view = VenueClusters.View.of(box, zoom);
     if (clustersCacheSeconds <= 0) {
-      return clustersSlots.run(() -> computeClusters(query, view));
+      return clustersSlots.run(() -> limitedClusters(query, view));
     }
     // Concurrent requests of one view wait for one computation.
     return clustersCache.get(
-        new ClustersKey(query, view), key -> clustersSlots.run(() -> computeClusters(query, view)));
+        new ClustersKey(query, view), key -> clustersSlots.run(() -> limitedClusters(query, view)));
+  }
+
+  private VenueClusters limitedClusters(VenueQuery query, VenueClusters.View view) {
+    return deadline.within(timeouts.searchNanos(), () -> computeClusters(query, view));
   }
 
   private VenueClusters computeClusters(VenueQuery query, VenueClusters.View view) {
@@ -503,6 +541,7 @@ public class VenueSearch {
                         .field(cell, Long.class)
                         .value(f.avg().field(IndexFields.LON, Double.class))
                         .maxTermCount(VenueClusters.MAX_CELLS))
+            .failAfter(limit(), LIMIT_UNIT)
             .fetch(0);
     Map<Long, Long> byCell = result.aggregation(counts);
     Map<Long, Double> latitudes = result.aggregation(lats);
@@ -521,6 +560,7 @@ public class VenueSearch {
                     root.add(inBox(f, box));
                     root.add(f.terms().field(cell).matchingAny(singles));
                   })
+              .failAfter(limit(), LIMIT_UNIT)
               .fetchHits(singles.size());
       for (List<?> row : rows) {
         ids.put((Long) row.get(1), (String) row.get(0));
@@ -545,6 +585,12 @@ public class VenueSearch {
    * changed since.
    */
   public List<MergedVenue> page(VenueQuery query, Instant updatedSince, String afterId, int size) {
+    return deadline.within(
+        timeouts.searchNanos(), () -> pageWithin(query, updatedSince, afterId, size));
+  }
+
+  private List<MergedVenue> pageWithin(
+      VenueQuery query, Instant updatedSince, String afterId, int size) {
     GeoPoint point =
         query.near() == null
             ? null
@@ -564,6 +610,7 @@ public class VenueSearch {
               }
             })
         .sort(f -> f.field(IndexFields.ID))
+        .failAfter(limit(), LIMIT_UNIT)
         .fetchHits(size);
   }
 

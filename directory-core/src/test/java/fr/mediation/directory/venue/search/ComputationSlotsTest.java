@@ -34,4 +34,10 @@ class ComputationSlotsTest {
         .isInstanceOf(IllegalStateException.class);
     assertThat(slots.run(() -> "next")).isEqualTo("next");
   }
+
+  @Test
+  void noSlotRefusesEveryComputation() {
+    ComputationSlots slots = new ComputationSlots(0);
+    assertThatThrownBy(() -> slots.run(() -> "first")).isInstanceOf(SearchBusyException.class);
+  }
 }

@@ -1,13 +1,17 @@
 package fr.mediation.directory.web.page;
 
+import fr.mediation.directory.api.ops.Metrics;
+import fr.mediation.directory.database.QueryTimeouts;
 import fr.mediation.directory.web.protect.RateLimitFilter;
 import jakarta.inject.Inject;
+import jakarta.persistence.QueryTimeoutException;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.hibernate.search.util.common.SearchTimeoutException;
 
 /**
  * The citizens' pages, in French, complete without JavaScript: {@code /} (search), {@code
@@ -28,9 +32,31 @@ public class PageServlet extends HttpServlet {
 
   @Inject transient Templates templates;
 
+  @Inject transient Metrics metrics;
+
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
+    try {
+      show(request, response);
+    } catch (SearchTimeoutException e) {
+      timedOut(response, "search");
+    } catch (QueryTimeoutException e) {
+      timedOut(response, "sql");
+    }
+  }
+
+  /**
+   * A query over its time limit ({@link QueryTimeouts}): 503 with {@code Retry-After}, and the
+   * French error page.
+   */
+  private void timedOut(HttpServletResponse response, String kind) throws IOException {
+    metrics.queryTimedOut(kind);
+    response.setHeader("Retry-After", String.valueOf(QueryTimeouts.RETRY_AFTER_SECONDS));
+    response.sendError(503);
+  }
+
+  private void show(HttpServletRequest request, HttpServletResponse response) throws IOException {
     String path = request.getServletPath();
     String info = request.getPathInfo();
     if ("/erreur".equals(path)) {
@@ -89,6 +115,15 @@ public class PageServlet extends HttpServlet {
         var page = templates.base(request, "Action impossible", java.time.ZonedDateTime.now());
         page.put("message", "Cette adresse ne permet pas cette action.");
         response.setStatus(405);
+        templates.render(response, "not-found", page);
+      }
+      case 503 -> {
+        var page = templates.base(request, "Service surchargé", java.time.ZonedDateTime.now());
+        page.put(
+            "message",
+            "Le service est très sollicité et n'a pas pu répondre à temps. Réessayez dans quelques"
+                + " secondes.");
+        response.setStatus(503);
         templates.render(response, "not-found", page);
       }
       default -> {
