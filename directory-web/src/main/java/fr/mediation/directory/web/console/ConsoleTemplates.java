@@ -44,6 +44,11 @@ public class ConsoleTemplates {
     List<String[]> entries = new ArrayList<>();
     if (user.admin()) {
       entries.add(new String[] {"/console", "Accueil"});
+      entries.add(new String[] {"/console/admin/sources", "Sources"});
+      entries.add(new String[] {"/console/admin/federation", "Doublons à vérifier"});
+      entries.add(new String[] {"/console/admin/decisions", "Décisions"});
+      entries.add(new String[] {"/console/admin/signalements", "Signalements"});
+      entries.add(new String[] {"/console/admin/journal", "Journal"});
     } else {
       String space = "/console/sources/" + user.sourceKey();
       entries.add(new String[] {space, "Publier et rapports"});

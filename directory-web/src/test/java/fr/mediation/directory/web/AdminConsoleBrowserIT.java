@@ -1,0 +1,177 @@
+package fr.mediation.directory.web;
+
+import static fr.mediation.directory.web.Api.getJson;
+import static fr.mediation.directory.web.Api.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The administrator's console in Chromium: signs in, releases a held import from the sources' list,
+ * records "lieux distincts" from the review queue (the next import keeps the two venues apart),
+ * reads the decisions, the error reports and the journal; axe finds nothing on any page, on a
+ * desktop and on a phone. In Gourdon (46300).
+ */
+class AdminConsoleBrowserIT {
+
+  private static final String HEADER =
+      "id,pivot,nom,commune,code_postal,adresse,latitude,longitude,telephone,date_maj,services\n";
+
+  private static ChromeDriver driver;
+
+  @BeforeAll
+  static void start() {
+    driver = Browser.start(1280, 900);
+  }
+
+  @AfterAll
+  static void stop() {
+    if (driver != null) {
+      driver.quit();
+    }
+  }
+
+  private static WebDriverWait waiting() {
+    return new WebDriverWait(driver, Duration.ofSeconds(30));
+  }
+
+  private static void assertAccessible(String where) {
+    List<Map<String, Object>> violations = Browser.axeViolations(driver);
+    assertThat(violations).as("axe violations on " + where).isEmpty();
+    driver.manage().window().setSize(new Dimension(320, 640));
+    List<Map<String, Object>> phone = Browser.axeViolations(driver);
+    driver.manage().window().setSize(new Dimension(1280, 900));
+    assertThat(phone).as("axe violations on " + where + " at 320 px").isEmpty();
+  }
+
+  private static String row(String id, String nom, String adresse, String lat, String date) {
+    return id
+        + ",00000000000000,"
+        + nom
+        + ",Gourdon,46300,"
+        + adresse
+        + ","
+        + lat
+        + ",1.3830,,"
+        + date
+        + ",Aide aux démarches administratives";
+  }
+
+  private static void push(Hubs hub, String... rows) {
+    HttpResponse<String> answer = hub.send(HEADER + String.join("\n", rows) + "\n");
+    Api.completed(answer);
+  }
+
+  @Test
+  void theAdministratorReleasesAHeldImportAndKeepsTwoVenuesApartFromTheReviewQueue() {
+    // A hub whose new file would retire two of its three venues: held.
+    Hubs held = Hubs.create("adm-held");
+    setShare(held.source(), 0.3);
+    push(
+        held,
+        row("g1", "Médiathèque de Gourdon", "1 rue du Majou", "44.7370", "2025-05-01"),
+        row("g2", "Espace numérique Cordeliers", "2 rue des Cordeliers", "44.7390", "2025-05-01"),
+        row("g3", "Tiers-lieu du Mont Saint-Jean", "3 rue Zig-Zag", "44.7410", "2025-05-01"));
+    HttpResponse<String> shrunk =
+        held.send(
+            HEADER
+                + row("g1", "Médiathèque Gourdon", "1 rue du Majou", "44.7370", "2025-06-01")
+                + "\n");
+    assertThat(shrunk.statusCode()).isEqualTo(409);
+    long run = json(shrunk).getJsonObject("run").getJsonNumber("id").longValue();
+    // Two hubs listing what the detector takes for one venue, just above its threshold.
+    Hubs a = Hubs.create("adm-a");
+    Hubs b = Hubs.create("adm-b");
+    String rowA =
+        row("o1", "Centre social Les Ormeaux", "2 allée des Ormeaux", "44.7300", "2025-05-01");
+    push(a, rowA);
+    push(b, row("o2", "Association Les Ormeaux", "2 allée des Ormeaux", "44.7302", "2025-05-02"));
+    String near = "/api/v1/venues?lat=44.7301&lon=1.3830&radius_km=0.5&q=ormeaux";
+    assertThat(getJson(near).getInt("total")).isEqualTo(1);
+
+    driver.get(Api.BASE + "/console/connexion");
+    driver.findElement(By.name("cle")).sendKeys(PageFixtures.ADMIN);
+    driver.findElement(By.cssSelector("form button[type=submit]")).click();
+    waiting().until(ExpectedConditions.urlMatches(".*/console/?$"));
+
+    driver.get(Api.BASE + "/console/admin/sources");
+    assertAccessible("the sources");
+    Browser.screenshot(driver, "console-admin-sources");
+    driver.findElement(By.linkText("import n° " + run)).click();
+    waiting().until(ExpectedConditions.urlContains("/imports/" + run));
+    assertThat(driver.findElement(By.tagName("main")).getText())
+        .contains("lieux retirés sur 3 (67 %)", "Espace numérique Cordeliers");
+    assertAccessible("a held import");
+    driver.findElement(By.cssSelector("button[value=publier]")).click();
+    waiting()
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("[role=status]"), "est publié"));
+    assertThat(getJson("/api/v1/sources/" + held.source()).getInt("active_venues")).isEqualTo(1);
+
+    driver.get(Api.BASE + "/console/admin/federation?departement=46");
+    assertAccessible("the review queue");
+    Browser.screenshot(driver, "console-admin-federation");
+    WebElement pair =
+        driver.findElements(By.cssSelector("section.paire")).stream()
+            .filter(s -> s.getText().contains(a.source() + " : o1"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("the pair is not in the queue"));
+    assertThat(pair.getText()).contains("Centre social Les Ormeaux", "Association Les Ormeaux");
+    pair.findElement(By.cssSelector("button[value=distincts]")).click();
+    waiting()
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("[role=status]"), "lieux distincts"));
+    assertThat(driver.getPageSource()).doesNotContain(a.source() + " : o1");
+    assertThat(getJson(near).getInt("total")).isEqualTo(2);
+
+    push(a, rowA.replace("2025-05-01", "2025-11-01"));
+    assertThat(getJson(near).getInt("total")).as("the next import keeps them apart").isEqualTo(2);
+
+    driver.get(Api.BASE + "/console/admin/decisions");
+    assertThat(driver.findElement(By.tagName("main")).getText())
+        .contains("lieux distincts", "Centre social Les Ormeaux");
+    assertAccessible("the decisions");
+    driver.get(Api.BASE + "/console/admin/signalements");
+    assertAccessible("the error reports");
+    driver.get(Api.BASE + "/console/admin/journal");
+    assertThat(driver.findElement(By.tagName("main")).getText())
+        .contains(
+            "publication d'un import suspendu",
+            "source " + held.source() + ", import " + run,
+            "décision de fusion : lieux distincts");
+    assertAccessible("the journal");
+  }
+
+  private static void setShare(String source, double share) {
+    HttpResponse<String> response =
+        Api.send(
+            "PUT",
+            "/api/v1/admin/sources/" + source,
+            ("{\"name\":\"Hub "
+                    + source
+                    + "\",\"format\":\"standard-v1-csv\",\"delivery\":\"push\","
+                    + "\"max_retire_share\":"
+                    + share
+                    + "}")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8),
+            "Authorization",
+            "Bearer " + PageFixtures.ADMIN,
+            "Content-Type",
+            "application/json");
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+  }
+}
