@@ -114,6 +114,7 @@ class AdminConsoleBrowserIT {
     assertThat(driver.findElement(By.tagName("main")).getText())
         .contains("lieux retirés sur 3 (67 %)", "Espace numérique Cordeliers");
     assertAccessible("a held import");
+    Browser.screenshot(driver, "console-admin-held-import");
     driver.findElement(By.cssSelector("button[value=publier]")).click();
     waiting()
         .until(
@@ -124,6 +125,9 @@ class AdminConsoleBrowserIT {
     driver.get(Api.BASE + "/console/admin/federation?departement=46");
     assertAccessible("the review queue");
     Browser.screenshot(driver, "console-admin-federation");
+    driver.manage().window().setSize(new Dimension(375, 667));
+    Browser.screenshot(driver, "console-admin-federation-phone");
+    driver.manage().window().setSize(new Dimension(1280, 900));
     WebElement pair =
         driver.findElements(By.cssSelector("section.paire")).stream()
             .filter(s -> s.getText().contains(a.source() + " : o1"))

@@ -52,4 +52,47 @@ final class AdminText {
   static String percent(double share) {
     return Math.round(share * 100) + " %";
   }
+
+  /** The detector's reasons (in English, as it logs them) in French, for the review page. */
+  static String reasons(java.util.List<String> reasons) {
+    java.util.List<String> french = new java.util.ArrayList<>();
+    for (String r : reasons) {
+      french.add(reason(r));
+    }
+    return String.join(" ; ", french);
+  }
+
+  static String reason(String r) {
+    java.util.regex.Matcher m;
+    if ((m = SCORE.matcher(r)).matches()) {
+      return (m.group(1).equals("names") ? "noms semblables à " : "adresses semblables à ")
+          + m.group(2).replace('.', ',');
+    }
+    if ((m = APART.matcher(r)).matches()) {
+      return m.group(1) + " m d'écart";
+    }
+    if (r.startsWith("same kind")) {
+      return "même type de lieu";
+    }
+    if (r.startsWith("different kinds")) {
+      return "types de lieux différents";
+    }
+    return switch (r) {
+      case "same phone" -> "même téléphone";
+      case "same e-mail" -> "même courriel";
+      case "same website" -> "même site web";
+      case "same SIRET/RNA" -> "même SIRET ou RNA";
+      case "different streets" -> "rues différentes";
+      case "one France Services at this address" -> "un seul France Services à cette adresse";
+      case "different names in brackets" -> "noms différents entre parenthèses";
+      case "one is mobile" -> "l'un est itinérant, l'autre non";
+      case "different communes" -> "communes différentes";
+      default -> r;
+    };
+  }
+
+  private static final java.util.regex.Pattern SCORE =
+      java.util.regex.Pattern.compile("(names|addresses) (\\d\\.\\d+)");
+  private static final java.util.regex.Pattern APART =
+      java.util.regex.Pattern.compile("(\\d+) m apart");
 }

@@ -55,7 +55,7 @@ class ReviewPage implements ConsolePage {
     Map<String, Object> page = request.page("Doublons à vérifier");
     page.put("seuil", String.format(Locale.FRANCE, "%.2f", queue.threshold()));
     page.put("bande", String.format(Locale.FRANCE, "%.2f", queue.band()));
-    page.put("total", queue.total());
+    page.put("total", queue.total() == 1 ? "1 paire" : queue.total() + " paires");
     page.put("departement", departement);
     List<Map<String, Object>> pairs = new ArrayList<>();
     int n = offset;
@@ -71,7 +71,7 @@ class ReviewPage implements ConsolePage {
               ? "inconnue"
               : String.format(Locale.FRANCE, "%.0f m", c.distanceMetres()));
       pair.put("avis", c.duplicate() ? "le détecteur les fusionne" : "le détecteur les sépare");
-      pair.put("raisons", String.join(" ; ", c.reasons()));
+      pair.put("raisons", AdminText.reasons(c.reasons()));
       pair.put("champs", fields(c.a().listing(), c.b().listing()));
       pair.put("sourceA", c.a().listing().source());
       pair.put("sourceB", c.b().listing().source());
