@@ -8,6 +8,8 @@
   var box = document.getElementById('progression');
   var bar = box && box.querySelector('progress');
   var text = box && box.querySelector('[data-texte]');
+  // Not form.action: the buttons named "action" shadow it.
+  var target = form.getAttribute('action');
   var clicked = null;
   form.addEventListener('click', function (e) {
     if (e.target && e.target.name === 'action') {
@@ -25,7 +27,7 @@
       data.set('action', clicked.value);
     }
     var xhr = new XMLHttpRequest();
-    xhr.open('POST', form.action);
+    xhr.open('POST', target);
     box.hidden = false;
     xhr.upload.addEventListener('progress', function (p) {
       if (p.lengthComputable) {
@@ -39,7 +41,7 @@
     });
     xhr.addEventListener('load', function () {
       // The server answers with the report's page (after its redirect): show it as if navigated.
-      window.location.assign(xhr.responseURL || form.action);
+      window.location.assign(xhr.responseURL || target);
     });
     xhr.addEventListener('error', function () {
       text.textContent = "L'envoi a échoué : vérifiez votre connexion et recommencez.";

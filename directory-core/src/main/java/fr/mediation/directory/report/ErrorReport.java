@@ -45,6 +45,49 @@ public class ErrorReport {
   @Column(name = "last_reported_at")
   private Instant lastReportedAt;
 
+  /** What the source did about it: a {@link State}'s code. */
+  @Column(nullable = false)
+  private String state = State.NOUVEAU.code();
+
+  @Column(name = "state_changed_at")
+  private Instant stateChangedAt;
+
+  /** What the venue's source did about a report, set by the source. */
+  public enum State {
+    NOUVEAU("nouveau", "Nouveau"),
+    EN_COURS("en-cours", "En cours"),
+    CORRIGE("corrige", "Corrigé"),
+    REJETE("rejete", "Rejeté");
+
+    private final String code;
+    private final String label;
+
+    State(String code, String label) {
+      this.code = code;
+      this.label = label;
+    }
+
+    /** The code stored and written in addresses and the API ({@code en-cours}). */
+    public String code() {
+      return code;
+    }
+
+    /** The French label ("En cours"). */
+    public String label() {
+      return label;
+    }
+
+    /** The state whose code is {@code code}, if any. */
+    public static java.util.Optional<State> byCode(String code) {
+      for (State s : values()) {
+        if (s.code.equals(code)) {
+          return java.util.Optional.of(s);
+        }
+      }
+      return java.util.Optional.empty();
+    }
+  }
+
   protected ErrorReport() {
     // for JPA
   }
@@ -73,6 +116,22 @@ public class ErrorReport {
     if (contact == null) {
       contact = newContact;
     }
+  }
+
+  /** Sets what the source did about the report, at {@code at}. */
+  void changeState(State newState, Instant at) {
+    this.state = newState.code();
+    this.stateChangedAt = at;
+  }
+
+  /** What the source did about it (unknown codes read as new). */
+  public State getState() {
+    return State.byCode(state).orElse(State.NOUVEAU);
+  }
+
+  /** When the source last set its state; null if never. */
+  public Instant getStateChangedAt() {
+    return stateChangedAt;
   }
 
   public Long getId() {

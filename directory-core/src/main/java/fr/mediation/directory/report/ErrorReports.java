@@ -34,6 +34,8 @@ public class ErrorReports {
 
   @Inject Venues venues;
 
+  java.time.Clock clock = java.time.Clock.systemUTC();
+
   /**
    * Stores a report about venue {@code venueId} for the venue's source.
    *
@@ -127,15 +129,40 @@ public class ErrorReports {
    * it is given. Stable while new reports arrive.
    */
   public List<ErrorReport> forSource(String sourceKey, int limit, Long beforeId) {
-    return entityManager
-        .createQuery(
-            "select r from ErrorReport r where r.sourceKey = :source and r.id < :before"
-                + " order by r.id desc",
-            ErrorReport.class)
-        .setParameter("source", sourceKey)
-        .setParameter("before", beforeId == null ? Long.MAX_VALUE : beforeId)
-        .setMaxResults(limit)
-        .getResultList();
+    return forSource(sourceKey, limit, beforeId, null);
+  }
+
+  /** As {@link #forSource(String, int, Long)}, only those in {@code state} when it is given. */
+  public List<ErrorReport> forSource(
+      String sourceKey, int limit, Long beforeId, ErrorReport.State state) {
+    var query =
+        entityManager
+            .createQuery(
+                "select r from ErrorReport r where r.sourceKey = :source and r.id < :before"
+                    + (state == null ? "" : " and r.state = :state")
+                    + " order by r.id desc",
+                ErrorReport.class)
+            .setParameter("source", sourceKey)
+            .setParameter("before", beforeId == null ? Long.MAX_VALUE : beforeId);
+    if (state != null) {
+      query.setParameter("state", state.code());
+    }
+    return query.setMaxResults(limit).getResultList();
+  }
+
+  /**
+   * Sets the state of report {@code reportId} of source {@code sourceKey} (a report of another
+   * source is not found: each source only ever changes its own).
+   *
+   * @return the report, or empty when the source has no such report
+   */
+  public Optional<ErrorReport> setState(String sourceKey, long reportId, ErrorReport.State state) {
+    ErrorReport report = entityManager.find(ErrorReport.class, reportId);
+    if (report == null || !report.getSourceKey().equals(sourceKey)) {
+      return Optional.empty();
+    }
+    report.changeState(state, clock.instant());
+    return Optional.of(report);
   }
 
   /**

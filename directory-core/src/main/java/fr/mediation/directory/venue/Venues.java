@@ -44,4 +44,40 @@ public class Venues {
         .setParameter("m", mergedId)
         .getResultList();
   }
+
+  /**
+   * The published listings of source {@code sourceKey}, by name: at most {@code limit}, only those
+   * whose name, commune or postcode contains {@code words} (case ignored) when it is given.
+   */
+  public List<Venue> publishedBy(String sourceKey, String words, int limit) {
+    String like =
+        words == null || words.isBlank()
+            ? null
+            : "%" + words.strip().toLowerCase(java.util.Locale.ROOT).replace("%", "") + "%";
+    var query =
+        entityManager
+            .createQuery(
+                "select v from Venue v where v.sourceKey = :s and v.retiredAt is null"
+                    + (like == null
+                        ? ""
+                        : " and (lower(v.nom) like :q or lower(v.commune) like :q"
+                            + " or v.codePostal like :q)")
+                    + " order by v.nom, v.localId",
+                Venue.class)
+            .setParameter("s", sourceKey);
+    if (like != null) {
+      query.setParameter("q", like);
+    }
+    return query.setMaxResults(limit).getResultList();
+  }
+
+  /** How many listings of source {@code sourceKey} are published. */
+  public long countPublishedBy(String sourceKey) {
+    return entityManager
+        .createQuery(
+            "select count(v) from Venue v where v.sourceKey = :s and v.retiredAt is null",
+            Long.class)
+        .setParameter("s", sourceKey)
+        .getSingleResult();
+  }
 }

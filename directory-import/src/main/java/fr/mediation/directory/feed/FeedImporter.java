@@ -63,6 +63,48 @@ public class FeedImporter {
   }
 
   /**
+   * "Vérifier sans publier": reads {@code content} as a file of source {@code sourceKey} through
+   * the import's own path (format or mapping, row filters, validation, commune and position checks,
+   * shrink guard) and returns the report the import would give, changing nothing: no run recorded,
+   * no venue written or retired, nothing indexed or federated. It does not wait for a running
+   * import of the source, and reads the file even when it is the same as the last one imported. An
+   * unreadable file gives a {@code FAILED} report, as the import would.
+   *
+   * @throws IllegalArgumentException when there is no such source
+   */
+  public ImportReport check(String sourceKey, byte[] content) {
+    Source source =
+        sources
+            .find(sourceKey)
+            .orElseThrow(() -> new IllegalArgumentException("No source " + sourceKey));
+    try {
+      return sink.check(
+          source, FeedFormats.rows(source.getFormat(), source.getMappingYaml(), content));
+    } catch (FeedFormatException e) {
+      return unreadable(sourceKey, e.getMessage(), e.frenchMessage());
+    } catch (MappingException e) {
+      return unreadable(sourceKey, e.getMessage(), e.getMessage());
+    }
+  }
+
+  private static ImportReport unreadable(String sourceKey, String message, String messageFr) {
+    return new ImportReport(
+        null,
+        sourceKey,
+        Status.FAILED,
+        ImportMessages.DRY_RUN_UNREADABLE + message,
+        ImportMessages.DRY_RUN_UNREADABLE_FR + messageFr,
+        0,
+        0,
+        0,
+        0,
+        0,
+        java.util.List.of(),
+        java.util.List.of(),
+        java.util.Map.of());
+  }
+
+  /**
    * Records a run of source {@code sourceKey} that had no file to import (the hub's server answered
    * 304, or could not be reached): it changed nothing.
    *

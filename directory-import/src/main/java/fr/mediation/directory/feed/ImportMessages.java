@@ -5,6 +5,19 @@ import fr.mediation.directory.feed.ImportWriter.Counts;
 /** What a run's report says of how it ended, in English and French. */
 final class ImportMessages {
 
+  /** How a dry run's message begins. */
+  static final String DRY_RUN = "Dry run, nothing was changed. If this file were imported: ";
+
+  static final String DRY_RUN_FR =
+      "Vérification sans publication : rien n'a été modifié. Si ce fichier était publié : ";
+
+  static final String DRY_RUN_UNREADABLE =
+      "Dry run: the file could not be read (an import would fail); nothing was changed. ";
+
+  static final String DRY_RUN_UNREADABLE_FR =
+      "Vérification sans publication : le fichier n'a pas pu être lu (sa publication échouerait) ;"
+          + " rien n'a été modifié. ";
+
   private ImportMessages() {}
 
   static String succeeded(int read, int accepted, Counts counts, int rejected, int retired) {

@@ -3,6 +3,7 @@ package fr.mediation.directory.feed;
 import dev.failsafe.Failsafe;
 import dev.failsafe.RetryPolicy;
 import fr.mediation.directory.feed.ImportWriter.Accepted;
+import fr.mediation.directory.feed.ImportWriter.Counts;
 import fr.mediation.directory.feed.ImportWriter.Known;
 import fr.mediation.directory.feed.mapping.FieldWarning;
 import fr.mediation.directory.feed.mapping.MappedRow;
@@ -100,6 +101,22 @@ public class ImportSink {
    *     chunk, so that a large file is never held whole)
    */
   public ImportReport store(Source source, long runId, Supplier<Stream<MappedRow>> rows) {
+    return read(source, runId, rows);
+  }
+
+  /**
+   * What {@link #store} would report for this file of {@code source}, changing nothing: the same
+   * passes (the shrink guard's ids, then each row validated and placed), but no run is recorded,
+   * nothing is staged or published, nothing retired. The report has no run id; its figures are
+   * those the import would give (created, updated, unchanged judged by the stored fingerprints).
+   */
+  public ImportReport check(Source source, Supplier<Stream<MappedRow>> rows) {
+    return read(source, null, rows);
+  }
+
+  /** Reads the file for run {@code runId}, or only checks it when {@code runId} is null. */
+  private ImportReport read(Source source, Long runId, Supplier<Stream<MappedRow>> rows) {
+    boolean dry = runId == null;
     Instant now = clock.instant();
     String sourceKey = source.getKey();
 
@@ -137,6 +154,8 @@ public class ImportSink {
     List<Accepted> chunk = new ArrayList<>(CHUNK);
     int accepted = 0;
     int unchanged = 0;
+    int wouldCreate = 0;
+    int wouldUpdate = 0;
     try (Stream<MappedRow> all = rows.get()) {
       for (MappedRow row : (Iterable<MappedRow>) all::iterator) {
         if (row.skipped() != null) {
@@ -172,6 +191,15 @@ public class ImportSink {
           unchanged++;
           continue;
         }
+        if (dry) {
+          // As the publication counts: a known id is updated, a new one created.
+          if (k == null) {
+            wouldCreate++;
+          } else {
+            wouldUpdate++;
+          }
+          continue;
+        }
         chunk.add(
             new Accepted(
                 row.row().number(),
@@ -185,6 +213,19 @@ public class ImportSink {
       }
     }
 
+    if (dry) {
+      return checked(
+          source,
+          held,
+          read,
+          accepted,
+          new Counts(wouldCreate, wouldUpdate, unchanged),
+          toRetire.size(),
+          active,
+          rejected,
+          warned,
+          skipped);
+    }
     if (!chunk.isEmpty()) {
       writer.stage(runId, chunk);
     }
@@ -224,6 +265,43 @@ public class ImportSink {
                         warned,
                         clock.instant()));
     return report(run, rejected, warned, skipped);
+  }
+
+  /** The report of a dry run: what the import would have reported, and that nothing changed. */
+  private static ImportReport checked(
+      Source source,
+      boolean held,
+      int read,
+      int accepted,
+      Counts counts,
+      int retiring,
+      long active,
+      List<RejectedRow> rejected,
+      List<WarnedRow> warned,
+      Map<String, Integer> skipped) {
+    String message =
+        held
+            ? ImportMessages.held(retiring, active, source.getMaxRetireShare())
+            : ImportMessages.succeeded(read, accepted, counts, rejected.size(), retiring);
+    String messageFr =
+        held
+            ? ImportMessages.heldFr(retiring, active, source.getMaxRetireShare())
+            : ImportMessages.succeededFr(read, accepted, counts, rejected.size(), retiring);
+    Counts shown = held ? new Counts(0, 0, 0) : counts;
+    return new ImportReport(
+        null,
+        source.getKey(),
+        held ? Status.HELD : Status.SUCCEEDED,
+        ImportMessages.DRY_RUN + message,
+        ImportMessages.DRY_RUN_FR + messageFr,
+        read,
+        shown.created(),
+        shown.updated(),
+        shown.unchanged(),
+        held ? 0 : retiring,
+        rejected,
+        warned,
+        skipped);
   }
 
   /** Publication retried when it met a concurrent write of the same listings. */

@@ -2,7 +2,13 @@ package fr.mediation.directory.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.JsonObject;
+import java.net.URI;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -153,5 +159,132 @@ class ConsoleIT {
     assertThat(new ConsoleClient().from("198.51.100.7").signIn("guess").statusCode())
         .as("another client")
         .isEqualTo(400);
+  }
+
+  @Test
+  void aHubPublishesAndChecksThroughTheConsoleAndReachesOnlyItsOwnRuns() {
+    Hubs hub = Hubs.create("console");
+    Hubs other = Hubs.create("console-autre");
+    String word = "upl" + UUID.randomUUID().toString().substring(0, 6);
+    JsonObject theirs = Api.completed(other.send(FeedCheckIT.file(word + "x")));
+    long theirRun = theirs.getJsonObject("run").getJsonNumber("id").longValue();
+    ConsoleClient browser = new ConsoleClient();
+    browser.signIn(hub.key());
+    browser.get("/console/sources/" + hub.source());
+    byte[] file = FeedCheckIT.file(word).getBytes(StandardCharsets.UTF_8);
+
+    HttpResponse<String> checked =
+        browser.upload("/console/sources/" + hub.source() + "/fichier", "verifier", "f.csv", file);
+    assertThat(checked.statusCode()).isEqualTo(303);
+    assertThat(checked.headers().firstValue("Location").orElseThrow()).endsWith("/verification");
+    assertThat(browser.get("/console/sources/" + hub.source() + "/verification").body())
+        .contains("Vérification sans publication", "1510");
+    assertThat(Api.getJson("/api/v1/sources/" + hub.source()).getInt("active_venues")).isZero();
+
+    browser.get("/console/sources/" + hub.source());
+    HttpResponse<String> published =
+        browser.upload("/console/sources/" + hub.source() + "/fichier", "publier", "f.csv", file);
+    assertThat(published.statusCode()).isEqualTo(303);
+    String run = published.headers().firstValue("Location").orElseThrow();
+    assertThat(run).matches(".*/console/sources/" + hub.source() + "/imports/\\d+");
+    String path = URI.create(run).getPath();
+    HttpResponse<String> report = browser.get(path);
+    assertThat(report.statusCode()).isEqualTo(200);
+    assertThat(report.body()).contains("Lignes refusées", "code_postal", "1510");
+    HttpResponse<String> csv = browser.get(path + "/refus.csv");
+    assertThat(csv.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
+    assertThat(csv.body()).startsWith("ligne,identifiant,champs,motifs").contains("v4");
+    assertThat(Api.getJson("/api/v1/sources/" + hub.source()).getInt("active_venues")).isEqualTo(3);
+
+    assertThat(
+            browser.get("/console/sources/" + other.source() + "/imports/" + theirRun).statusCode())
+        .isEqualTo(404);
+    assertThat(
+            browser.get("/console/sources/" + hub.source() + "/imports/" + theirRun).statusCode())
+        .as("another source's run under one's own address")
+        .isEqualTo(404);
+    assertThat(
+            browser
+                .post(
+                    "/console/sources/" + other.source() + "/signalements/1",
+                    "_csrf",
+                    browser.token(),
+                    "etat",
+                    "corrige")
+                .statusCode())
+        .isEqualTo(404);
+  }
+
+  @Test
+  void aHubSaysItsListingMergedWithAnotherSourcesIsNotTheSameVenue() {
+    Hubs mine = Hubs.create("console-fus");
+    Hubs theirs = Hubs.create("console-fus");
+    String name = "France Services Mauriac " + UUID.randomUUID().toString().substring(0, 4);
+    String[] header = {
+      "id",
+      "pivot",
+      "nom",
+      "commune",
+      "code_postal",
+      "adresse",
+      "latitude",
+      "longitude",
+      "date_maj",
+      "services"
+    };
+    mine.push(
+        header,
+        new String[] {
+          "m1",
+          "00000000000000",
+          name,
+          "Mauriac",
+          "15200",
+          "2 place Georges Pompidou",
+          "45.2186",
+          "2.3322",
+          "2025-01-01",
+          "Aide aux démarches administratives"
+        });
+    theirs.push(
+        header,
+        new String[] {
+          "t1",
+          "00000000000000",
+          name,
+          "Mauriac",
+          "15200",
+          "2 place Georges-Pompidou",
+          "45.2187",
+          "2.3323",
+          "2025-02-01",
+          "Aide aux démarches administratives"
+        });
+    assertThat(mergedId(mine.source() + ":m1")).isEqualTo(mergedId(theirs.source() + ":t1"));
+    ConsoleClient browser = new ConsoleClient();
+    browser.signIn(mine.key());
+
+    HttpResponse<String> venues = browser.get("/console/sources/" + mine.source() + "/lieux");
+    assertThat(venues.body()).contains("Hub " + theirs.source(), "Ce n'est pas le même lieu");
+    Matcher form =
+        Pattern.compile("action=\"([^\"]*/distinct)\"[\\s\\S]*?name=\"autre\" value=\"([^\"]*)\"")
+            .matcher(venues.body());
+    assertThat(form.find()).isTrue();
+    HttpResponse<String> decided =
+        browser.post(form.group(1), "_csrf", browser.token(), "autre", form.group(2));
+
+    assertThat(decided.statusCode()).isEqualTo(303);
+    assertThat(mergedId(mine.source() + ":m1")).isNotEqualTo(mergedId(theirs.source() + ":t1"));
+    assertThat(browser.get("/console/sources/" + mine.source() + "/lieux").body())
+        .contains("sont désormais des lieux distincts")
+        .doesNotContain("Ce n'est pas le même lieu");
+  }
+
+  /** The merged venue a listing ({@code source:localId}) is served as. */
+  private static String mergedId(String listing) {
+    HttpResponse<String> found = Api.get("/api/v1/venues/" + listing);
+    assertThat(found.statusCode()).as(found.body()).isEqualTo(302);
+    String location = found.headers().firstValue("Location").orElseThrow();
+    return location.substring(location.lastIndexOf('/') + 1);
   }
 }

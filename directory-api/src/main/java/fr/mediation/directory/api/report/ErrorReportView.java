@@ -16,7 +16,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
   "contact",
   "createdAt",
   "repeats",
-  "lastReportedAt"
+  "lastReportedAt",
+  "state",
+  "stateChangedAt"
 })
 public record ErrorReportView(
     long id,
@@ -34,9 +36,18 @@ public record ErrorReportView(
             examples = "1")
         int repeats,
     @JsonbProperty("last_reported_at") @Schema(description = "When it was last sent.")
-        Instant lastReportedAt) {
+        Instant lastReportedAt,
+    @Schema(
+            description =
+                "What the source did about it (only for the source): nouveau, en-cours, corrige,"
+                    + " rejete; set in the console.",
+            examples = "nouveau")
+        String state,
+    @JsonbProperty("state_changed_at")
+        @Schema(description = "When the source last set the state (only for the source).")
+        Instant stateChangedAt) {
 
-  /** The view of a stored report; {@code withContact} false hides the contact. */
+  /** The view of a stored report; {@code withContact} false hides the contact and the state. */
   public static ErrorReportView of(ErrorReport r, boolean withContact) {
     return new ErrorReportView(
         r.getId(),
@@ -46,6 +57,8 @@ public record ErrorReportView(
         withContact ? r.getContact() : null,
         r.getCreatedAt(),
         r.getRepeats(),
-        r.getLastReportedAt());
+        r.getLastReportedAt(),
+        withContact ? r.getState().code() : null,
+        withContact ? r.getStateChangedAt() : null);
   }
 }

@@ -46,7 +46,8 @@ public record RunReport(
       @Schema(description = "Why, in French.") String reason,
       @JsonbProperty("reason_en") @Schema(description = "Why, in English.") String reasonEn) {}
 
-  static RunReport of(ImportRun run, List<ImportIssue> rejected, List<ImportIssue> warned) {
+  /** The report of {@code run} with its rejected rows' and warnings' reasons. */
+  public static RunReport of(ImportRun run, List<ImportIssue> rejected, List<ImportIssue> warned) {
     return new RunReport(RunSummary.of(run), byRow(rejected), byRow(warned));
   }
 

@@ -97,7 +97,8 @@ public record RunSummary(
         full.contentSha256);
   }
 
-  static RunSummary of(ImportRun r) {
+  /** The run's figures and messages (for its source or the administrator). */
+  public static RunSummary of(ImportRun r) {
     return new RunSummary(
         r.getId(),
         r.getStatus().name().toLowerCase(Locale.ROOT),

@@ -4,6 +4,7 @@ import fr.mediation.directory.api.Parameters;
 import fr.mediation.directory.api.problem.InvalidParameterException;
 import fr.mediation.directory.api.problem.ResourceNotFoundException;
 import fr.mediation.directory.api.report.ErrorReportView;
+import fr.mediation.directory.report.ErrorReport;
 import fr.mediation.directory.report.ErrorReports;
 import fr.mediation.directory.source.Source;
 import fr.mediation.directory.source.Sources;
@@ -73,6 +74,13 @@ public class SourceErrorReportsResource {
               example = "1234")
           @QueryParam("before")
           String before,
+      @Parameter(
+              description =
+                  "Only the reports in this state: nouveau (a hub's tools poll"
+                      + " `?state=nouveau` to learn of new reports), en-cours, corrige, rejete.",
+              example = "nouveau")
+          @QueryParam("state")
+          String state,
       @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
       @Context UriInfo uri) {
     Source source =
@@ -85,7 +93,7 @@ public class SourceErrorReportsResource {
     access.check(source, authorization);
     int size = Parameters.integer("limit", limit, 100, 1, 500);
     List<ErrorReportView> page =
-        reports.forSource(id, size, reportId(before)).stream()
+        reports.forSource(id, size, reportId(before), state(state)).stream()
             .map(r -> ErrorReportView.of(r, true))
             .toList();
     Response.ResponseBuilder response = Response.ok(page).header("Cache-Control", "no-store");
@@ -98,6 +106,20 @@ public class SourceErrorReportsResource {
       response.link(next, "next");
     }
     return response.build();
+  }
+
+  private static ErrorReport.State state(String state) {
+    if (state == null || state.isBlank()) {
+      return null;
+    }
+    return ErrorReport.State.byCode(state.strip())
+        .orElseThrow(
+            () ->
+                new InvalidParameterException(
+                    "state",
+                    state,
+                    "state must be one of nouveau, en-cours, corrige, rejete.",
+                    "state doit valoir nouveau, en-cours, corrige ou rejete."));
   }
 
   private static Long reportId(String before) {

@@ -13,6 +13,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -53,6 +54,8 @@ public class SourceFeedResource {
   @Inject FeedImporter importer;
 
   @Inject SourceResource runs;
+
+  @Inject SourceAccess access;
 
   @Context UriInfo uriInfo;
 
@@ -160,6 +163,78 @@ public class SourceFeedResource {
     }
     byte[] content = read(body, contentLength);
     return answer(id, () -> importer.accept(id, content, Trigger.PUSH));
+  }
+
+  @POST
+  @Path("/check")
+  @Consumes(MediaType.WILDCARD)
+  @Operation(
+      summary = "Check a source's file without publishing it",
+      description =
+          "\"Vérifier sans publier\": the same body as the push, read exactly as an import would"
+              + " read it (format or mapping, row filters, validation, commune and position"
+              + " checks, the retirement guard), answered with the report the import would give."
+              + " Nothing changes: no run is recorded, no venue written or retired, nothing"
+              + " indexed. The file is read even when it is the same as the last one imported,"
+              + " and while another import of the source runs. With the source's key or the"
+              + " administrator's.")
+  @APIResponse(
+      responseCode = "200",
+      description =
+          "The report (status succeeded, or held when an import would be held). Nothing changed.",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = CheckReport.class)))
+  @APIResponse(
+      responseCode = "401",
+      description = "No key, or an unknown key.",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "403",
+      description = "The key is another source's.",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "404",
+      description = "No such source.",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "413",
+      description = "The file is larger than the limit.",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "422",
+      description = "The file cannot be read in the source's format (the report says why).",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = CheckReport.class)))
+  public Response check(
+      @Parameter(description = "The source's id.", example = "gironde") @PathParam("id") String id,
+      @Parameter(description = "`Bearer <the source's key or the administrator's>`.")
+          @HeaderParam(HttpHeaders.AUTHORIZATION)
+          String authorization,
+      @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long contentLength,
+      InputStream body) {
+    access.check(runs.source(id), authorization);
+    CheckReport report = CheckReport.of(importer.check(id, read(body, contentLength)));
+    if ("failed".equals(report.status())) {
+      throw new ProblemException(
+          422, "Fichier illisible", report.message(), report.messageFr(), report, Map.of());
+    }
+    return Response.ok(report).build();
   }
 
   /**

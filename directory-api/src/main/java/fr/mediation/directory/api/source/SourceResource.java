@@ -10,9 +10,6 @@ import fr.mediation.directory.source.Source;
 import fr.mediation.directory.source.Sources;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -22,19 +19,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -168,38 +155,8 @@ public class SourceResource {
           String authorization) {
     ImportRun run = findRun(id, runId);
     access.check(source(id), authorization);
-    Map<Integer, List<ImportIssue>> rows = new LinkedHashMap<>();
-    for (ImportIssue issue : sources.issues(run.getId(), ImportIssue.Kind.REJECTED)) {
-      rows.computeIfAbsent(issue.getRowNumber(), n -> new ArrayList<>()).add(issue);
-    }
-    Map<Integer, Map<String, String>> raws = new LinkedHashMap<>();
-    Set<String> columns = new LinkedHashSet<>();
-    rows.forEach(
-        (n, issues) -> {
-          Map<String, String> raw = raw(issues.getFirst().getRawRow());
-          raws.put(n, raw);
-          columns.addAll(raw.keySet());
-        });
-    StringWriter out = new StringWriter();
-    List<String> header = new ArrayList<>(List.of("ligne", "identifiant", "champs", "motifs"));
-    header.addAll(columns);
-    try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180)) {
-      csv.printRecord(header);
-      for (var entry : rows.entrySet()) {
-        List<ImportIssue> issues = entry.getValue();
-        List<String> line = new ArrayList<>();
-        line.add(Integer.toString(entry.getKey()));
-        line.add(issues.getFirst().getLocalId());
-        line.add(String.join("|", issues.stream().map(ImportIssue::getField).distinct().toList()));
-        line.add(String.join(" ; ", issues.stream().map(ImportIssue::getReasonFr).toList()));
-        Map<String, String> raw = raws.get(entry.getKey());
-        columns.forEach(c -> line.add(raw.getOrDefault(c, "")));
-        csv.printRecord(line);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return Response.ok(out.toString(), "text/csv; charset=UTF-8")
+    String csv = RejectedRowsCsv.write(sources.issues(run.getId(), ImportIssue.Kind.REJECTED));
+    return Response.ok(csv, "text/csv; charset=UTF-8")
         .header(
             "Content-Disposition",
             "attachment; filename=\"" + id + "-run-" + run.getId() + "-rejected.csv\"")
@@ -258,17 +215,5 @@ public class SourceResource {
         run,
         sources.issues(run.getId(), ImportIssue.Kind.REJECTED),
         sources.issues(run.getId(), ImportIssue.Kind.WARNING));
-  }
-
-  private static Map<String, String> raw(String json) {
-    Map<String, String> raw = new LinkedHashMap<>();
-    if (json == null) {
-      return raw;
-    }
-    try (JsonReader reader = Json.createReader(new StringReader(json))) {
-      JsonObject object = reader.readObject();
-      object.forEach((k, v) -> raw.put(k, object.getString(k, "")));
-    }
-    return raw;
   }
 }

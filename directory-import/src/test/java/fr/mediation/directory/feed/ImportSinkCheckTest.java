@@ -1,0 +1,131 @@
+package fr.mediation.directory.feed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.mediation.directory.feed.mapping.FeedMappings;
+import fr.mediation.directory.feed.mapping.MappedRow;
+import fr.mediation.directory.feed.mapping.MappingEngine;
+import fr.mediation.directory.source.ImportRun;
+import fr.mediation.directory.source.Source;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A dry run ("Vérifier sans publier") goes through the import's passes and reports what the import
+ * would do, but never asks the writer to record, stage, publish or retire anything.
+ */
+class ImportSinkCheckTest {
+
+  private static final String MAPPING =
+      """
+      mapping: 1
+      format: csv
+      csv: {delimiter: ";"}
+      skip:
+        - {column: etat, equals: INACTIF, reason: Lieu marqué inactif}
+      fields:
+        id: id
+        pivot: {value: "00000000000000"}
+        nom: nom
+        adresse: {value: 1 place des Arcades}
+        code_postal: cp
+        commune: {value: Épernay}
+        date_maj: {value: "2024-01-01"}
+      """;
+
+  /** A writer that knows three venues and fails the test if asked to write anything. */
+  static final class ReadOnlyWriter extends ImportWriter {
+    @Override
+    public Map<String, Known> known(String sourceKey) {
+      return Map.of(
+          "KEPT", new Known("old", false),
+          "K2", new Known("old", false),
+          "K3", new Known("old", false),
+          "GONE", new Known("old", false));
+    }
+
+    @Override
+    public long start(String sourceKey, String sha, ImportRun.Trigger trigger, Instant now) {
+      throw new AssertionError("a dry run records no run");
+    }
+
+    @Override
+    public void stage(long runId, List<Accepted> chunk) {
+      throw new AssertionError("a dry run stages nothing");
+    }
+
+    @Override
+    public ImportRun publish(
+        long runId,
+        String sourceKey,
+        Map<String, Known> known,
+        List<String> toRetire,
+        int read,
+        int accepted,
+        int unchangedBefore,
+        List<RejectedRow> rejected,
+        List<WarnedRow> warned,
+        Instant now) {
+      throw new AssertionError("a dry run publishes nothing");
+    }
+
+    @Override
+    public void retire(String sourceKey, List<String> localIds, Instant now) {
+      throw new AssertionError("a dry run retires nothing");
+    }
+  }
+
+  private static List<MappedRow> rows(String csv) {
+    return MappingEngine.map(
+        csv.getBytes(StandardCharsets.UTF_8), FeedMappings.read(new StringReader(MAPPING), "test"));
+  }
+
+  @Test
+  void aDryRunReportsWhatTheImportWouldDoAndWritesNothing() {
+    List<MappedRow> rows =
+        rows(
+            """
+            id;nom;etat;cp
+            KEPT;Médiathèque;actif;51200
+            K2;Espace public numérique;actif;51200
+            K3;France services;actif;51200
+            NEW;Tiers-lieu;actif;51200
+            BAD;Cyber-base;actif;5120
+            OFF;Ancien lieu;INACTIF;51200
+            """);
+    ImportSink sink = new ImportSink();
+    sink.writer = new ReadOnlyWriter();
+
+    ImportReport report = sink.check(new Source("hub", Instant.EPOCH), rows::stream);
+
+    assertThat(report.runId()).isNull();
+    assertThat(report.status()).isEqualTo(ImportRun.Status.SUCCEEDED);
+    assertThat(report.read()).isEqualTo(6);
+    assertThat(report.created()).isEqualTo(1);
+    assertThat(report.updated()).isEqualTo(3);
+    assertThat(report.unchanged()).isZero();
+    assertThat(report.retired()).as("GONE is not in the file").isEqualTo(1);
+    assertThat(report.rejected()).extracting(RejectedRow::localId).containsExactly("BAD");
+    assertThat(report.skipped()).isEqualTo(Map.of("Lieu marqué inactif", 1));
+    assertThat(report.messageFr()).startsWith("Vérification sans publication");
+  }
+
+  @Test
+  void aDryRunThatWouldRetireTooManyVenuesSaysTheImportWouldBeHeld() {
+    ImportSink sink = new ImportSink();
+    sink.writer = new ReadOnlyWriter();
+
+    ImportReport report =
+        sink.check(
+            new Source("hub", Instant.EPOCH),
+            rows("id;nom;etat;cp\nNEW;Tiers-lieu;actif;51200\n")::stream);
+
+    assertThat(report.status()).isEqualTo(ImportRun.Status.HELD);
+    assertThat(report.retired()).isZero();
+    assertThat(report.messageFr()).contains("ce fichier retirerait 4 des 4 lieux", "(100 %)");
+  }
+}
