@@ -175,18 +175,28 @@ public class ErrorReports {
    * null), newest first: the first {@code limit} ones, or those after report {@code beforeId}.
    */
   public List<ErrorReport> across(String sourceKey, int limit, Long beforeId) {
+    return across(sourceKey, limit, beforeId, null);
+  }
+
+  /** As {@link #across(String, int, Long)}, only those in {@code state} when it is given. */
+  public List<ErrorReport> across(
+      String sourceKey, int limit, Long beforeId, ErrorReport.State state) {
     var query =
         timeouts
             .limit(
                 entityManager.createQuery(
                     "select r from ErrorReport r where r.id < :before"
                         + (sourceKey == null ? "" : " and r.sourceKey = :source")
+                        + (state == null ? "" : " and r.state = :state")
                         + " order by r.id desc",
                     ErrorReport.class))
             .setParameter("before", beforeId == null ? Long.MAX_VALUE : beforeId)
             .setMaxResults(limit);
     if (sourceKey != null) {
       query.setParameter("source", sourceKey);
+    }
+    if (state != null) {
+      query.setParameter("state", state.code());
     }
     return query.getResultList();
   }

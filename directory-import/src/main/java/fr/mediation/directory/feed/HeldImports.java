@@ -1,5 +1,6 @@
 package fr.mediation.directory.feed;
 
+import dev.failsafe.Failsafe;
 import fr.mediation.directory.federation.FederationQueue;
 import fr.mediation.directory.source.ImportRun;
 import fr.mediation.directory.source.ImportRun.Status;
@@ -177,7 +178,12 @@ public class HeldImports {
     }
     ImportRun released;
     try {
-      released = writer.release(runId, sourceKey, writer.known(sourceKey), clock.instant());
+      // Like an import's publication: rolled back whole and run again when it meets federation's
+      // writes of the same listings.
+      released =
+          Failsafe.with(ImportSink.PUBLICATION_RETRY)
+              .get(
+                  () -> writer.release(runId, sourceKey, writer.known(sourceKey), clock.instant()));
     } catch (RuntimeException e) {
       writer.releaseFailed(runId, message, messageFr);
       throw e;

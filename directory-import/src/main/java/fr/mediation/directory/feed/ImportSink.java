@@ -307,7 +307,7 @@ public class ImportSink {
   }
 
   /** Publication retried when it met a concurrent write of the same listings. */
-  private static final RetryPolicy<ImportRun> PUBLICATION_RETRY =
+  static final RetryPolicy<ImportRun> PUBLICATION_RETRY =
       RetryPolicy.<ImportRun>builder()
           .handleIf(ImportSink::isConcurrentWrite)
           .withBackoff(Duration.ofMillis(200), Duration.ofSeconds(5))

@@ -176,6 +176,18 @@ class AdminApiIT {
         .isEqualTo("Le lieu a déménagé rue Neuve.");
     assertThat(admin("GET", "/api/v1/admin/error-reports?limit=500", null).body())
         .contains("Le lieu a déménagé rue Neuve.");
+    assertThat(
+            Json.array(
+                admin("GET", "/api/v1/admin/error-reports?state=nouveau&source=" + source, null)
+                    .body()))
+        .hasSize(1);
+    assertThat(
+            Json.array(
+                admin("GET", "/api/v1/admin/error-reports?state=corrige&source=" + source, null)
+                    .body()))
+        .isEmpty();
+    assertThat(admin("GET", "/api/v1/admin/error-reports?state=fini", null).statusCode())
+        .isEqualTo(400);
     HttpResponse<String> unknown = admin("GET", "/api/v1/admin/error-reports?source=nope-x", null);
     assertThat(unknown.statusCode()).isEqualTo(400);
   }

@@ -4,6 +4,7 @@ import fr.mediation.directory.api.Parameters;
 import fr.mediation.directory.api.admin.AdminAuthorization;
 import fr.mediation.directory.api.problem.InvalidParameterException;
 import fr.mediation.directory.api.problem.Problem;
+import fr.mediation.directory.report.ErrorReport;
 import fr.mediation.directory.report.ErrorReports;
 import fr.mediation.directory.source.Sources;
 import jakarta.enterprise.context.RequestScoped;
@@ -59,7 +60,7 @@ public class AdminErrorReportsResource {
       description =
           "Newest first, with the contact people left, by pages like a source's own list (a full"
               + " page carries a `Link` header with `rel=\"next\"`); `source` narrows it to one"
-              + " source. A report about a venue several sources publish is listed once per"
+              + " source, `state` to one state (nouveau, en-cours, corrige, rejete). A report about a venue several sources publish is listed once per"
               + " source.")
   @APIResponse(
       responseCode = "200",
@@ -80,6 +81,11 @@ public class AdminErrorReportsResource {
       @Parameter(description = "Only this source's reports.", example = "gironde")
           @QueryParam("source")
           String source,
+      @Parameter(
+              description = "Only the reports in this state: nouveau, en-cours, corrige, rejete.",
+              example = "nouveau")
+          @QueryParam("state")
+          String state,
       @Parameter(description = "How many reports, 1 to 500 (default 100).") @QueryParam("limit")
           String limit,
       @Parameter(description = "The id of the last report of the previous page.", example = "1234")
@@ -88,17 +94,18 @@ public class AdminErrorReportsResource {
       @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
       @Context UriInfo uri) {
     admin.check(authorization);
-    String only = source == null || source.isBlank() ? null : source.strip();
-    if (only != null && sources.find(only).isEmpty()) {
+    String ofSource = source == null || source.isBlank() ? null : source.strip();
+    if (ofSource != null && sources.find(ofSource).isEmpty()) {
       throw new InvalidParameterException(
           "source",
           source,
           "No source " + source + ".",
           "Aucune source n'a l'identifiant « " + source + " ».");
     }
+    ErrorReport.State only = state(state);
     int size = Parameters.integer("limit", limit, 100, 1, 500);
     List<SourceReport> page =
-        reports.across(only, size, reportId(before)).stream()
+        reports.across(ofSource, size, reportId(before), only).stream()
             .map(r -> new SourceReport(r.getSourceKey(), ErrorReportView.of(r, true)))
             .toList();
     Response.ResponseBuilder response = Response.ok(page).header("Cache-Control", "no-store");
@@ -111,6 +118,20 @@ public class AdminErrorReportsResource {
       response.link(next, "next");
     }
     return response.build();
+  }
+
+  private static ErrorReport.State state(String raw) {
+    if (raw == null || raw.isBlank()) {
+      return null;
+    }
+    return ErrorReport.State.byCode(raw.strip())
+        .orElseThrow(
+            () ->
+                new InvalidParameterException(
+                    "state",
+                    raw,
+                    "state must be nouveau, en-cours, corrige or rejete.",
+                    "state doit valoir nouveau, en-cours, corrige ou rejete."));
   }
 
   private static Long reportId(String before) {

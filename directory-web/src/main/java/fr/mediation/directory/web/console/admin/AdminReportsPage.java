@@ -43,9 +43,13 @@ class AdminReportsPage implements ConsolePage {
     if (source != null && sources.find(source).isEmpty()) {
       source = null;
     }
+    ErrorReport.State state =
+        request.param("etat") == null
+            ? null
+            : ErrorReport.State.byCode(request.param("etat")).orElse(null);
     String before = request.param("avant");
     Long beforeId = before != null && before.matches("\\d{1,18}") ? Long.valueOf(before) : null;
-    List<ErrorReport> found = reports.across(source, PAGE, beforeId);
+    List<ErrorReport> found = reports.across(source, PAGE, beforeId, state);
     List<Map<String, Object>> rows = new ArrayList<>();
     for (ErrorReport r : found) {
       Map<String, Object> row = new LinkedHashMap<>();
@@ -56,6 +60,7 @@ class AdminReportsPage implements ConsolePage {
       row.put("contact", r.getContact());
       row.put("le", AdminText.when(r.getCreatedAt()));
       row.put("fois", r.getRepeats());
+      row.put("etat", r.getState().label());
       rows.add(row);
     }
     List<Map<String, Object>> choices = new ArrayList<>();
@@ -63,7 +68,12 @@ class AdminReportsPage implements ConsolePage {
       choices.add(
           Map.of("id", s.getKey(), "nom", s.getName(), "choisie", s.getKey().equals(source)));
     }
+    List<Map<String, Object>> states = new ArrayList<>();
+    for (ErrorReport.State s : ErrorReport.State.values()) {
+      states.add(Map.of("code", s.code(), "libelle", s.label(), "choisi", s == state));
+    }
     Map<String, Object> page = request.page("Signalements");
+    page.put("etats", states);
     page.put("signalements", rows);
     page.put("sources", choices);
     if (found.size() == PAGE) {
@@ -71,7 +81,8 @@ class AdminReportsPage implements ConsolePage {
           "suivante",
           "/console/admin/signalements?avant="
               + found.get(PAGE - 1).getId()
-              + (source == null ? "" : "&source=" + source));
+              + (source == null ? "" : "&source=" + source)
+              + (state == null ? "" : "&etat=" + state.code()));
     }
     request.render("admin-signalements", page);
   }
