@@ -70,6 +70,11 @@ import java.util.stream.Collectors;
  *
  * <p>Thread-safe. Needs a JSON-P ({@code jakarta.json}) implementation at run time, which the
  * application server provides. {@link #close()} releases the HTTP client.
+ *
+ * <p>Over 400 lines because the query's cleaning, the answer's checks against the queried commune
+ * (arrondissements, homonyms, score and precision), the retries and the rate of warnings form one
+ * exchange with the address API, best read in one place; its retries move to the project's one
+ * retry policy with the codebase's clean-up.
  */
 public final class BanGeocoder implements Geocoder, AutoCloseable {
 
