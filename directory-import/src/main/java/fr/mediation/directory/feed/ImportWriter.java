@@ -34,8 +34,8 @@ import java.util.Map;
  * staged chunk by chunk, then one transaction that publishes them with the retirements and the
  * run's outcome and issues, so that a file's changes are seen all together or not at all.
  *
- * <p>Over 400 lines because a held run's transactions (hold, release, discard) are kept here
- * beside the publication they share their queries and their all-or-nothing rule with.
+ * <p>Over 400 lines because a held run's transactions (hold, release, discard) are kept here beside
+ * the publication they share their queries and their all-or-nothing rule with.
  */
 @ApplicationScoped
 public class ImportWriter {

@@ -3,7 +3,10 @@ package fr.mediation.directory.feed.hubs;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import fr.mediation.directory.feed.FeedFormats;
+import fr.mediation.directory.feed.mapping.FeedMapping;
+import fr.mediation.directory.feed.mapping.FeedMappings;
 import fr.mediation.directory.feed.mapping.MappedRow;
+import fr.mediation.directory.feed.mapping.MappingEngine;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,5 +51,26 @@ public final class HubExports {
   public static List<MappedRow> rows(String hub) throws IOException {
     assumeAvailable();
     return FeedFormats.read(hub, null, Files.readAllBytes(DIR.resolve(FILES.get(hub))));
+  }
+
+  /**
+   * The rows of {@code hub}'s export as its mapping reads them, its {@code skip} conditions left
+   * aside: every venue of the file, those the hub does not show included.
+   */
+  public static List<MappedRow> everyRow(String hub) throws IOException {
+    assumeAvailable();
+    FeedMapping m = FeedMappings.fromClasspath("mappings/" + hub + ".yaml");
+    FeedMapping unfiltered =
+        new FeedMapping(
+            m.name(),
+            m.format(),
+            m.encoding(),
+            m.delimiter(),
+            m.recordsPath(),
+            m.coordinates(),
+            m.fixSwappedCoordinates(),
+            m.fields(),
+            List.of());
+    return MappingEngine.map(Files.readAllBytes(DIR.resolve(FILES.get(hub))), unfiltered);
   }
 }

@@ -27,12 +27,23 @@ class HubExportsTest {
   /** A hub's rows after mapping and validation. */
   record Outcome(List<MappedRow> rows, List<RowValidator.Validation> validations) {
 
+    /** The validations of the rows the mapping's {@code skip} conditions keep. */
+    private java.util.stream.Stream<RowValidator.Validation> kept() {
+      return java.util.stream.IntStream.range(0, rows.size())
+          .filter(i -> rows.get(i).skipped() == null)
+          .mapToObj(validations::get);
+    }
+
+    long skipped() {
+      return rows.stream().filter(r -> r.skipped() != null).count();
+    }
+
     long accepted() {
-      return validations.stream().filter(RowValidator.Validation::accepted).count();
+      return kept().filter(RowValidator.Validation::accepted).count();
     }
 
     Map<StandardField, Long> rejectionsByField() {
-      return validations.stream()
+      return kept()
           .filter(v -> !v.accepted())
           .flatMap(v -> v.errors().stream())
           .collect(Collectors.groupingBy(InvalidFieldException::field, Collectors.counting()));
@@ -81,26 +92,28 @@ class HubExportsTest {
     }
   }
 
-  @ParameterizedTest(name = "{0}: {2} rows, {3} accepted")
+  @ParameterizedTest(name = "{0}: {2} rows, {3} skipped, {4} accepted")
   @CsvSource({
-    "gironde,         gironde.json,         347,  343",
-    "hub-lo,          hub-lo.json,          426,  425",
-    "angers,          angers.json,          63,   63",
-    "fibre-64,        fibre-64.json,        61,   61",
-    "mednum-bfc,      mednum-bfc.csv,       697,  680",
+    "gironde,         gironde.json,         347,  0,  343",
+    "hub-lo,          hub-lo.json,          426,  0,  425",
+    "angers,          angers.json,          63,   0,  63",
+    "fibre-64,        fibre-64.json,        61,   0,  61",
+    "mednum-bfc,      mednum-bfc.csv,       697,  0,  680",
     // 2 venues named only "?" are rejected with no name, like the empty row and those without
     // commune or address.
-    "conumm,          conumm.csv,           709,  694",
-    "rhinocc,         rhinocc.csv,          459,  252",
-    "france-services, france-services.csv,  580,  580",
-    "les-assembleurs, les-assembleurs.csv,  1249, 1201",
-    "normandie-epn,   normandie-epn.csv,    118,  117"
+    "conumm,          conumm.csv,           709,  0,  694",
+    "rhinocc,         rhinocc.csv,          459,  0,  252",
+    "france-services, france-services.csv,  580,  0,  580",
+    "les-assembleurs, les-assembleurs.csv,  1249, 0,  1201",
+    // The 24 EPNs the region does not show (VISIBLE empty) are skipped.
+    "normandie-epn,   normandie-epn.csv,    118,  24, 94"
   })
-  void importsEachRealExportWithItsCounts(String hub, String file, int read, int accepted)
-      throws IOException {
+  void importsEachRealExportWithItsCounts(
+      String hub, String file, int read, int skipped, int accepted) throws IOException {
     Outcome outcome = importHub(hub, file);
 
     assertThat(outcome.rows()).hasSize(read);
+    assertThat(outcome.skipped()).as(hub + " skipped").isEqualTo(skipped);
     assertThat(outcome.accepted())
         .as(hub + " rejections by field: " + outcome.rejectionsByField())
         .isEqualTo(accepted);
@@ -236,12 +249,17 @@ class HubExportsTest {
   void normandieEpn() throws IOException {
     Outcome o = importHub("normandie-epn", "normandie-epn.csv");
 
-    VenueRecord bayeux = o.record("EPN 14046-22");
-    assertThat(bayeux.adresse().value()).isEqualTo("48 bis rue de Beauvais");
-    assertThat(bayeux.codePostal().value()).isEqualTo("14400");
-    assertThat(o.record("EPN 14082-206").itinerance())
+    VenueRecord mairie = o.record("EPN 50072-135");
+    assertThat(mairie.adresse().value()).isEqualTo("1 bis place de la Mairie");
+    assertThat(mairie.codePostal().value()).isEqualTo("50440");
+    assertThat(o.record("EPN 61014-107").itinerance())
         .extracting(m -> m.label())
         .containsExactly("Itinérant");
+    // Not shown by the region (VISIBLE empty): skipped, with the mapping's reason.
+    assertThat(o.rows())
+        .filteredOn(r -> "EPN 14046-22".equals(r.row().values().get(StandardField.ID)))
+        .extracting(MappedRow::skipped)
+        .containsExactly("Lieu non affiché par la Région");
     assertThat(o.errors("EPN 61036-196"))
         .extracting(InvalidFieldException::field)
         .contains(StandardField.ADRESSE);
