@@ -276,17 +276,17 @@ class BanGeocoderTest {
   }
 
   @Test
-  void timesOut() {
-    ban.delay(Duration.ofSeconds(5));
-    Communes.get(); // loaded before the clock starts
-    long start = System.nanoTime();
+  @org.junit.jupiter.api.Timeout(60) // only if the request time-out did not work at all
+  void givesUpOnAnAnswerThatNeverComesAndTriesOnceMore() {
+    // The stand-in holds every answer longer than the test may last: without its request
+    // time-out, the geocoder would wait for it.
+    ban.delay(Duration.ofMinutes(10));
 
     try (BanGeocoder impatient =
         geocoderOn(ban.baseUrl()).requestTimeout(Duration.ofMillis(300)).build()) {
       assertThat(impatient.geocode(DUHESME)).isEmpty();
     }
 
-    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
     assertThat(ban.requests()).hasSize(2);
   }
 

@@ -441,11 +441,9 @@ class FeedFetcherTest {
           }
           theCsvFile().answer(exchange);
         });
-    long start = System.nanoTime();
-
+    // Without its request time-out, the fetch would wait for the answer and succeed.
     FetchResult result = fetcher.fetch(url("/lieux.csv"), FetchState.none());
 
-    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
     assertThat(result)
         .isEqualTo(
             new Failed(
