@@ -23,27 +23,30 @@ class FeedCheckIT {
       "id,pivot,nom,commune,code_postal,adresse,latitude,longitude,date_maj,services,horaires,"
           + "frais_a_charge,telephone\n";
 
-  /** A file of {@code word}'s venues in Saint-Flour: three good rows and one bad postcode. */
+  /**
+   * A file of {@code word}'s venues in Aurillac: three good rows and one bad postcode. Nowhere near
+   * the pages' fixture (Saint-Flour), which the federation would otherwise merge them with.
+   */
   static String file(String word) {
     String[] names = {"Médiathèque", "Centre social", "Maison France services"};
     StringBuilder csv = new StringBuilder(HEADER);
     for (int i = 1; i <= 3; i++) {
       // Different kinds of places half a kilometre apart: never taken for duplicates of each other.
-      csv.append("v" + i + ",84288740800016," + names[i - 1] + " " + word + ",Saint-Flour,15100,")
+      csv.append("v" + i + ",84288740800016," + names[i - 1] + " " + word + ",Aurillac,15000,")
           .append(
               String.format(
                   java.util.Locale.ROOT,
-                  "%d place d'Armes,%.4f,%.4f,2025-09-01,",
+                  "%d rue des Carmes,%.4f,%.4f,2025-09-01,",
                   i,
-                  45.028 + 0.004 * i,
-                  3.085 + 0.004 * i))
+                  44.920 + 0.004 * i,
+                  2.434 + 0.004 * i))
           .append(
-              "Aide aux démarches administratives,\"Mo-Fr 09:00-12:00\",Gratuit,+33471600000\n");
+              "Aide aux démarches administratives,\"Mo-Fr 09:00-12:00\",Gratuit,+33471480000\n");
     }
     return csv
         + "v4,84288740800016,Espace "
         + word
-        + ",Saint-Flour,1510,4 place d'Armes,45.0334,3.0934,2025-09-01,"
+        + ",Aurillac,1510,4 rue des Carmes,44.9264,2.4400,2025-09-01,"
         + "Aide aux démarches administratives,,Gratuit,\n";
   }
 
