@@ -22,7 +22,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -37,8 +36,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class AdminErrorReportsResource {
-
-  private static final Pattern REPORT_ID = Pattern.compile("\\d{1,18}");
 
   @Inject AdminAuthorization admin;
 
@@ -102,10 +99,10 @@ public class AdminErrorReportsResource {
           "No source " + source + ".",
           "Aucune source n'a l'identifiant « " + source + " ».");
     }
-    ErrorReport.State only = state(state);
+    ErrorReport.State only = ErrorReportParameters.state(state);
     int size = Parameters.integer("limit", limit, 100, 1, 500);
     List<SourceReport> page =
-        reports.across(ofSource, size, reportId(before), only).stream()
+        reports.across(ofSource, size, ErrorReportParameters.reportId(before), only).stream()
             .map(r -> new SourceReport(r.getSourceKey(), ErrorReportView.of(r, true)))
             .toList();
     Response.ResponseBuilder response = Response.ok(page).header("Cache-Control", "no-store");
@@ -118,33 +115,5 @@ public class AdminErrorReportsResource {
       response.link(next, "next");
     }
     return response.build();
-  }
-
-  private static ErrorReport.State state(String raw) {
-    if (raw == null || raw.isBlank()) {
-      return null;
-    }
-    return ErrorReport.State.byCode(raw.strip())
-        .orElseThrow(
-            () ->
-                new InvalidParameterException(
-                    "state",
-                    raw,
-                    "state must be nouveau, en-cours, corrige or rejete.",
-                    "state doit valoir nouveau, en-cours, corrige ou rejete."));
-  }
-
-  private static Long reportId(String before) {
-    if (before == null || before.isBlank()) {
-      return null;
-    }
-    if (!REPORT_ID.matcher(before.strip()).matches()) {
-      throw new InvalidParameterException(
-          "before",
-          before,
-          "before must be the id of a report (digits).",
-          "before doit être l'identifiant d'un signalement (des chiffres).");
-    }
-    return Long.valueOf(before.strip());
   }
 }

@@ -1,10 +1,9 @@
 package fr.mediation.directory.api.source;
 
 import fr.mediation.directory.api.Parameters;
-import fr.mediation.directory.api.problem.InvalidParameterException;
 import fr.mediation.directory.api.problem.ResourceNotFoundException;
+import fr.mediation.directory.api.report.ErrorReportParameters;
 import fr.mediation.directory.api.report.ErrorReportView;
-import fr.mediation.directory.report.ErrorReport;
 import fr.mediation.directory.report.ErrorReports;
 import fr.mediation.directory.source.Source;
 import fr.mediation.directory.source.Sources;
@@ -23,7 +22,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -44,8 +42,6 @@ public class SourceErrorReportsResource {
   @Inject ErrorReports reports;
 
   @Inject SourceAccess access;
-
-  private static final Pattern REPORT_ID = Pattern.compile("\\d{1,18}");
 
   @GET
   @Operation(
@@ -93,7 +89,13 @@ public class SourceErrorReportsResource {
     access.check(source, authorization);
     int size = Parameters.integer("limit", limit, 100, 1, 500);
     List<ErrorReportView> page =
-        reports.forSource(id, size, reportId(before), state(state)).stream()
+        reports
+            .forSource(
+                id,
+                size,
+                ErrorReportParameters.reportId(before),
+                ErrorReportParameters.state(state))
+            .stream()
             .map(r -> ErrorReportView.of(r, true))
             .toList();
     Response.ResponseBuilder response = Response.ok(page).header("Cache-Control", "no-store");
@@ -106,33 +108,5 @@ public class SourceErrorReportsResource {
       response.link(next, "next");
     }
     return response.build();
-  }
-
-  private static ErrorReport.State state(String state) {
-    if (state == null || state.isBlank()) {
-      return null;
-    }
-    return ErrorReport.State.byCode(state.strip())
-        .orElseThrow(
-            () ->
-                new InvalidParameterException(
-                    "state",
-                    state,
-                    "state must be one of nouveau, en-cours, corrige, rejete.",
-                    "state doit valoir nouveau, en-cours, corrige ou rejete."));
-  }
-
-  private static Long reportId(String before) {
-    if (before == null || before.isBlank()) {
-      return null;
-    }
-    if (!REPORT_ID.matcher(before.strip()).matches()) {
-      throw new InvalidParameterException(
-          "before",
-          before,
-          "before must be the id of a report (digits).",
-          "before doit être l'identifiant d'un signalement (des chiffres).");
-    }
-    return Long.valueOf(before.strip());
   }
 }
