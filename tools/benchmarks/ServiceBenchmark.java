@@ -55,9 +55,10 @@ public class ServiceBenchmark {
     String[] lines = new String(file, StandardCharsets.UTF_8).split("\n");
     long start = System.nanoTime();
     int part = 0;
-    for (int from = 1; from < lines.length; from += FILL_CHUNK) {
+    int size = Math.min(FILL_CHUNK, lines.length); // no overflow past the last line
+    for (int from = 1; from < lines.length; from += size) {
       StringBuilder chunk = new StringBuilder(lines[0]).append('\n');
-      for (int i = from; i < Math.min(lines.length, from + FILL_CHUNK); i++) {
+      for (int i = from; i < Math.min(lines.length, from + size); i++) {
         chunk.append(lines[i]).append('\n');
       }
       push(base, admin, "bench-big-" + (++part), chunk.toString().getBytes(StandardCharsets.UTF_8), true);
@@ -66,7 +67,8 @@ public class ServiceBenchmark {
         Locale.ROOT, "filled with %d venues in %.0f s%n", lines.length - 1, (System.nanoTime() - start) / 1e9);
   }
 
-  private static final int FILL_CHUNK = 20_000;
+  /** Rows per source of the fill: the whole file as one source unless -Dfill.chunk says. */
+  private static final int FILL_CHUNK = Integer.getInteger("fill.chunk", Integer.MAX_VALUE);
 
   /** {@code rows} venues of the sample's, their ids prefixed so that each source has its own. */
   private static byte[] file(Path sample, int rows, String prefix) throws IOException {

@@ -2,7 +2,7 @@
 # Public-service figures (docs/benchmarks.md, "Running it as a public service"): starts the
 # installable jar (directory-web/target/directory.jar: ./mvnw package -DskipTests) on port 25180
 # with -Xmx1g and empty data under /tmp/bench-service, fills it with BIG generated venues (default
-# 100000, pushed by sources of 20,000 rows), then measures: a 200-row push into it (time to its 202, time until complete), the world
+# 100000, pushed as one source's file; BENCH_FILL_CHUNK=20000 splits it into sources), then measures: a 200-row push into it (time to its 202, time until complete), the world
 # clusters view (uncached, cached), and the time from a node's start to its first search answer
 # after a kill -9 in the middle of an import of KILL rows (default 30000). Prints `uptime` with
 # each figure: the machine may be shared.
@@ -42,7 +42,7 @@ await_ready() {
   done
   echo "server not ready" >&2; exit 1
 }
-bench() { "$JAVA" -cp tools/benchmarks tools/benchmarks/ServiceBenchmark.java "$1" "$BASE" "$ADMIN" "$SAMPLE" "${2:-0}"; }
+bench() { "$JAVA" -Dfill.chunk="${BENCH_FILL_CHUNK:-2147483647}" -cp tools/benchmarks tools/benchmarks/ServiceBenchmark.java "$1" "$BASE" "$ADMIN" "$SAMPLE" "${2:-0}"; }
 load() { echo "  load: $(uptime | sed 's/.*load average/load average/')"; }
 
 echo "== $(date -u +%FT%TZ), $(nproc) cores, $("$JAVA" -version 2>&1 | head -1)"
