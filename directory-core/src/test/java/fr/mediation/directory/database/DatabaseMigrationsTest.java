@@ -47,6 +47,28 @@ class DatabaseMigrationsTest {
   }
 
   @Test
+  void aMergedVenueKeepsTheProvenanceOfAGroupOfManyListings() throws Exception {
+    JdbcDataSource db = new JdbcDataSource();
+    db.setURL("jdbc:h2:mem:provenance;DB_CLOSE_DELAY=-1");
+    DatabaseMigrations.migrate(db);
+    String provenance = "{\"nom\":[" + "{\"source\":\"hub\",\"id\":\"x\"},".repeat(5_000) + "{}]}";
+
+    try (Connection c = db.getConnection();
+        var insert = c.prepareStatement("update merged_venue set provenance = ? where 1 = 0")) {
+      // The column must take a provenance far past its former 20,000 characters.
+      var meta =
+          c.createStatement()
+              .executeQuery(
+                  "select character_maximum_length from information_schema.columns where"
+                      + " lower(table_name) = 'merged_venue' and lower(column_name) = 'provenance'");
+      meta.next();
+      assertThat(meta.getLong(1)).isGreaterThanOrEqualTo(provenance.length());
+      insert.setString(1, provenance);
+      insert.executeUpdate();
+    }
+  }
+
+  @Test
   void listsTheMigrationsADatabaseLacksUntilItIsMigrated(@TempDir Path older) throws Exception {
     // A database of the release before the index state (V8): V8 and every later migration are
     // pending until migrated.
