@@ -20,7 +20,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -114,14 +113,7 @@ public class AdminHeldRunResource {
     } catch (HeldRunConflictException e) {
       throw refused(e);
     } catch (ImportBusyException e) {
-      throw new ProblemException(
-          409,
-          "Import déjà en cours",
-          e.getMessage(),
-          "Un import de la source « " + id + " » est en cours : réessayez quand il sera terminé.",
-          null,
-          Map.of(
-              HttpHeaders.RETRY_AFTER, Integer.toString(SourceFeedResource.RETRY_AFTER_SECONDS)));
+      throw SourceFeedResource.busy(e);
     }
   }
 

@@ -271,7 +271,8 @@ public class SourceFeedResource {
     };
   }
 
-  private static ProblemException busy(ImportBusyException e) {
+  /** 409 with {@code Retry-After}: the source is importing another file. */
+  static ProblemException busy(ImportBusyException e) {
     return new ProblemException(
         409,
         "Import déjà en cours",
