@@ -41,7 +41,7 @@ final class ReportView {
             run.accepted(),
             run.rejected(),
             run.warned(),
-            0,
+            run.skipped(),
             run.created(),
             run.updated(),
             run.unchanged(),
@@ -49,6 +49,9 @@ final class ReportView {
     m.put("id", run.id());
     m.put("date", date(run.startedAt()));
     m.put("declencheur", trigger(run.trigger()));
+    Map<String, Integer> skipped = new LinkedHashMap<>();
+    report.skippedRows().forEach(s -> skipped.put(s.reason(), s.rows()));
+    skips(m, skipped);
     rows(m, report.rejectedRows(), report.warnedRows(), reason);
     return m;
   }
@@ -70,11 +73,16 @@ final class ReportView {
             report.unchanged(),
             report.retired());
     m.put("verification", true);
-    List<Map<String, Object>> skips = new ArrayList<>();
-    report.skipped().forEach((why, n) -> skips.add(Map.of("motif", why, "nombre", n)));
-    m.put("ecartees", skips);
+    skips(m, report.skipped());
     rows(m, report.rejectedRows(), report.warnedRows(), reason);
     return m;
+  }
+
+  /** The rows the mapping's skip conditions left out, by reason. */
+  private static void skips(Map<String, Object> m, Map<String, Integer> byReason) {
+    List<Map<String, Object>> skips = new ArrayList<>();
+    byReason.forEach((why, n) -> skips.add(Map.of("motif", why, "nombre", n)));
+    m.put("ecartees", skips);
   }
 
   private static Map<String, Object> figures(

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.mediation.directory.api.source.CheckReport;
 import fr.mediation.directory.api.source.RunReport;
+import fr.mediation.directory.api.source.RunSummary;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -52,6 +53,40 @@ class ReportViewTest {
     assertThat(view.get("statut")).isEqualTo("Suspendu");
     assertThat(view.get("suspendu"))
         .isEqualTo(Map.of("part", "Ce fichier retirerait 42 % de vos lieux."));
+  }
+
+  @Test
+  void aStoredRunShowsTheRowsItsMappingSkippedByReason() {
+    RunSummary run =
+        new RunSummary(
+            7,
+            "succeeded",
+            "push",
+            java.time.Instant.EPOCH,
+            java.time.Instant.EPOCH,
+            true,
+            java.time.Instant.EPOCH,
+            "",
+            "",
+            30,
+            6,
+            0,
+            6,
+            0,
+            0,
+            0,
+            0,
+            24,
+            "sha");
+    RunReport report =
+        new RunReport(
+            run, List.of(), List.of(), List.of(new RunReport.Skipped("Lieu non affiché", 24)));
+
+    Map<String, Object> view = ReportView.of(report, null);
+
+    assertThat(view.get("ecarteesNombre")).isEqualTo(24);
+    assertThat(view.get("ecartees"))
+        .isEqualTo(List.of(Map.of("motif", "Lieu non affiché", "nombre", 24)));
   }
 
   @Test
