@@ -37,8 +37,13 @@ class CheckPage implements ConsolePage {
       return;
     }
     Map<String, Object> page = request.page("Vérification sans publication");
-    page.put("source", SourceSpacePage.describe(source, sources.activeVenues(source.getKey())));
-    Map<String, Object> view = ReportView.of(report, request.param("motif"));
+    long active = sources.activeVenues(source.getKey());
+    page.put("source", SourceSpacePage.describe(source, active));
+    Map<String, Object> view =
+        ReportView.of(
+            report,
+            request.param("motif"),
+            active == 0 ? null : (double) report.retired() / active);
     view.put("adresse", "/console/sources/" + Paths.segment(source.getKey()) + "/verification");
     page.put("rapport", view);
     request.render("rapport", page);

@@ -11,8 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A run's report, or a dry run's, as the console shows it: figures, the French message, a held run
@@ -25,18 +23,20 @@ final class ReportView {
   static final DateTimeFormatter DATE_TIME =
       DateTimeFormatter.ofPattern("d MMMM yyyy 'à' HH'h'mm", Locale.FRANCE);
 
-  /** The share a held run's message gives ("(42 %)"). */
-  private static final Pattern SHARE = Pattern.compile("\\((\\d+) %\\)");
-
   private ReportView() {}
 
-  /** A stored run's report. */
-  static Map<String, Object> of(RunReport report, String reason) {
+  /**
+   * A stored run's report.
+   *
+   * @param retiringShare for a held run, the share of the source's venues it would retire (0 to 1)
+   */
+  static Map<String, Object> of(RunReport report, String reason, Double retiringShare) {
     RunSummary run = report.run();
     Map<String, Object> m =
         figures(
             run.status(),
             run.messageFr(),
+            retiringShare,
             run.read(),
             run.accepted(),
             run.rejected(),
@@ -56,13 +56,18 @@ final class ReportView {
     return m;
   }
 
-  /** A dry run's report. */
-  static Map<String, Object> of(CheckReport report, String reason) {
+  /**
+   * A dry run's report.
+   *
+   * @param retiringShare when it would be held, the share of the source's venues it would retire
+   */
+  static Map<String, Object> of(CheckReport report, String reason, Double retiringShare) {
     int skipped = report.skipped().values().stream().mapToInt(Integer::intValue).sum();
     Map<String, Object> m =
         figures(
             report.status(),
             report.messageFr(),
+            retiringShare,
             report.read(),
             report.accepted(),
             report.rejected(),
@@ -88,6 +93,7 @@ final class ReportView {
   private static Map<String, Object> figures(
       String status,
       String messageFr,
+      Double retiringShare,
       int read,
       int accepted,
       int rejected,
@@ -110,13 +116,12 @@ final class ReportView {
     m.put("inchangees", unchanged);
     m.put("retirees", retired);
     if ("held".equals(status)) {
-      Matcher share = messageFr == null ? null : SHARE.matcher(messageFr);
       m.put(
           "suspendu",
           Map.of(
               "part",
-              share != null && share.find()
-                  ? "Ce fichier retirerait " + share.group(1) + " % de vos lieux."
+              retiringShare != null
+                  ? "Ce fichier retirerait " + Math.round(retiringShare * 100) + " % de vos lieux."
                   : "Ce fichier retirerait une grande part de vos lieux."));
     }
     if ("failed".equals(status)) {

@@ -2,6 +2,7 @@ package fr.mediation.directory.web.console;
 
 import fr.mediation.directory.api.source.RejectedRowsCsv;
 import fr.mediation.directory.api.source.RunReport;
+import fr.mediation.directory.feed.HeldImports;
 import fr.mediation.directory.source.ImportIssue;
 import fr.mediation.directory.source.ImportRun;
 import fr.mediation.directory.source.Source;
@@ -26,6 +27,8 @@ class RunPage implements ConsolePage {
       Pattern.compile("/sources/([^/]+)/imports/(\\d{1,18})(/refus\\.csv)?");
 
   @Inject Sources sources;
+
+  @Inject HeldImports held;
 
   @Override
   public Pattern path() {
@@ -65,7 +68,14 @@ class RunPage implements ConsolePage {
     Map<String, Object> page = request.page("Rapport de l'import n° " + r.getId());
     page.put(
         "source", SourceSpacePage.describe(source.get(), sources.activeVenues(r.getSourceKey())));
-    Map<String, Object> view = ReportView.of(report, request.param("motif"));
+    Double retiringShare =
+        r.getStatus() == ImportRun.Status.HELD
+            ? held.review(r.getSourceKey(), r.getId(), 1, 0)
+                .filter(review -> review.retiringCount() > 0)
+                .map(HeldImports.Review::retiringShare)
+                .orElse(null)
+            : null;
+    Map<String, Object> view = ReportView.of(report, request.param("motif"), retiringShare);
     String base = "/console/sources/" + Paths.segment(r.getSourceKey()) + "/imports/" + r.getId();
     view.put("adresse", base);
     view.put("csv", base + "/refus.csv");

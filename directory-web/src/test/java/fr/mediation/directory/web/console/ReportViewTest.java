@@ -48,7 +48,8 @@ class ReportViewTest {
                 "held",
                 "Import suspendu : ce fichier retirerait 42 des 100 lieux de la source (42 %), plus"
                     + " que les 30 % permis. Rien n'a été modifié."),
-            null);
+            null,
+            0.42);
 
     assertThat(view.get("statut")).isEqualTo("Suspendu");
     assertThat(view.get("suspendu"))
@@ -82,7 +83,7 @@ class ReportViewTest {
         new RunReport(
             run, List.of(), List.of(), List.of(new RunReport.Skipped("Lieu non affiché", 24)));
 
-    Map<String, Object> view = ReportView.of(report, null);
+    Map<String, Object> view = ReportView.of(report, null, null);
 
     assertThat(view.get("ecarteesNombre")).isEqualTo(24);
     assertThat(view.get("ecartees"))
@@ -92,9 +93,9 @@ class ReportViewTest {
   @Test
   @SuppressWarnings("unchecked")
   void rowsAreListedOnePerReasonAndFilteredByReason() {
-    Map<String, Object> all = ReportView.of(report("succeeded", "ok"), null);
+    Map<String, Object> all = ReportView.of(report("succeeded", "ok"), null, null);
     Map<String, Object> filtered =
-        ReportView.of(report("succeeded", "ok"), "Code postal invalide.");
+        ReportView.of(report("succeeded", "ok"), "Code postal invalide.", null);
 
     assertThat((List<?>) all.get("lignesRefusees")).hasSize(3);
     assertThat((List<?>) filtered.get("lignesRefusees")).hasSize(2);
