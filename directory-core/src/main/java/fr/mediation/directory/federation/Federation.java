@@ -4,6 +4,7 @@ import fr.mediation.directory.federation.FederationStore.Assignment;
 import fr.mediation.directory.federation.FederationStore.Row;
 import fr.mediation.directory.federation.Grouping.Member;
 import fr.mediation.directory.federation.Grouping.Pair;
+import fr.mediation.directory.venue.ListingWrites;
 import fr.mediation.directory.venue.search.VenueSearch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -51,6 +52,8 @@ public class Federation {
   @Inject FederationStore store;
 
   @Inject VenueSearch search;
+
+  @Inject ListingWrites writes;
 
   @Inject
   @ConfigProperty(name = "directory.federation.threshold", defaultValue = "0.62")
@@ -300,13 +303,17 @@ public class Federation {
       chunk.add(new Assignment(id, List.copyOf(groups.get(i))));
       size += groups.get(i).size();
       if (size >= CHUNK) {
-        composed += store.write(chunk, Map.of(), Set.of(), List.of(), freshSince, now);
+        List<Assignment> full = chunk;
+        composed +=
+            writes.inTurn(() -> store.write(full, Map.of(), Set.of(), List.of(), freshSince, now));
         search.venuesChanged();
         chunk = new ArrayList<>();
         size = 0;
       }
     }
-    composed += store.write(chunk, redirects, retired, unpublished, freshSince, now);
+    List<Assignment> last = chunk;
+    composed +=
+        writes.inTurn(() -> store.write(last, redirects, retired, unpublished, freshSince, now));
     search.venuesChanged();
     return new Outcome(all.size(), groups.size(), composed, redirects.size(), retired.size());
   }

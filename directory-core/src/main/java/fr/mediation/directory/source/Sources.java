@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** The stored sources, their runs and the reasons of each run. */
 @ApplicationScoped
@@ -27,6 +28,8 @@ public class Sources {
 
   @PersistenceContext(unitName = "directory")
   EntityManager entityManager;
+
+  @Inject RunsInPublication inPublication;
 
   /** The reads the public API serves (sources, runs, reasons) are time-limited. */
   @Inject QueryTimeouts timeouts;
@@ -222,19 +225,26 @@ public class Sources {
   }
 
   /**
-   * Records that {@code node} is alive and still running its running runs.
+   * Records that {@code node} is alive and still running its running runs (but those it is
+   * publishing, whose rows the publication holds).
    *
    * @return how many runs it refreshed
    */
   public int heartbeat(String node, Instant now) {
-    return entityManager
-        .createQuery(
-            "update ImportRun r set r.heartbeatAt = :now where r.status = :running"
-                + " and r.node = :node")
-        .setParameter("now", now)
-        .setParameter("running", ImportRun.Status.RUNNING)
-        .setParameter("node", node)
-        .executeUpdate();
+    Set<Long> busy = inPublication.ids();
+    jakarta.persistence.Query update =
+        entityManager
+            .createQuery(
+                "update ImportRun r set r.heartbeatAt = :now where r.status = :running"
+                    + " and r.node = :node"
+                    + (busy.isEmpty() ? "" : " and r.id not in :busy"))
+            .setParameter("now", now)
+            .setParameter("running", ImportRun.Status.RUNNING)
+            .setParameter("node", node);
+    if (!busy.isEmpty()) {
+      update.setParameter("busy", busy);
+    }
+    return update.executeUpdate();
   }
 
   /**

@@ -4,7 +4,9 @@ import dev.failsafe.Failsafe;
 import fr.mediation.directory.federation.FederationQueue;
 import fr.mediation.directory.source.ImportRun;
 import fr.mediation.directory.source.ImportRun.Status;
+import fr.mediation.directory.source.RunsInPublication;
 import fr.mediation.directory.source.Sources;
+import fr.mediation.directory.venue.ListingWrites;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -32,6 +34,12 @@ public class HeldImports {
   @Inject Sources sources;
 
   @Inject ImportWriter writer;
+
+  /** Turns with federation's writes; set by CDI, a fresh one in unit tests. */
+  @Inject ListingWrites writes = new ListingWrites();
+
+  /** The runs this node publishes; set by CDI, a fresh one in unit tests. */
+  @Inject RunsInPublication inPublication = new RunsInPublication();
 
   @Inject FederationQueue federation;
 
@@ -178,12 +186,22 @@ public class HeldImports {
     }
     ImportRun released;
     try {
-      // Like an import's publication: rolled back whole and run again when it meets federation's
-      // writes of the same listings.
+      // Like an import's publication: in turn with federation's writes on this node, rolled back
+      // whole and run again when it meets another node's.
       released =
           Failsafe.with(ImportSink.PUBLICATION_RETRY)
               .get(
-                  () -> writer.release(runId, sourceKey, writer.known(sourceKey), clock.instant()));
+                  () ->
+                      inPublication.publishing(
+                          runId,
+                          () ->
+                              writes.inTurn(
+                                  () ->
+                                      writer.release(
+                                          runId,
+                                          sourceKey,
+                                          writer.known(sourceKey),
+                                          clock.instant()))));
     } catch (RuntimeException e) {
       writer.releaseFailed(runId, message, messageFr);
       throw e;

@@ -14,7 +14,9 @@ import fr.mediation.directory.geo.GazetteerGeocoder;
 import fr.mediation.directory.geo.Geocoder;
 import fr.mediation.directory.source.ImportRun;
 import fr.mediation.directory.source.ImportRun.Status;
+import fr.mediation.directory.source.RunsInPublication;
 import fr.mediation.directory.source.Source;
+import fr.mediation.directory.venue.ListingWrites;
 import fr.mediation.directory.venue.Venue;
 import fr.mediation.directory.venue.field.InvalidFieldException;
 import fr.mediation.directory.venue.field.StandardField;
@@ -55,6 +57,12 @@ public class ImportSink {
   static final int CHUNK = 500;
 
   @Inject ImportWriter writer;
+
+  /** Turns with federation's writes; set by CDI, a fresh one in unit tests. */
+  @Inject ListingWrites writes = new ListingWrites();
+
+  /** The runs this node publishes; set by CDI, a fresh one in unit tests. */
+  @Inject RunsInPublication inPublication = new RunsInPublication();
 
   Clock clock = Clock.systemUTC();
 
@@ -245,8 +253,8 @@ public class ImportSink {
               clock.instant());
       return report(run, rejected, warned, skipped);
     }
-    // Federation of an earlier import may write the same listings meanwhile (their merged id):
-    // the publication, one transaction, is then rolled back whole and run again.
+    // Federation of an earlier import writes the same listings (their merged id): on this node the
+    // publication waits for its turn; another node's writes roll it back whole, and it runs again.
     int readRows = read;
     int acceptedRows = accepted;
     int unchangedRows = unchanged;
@@ -254,18 +262,23 @@ public class ImportSink {
         Failsafe.with(PUBLICATION_RETRY)
             .get(
                 () ->
-                    writer.publish(
+                    inPublication.publishing(
                         runId,
-                        sourceKey,
-                        known,
-                        toRetire,
-                        readRows,
-                        acceptedRows,
-                        unchangedRows,
-                        rejected,
-                        warned,
-                        skipped,
-                        clock.instant()));
+                        () ->
+                            writes.inTurn(
+                                () ->
+                                    writer.publish(
+                                        runId,
+                                        sourceKey,
+                                        known,
+                                        toRetire,
+                                        readRows,
+                                        acceptedRows,
+                                        unchangedRows,
+                                        rejected,
+                                        warned,
+                                        skipped,
+                                        clock.instant()))));
     return report(run, rejected, warned, skipped);
   }
 
@@ -314,12 +327,32 @@ public class ImportSink {
           .withMaxRetries(5)
           .build();
 
-  /** Whether {@code failure} (or one of its causes) is an optimistic-lock conflict. */
+  /**
+   * SQL states of a transaction rolled back by a concurrent one: serialization failure or deadlock
+   * (40001, H2 and PostgreSQL), deadlock (40P01, PostgreSQL), lock time-out (HYT00, H2; 55P03,
+   * PostgreSQL's lock not available).
+   */
+  private static final Set<String> CONCURRENT_STATES = Set.of("40001", "40P01", "HYT00", "55P03");
+
+  /**
+   * Whether {@code failure} (or one of its causes) is a conflict with a concurrent write: an
+   * optimistic-lock conflict, a deadlock or a lock time-out. Running the transaction again is then
+   * right.
+   */
   static boolean isConcurrentWrite(Throwable failure) {
     for (Throwable t = failure; t != null; t = t.getCause()) {
       if (t instanceof jakarta.persistence.OptimisticLockException
-          || t instanceof org.hibernate.StaleStateException) {
+          || t instanceof jakarta.persistence.PessimisticLockException
+          || t instanceof jakarta.persistence.LockTimeoutException
+          || t instanceof org.hibernate.StaleStateException
+          || t instanceof org.hibernate.PessimisticLockException
+          || t instanceof org.hibernate.exception.LockAcquisitionException
+          || (t instanceof java.sql.SQLException sql
+              && CONCURRENT_STATES.contains(sql.getSQLState()))) {
         return true;
+      }
+      if (t.getCause() == t) {
+        break;
       }
     }
     return false;

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
  */
 class ImportSinkHeldTest {
 
-  private static final String MAPPING =
+  /** A mapping of id and name, every other field fixed: shared by the sink's tests. */
+  static final String MAPPING =
       """
       mapping: 1
       format: csv
