@@ -7,11 +7,15 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.UnexpectedAlertBehaviour;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 
 /**
  * Debian's headless Chromium driven through its chromedriver (both installed by {@code
@@ -26,6 +30,25 @@ final class Browser {
 
   /** A fresh browser: its own profile, no network beyond the test servers. */
   static ChromeDriver start(int width, int height) {
+    return start(width, height, List.of(), false);
+  }
+
+  /**
+   * A fresh browser that can resolve no host of the internet: each of {@code hosts} (a name, such
+   * as a CDN's) goes to the local {@code host:port} given for it, localhost and 127.0.0.1 to
+   * themselves, every other name fails as unknown. It accepts the local servers' self-signed
+   * certificates, and keeps the page's console messages ({@link #console}).
+   */
+  static ChromeDriver startOffline(int width, int height, Map<String, String> hosts) {
+    StringBuilder rules = new StringBuilder();
+    hosts.forEach(
+        (host, local) -> rules.append("MAP ").append(host).append(' ').append(local).append(", "));
+    rules.append("MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1");
+    return start(width, height, List.of("--host-resolver-rules=" + rules), true);
+  }
+
+  private static ChromeDriver start(
+      int width, int height, List<String> arguments, boolean offline) {
     if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
       throw new IllegalStateException(
           "The browser tests need /usr/bin/chromium and /usr/bin/chromedriver: the build installs"
@@ -53,6 +76,13 @@ final class Browser {
         "--lang=fr-FR",
         "--user-data-dir=" + profile,
         "--window-size=" + width + "," + height);
+    options.addArguments(arguments);
+    if (offline) {
+      options.setAcceptInsecureCerts(true);
+      LoggingPreferences logs = new LoggingPreferences();
+      logs.enable(LogType.BROWSER, Level.ALL);
+      options.setCapability("goog:loggingPrefs", logs);
+    }
     options.setUnhandledPromptBehaviour(UnexpectedAlertBehaviour.IGNORE);
     ChromeDriverService service =
         new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
@@ -60,6 +90,15 @@ final class Browser {
     driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
     return driver;
+  }
+
+  /** The page's console messages and failed loads since the last call, one a line. */
+  static String console(ChromeDriver driver) {
+    StringBuilder lines = new StringBuilder();
+    for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
+      lines.append(entry.getLevel()).append(' ').append(entry.getMessage()).append('\n');
+    }
+    return lines.toString();
   }
 
   /** The axe-core violations of the current page (its Shadow DOMs included), as text. */

@@ -198,26 +198,54 @@ final class StandardV0 {
           "TIERS_LIEUX",
           "UDAF");
 
-  // The component's own checks (its JavaScript patterns, \w being ASCII there as here).
+  /**
+   * What {@code \s} matches in JavaScript (Unicode spaces and line terminators, U+FEFF included),
+   * wider than Java's ASCII {@code \s}: written out wherever the component's patterns say {@code
+   * \s}, so that a value is refused here whenever the component would refuse it.
+   */
+  private static final String JS_SPACE =
+      "\\s\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff";
+
+  // The component's own checks (its JavaScript patterns, \w and \d being ASCII there as here).
   private static final Pattern POSTCODE = Pattern.compile("^\\d{5}$");
   private static final Pattern INSEE =
       Pattern.compile("^(?:[013-9]\\d|2[AB1-9])(?:0?\\d{3}|-\\d-\\d{2}-\\d{3})$");
   private static final Pattern COMMUNE =
       Pattern.compile(
-          "^[A-Za-z\\d\\xc0-\\xd6\\xd8-\\xf6\\xf8-\\xff\\u0153-\\u0178\\u0152\\-'\\u2019\\s]+$");
+          "^[A-Za-z\\d\\xc0-\\xd6\\xd8-\\xf6\\xf8-\\xff\\u0153-\\u0178\\u0152\\-'\\u2019"
+              + JS_SPACE
+              + "]+$");
   private static final Pattern STREET_CHAR =
       Pattern.compile(
-          "[0-9A-Za-z\\xc0-\\xd6\\xd8-\\xf6\\xf8-\\xff\\u0153-\\u0178\\u0152\\-,()\\xb0.&:+\\u2013|;'\\u2019/\\s]");
+          "[0-9A-Za-z\\xc0-\\xd6\\xd8-\\xf6\\xf8-\\xff\\u0153-\\u0178\\u0152\\-,()\\xb0.&:+\\u2013|;'\\u2019/"
+              + JS_SPACE
+              + "]");
   private static final Pattern EMAIL =
       Pattern.compile(
-          "^(?:(?:[^<>()\\[\\]\\\\.,;:\\s@\"]+(?:\\.[^<>()\\[\\]\\\\.,;:\\s@\"]+)*)|(?:\".+\"))@"
+          "^(?:(?:[^<>()\\[\\]\\\\.,;:"
+              + JS_SPACE
+              + "@\"]+(?:\\.[^<>()\\[\\]\\\\.,;:"
+              + JS_SPACE
+              + "@\"]+)*)|(?:\".+\"))@"
               + "(?:(?:\\[\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}])"
               + "|(?:(?:[A-Za-z\\xc0-\\xd6\\xd8-\\xf6\\xf8-\\xff\\-\\d]+\\.)+[a-zA-Z]{2,}))$");
+  private static final String PHONE_SEPARATOR = "[" + JS_SPACE + ".-]";
+  private static final String SPACE = "[" + JS_SPACE + "]";
   private static final Pattern PHONE =
       Pattern.compile(
-          "^(?:(?:\\+|00)(?:33|594|262|596|269|687|689|590|508|681)[\\s.-]{0,3}"
-              + "(?:\\(0\\)[\\s.-]{0,3})?|0)(?:(?:[1-9](?:[\\s.-]?\\d{2}){4}"
-              + "|\\d{2}(?:[\\s.-]\\d{3}){2})|\\s\\d{3}(?:\\s\\d{2}){3})$");
+          "^(?:(?:\\+|00)(?:33|594|262|596|269|687|689|590|508|681)"
+              + PHONE_SEPARATOR
+              + "{0,3}(?:\\(0\\)"
+              + PHONE_SEPARATOR
+              + "{0,3})?|0)(?:(?:[1-9](?:"
+              + PHONE_SEPARATOR
+              + "?\\d{2}){4}|\\d{2}(?:"
+              + PHONE_SEPARATOR
+              + "\\d{3}){2})|"
+              + SPACE
+              + "\\d{3}(?:"
+              + SPACE
+              + "\\d{2}){3})$");
   private static final Pattern URL =
       Pattern.compile(
           "^[A-Za-z]{3,9}:(?://)?(?:[;:&=+$,\\w-]+@)?[A-Za-z0-9.-]+"

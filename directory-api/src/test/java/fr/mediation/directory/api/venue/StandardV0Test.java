@@ -75,6 +75,18 @@ class StandardV0Test {
   }
 
   @Test
+  void anEmailWithAByteOrderMarkIsLeftOutAndTheVenueKept() {
+    // A zero-width no-break space (U+FEFF, a byte-order mark pasted along with a spreadsheet's
+    // cell) passes the directory's e-mail check; JavaScript's \s, in the component's pattern,
+    // refuses it, and the component then throws the whole file away.
+    Map<StandardField, String> row = row();
+    row.put(StandardField.COURRIELS, "\uFEFFaccueil@mairie-saint-jean-d-angely.fr");
+    Map<String, String> v0 = v0(row).orElseThrow();
+    assertThat(v0).doesNotContainKey("courriel");
+    assertThat(v0.get("telephone")).isEqualTo("+33180059880");
+  }
+
+  @Test
   void aVenueTheComponentWouldRefuseIsLeftOut() {
     Map<StandardField, String> row = row();
     row.put(StandardField.COMMUNE, "Reims (Marne)");
