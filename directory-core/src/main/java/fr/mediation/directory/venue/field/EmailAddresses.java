@@ -73,7 +73,9 @@ public record EmailAddresses(List<String> values) {
   }
 
   private static String normalise(String raw) {
-    String address = MAILTO.matcher(raw.strip()).replaceFirst("").strip();
+    // Invisible characters (a byte-order mark left by a spreadsheet, a zero-width space) pass the
+    // validator but make the address unusable, and the national cartography refuses it.
+    String address = MAILTO.matcher(Texts.collapse(raw)).replaceFirst("").strip();
     int at = address.lastIndexOf('@');
     if (at > 0) {
       address = address.substring(0, at) + address.substring(at).toLowerCase(Locale.ROOT);

@@ -37,6 +37,12 @@ class EmailAddressesTest {
   }
 
   @Test
+  void dropsInvisibleCharactersASpreadsheetLeftInAnAddress() {
+    assertThat(EmailAddresses.parse("\uFEFFepn@angely.fr|accueil\u200B@mairie.fr").values())
+        .containsExactly("epn@angely.fr", "accueil@mairie.fr");
+  }
+
+  @Test
   void stripsMailtoAndLowercasesTheDomainOnly() {
     assertThat(EmailAddresses.parse("MAILTO:Jean.Dupont@Mairie-REIMS.fr").values())
         .containsExactly("Jean.Dupont@mairie-reims.fr");
