@@ -3,9 +3,11 @@ package fr.mediation.directory.api;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Contact;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.info.License;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The public REST API, version 1, under {@code /api/v1}. */
@@ -28,7 +30,26 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                     url = "https://www.etalab.gouv.fr/licence-ouverte-open-licence"),
             contact = @Contact(name = "Directory maintainers")),
     tags = @Tag(name = "venues", description = "Find venues and read their details."))
+@SecurityScheme(
+    securitySchemeName = DirectoryApi.ADMIN_KEY,
+    type = SecuritySchemeType.HTTP,
+    scheme = "bearer",
+    description =
+        "The administrator's key (`DIRECTORY_ADMIN_KEY`), as `Authorization: Bearer <key>`.")
+@SecurityScheme(
+    securitySchemeName = DirectoryApi.SOURCE_KEY,
+    type = SecuritySchemeType.HTTP,
+    scheme = "bearer",
+    description =
+        "The push key of the source concerned (or of a source publishing the venue concerned),"
+            + " as `Authorization: Bearer <key>`; the administrator's key too, except for a push.")
 public class DirectoryApi extends Application {
+
+  /** The OpenAPI security scheme of the operations that need the administrator's key. */
+  public static final String ADMIN_KEY = "adminKey";
+
+  /** The OpenAPI security scheme of the operations that need a source's key. */
+  public static final String SOURCE_KEY = "sourceKey";
 
   /** Where the API is served. */
   public static final String ROOT = "/api/v1";

@@ -1,18 +1,17 @@
 package fr.mediation.directory.api.federation;
 
+import fr.mediation.directory.api.DirectoryApi;
 import fr.mediation.directory.api.Parameters;
-import fr.mediation.directory.api.admin.AdminAuthorization;
+import fr.mediation.directory.api.access.AdminKeyRequired;
 import fr.mediation.directory.api.problem.InvalidParameterException;
 import fr.mediation.directory.api.problem.Problem;
 import fr.mediation.directory.federation.FederationReview;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -20,12 +19,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code /admin/federation/review}: the pairs of listings the detector scored near its threshold
  * and people did not decide yet; a decision is then recorded with {@code /admin/merge-decisions}.
  */
+@AdminKeyRequired
+@SecurityRequirement(name = DirectoryApi.ADMIN_KEY)
 @Path("/admin/federation/review")
 @Tag(name = "admin")
 @RequestScoped
@@ -34,8 +36,6 @@ public class FederationReviewResource {
 
   private static final Pattern DECIMAL = Pattern.compile("0?\\.\\d{1,4}|0|1");
   private static final Pattern DEPARTEMENT = Pattern.compile("\\d{2,3}|2[AB]");
-
-  @Inject AdminAuthorization admin;
 
   @Inject FederationReview review;
 
@@ -77,9 +77,7 @@ public class FederationReviewResource {
       @Parameter(description = "How many pairs, 1 to 200 (default 20).") @QueryParam("limit")
           String limit,
       @Parameter(description = "How many pairs to skip (default 0).") @QueryParam("offset")
-          String offset,
-      @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-    admin.check(authorization);
+          String offset) {
     double width = band(band);
     String only = departement(departement);
     int size = Parameters.integer("limit", limit, 20, 1, 200);

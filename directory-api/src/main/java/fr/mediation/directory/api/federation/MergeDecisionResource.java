@@ -1,6 +1,7 @@
 package fr.mediation.directory.api.federation;
 
-import fr.mediation.directory.api.admin.AdminAuthorization;
+import fr.mediation.directory.api.DirectoryApi;
+import fr.mediation.directory.api.access.AdminKeyRequired;
 import fr.mediation.directory.api.problem.InvalidParameterException;
 import fr.mediation.directory.api.problem.Problem;
 import fr.mediation.directory.api.problem.ResourceNotFoundException;
@@ -15,12 +16,10 @@ import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
@@ -33,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -40,13 +40,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * not, the same venue. They name listings by source and id, so they hold across re-imports, and
  * apply at once.
  */
+@AdminKeyRequired
+@SecurityRequirement(name = DirectoryApi.ADMIN_KEY)
 @Path("/admin/merge-decisions")
 @Tag(name = "admin")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class MergeDecisionResource {
-
-  @Inject AdminAuthorization admin;
 
   @Inject Federation federation;
 
@@ -108,9 +108,7 @@ public class MergeDecisionResource {
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
   @APIResponse(responseCode = "401", description = "No administrator's key, or a wrong one.")
-  public Response decide(
-      @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, DecisionRequest request) {
-    admin.check(authorization);
+  public Response decide(DecisionRequest request) {
     if (request == null) {
       throw new InvalidParameterException(
           "body", null, "A JSON decision is required.", "Une décision (JSON) est attendue.");
@@ -145,8 +143,7 @@ public class MergeDecisionResource {
   @Operation(summary = "Every decision, oldest first")
   @APIResponse(responseCode = "200", description = "The decisions.")
   @APIResponse(responseCode = "401", description = "No administrator's key, or a wrong one.")
-  public List<DecisionView> list(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-    admin.check(authorization);
+  public List<DecisionView> list() {
     return federation.decisions().stream().map(this::view).toList();
   }
 
@@ -164,9 +161,7 @@ public class MergeDecisionResource {
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
   public Response withdraw(
-      @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
       @Parameter(description = "The decision's id.", example = "12") @PathParam("id") String id) {
-    admin.check(authorization);
     long number;
     try {
       number = Long.parseLong(id);

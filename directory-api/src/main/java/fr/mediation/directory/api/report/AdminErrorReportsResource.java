@@ -1,7 +1,8 @@
 package fr.mediation.directory.api.report;
 
+import fr.mediation.directory.api.DirectoryApi;
 import fr.mediation.directory.api.Parameters;
-import fr.mediation.directory.api.admin.AdminAuthorization;
+import fr.mediation.directory.api.access.AdminKeyRequired;
 import fr.mediation.directory.api.problem.InvalidParameterException;
 import fr.mediation.directory.api.problem.Problem;
 import fr.mediation.directory.report.ErrorReport;
@@ -11,12 +12,10 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -28,16 +27,17 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code /admin/error-reports}: what citizens reported, across every source. */
+@AdminKeyRequired
+@SecurityRequirement(name = DirectoryApi.ADMIN_KEY)
 @Path("/admin/error-reports")
 @Tag(name = "admin")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class AdminErrorReportsResource {
-
-  @Inject AdminAuthorization admin;
 
   @Inject ErrorReports reports;
 
@@ -88,9 +88,7 @@ public class AdminErrorReportsResource {
       @Parameter(description = "The id of the last report of the previous page.", example = "1234")
           @QueryParam("before")
           String before,
-      @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
       @Context UriInfo uri) {
-    admin.check(authorization);
     String ofSource = source == null || source.isBlank() ? null : source.strip();
     if (ofSource != null && sources.find(ofSource).isEmpty()) {
       throw new InvalidParameterException(

@@ -1,9 +1,10 @@
 package fr.mediation.directory.api.venue;
 
+import fr.mediation.directory.api.DirectoryApi;
+import fr.mediation.directory.api.access.SourceKeyRequired;
 import fr.mediation.directory.api.problem.InvalidParameterException;
 import fr.mediation.directory.api.problem.Problem;
 import fr.mediation.directory.api.problem.ResourceNotFoundException;
-import fr.mediation.directory.api.source.SourceAccess;
 import fr.mediation.directory.venue.MergedVenue;
 import fr.mediation.directory.venue.Venues;
 import fr.mediation.directory.venue.field.InvalidFieldException;
@@ -21,12 +22,10 @@ import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.io.StringReader;
 import java.time.Clock;
@@ -41,6 +40,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -60,8 +60,6 @@ public class VenueClosureResource {
   static final int MAX_REASON = 280;
 
   @Inject Venues venues;
-
-  @Inject SourceAccess access;
 
   /** The clock that says which periods are over (fixed in tests). */
   Clock clock = Clock.systemUTC();
@@ -121,16 +119,16 @@ public class VenueClosureResource {
           @Content(
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
+  @SourceKeyRequired(SourceKeyRequired.Subject.VENUE)
+  @SecurityRequirement(name = DirectoryApi.SOURCE_KEY)
   public List<ClosureView> put(
       @Parameter(
               description = "The directory's id of the venue.",
               example = "3f1c2a9e-5b7d-3c41-9a0e-2d8f6b1c4e77")
           @PathParam("id")
           String id,
-      @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
       String body) {
-    MergedVenue venue = venue(id);
-    access.checkAny(venue.getSourceKeyList(), authorization);
+    venue(id);
     List<Closure> closures = read(body, LocalDate.now(clock).minusDays(1));
     return views(venues.recordClosures(id, closures, clock.instant()).orElseThrow());
   }
@@ -149,15 +147,15 @@ public class VenueClosureResource {
           @Content(
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
+  @SourceKeyRequired(SourceKeyRequired.Subject.VENUE)
+  @SecurityRequirement(name = DirectoryApi.SOURCE_KEY)
   public List<ClosureView> delete(
       @Parameter(
               description = "The directory's id of the venue.",
               example = "3f1c2a9e-5b7d-3c41-9a0e-2d8f6b1c4e77")
           @PathParam("id")
-          String id,
-      @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-    MergedVenue venue = venue(id);
-    access.checkAny(venue.getSourceKeyList(), authorization);
+          String id) {
+    venue(id);
     return views(venues.recordClosures(id, List.of(), clock.instant()).orElseThrow());
   }
 
