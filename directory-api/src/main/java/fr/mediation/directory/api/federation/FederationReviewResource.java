@@ -4,7 +4,6 @@ import fr.mediation.directory.api.DirectoryApi;
 import fr.mediation.directory.api.Parameters;
 import fr.mediation.directory.api.access.AdminKeyRequired;
 import fr.mediation.directory.api.problem.InvalidParameterException;
-import fr.mediation.directory.api.problem.Problem;
 import fr.mediation.directory.federation.FederationReview;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -55,14 +54,7 @@ public class FederationReviewResource {
       responseCode = "200",
       description = "A page of pairs.",
       content = @Content(schema = @Schema(implementation = ReviewPairView.Page.class)))
-  @APIResponse(
-      responseCode = "400",
-      description = "A parameter is wrong; `errors` names it.",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "401", description = "No administrator's key, or a wrong one.")
+  @APIResponse(responseCode = "400", description = "A parameter is wrong; `errors` names it.")
   public ReviewPairView.Page queue(
       @Parameter(
               description =

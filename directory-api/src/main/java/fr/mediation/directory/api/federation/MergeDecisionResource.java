@@ -3,7 +3,6 @@ package fr.mediation.directory.api.federation;
 import fr.mediation.directory.api.DirectoryApi;
 import fr.mediation.directory.api.access.AdminKeyRequired;
 import fr.mediation.directory.api.problem.InvalidParameterException;
-import fr.mediation.directory.api.problem.Problem;
 import fr.mediation.directory.api.problem.ResourceNotFoundException;
 import fr.mediation.directory.federation.Federation;
 import fr.mediation.directory.federation.MergeDecision;
@@ -28,7 +27,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -102,12 +100,7 @@ public class MergeDecisionResource {
   @APIResponse(
       responseCode = "400",
       description =
-          "A listing is unknown or the decision is not one of the two; `errors` names it.",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "401", description = "No administrator's key, or a wrong one.")
+          "A listing is unknown or the decision is not one of the two; `errors` names it.")
   public Response decide(DecisionRequest request) {
     if (request == null) {
       throw new InvalidParameterException(
@@ -142,7 +135,6 @@ public class MergeDecisionResource {
   @GET
   @Operation(summary = "Every decision, oldest first")
   @APIResponse(responseCode = "200", description = "The decisions.")
-  @APIResponse(responseCode = "401", description = "No administrator's key, or a wrong one.")
   public List<DecisionView> list() {
     return federation.decisions().stream().map(this::view).toList();
   }
@@ -153,13 +145,7 @@ public class MergeDecisionResource {
       summary = "Withdraw a decision",
       description = "The detector decides again for that pair, at once.")
   @APIResponse(responseCode = "204", description = "Withdrawn.")
-  @APIResponse(
-      responseCode = "404",
-      description = "No decision has this id.",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "404", description = "No decision has this id.")
   public Response withdraw(
       @Parameter(description = "The decision's id.", example = "12") @PathParam("id") String id) {
     long number;

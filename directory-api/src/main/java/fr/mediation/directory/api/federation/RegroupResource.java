@@ -35,7 +35,6 @@ public class RegroupResource {
           "Runs the duplicate detection over the whole directory (département by département) and"
               + " composes the merged venues that changed. Ids are kept, decisions applied.")
   @APIResponse(responseCode = "200", description = "What the regrouping did.")
-  @APIResponse(responseCode = "401", description = "No administrator's key, or a wrong one.")
   public Federation.Outcome regroup() {
     return federation.reconcileEverything();
   }

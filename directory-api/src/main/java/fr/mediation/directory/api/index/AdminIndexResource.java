@@ -3,7 +3,6 @@ package fr.mediation.directory.api.index;
 import fr.mediation.directory.api.DirectoryApi;
 import fr.mediation.directory.api.Parameters;
 import fr.mediation.directory.api.access.AdminKeyRequired;
-import fr.mediation.directory.api.problem.Problem;
 import fr.mediation.directory.index.Reindexing;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -48,13 +47,6 @@ public class AdminIndexResource {
       responseCode = "202",
       description = "Started, or already running.",
       content = @Content(schema = @Schema(implementation = ReindexingView.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = "No administrator's key, or a wrong one.",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
   public Response start(
       @Parameter(description = "Threads loading venues from the database (1 to 16).", example = "2")
           @QueryParam("threads")

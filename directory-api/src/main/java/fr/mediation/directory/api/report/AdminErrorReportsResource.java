@@ -4,7 +4,6 @@ import fr.mediation.directory.api.DirectoryApi;
 import fr.mediation.directory.api.Parameters;
 import fr.mediation.directory.api.access.AdminKeyRequired;
 import fr.mediation.directory.api.problem.InvalidParameterException;
-import fr.mediation.directory.api.problem.Problem;
 import fr.mediation.directory.report.ErrorReport;
 import fr.mediation.directory.report.ErrorReports;
 import fr.mediation.directory.source.Sources;
@@ -68,12 +67,7 @@ public class AdminErrorReportsResource {
               schema = @Schema(type = SchemaType.ARRAY, implementation = SourceReport.class)))
   @APIResponse(
       responseCode = "400",
-      description = "A parameter is wrong (an unknown source, a bad `before`); `errors` names it.",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "401", description = "No administrator's key, or a wrong one.")
+      description = "A parameter is wrong (an unknown source, a bad `before`); `errors` names it.")
   public Response list(
       @Parameter(description = "Only this source's reports.", example = "gironde")
           @QueryParam("source")

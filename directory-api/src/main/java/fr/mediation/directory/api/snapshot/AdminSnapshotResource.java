@@ -31,7 +31,6 @@ public class AdminSnapshotResource {
       summary = "Write a snapshot now",
       description = "Besides the scheduled ones; answers the new snapshot's metadata.")
   @APIResponse(responseCode = "200", description = "Written.")
-  @APIResponse(responseCode = "401", description = "No administrator's key, or a wrong one.")
   public JsonObject generate() throws IOException {
     return snapshots.generate();
   }

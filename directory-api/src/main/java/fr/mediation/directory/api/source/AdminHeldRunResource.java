@@ -3,7 +3,6 @@ package fr.mediation.directory.api.source;
 import fr.mediation.directory.api.DirectoryApi;
 import fr.mediation.directory.api.Parameters;
 import fr.mediation.directory.api.access.AdminKeyRequired;
-import fr.mediation.directory.api.problem.Problem;
 import fr.mediation.directory.api.problem.ProblemException;
 import fr.mediation.directory.api.problem.ResourceNotFoundException;
 import fr.mediation.directory.feed.HeldImports;
@@ -56,14 +55,7 @@ public class AdminHeldRunResource {
       responseCode = "200",
       description = "The held run.",
       content = @Content(schema = @Schema(implementation = HeldRunView.class)))
-  @APIResponse(responseCode = "401", description = "No administrator's key, or a wrong one.")
-  @APIResponse(
-      responseCode = "404",
-      description = "No such source or run.",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "404", description = "No such source or run.")
   public HeldRunView review(
       @Parameter(description = "The source's id.", example = "gironde") @PathParam("id") String id,
       @Parameter(description = "The run's id.", example = "42") @PathParam("run") String runId,
@@ -92,14 +84,9 @@ public class AdminHeldRunResource {
       responseCode = "200",
       description = "Published: the run's report, now `succeeded`.",
       content = @Content(schema = @Schema(implementation = RunReport.class)))
-  @APIResponse(responseCode = "401", description = "No administrator's key, or a wrong one.")
   @APIResponse(
       responseCode = "409",
-      description = "Not held any more, stale, or the source is importing a file.",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+      description = "Not held any more, stale, or the source is importing a file.")
   public RunReport release(
       @Parameter(description = "The source's id.", example = "gironde") @PathParam("id") String id,
       @Parameter(description = "The run's id.", example = "42") @PathParam("run") String runId) {
@@ -122,14 +109,7 @@ public class AdminHeldRunResource {
       responseCode = "200",
       description = "Discarded: the run's report, now `discarded`.",
       content = @Content(schema = @Schema(implementation = RunReport.class)))
-  @APIResponse(responseCode = "401", description = "No administrator's key, or a wrong one.")
-  @APIResponse(
-      responseCode = "409",
-      description = "The run is not held.",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "409", description = "The run is not held.")
   public RunReport discard(
       @Parameter(description = "The source's id.", example = "gironde") @PathParam("id") String id,
       @Parameter(description = "The run's id.", example = "42") @PathParam("run") String runId) {

@@ -4,7 +4,6 @@ import fr.mediation.directory.api.DirectoryApi;
 import fr.mediation.directory.api.access.AdminKeyRequired;
 import fr.mediation.directory.api.problem.InvalidMappingException;
 import fr.mediation.directory.api.problem.InvalidParameterException;
-import fr.mediation.directory.api.problem.Problem;
 import fr.mediation.directory.api.problem.ProblemException;
 import fr.mediation.directory.feed.SourceSettings;
 import fr.mediation.directory.feed.pull.PullService;
@@ -83,13 +82,6 @@ public class AdminSourceResource {
                   @Schema(
                       type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY,
                       implementation = SourceHealthView.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = "No administrator's key, or a wrong one.",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
   public List<SourceHealthView> list() {
     return health.all().stream().map(h -> SourceHealthView.of(h, views.view(h.source()))).toList();
   }
@@ -104,27 +96,12 @@ public class AdminSourceResource {
   @APIResponse(responseCode = "201", description = "Created.")
   @APIResponse(
       responseCode = "400",
-      description = "A value of the definition is wrong; `errors` names it.",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+      description = "A value of the definition is wrong; `errors` names it.")
   @APIResponse(
       responseCode = "422",
       description =
           "The custom mapping breaks the mapping format's JSON Schema: `errors` lists each"
-              + " violation with its JSON pointer (`pointer`) and why, in French.",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = "No administrator's key, or a wrong one.",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+              + " violation with its JSON pointer (`pointer`) and why, in French.")
   public Response put(
       @Parameter(
               description = "The source's id: lower-case letters, digits, dashes.",

@@ -3,7 +3,6 @@ package fr.mediation.directory.api.source;
 import fr.mediation.directory.api.DirectoryApi;
 import fr.mediation.directory.api.access.SourceKeyRequired;
 import fr.mediation.directory.api.problem.InvalidParameterException;
-import fr.mediation.directory.api.problem.Problem;
 import fr.mediation.directory.api.problem.ProblemException;
 import fr.mediation.directory.feed.FeedImporter;
 import fr.mediation.directory.feed.ImportBusyException;
@@ -94,25 +93,7 @@ public class SourceFeedResource {
               schema = @Schema(implementation = RunReport.class)))
   @APIResponse(
       responseCode = "400",
-      description = "The upload was cut short (fewer bytes than announced): nothing imported.",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = "No key, or an unknown key.",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "403",
-      description = "The key is another source's.",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+      description = "The upload was cut short (fewer bytes than announced): nothing imported.")
   @APIResponse(
       responseCode = "409",
       description =
@@ -122,13 +103,7 @@ public class SourceFeedResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = RunReport.class)))
-  @APIResponse(
-      responseCode = "413",
-      description = "The file is larger than the limit.",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "413", description = "The file is larger than the limit.")
   @APIResponse(
       responseCode = "422",
       description = "The file cannot be read in the source's format; nothing changed.",
@@ -168,34 +143,8 @@ public class SourceFeedResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = CheckReport.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = "No key, or an unknown key.",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "403",
-      description = "The key is another source's.",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "404",
-      description = "No such source.",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "413",
-      description = "The file is larger than the limit.",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "404", description = "No such source.")
+  @APIResponse(responseCode = "413", description = "The file is larger than the limit.")
   @APIResponse(
       responseCode = "422",
       description = "The file cannot be read in the source's format (the report says why).",

@@ -4,7 +4,6 @@ import fr.mediation.directory.api.DirectoryApi;
 import fr.mediation.directory.api.Parameters;
 import fr.mediation.directory.api.access.Access;
 import fr.mediation.directory.api.access.SourceKeyRequired;
-import fr.mediation.directory.api.problem.Problem;
 import fr.mediation.directory.api.problem.ResourceNotFoundException;
 import fr.mediation.directory.source.ImportIssue;
 import fr.mediation.directory.source.ImportRun;
@@ -63,13 +62,7 @@ public class SourceResource {
   @Path("/{id}")
   @Operation(summary = "Read a source")
   @APIResponse(responseCode = "200", description = "The source.")
-  @APIResponse(
-      responseCode = "404",
-      description = "No such source.",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "404", description = "No such source.")
   public SourceView get(
       @Parameter(description = "The source's id.", example = "exemple") @PathParam("id")
           String id) {
@@ -113,13 +106,7 @@ public class SourceResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = RunReport.class)))
-  @APIResponse(
-      responseCode = "404",
-      description = "No such source or run.",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "404", description = "No such source or run.")
   public RunReport run(
       @Parameter(description = "The source's id.", example = "exemple") @PathParam("id") String id,
       @Parameter(description = "The run's id.", example = "1") @PathParam("run") String runId,
@@ -149,27 +136,7 @@ public class SourceResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = QualityView.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = "No key, or an unknown key.",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "403",
-      description = "The key is another source's.",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "404",
-      description = "No such source.",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "404", description = "No such source.")
   @SourceKeyRequired
   @SecurityRequirement(name = DirectoryApi.SOURCE_KEY)
   public QualityView quality(
@@ -189,20 +156,6 @@ public class SourceResource {
               + " as the hub sent it, to correct and send again. Needs the source's key or the"
               + " administrator's.")
   @APIResponse(responseCode = "200", description = "CSV (UTF-8, comma-separated).")
-  @APIResponse(
-      responseCode = "401",
-      description = "No key, or an unknown key.",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "403",
-      description = "The key is another source's.",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
   @SourceKeyRequired
   @SecurityRequirement(name = DirectoryApi.SOURCE_KEY)
   public Response rejectedCsv(

@@ -3,7 +3,6 @@ package fr.mediation.directory.api.venue;
 import fr.mediation.directory.api.DirectoryApi;
 import fr.mediation.directory.api.access.SourceKeyRequired;
 import fr.mediation.directory.api.problem.InvalidParameterException;
-import fr.mediation.directory.api.problem.Problem;
 import fr.mediation.directory.api.problem.ResourceNotFoundException;
 import fr.mediation.directory.venue.MergedVenue;
 import fr.mediation.directory.venue.Venues;
@@ -36,7 +35,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -69,13 +67,7 @@ public class VenueClosureResource {
       summary = "A venue's temporary closures",
       description = "The periods not over, recorded or written in the hub's hours.")
   @APIResponse(responseCode = "200", description = "The periods, the earliest first.")
-  @APIResponse(
-      responseCode = "404",
-      description = "No venue has this id.",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "404", description = "No venue has this id.")
   public List<ClosureView> list(
       @Parameter(
               description = "The directory's id of the venue.",
@@ -105,20 +97,9 @@ public class VenueClosureResource {
   @APIResponse(responseCode = "200", description = "Recorded: the periods not over.")
   @APIResponse(
       responseCode = "400",
-      description = "A period is wrong; `errors` names its field and value.",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "401", description = "No key, or an unknown one.")
+      description = "A period is wrong; `errors` names its field and value.")
   @APIResponse(responseCode = "403", description = "The key of a source not publishing the venue.")
-  @APIResponse(
-      responseCode = "404",
-      description = "No venue has this id.",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "404", description = "No venue has this id.")
   @SourceKeyRequired(SourceKeyRequired.Subject.VENUE)
   @SecurityRequirement(name = DirectoryApi.SOURCE_KEY)
   public List<ClosureView> put(
@@ -138,15 +119,8 @@ public class VenueClosureResource {
       summary = "Remove a venue's temporary closures",
       description = "Removes every recorded period (same keys as PUT).")
   @APIResponse(responseCode = "200", description = "Removed: the periods left (the hub's own).")
-  @APIResponse(responseCode = "401", description = "No key, or an unknown one.")
   @APIResponse(responseCode = "403", description = "The key of a source not publishing the venue.")
-  @APIResponse(
-      responseCode = "404",
-      description = "No venue has this id.",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "404", description = "No venue has this id.")
   @SourceKeyRequired(SourceKeyRequired.Subject.VENUE)
   @SecurityRequirement(name = DirectoryApi.SOURCE_KEY)
   public List<ClosureView> delete(
