@@ -5,6 +5,7 @@ import fr.mediation.directory.api.Parameters;
 import fr.mediation.directory.api.access.AdminKeyRequired;
 import fr.mediation.directory.api.problem.InvalidParameterException;
 import fr.mediation.directory.federation.FederationReview;
+import fr.mediation.directory.geo.Departements;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -110,6 +111,6 @@ public class FederationReviewResource {
           "departement doit être le code d'un département, par exemple 47, 2A ou 974.");
     }
     // Listings are grouped by the first digits of their postcode: Corsica's are 20.
-    return value.startsWith("2A") || value.startsWith("2B") ? "20" : value;
+    return Departements.postcodePrefix(value);
   }
 }
