@@ -1,6 +1,7 @@
 package fr.mediation.directory.api.access;
 
 import fr.mediation.directory.api.access.SourceKeyRequired.Subject;
+import fr.mediation.directory.api.problem.Message;
 import fr.mediation.directory.api.problem.ProblemException;
 import fr.mediation.directory.source.Source;
 import fr.mediation.directory.source.Sources;
@@ -43,14 +44,10 @@ public class Access {
    */
   public void requireAdmin(String authorization) {
     if (adminKey.isEmpty() || adminKey.get().isBlank()) {
-      throw new ProblemException(
-          403,
-          "Administration désactivée",
-          "The admin API is disabled: set DIRECTORY_ADMIN_KEY.",
-          "L'administration est désactivée sur ce serveur (DIRECTORY_ADMIN_KEY n'est pas défini).");
+      throw problem(403, "title.disabled", message("admin.disabled"), Map.of());
     }
     if (!isAdmin(bearer(authorization))) {
-      throw unauthorized("Wrong administrator's key.", "Clé d'administration incorrecte.");
+      throw unauthorized("admin.wrong");
     }
   }
 
@@ -110,12 +107,7 @@ public class Access {
     if (admin && isAdmin(key)) {
       return;
     }
-    String owner =
-        sourceOfKey(key)
-            .orElseThrow(
-                () ->
-                    unauthorized(
-                        "Unknown key.", "Clé inconnue : vérifiez la clé de votre source."));
+    String owner = sourceOfKey(key).orElseThrow(() -> unauthorized("key.unknown"));
     if (!owners.get().contains(owner)) {
       throw forbidden(subject, admin, owner, id);
     }
@@ -123,27 +115,9 @@ public class Access {
 
   private static ProblemException forbidden(
       Subject subject, boolean admin, String owner, String id) {
-    if (subject == Subject.VENUE) {
-      return new ProblemException(
-          403,
-          "Accès refusé",
-          "Source " + owner + " does not publish venue " + id + ".",
-          "Cette clé est celle d'une source qui ne publie pas ce lieu.");
-    }
-    if (!admin) {
-      return new ProblemException(
-          403,
-          "Accès refusé",
-          "The key of source " + owner + " cannot write source " + id + ".",
-          "Cette clé est celle d'une autre source : elle ne peut pas écrire la source « "
-              + id
-              + " ».");
-    }
-    return new ProblemException(
-        403,
-        "Accès refusé",
-        "The key of source " + owner + " cannot read source " + id + ".",
-        "Cette clé est celle d'une autre source.");
+    String key =
+        subject == Subject.VENUE ? "forbidden.venue" : admin ? "forbidden.read" : "forbidden.write";
+    return problem(403, "title.forbidden", message(key, owner, id), Map.of());
   }
 
   /** The source whose push key {@code key} is. */
@@ -179,26 +153,30 @@ public class Access {
   /** The key of {@code Authorization: Bearer <key>}; a 401 when absent or malformed. */
   static String bearer(String authorization) {
     if (authorization == null || authorization.isBlank()) {
-      throw unauthorized(
-          "An Authorization: Bearer <key> header is required.",
-          "Une clé est nécessaire : en-tête Authorization: Bearer <clé>.");
+      throw unauthorized("key.missing");
     }
     String[] parts = authorization.strip().split("\\s+", 2);
     if (parts.length != 2 || !parts[0].equalsIgnoreCase("Bearer") || parts[1].isBlank()) {
-      throw unauthorized(
-          "The Authorization header must be: Bearer <key>.",
-          "L'en-tête Authorization doit être de la forme : Bearer <clé>.");
+      throw unauthorized("key.malformed");
     }
     return parts[1].strip();
   }
 
-  private static ProblemException unauthorized(String message, String detailFr) {
+  private static ProblemException unauthorized(String key) {
+    return problem(
+        401, "title.unauthorized", message(key), Map.of(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE));
+  }
+
+  /** The texts of the key checks, in {@code messages.properties} beside this class. */
+  private static final String MESSAGES = "fr.mediation.directory.api.access.messages";
+
+  private static Message message(String key, Object... arguments) {
+    return Message.of(MESSAGES, key, arguments);
+  }
+
+  private static ProblemException problem(
+      int status, String title, Message message, Map<String, String> headers) {
     return new ProblemException(
-        401,
-        "Authentification requise",
-        message,
-        detailFr,
-        null,
-        Map.of(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE));
+        status, Message.french(MESSAGES, title), message.en(), message.fr(), null, headers);
   }
 }
