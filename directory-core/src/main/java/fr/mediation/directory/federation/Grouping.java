@@ -1,5 +1,6 @@
 package fr.mediation.directory.federation;
 
+import fr.mediation.directory.geo.Departements;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -84,9 +85,7 @@ public final class Grouping {
     if (codePostal == null || codePostal.length() < 3) {
       return "";
     }
-    return codePostal.startsWith("97") || codePostal.startsWith("98")
-        ? codePostal.substring(0, 3)
-        : codePostal.substring(0, 2);
+    return Departements.codeOf(codePostal);
   }
 
   /**

@@ -1,5 +1,8 @@
 package fr.mediation.directory.geo;
 
+import dev.failsafe.RetryPolicy;
+import fr.mediation.directory.retry.Retrying;
+import fr.mediation.directory.retry.Sleeper;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
@@ -73,8 +76,8 @@ import java.util.stream.Collectors;
  *
  * <p>Over 400 lines because the query's cleaning, the answer's checks against the queried commune
  * (arrondissements, homonyms, score and precision), the retries and the rate of warnings form one
- * exchange with the address API, best read in one place; its retries move to the project's one
- * retry policy with the codebase's clean-up.
+ * exchange with the address API, best read in one place. Its retries are a Failsafe {@link
+ * RetryPolicy}, run by {@link Retrying} like the pulls'.
  */
 public final class BanGeocoder implements Geocoder, AutoCloseable {
 
@@ -119,7 +122,8 @@ public final class BanGeocoder implements Geocoder, AutoCloseable {
   private final URI baseUrl;
   private final double minScore;
   private final Duration requestTimeout;
-  private final Duration retryDelay;
+  private final RetryPolicy<Exchange> retries;
+  private final Sleeper sleeper;
   private final Supplier<Communes> communes;
   private final HttpClient http;
   private final JsonReaderFactory json;
@@ -146,7 +150,13 @@ public final class BanGeocoder implements Geocoder, AutoCloseable {
     this.baseUrl = builder.baseUrl;
     this.minScore = builder.minScore;
     this.requestTimeout = builder.requestTimeout;
-    this.retryDelay = builder.retryDelay;
+    this.retries =
+        RetryPolicy.<Exchange>builder()
+            .handleResultIf(Exchange::worthRetrying)
+            .withMaxAttempts(MAX_ATTEMPTS)
+            .withDelay(builder.retryDelay)
+            .build();
+    this.sleeper = builder.sleeper;
     Communes given = builder.communes;
     this.communes = given != null ? () -> given : Communes::get;
     // Fails here, at start-up, when no JSON-P implementation is on the classpath.
@@ -304,43 +314,50 @@ public final class BanGeocoder implements Geocoder, AutoCloseable {
             .header("User-Agent", "fr.mediation.directory (BanGeocoder)")
             .GET()
             .build();
-    String failure = null;
-    for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-      if (attempt > 1 && !pause()) {
-        return Optional.empty();
-      }
-      HttpResponse<byte[]> response;
-      try {
-        response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-      } catch (IOException e) {
-        failure =
-            e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
-        continue;
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return Optional.empty();
-      }
-      int status = response.statusCode();
-      if (status == 200) {
-        return parse(response.body(), uri);
-      }
-      failure = "HTTP " + status;
-      if (status < 500 && status != 429) {
-        break; // the request itself is wrong: asking again changes nothing
-      }
+    Retrying.Outcome<Exchange> done = Retrying.run(retries, sleeper, attempt -> send(request));
+    Exchange last = done.last();
+    if (done.interrupted() || last.interrupted()) {
+      return Optional.empty();
     }
-    warn("BAN did not answer " + uri + " (" + failure + ")");
+    if (last.body() != null) {
+      return parse(last.body(), uri);
+    }
+    warn("BAN did not answer " + uri + " (" + last.failure() + ")");
     return Optional.empty();
   }
 
-  /** Waits before a second attempt; false when interrupted. */
-  private boolean pause() {
+  /**
+   * One request to BAN: its answer's body (status 200), or why there is none.
+   *
+   * @param body the answer, when BAN answered 200; else null
+   * @param failure the network error or the HTTP status, when there is no body
+   * @param status the HTTP status, or 0 without an answer
+   * @param interrupted whether the thread was interrupted while waiting for the answer
+   */
+  private record Exchange(byte[] body, String failure, int status, boolean interrupted) {
+
+    /** A network error, a 5xx or a 429: another attempt may work; any other answer, not. */
+    boolean worthRetrying() {
+      return body == null && !interrupted && (status == 0 || status >= 500 || status == 429);
+    }
+  }
+
+  private Exchange send(HttpRequest request) {
     try {
-      Thread.sleep(retryDelay);
-      return true;
+      HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+      int status = response.statusCode();
+      return status == 200
+          ? new Exchange(response.body(), null, status, false)
+          : new Exchange(null, "HTTP " + status, status, false);
+    } catch (IOException e) {
+      return new Exchange(
+          null,
+          e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()),
+          0,
+          false);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      return false;
+      return new Exchange(null, "interrupted", 0, true);
     }
   }
 
@@ -497,6 +514,7 @@ public final class BanGeocoder implements Geocoder, AutoCloseable {
     private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
     private Duration requestTimeout = DEFAULT_REQUEST_TIMEOUT;
     private Duration retryDelay = DEFAULT_RETRY_DELAY;
+    private Sleeper sleeper = Sleeper.real();
     private Communes communes;
 
     private Builder() {}
@@ -556,6 +574,12 @@ public final class BanGeocoder implements Geocoder, AutoCloseable {
         throw new IllegalArgumentException("retryDelay is negative: " + retryDelay);
       }
       this.retryDelay = retryDelay;
+      return this;
+    }
+
+    /** How the pause before the second attempt is waited; default a real sleep (tests: none). */
+    public Builder sleeper(Sleeper sleeper) {
+      this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
       return this;
     }
 

@@ -148,11 +148,11 @@ final class CommuneNames {
     if (postcode == null) {
       return List.of();
     }
-    String two = postcode.substring(0, 2);
-    return switch (two) {
+    String departement = Departements.codeOf(postcode);
+    return switch (departement) {
+      case "" -> List.of();
       case "20" -> List.of("2A", "2B");
-      case "97", "98" -> List.of(postcode.substring(0, 3));
-      default -> List.of(two);
+      default -> List.of(departement);
     };
   }
 }

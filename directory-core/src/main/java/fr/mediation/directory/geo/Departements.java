@@ -46,6 +46,27 @@ public final class Departements {
     return code == null ? Optional.empty() : Optional.ofNullable(byCode.get(code.strip()));
   }
 
+  /**
+   * The code of the département a commune's code begins with, read here for INSEE codes and
+   * postcodes alike: 3 characters overseas ({@code 971} to {@code 978}, {@code 98x}), else 2
+   * ({@code 75}, {@code 2A} for an INSEE code of Corsica, {@code 20} for a Corsican postcode, which
+   * cannot tell 2A from 2B); "" when {@code code} is too short.
+   */
+  public static String codeOf(String code) {
+    if (code == null || code.length() < 2) {
+      return "";
+    }
+    if (code.startsWith("97") || code.startsWith("98")) {
+      return code.length() >= 3 ? code.substring(0, 3) : "";
+    }
+    return code.substring(0, 2);
+  }
+
+  /** What the postcodes of département {@code code} begin with: {@code 20} for 2A and 2B. */
+  public static String postcodePrefix(String code) {
+    return code.equals("2A") || code.equals("2B") ? "20" : code;
+  }
+
   /** Every département, by code. */
   public Collection<Departement> all() {
     return byCode.values();

@@ -6,23 +6,23 @@ import fr.mediation.directory.federation.Composition.Listing;
 import fr.mediation.directory.federation.Composition.Origin;
 import fr.mediation.directory.venue.field.StandardField;
 import fr.mediation.directory.venue.hours.Closure;
-import jakarta.json.JsonArray;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonValue;
-import jakarta.json.spi.JsonProvider;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.annotation.JsonbProperty;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.io.StringReader;
+import java.lang.reflect.Type;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -50,7 +50,7 @@ public class MergedVenue extends VenueFields {
   private static final Logger LOG = Logger.getLogger(MergedVenue.class.getName());
 
   /** Looked up once: {@code Json.create...} looks the provider up again at every call. */
-  private static final JsonProvider JSON = JsonProvider.provider();
+  private static final Jsonb JSONB = JsonbBuilder.create();
 
   @Id
   @Column(length = 36)
@@ -227,43 +227,50 @@ public class MergedVenue extends VenueFields {
 
   /** For each field of the standard present, the listings its value comes from. */
   public Map<StandardField, List<Origin>> getProvenance() {
+    return readProvenance(provenance);
+  }
+
+  /**
+   * One listing a field's value comes from, as the provenance column stores it (JSON-B maps it; the
+   * order and the explicit null keep the text venues already stored, part of their fingerprint).
+   */
+  @JsonbPropertyOrder({"source", "id", "dateMaj"})
+  public record StoredOrigin(
+      String source,
+      String id,
+      @JsonbProperty(value = "date_maj", nillable = true) LocalDate dateMaj) {}
+
+  private static final Type STORED =
+      new HashMap<String, List<StoredOrigin>>() {}.getClass().getGenericSuperclass();
+
+  static Map<StandardField, List<Origin>> readProvenance(String json) {
     Map<StandardField, List<Origin>> origins = new EnumMap<>(StandardField.class);
-    if (provenance == null) {
+    if (json == null) {
       return origins;
     }
-    JsonObject json = JSON.createReader(new StringReader(provenance)).readObject();
-    for (Map.Entry<String, JsonValue> e : json.entrySet()) {
-      List<Origin> list = new ArrayList<>();
-      for (JsonValue o : (JsonArray) e.getValue()) {
-        JsonObject origin = o.asJsonObject();
-        list.add(
-            new Origin(
-                origin.getString("source"),
-                origin.getString("id"),
-                origin.isNull("date_maj") ? null : LocalDate.parse(origin.getString("date_maj"))));
-      }
-      StandardField.byKey(e.getKey()).ifPresent(f -> origins.put(f, List.copyOf(list)));
-    }
+    Map<String, List<StoredOrigin>> stored = JSONB.fromJson(json, STORED);
+    stored.forEach(
+        (key, list) ->
+            StandardField.byKey(key)
+                .ifPresent(
+                    f ->
+                        origins.put(
+                            f,
+                            list.stream()
+                                .map(o -> new Origin(o.source(), o.id(), o.dateMaj()))
+                                .toList())));
     return origins;
   }
 
-  private static String provenanceJson(Map<StandardField, List<Origin>> provenance) {
-    JsonObjectBuilder json = JSON.createObjectBuilder();
+  static String provenanceJson(Map<StandardField, List<Origin>> provenance) {
+    Map<String, List<StoredOrigin>> stored = new LinkedHashMap<>();
     provenance.forEach(
-        (field, origins) -> {
-          JsonArrayBuilder list = JSON.createArrayBuilder();
-          for (Origin o : origins) {
-            JsonObjectBuilder origin =
-                JSON.createObjectBuilder().add("source", o.source()).add("id", o.localId());
-            if (o.dateMaj() == null) {
-              origin.addNull("date_maj");
-            } else {
-              origin.add("date_maj", o.dateMaj().toString());
-            }
-            list.add(origin);
-          }
-          json.add(field.key(), list);
-        });
-    return json.build().toString();
+        (field, origins) ->
+            stored.put(
+                field.key(),
+                origins.stream()
+                    .map(o -> new StoredOrigin(o.source(), o.localId(), o.dateMaj()))
+                    .toList()));
+    return JSONB.toJson(stored);
   }
 }

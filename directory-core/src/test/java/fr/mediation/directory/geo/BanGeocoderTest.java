@@ -57,9 +57,13 @@ class BanGeocoderTest {
   private ReplayServer ban;
   private BanGeocoder geocoder;
 
+  /** The waits between attempts: recorded, never slept. */
+  private static final List<Duration> SLEEPS = new CopyOnWriteArrayList<>();
+
   @BeforeEach
   void start() throws IOException {
     ban = ReplayServer.start();
+    SLEEPS.clear();
     geocoder = geocoderOn(ban.baseUrl()).build();
   }
 
@@ -70,7 +74,10 @@ class BanGeocoderTest {
   }
 
   static BanGeocoder.Builder geocoderOn(URI baseUrl) {
-    return BanGeocoder.builder().baseUrl(baseUrl).retryDelay(Duration.ofMillis(10));
+    return BanGeocoder.builder()
+        .baseUrl(baseUrl)
+        .retryDelay(Duration.ofMillis(700))
+        .sleeper(SLEEPS::add);
   }
 
   @Test
@@ -231,6 +238,7 @@ class BanGeocoderTest {
     assertThat(duhesme).map(GeocodedPosition::precision).contains(Precision.ADDRESS);
     assertThat(ban.requests()).hasSize(2);
     assertThat(ban.requests().get(1).params()).isEqualTo(ban.requests().get(0).params());
+    assertThat(SLEEPS).containsExactly(Duration.ofMillis(700));
   }
 
   @Test
@@ -247,6 +255,7 @@ class BanGeocoderTest {
 
     assertThat(geocoder.geocode(DUHESME)).isEmpty();
     assertThat(ban.requests()).hasSize(2);
+    assertThat(SLEEPS).containsExactly(Duration.ofMillis(700));
   }
 
   @Test
@@ -254,6 +263,23 @@ class BanGeocoderTest {
     ban.failNext(5, 400);
 
     assertThat(geocoder.geocode(DUHESME)).isEmpty();
+    assertThat(ban.requests()).hasSize(1);
+    assertThat(SLEEPS).isEmpty();
+  }
+
+  @Test
+  void anInterruptedWaitGivesUpAndKeepsTheInterruption() {
+    ban.failNext(5, 503);
+    try (BanGeocoder interrupted =
+        geocoderOn(ban.baseUrl())
+            .sleeper(
+                d -> {
+                  throw new InterruptedException();
+                })
+            .build()) {
+      assertThat(interrupted.geocode(DUHESME)).isEmpty();
+      assertThat(Thread.interrupted()).isTrue();
+    }
     assertThat(ban.requests()).hasSize(1);
   }
 

@@ -1,18 +1,17 @@
 package fr.mediation.directory.api.federation;
 
+import fr.mediation.directory.api.DirectoryApi;
 import fr.mediation.directory.api.Parameters;
-import fr.mediation.directory.api.admin.AdminAuthorization;
+import fr.mediation.directory.api.access.AdminKeyRequired;
 import fr.mediation.directory.api.problem.InvalidParameterException;
-import fr.mediation.directory.api.problem.Problem;
 import fr.mediation.directory.federation.FederationReview;
+import fr.mediation.directory.geo.Departements;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -20,12 +19,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code /admin/federation/review}: the pairs of listings the detector scored near its threshold
  * and people did not decide yet; a decision is then recorded with {@code /admin/merge-decisions}.
  */
+@AdminKeyRequired
+@SecurityRequirement(name = DirectoryApi.ADMIN_KEY)
 @Path("/admin/federation/review")
 @Tag(name = "admin")
 @RequestScoped
@@ -34,8 +36,6 @@ public class FederationReviewResource {
 
   private static final Pattern DECIMAL = Pattern.compile("0?\\.\\d{1,4}|0|1");
   private static final Pattern DEPARTEMENT = Pattern.compile("\\d{2,3}|2[AB]");
-
-  @Inject AdminAuthorization admin;
 
   @Inject FederationReview review;
 
@@ -55,14 +55,7 @@ public class FederationReviewResource {
       responseCode = "200",
       description = "A page of pairs.",
       content = @Content(schema = @Schema(implementation = ReviewPairView.Page.class)))
-  @APIResponse(
-      responseCode = "400",
-      description = "A parameter is wrong; `errors` names it.",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "401", description = "No administrator's key, or a wrong one.")
+  @APIResponse(responseCode = "400", description = "A parameter is wrong; `errors` names it.")
   public ReviewPairView.Page queue(
       @Parameter(
               description =
@@ -77,9 +70,7 @@ public class FederationReviewResource {
       @Parameter(description = "How many pairs, 1 to 200 (default 20).") @QueryParam("limit")
           String limit,
       @Parameter(description = "How many pairs to skip (default 0).") @QueryParam("offset")
-          String offset,
-      @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-    admin.check(authorization);
+          String offset) {
     double width = band(band);
     String only = departement(departement);
     int size = Parameters.integer("limit", limit, 20, 1, 200);
@@ -120,6 +111,6 @@ public class FederationReviewResource {
           "departement doit être le code d'un département, par exemple 47, 2A ou 974.");
     }
     // Listings are grouped by the first digits of their postcode: Corsica's are 20.
-    return value.startsWith("2A") || value.startsWith("2B") ? "20" : value;
+    return Departements.postcodePrefix(value);
   }
 }

@@ -1,8 +1,8 @@
 package fr.mediation.directory.api.federation;
 
-import fr.mediation.directory.api.admin.AdminAuthorization;
+import fr.mediation.directory.api.DirectoryApi;
+import fr.mediation.directory.api.access.AdminKeyRequired;
 import fr.mediation.directory.api.problem.InvalidParameterException;
-import fr.mediation.directory.api.problem.Problem;
 import fr.mediation.directory.api.problem.ResourceNotFoundException;
 import fr.mediation.directory.federation.Federation;
 import fr.mediation.directory.federation.MergeDecision;
@@ -15,12 +15,10 @@ import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
@@ -29,10 +27,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -40,13 +38,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * not, the same venue. They name listings by source and id, so they hold across re-imports, and
  * apply at once.
  */
+@AdminKeyRequired
+@SecurityRequirement(name = DirectoryApi.ADMIN_KEY)
 @Path("/admin/merge-decisions")
 @Tag(name = "admin")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class MergeDecisionResource {
-
-  @Inject AdminAuthorization admin;
 
   @Inject Federation federation;
 
@@ -102,15 +100,8 @@ public class MergeDecisionResource {
   @APIResponse(
       responseCode = "400",
       description =
-          "A listing is unknown or the decision is not one of the two; `errors` names it.",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "401", description = "No administrator's key, or a wrong one.")
-  public Response decide(
-      @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, DecisionRequest request) {
-    admin.check(authorization);
+          "A listing is unknown or the decision is not one of the two; `errors` names it.")
+  public Response decide(DecisionRequest request) {
     if (request == null) {
       throw new InvalidParameterException(
           "body", null, "A JSON decision is required.", "Une décision (JSON) est attendue.");
@@ -144,9 +135,7 @@ public class MergeDecisionResource {
   @GET
   @Operation(summary = "Every decision, oldest first")
   @APIResponse(responseCode = "200", description = "The decisions.")
-  @APIResponse(responseCode = "401", description = "No administrator's key, or a wrong one.")
-  public List<DecisionView> list(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-    admin.check(authorization);
+  public List<DecisionView> list() {
     return federation.decisions().stream().map(this::view).toList();
   }
 
@@ -156,17 +145,9 @@ public class MergeDecisionResource {
       summary = "Withdraw a decision",
       description = "The detector decides again for that pair, at once.")
   @APIResponse(responseCode = "204", description = "Withdrawn.")
-  @APIResponse(
-      responseCode = "404",
-      description = "No decision has this id.",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "404", description = "No decision has this id.")
   public Response withdraw(
-      @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
       @Parameter(description = "The decision's id.", example = "12") @PathParam("id") String id) {
-    admin.check(authorization);
     long number;
     try {
       number = Long.parseLong(id);

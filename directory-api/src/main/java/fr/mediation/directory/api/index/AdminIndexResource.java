@@ -1,18 +1,16 @@
 package fr.mediation.directory.api.index;
 
+import fr.mediation.directory.api.DirectoryApi;
 import fr.mediation.directory.api.Parameters;
-import fr.mediation.directory.api.admin.AdminAuthorization;
-import fr.mediation.directory.api.problem.Problem;
+import fr.mediation.directory.api.access.AdminKeyRequired;
 import fr.mediation.directory.index.Reindexing;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -20,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -27,6 +26,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * while the node keeps serving. Needs the administrator's key as {@code Authorization: Bearer
  * <key>}.
  */
+@AdminKeyRequired
+@SecurityRequirement(name = DirectoryApi.ADMIN_KEY)
 @Path("/admin/reindexing")
 @Tag(name = "admin")
 @RequestScoped
@@ -34,8 +35,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class AdminIndexResource {
 
   @Inject Reindexing reindexing;
-
-  @Inject AdminAuthorization admin;
 
   @POST
   @Operation(
@@ -48,19 +47,10 @@ public class AdminIndexResource {
       responseCode = "202",
       description = "Started, or already running.",
       content = @Content(schema = @Schema(implementation = ReindexingView.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = "No administrator's key, or a wrong one.",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
   public Response start(
-      @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
       @Parameter(description = "Threads loading venues from the database (1 to 16).", example = "2")
           @QueryParam("threads")
           String threads) {
-    admin.check(authorization);
     int loaders = Parameters.integer("threads", threads, 2, 1, 16);
     return Response.accepted(ReindexingView.of(reindexing.start(loaders))).build();
   }
@@ -71,8 +61,7 @@ public class AdminIndexResource {
       responseCode = "200",
       description = "The current or last rebuild.",
       content = @Content(schema = @Schema(implementation = ReindexingView.class)))
-  public ReindexingView status(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-    admin.check(authorization);
+  public ReindexingView status() {
     return ReindexingView.of(reindexing.status());
   }
 }

@@ -3,7 +3,6 @@ package fr.mediation.directory.api.place;
 import fr.mediation.directory.api.Parameters;
 import fr.mediation.directory.api.http.CachedResponses;
 import fr.mediation.directory.api.problem.InvalidParameterException;
-import fr.mediation.directory.api.problem.Problem;
 import fr.mediation.directory.geo.Places;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.json.bind.Jsonb;
@@ -56,11 +55,7 @@ public class PlaceResource {
       description = "Unchanged since the `ETag` given in `If-None-Match`.")
   @APIResponse(
       responseCode = "400",
-      description = "`q` is missing or too long, or `limit` is out of range.",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+      description = "`q` is missing or too long, or `limit` is out of range.")
   public Response find(
       @Parameter(
               description = "What the person typed: a name (or its start) or digits.",

@@ -1,9 +1,9 @@
 package fr.mediation.directory.api.report;
 
+import fr.mediation.directory.api.DirectoryApi;
 import fr.mediation.directory.api.Parameters;
-import fr.mediation.directory.api.admin.AdminAuthorization;
+import fr.mediation.directory.api.access.AdminKeyRequired;
 import fr.mediation.directory.api.problem.InvalidParameterException;
-import fr.mediation.directory.api.problem.Problem;
 import fr.mediation.directory.report.ErrorReport;
 import fr.mediation.directory.report.ErrorReports;
 import fr.mediation.directory.source.Sources;
@@ -11,12 +11,10 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -28,16 +26,17 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code /admin/error-reports}: what citizens reported, across every source. */
+@AdminKeyRequired
+@SecurityRequirement(name = DirectoryApi.ADMIN_KEY)
 @Path("/admin/error-reports")
 @Tag(name = "admin")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class AdminErrorReportsResource {
-
-  @Inject AdminAuthorization admin;
 
   @Inject ErrorReports reports;
 
@@ -68,12 +67,7 @@ public class AdminErrorReportsResource {
               schema = @Schema(type = SchemaType.ARRAY, implementation = SourceReport.class)))
   @APIResponse(
       responseCode = "400",
-      description = "A parameter is wrong (an unknown source, a bad `before`); `errors` names it.",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "401", description = "No administrator's key, or a wrong one.")
+      description = "A parameter is wrong (an unknown source, a bad `before`); `errors` names it.")
   public Response list(
       @Parameter(description = "Only this source's reports.", example = "gironde")
           @QueryParam("source")
@@ -88,9 +82,7 @@ public class AdminErrorReportsResource {
       @Parameter(description = "The id of the last report of the previous page.", example = "1234")
           @QueryParam("before")
           String before,
-      @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
       @Context UriInfo uri) {
-    admin.check(authorization);
     String ofSource = source == null || source.isBlank() ? null : source.strip();
     if (ofSource != null && sources.find(ofSource).isEmpty()) {
       throw new InvalidParameterException(

@@ -1,7 +1,6 @@
 package fr.mediation.directory.api.report;
 
 import fr.mediation.directory.api.problem.InvalidParameterException;
-import fr.mediation.directory.api.problem.Problem;
 import fr.mediation.directory.report.ErrorReports;
 import fr.mediation.directory.report.InvalidReportException;
 import jakarta.enterprise.context.RequestScoped;
@@ -13,8 +12,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -38,11 +35,7 @@ public class ErrorReportResource {
   @APIResponse(responseCode = "201", description = "Stored.")
   @APIResponse(
       responseCode = "400",
-      description = "A field is missing or too long; `errors` names it.",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+      description = "A field is missing or too long; `errors` names it.")
   public Response report(ErrorReportForm form) {
     if (form == null) {
       throw new InvalidParameterException(

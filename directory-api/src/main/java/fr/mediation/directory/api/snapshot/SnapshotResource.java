@@ -1,6 +1,5 @@
 package fr.mediation.directory.api.snapshot;
 
-import fr.mediation.directory.api.problem.Problem;
 import fr.mediation.directory.api.problem.ResourceNotFoundException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -21,8 +20,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.nio.file.Files;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -47,13 +44,7 @@ public class SnapshotResource {
               + " producers, generation date, rows by source, and each file (CSV, JSON, GeoJSON)"
               + " with its stable download URL, size, rows and SHA-256.")
   @APIResponse(responseCode = "200", description = "The metadata.")
-  @APIResponse(
-      responseCode = "404",
-      description = "No snapshot written yet.",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "404", description = "No snapshot written yet.")
   public JsonObject metadata(@Context UriInfo uri) throws IOException {
     JsonObject stored = snapshots.metadata().orElseThrow(SnapshotResource::none);
     String base = uri.getBaseUriBuilder().path("snapshots/latest/").build().toString();
@@ -74,13 +65,7 @@ public class SnapshotResource {
           "lieux-mediation-numerique.csv (the standard v1 CSV), .json or .geojson; its ETag is"
               + " its SHA-256.")
   @APIResponse(responseCode = "200", description = "The file.")
-  @APIResponse(
-      responseCode = "404",
-      description = "No such file, or no snapshot yet.",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "404", description = "No such file, or no snapshot yet.")
   public Response file(
       @Parameter(description = "The file's name.", example = "lieux-mediation-numerique.csv")
           @PathParam("file")

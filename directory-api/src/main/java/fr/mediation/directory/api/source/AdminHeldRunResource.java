@@ -1,8 +1,8 @@
 package fr.mediation.directory.api.source;
 
+import fr.mediation.directory.api.DirectoryApi;
 import fr.mediation.directory.api.Parameters;
-import fr.mediation.directory.api.admin.AdminAuthorization;
-import fr.mediation.directory.api.problem.Problem;
+import fr.mediation.directory.api.access.AdminKeyRequired;
 import fr.mediation.directory.api.problem.ProblemException;
 import fr.mediation.directory.api.problem.ResourceNotFoundException;
 import fr.mediation.directory.feed.HeldImports;
@@ -12,32 +12,31 @@ import fr.mediation.directory.source.ImportRun;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code /admin/sources/{id}/runs/{run}/held|release|discard}: a run held by the shrink guard, what
  * it would retire, and the administrator's decision: publish it as it is, or discard it.
  */
+@AdminKeyRequired
+@SecurityRequirement(name = DirectoryApi.ADMIN_KEY)
 @Path("/admin/sources/{id}/runs/{run}")
 @Tag(name = "admin")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class AdminHeldRunResource {
-
-  @Inject AdminAuthorization admin;
 
   @Inject HeldImports held;
 
@@ -56,14 +55,7 @@ public class AdminHeldRunResource {
       responseCode = "200",
       description = "The held run.",
       content = @Content(schema = @Schema(implementation = HeldRunView.class)))
-  @APIResponse(responseCode = "401", description = "No administrator's key, or a wrong one.")
-  @APIResponse(
-      responseCode = "404",
-      description = "No such source or run.",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "404", description = "No such source or run.")
   public HeldRunView review(
       @Parameter(description = "The source's id.", example = "gironde") @PathParam("id") String id,
       @Parameter(description = "The run's id.", example = "42") @PathParam("run") String runId,
@@ -71,9 +63,7 @@ public class AdminHeldRunResource {
           @QueryParam("limit")
           String limit,
       @Parameter(description = "How many venues to skip (default 0).") @QueryParam("offset")
-          String offset,
-      @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-    admin.check(authorization);
+          String offset) {
     int size = Parameters.integer("limit", limit, 100, 1, 1000);
     int skip = Parameters.integer("offset", offset, 0, 0, 999_999);
     ImportRun run = runs.findRun(id, runId);
@@ -94,19 +84,12 @@ public class AdminHeldRunResource {
       responseCode = "200",
       description = "Published: the run's report, now `succeeded`.",
       content = @Content(schema = @Schema(implementation = RunReport.class)))
-  @APIResponse(responseCode = "401", description = "No administrator's key, or a wrong one.")
   @APIResponse(
       responseCode = "409",
-      description = "Not held any more, stale, or the source is importing a file.",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+      description = "Not held any more, stale, or the source is importing a file.")
   public RunReport release(
       @Parameter(description = "The source's id.", example = "gironde") @PathParam("id") String id,
-      @Parameter(description = "The run's id.", example = "42") @PathParam("run") String runId,
-      @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-    admin.check(authorization);
+      @Parameter(description = "The run's id.", example = "42") @PathParam("run") String runId) {
     ImportRun run = runs.findRun(id, runId);
     try {
       return runs.report(held.release(id, run.getId()));
@@ -126,19 +109,10 @@ public class AdminHeldRunResource {
       responseCode = "200",
       description = "Discarded: the run's report, now `discarded`.",
       content = @Content(schema = @Schema(implementation = RunReport.class)))
-  @APIResponse(responseCode = "401", description = "No administrator's key, or a wrong one.")
-  @APIResponse(
-      responseCode = "409",
-      description = "The run is not held.",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "409", description = "The run is not held.")
   public RunReport discard(
       @Parameter(description = "The source's id.", example = "gironde") @PathParam("id") String id,
-      @Parameter(description = "The run's id.", example = "42") @PathParam("run") String runId,
-      @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-    admin.check(authorization);
+      @Parameter(description = "The run's id.", example = "42") @PathParam("run") String runId) {
     ImportRun run = runs.findRun(id, runId);
     try {
       return runs.report(held.discard(id, run.getId()));

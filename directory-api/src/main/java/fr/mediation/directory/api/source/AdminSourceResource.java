@@ -1,9 +1,9 @@
 package fr.mediation.directory.api.source;
 
-import fr.mediation.directory.api.admin.AdminAuthorization;
+import fr.mediation.directory.api.DirectoryApi;
+import fr.mediation.directory.api.access.AdminKeyRequired;
 import fr.mediation.directory.api.problem.InvalidMappingException;
 import fr.mediation.directory.api.problem.InvalidParameterException;
-import fr.mediation.directory.api.problem.Problem;
 import fr.mediation.directory.api.problem.ProblemException;
 import fr.mediation.directory.feed.SourceSettings;
 import fr.mediation.directory.feed.pull.PullService;
@@ -15,13 +15,11 @@ import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
@@ -32,12 +30,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code /admin/sources}: creating and changing sources, and handing out push keys. Needs the
  * administrator's key ({@code DIRECTORY_ADMIN_KEY}) as {@code Authorization: Bearer <key>}.
  */
+@AdminKeyRequired
+@SecurityRequirement(name = DirectoryApi.ADMIN_KEY)
 @Path("/admin/sources")
 @Tag(name = "admin", description = "Managing sources (administrator's key required).")
 @RequestScoped
@@ -51,8 +52,6 @@ public class AdminSourceResource {
   @Inject SourceFeedResource feed;
 
   @Inject SourceResource runs;
-
-  @Inject AdminAuthorization admin;
 
   @Inject SourceHealth health;
 
@@ -83,15 +82,7 @@ public class AdminSourceResource {
                   @Schema(
                       type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY,
                       implementation = SourceHealthView.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = "No administrator's key, or a wrong one.",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  public List<SourceHealthView> list(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-    authorize(authorization);
+  public List<SourceHealthView> list() {
     return health.all().stream().map(h -> SourceHealthView.of(h, views.view(h.source()))).toList();
   }
 
@@ -105,36 +96,19 @@ public class AdminSourceResource {
   @APIResponse(responseCode = "201", description = "Created.")
   @APIResponse(
       responseCode = "400",
-      description = "A value of the definition is wrong; `errors` names it.",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+      description = "A value of the definition is wrong; `errors` names it.")
   @APIResponse(
       responseCode = "422",
       description =
           "The custom mapping breaks the mapping format's JSON Schema: `errors` lists each"
-              + " violation with its JSON pointer (`pointer`) and why, in French.",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = "No administrator's key, or a wrong one.",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+              + " violation with its JSON pointer (`pointer`) and why, in French.")
   public Response put(
       @Parameter(
               description = "The source's id: lower-case letters, digits, dashes.",
               example = "gironde")
           @PathParam("id")
           String id,
-      @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
       SourceDefinition definition) {
-    authorize(authorization);
     if (definition == null) {
       throw new InvalidParameterException(
           "body",
@@ -184,9 +158,8 @@ public class AdminSourceResource {
       summary = "Give a source a new push key",
       description = "The previous key stops working at once. The new key is shown once.")
   public SourceWithKey newKey(
-      @Parameter(description = "The source's id.", example = "gironde") @PathParam("id") String id,
-      @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-    authorize(authorization);
+      @Parameter(description = "The source's id.", example = "gironde") @PathParam("id")
+          String id) {
     Source source = runs.source(id);
     String key = sources.newPushKey(id);
     return new SourceWithKey(views.view(source), key);
@@ -202,9 +175,8 @@ public class AdminSourceResource {
               + " 200 when unchanged, 409 when held or already importing, 422 when unreadable or"
               + " unreachable.")
   public Response pull(
-      @Parameter(description = "The source's id.", example = "gironde") @PathParam("id") String id,
-      @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-    authorize(authorization);
+      @Parameter(description = "The source's id.", example = "gironde") @PathParam("id")
+          String id) {
     Source source = runs.source(id);
     if (source.getDelivery() != Source.Delivery.PULL) {
       throw new ProblemException(
@@ -215,9 +187,5 @@ public class AdminSourceResource {
     }
     return feed.answer(
         id, () -> pulls.pull(id, fr.mediation.directory.source.ImportRun.Trigger.ADMIN));
-  }
-
-  private void authorize(String authorization) {
-    admin.check(authorization);
   }
 }

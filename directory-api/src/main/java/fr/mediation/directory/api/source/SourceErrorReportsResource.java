@@ -1,22 +1,21 @@
 package fr.mediation.directory.api.source;
 
+import fr.mediation.directory.api.DirectoryApi;
 import fr.mediation.directory.api.Parameters;
+import fr.mediation.directory.api.access.SourceKeyRequired;
 import fr.mediation.directory.api.problem.ResourceNotFoundException;
 import fr.mediation.directory.api.report.ErrorReportParameters;
 import fr.mediation.directory.api.report.ErrorReportView;
 import fr.mediation.directory.report.ErrorReports;
-import fr.mediation.directory.source.Source;
 import fr.mediation.directory.source.Sources;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -28,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code /sources/{id}/error-reports}: what citizens reported about a source's venues. */
@@ -40,8 +40,6 @@ public class SourceErrorReportsResource {
   @Inject Sources sources;
 
   @Inject ErrorReports reports;
-
-  @Inject SourceAccess access;
 
   @GET
   @Operation(
@@ -60,6 +58,8 @@ public class SourceErrorReportsResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(type = SchemaType.ARRAY, implementation = ErrorReportView.class)))
+  @SourceKeyRequired
+  @SecurityRequirement(name = DirectoryApi.SOURCE_KEY)
   public Response list(
       @Parameter(description = "The source's id.", example = "exemple") @PathParam("id") String id,
       @Parameter(description = "How many reports, 1 to 500 (default 100).") @QueryParam("limit")
@@ -77,16 +77,13 @@ public class SourceErrorReportsResource {
               example = "nouveau")
           @QueryParam("state")
           String state,
-      @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
       @Context UriInfo uri) {
-    Source source =
-        sources
-            .find(id)
-            .orElseThrow(
-                () ->
-                    new ResourceNotFoundException(
-                        "No source " + id, "Aucune source n'a l'identifiant « " + id + " »."));
-    access.check(source, authorization);
+    sources
+        .find(id)
+        .orElseThrow(
+            () ->
+                new ResourceNotFoundException(
+                    "No source " + id, "Aucune source n'a l'identifiant « " + id + " »."));
     int size = Parameters.integer("limit", limit, 100, 1, 500);
     List<ErrorReportView> page =
         reports

@@ -1,13 +1,13 @@
 package fr.mediation.directory.api.source;
 
+import fr.mediation.directory.api.DirectoryApi;
+import fr.mediation.directory.api.access.SourceKeyRequired;
 import fr.mediation.directory.api.problem.InvalidParameterException;
-import fr.mediation.directory.api.problem.Problem;
 import fr.mediation.directory.api.problem.ProblemException;
 import fr.mediation.directory.feed.FeedImporter;
 import fr.mediation.directory.feed.ImportBusyException;
 import fr.mediation.directory.feed.ImportReport;
 import fr.mediation.directory.source.ImportRun.Trigger;
-import fr.mediation.directory.source.Source;
 import fr.mediation.directory.source.Sources;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -34,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -54,8 +55,6 @@ public class SourceFeedResource {
   @Inject FeedImporter importer;
 
   @Inject SourceResource runs;
-
-  @Inject SourceAccess access;
 
   @Context UriInfo uriInfo;
 
@@ -94,25 +93,7 @@ public class SourceFeedResource {
               schema = @Schema(implementation = RunReport.class)))
   @APIResponse(
       responseCode = "400",
-      description = "The upload was cut short (fewer bytes than announced): nothing imported.",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = "No key, or an unknown key.",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "403",
-      description = "The key is another source's.",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+      description = "The upload was cut short (fewer bytes than announced): nothing imported.")
   @APIResponse(
       responseCode = "409",
       description =
@@ -122,13 +103,7 @@ public class SourceFeedResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = RunReport.class)))
-  @APIResponse(
-      responseCode = "413",
-      description = "The file is larger than the limit.",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "413", description = "The file is larger than the limit.")
   @APIResponse(
       responseCode = "422",
       description = "The file cannot be read in the source's format; nothing changed.",
@@ -136,31 +111,13 @@ public class SourceFeedResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = RunReport.class)))
+  @SourceKeyRequired(admin = false)
+  @SecurityRequirement(name = DirectoryApi.SOURCE_KEY)
   public Response push(
       @Parameter(description = "The source's id.", example = "gironde") @PathParam("id") String id,
-      @Parameter(description = "`Bearer <the source's key>`.")
-          @HeaderParam(HttpHeaders.AUTHORIZATION)
-          String authorization,
       @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long contentLength,
       InputStream body) {
     runs.source(id);
-    String key = SourceResource.bearer(authorization);
-    Source owner =
-        sources
-            .byPushKey(key)
-            .orElseThrow(
-                () ->
-                    SourceResource.unauthorized(
-                        "Unknown key.", "Clé inconnue : vérifiez la clé de votre source."));
-    if (!owner.getKey().equals(id)) {
-      throw new ProblemException(
-          403,
-          "Accès refusé",
-          "The key of source " + owner.getKey() + " cannot write source " + id + ".",
-          "Cette clé est celle d'une autre source : elle ne peut pas écrire la source « "
-              + id
-              + " ».");
-    }
     byte[] content = read(body, contentLength);
     return answer(id, () -> importer.accept(id, content, Trigger.PUSH));
   }
@@ -186,34 +143,8 @@ public class SourceFeedResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = CheckReport.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = "No key, or an unknown key.",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "403",
-      description = "The key is another source's.",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "404",
-      description = "No such source.",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "413",
-      description = "The file is larger than the limit.",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "404", description = "No such source.")
+  @APIResponse(responseCode = "413", description = "The file is larger than the limit.")
   @APIResponse(
       responseCode = "422",
       description = "The file cannot be read in the source's format (the report says why).",
@@ -221,14 +152,13 @@ public class SourceFeedResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = CheckReport.class)))
+  @SourceKeyRequired
+  @SecurityRequirement(name = DirectoryApi.SOURCE_KEY)
   public Response check(
       @Parameter(description = "The source's id.", example = "gironde") @PathParam("id") String id,
-      @Parameter(description = "`Bearer <the source's key or the administrator's>`.")
-          @HeaderParam(HttpHeaders.AUTHORIZATION)
-          String authorization,
       @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long contentLength,
       InputStream body) {
-    access.check(runs.source(id), authorization);
+    runs.source(id);
     CheckReport report = CheckReport.of(importer.check(id, read(body, contentLength)));
     if ("failed".equals(report.status())) {
       throw new ProblemException(

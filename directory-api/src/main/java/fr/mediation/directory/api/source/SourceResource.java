@@ -1,8 +1,9 @@
 package fr.mediation.directory.api.source;
 
+import fr.mediation.directory.api.DirectoryApi;
 import fr.mediation.directory.api.Parameters;
-import fr.mediation.directory.api.problem.Problem;
-import fr.mediation.directory.api.problem.ProblemException;
+import fr.mediation.directory.api.access.Access;
+import fr.mediation.directory.api.access.SourceKeyRequired;
 import fr.mediation.directory.api.problem.ResourceNotFoundException;
 import fr.mediation.directory.source.ImportIssue;
 import fr.mediation.directory.source.ImportRun;
@@ -21,7 +22,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code /sources}: the hubs and networks, their runs and reports. */
@@ -40,7 +41,7 @@ public class SourceResource {
 
   @Inject Sources sources;
 
-  @Inject SourceAccess access;
+  @Inject Access access;
 
   @Inject SourceQualities qualities;
 
@@ -61,13 +62,7 @@ public class SourceResource {
   @Path("/{id}")
   @Operation(summary = "Read a source")
   @APIResponse(responseCode = "200", description = "The source.")
-  @APIResponse(
-      responseCode = "404",
-      description = "No such source.",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "404", description = "No such source.")
   public SourceView get(
       @Parameter(description = "The source's id.", example = "exemple") @PathParam("id")
           String id) {
@@ -111,13 +106,7 @@ public class SourceResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = RunReport.class)))
-  @APIResponse(
-      responseCode = "404",
-      description = "No such source or run.",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "404", description = "No such source or run.")
   public RunReport run(
       @Parameter(description = "The source's id.", example = "exemple") @PathParam("id") String id,
       @Parameter(description = "The run's id.", example = "1") @PathParam("run") String runId,
@@ -147,33 +136,13 @@ public class SourceResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = QualityView.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = "No key, or an unknown key.",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "403",
-      description = "The key is another source's.",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "404",
-      description = "No such source.",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "404", description = "No such source.")
+  @SourceKeyRequired
+  @SecurityRequirement(name = DirectoryApi.SOURCE_KEY)
   public QualityView quality(
-      @Parameter(description = "The source's id.", example = "exemple") @PathParam("id") String id,
-      @Parameter(description = "`Bearer <the source's key or the administrator's>`.")
-          @HeaderParam(HttpHeaders.AUTHORIZATION)
-          String authorization) {
-    access.check(source(id), authorization);
+      @Parameter(description = "The source's id.", example = "exemple") @PathParam("id")
+          String id) {
+    source(id);
     return QualityView.of(id, qualities.of(id));
   }
 
@@ -187,59 +156,18 @@ public class SourceResource {
               + " as the hub sent it, to correct and send again. Needs the source's key or the"
               + " administrator's.")
   @APIResponse(responseCode = "200", description = "CSV (UTF-8, comma-separated).")
-  @APIResponse(
-      responseCode = "401",
-      description = "No key, or an unknown key.",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "403",
-      description = "The key is another source's.",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @SourceKeyRequired
+  @SecurityRequirement(name = DirectoryApi.SOURCE_KEY)
   public Response rejectedCsv(
       @Parameter(description = "The source's id.", example = "exemple") @PathParam("id") String id,
-      @Parameter(description = "The run's id.", example = "1") @PathParam("run") String runId,
-      @Parameter(description = "`Bearer <the source's key or the administrator's>`.")
-          @HeaderParam(HttpHeaders.AUTHORIZATION)
-          String authorization) {
+      @Parameter(description = "The run's id.", example = "1") @PathParam("run") String runId) {
     ImportRun run = findRun(id, runId);
-    access.check(source(id), authorization);
     String csv = RejectedRowsCsv.write(sources.issues(run.getId(), ImportIssue.Kind.REJECTED));
     return Response.ok(csv, "text/csv; charset=UTF-8")
         .header(
             "Content-Disposition",
             "attachment; filename=\"" + id + "-run-" + run.getId() + "-rejected.csv\"")
         .build();
-  }
-
-  public static String bearer(String authorization) {
-    if (authorization == null || authorization.isBlank()) {
-      throw unauthorized(
-          "An Authorization: Bearer <key> header is required.",
-          "Une clé est nécessaire : en-tête Authorization: Bearer <clé>.");
-    }
-    String[] parts = authorization.strip().split("\\s+", 2);
-    if (parts.length != 2 || !parts[0].equalsIgnoreCase("Bearer") || parts[1].isBlank()) {
-      throw unauthorized(
-          "The Authorization header must be: Bearer <key>.",
-          "L'en-tête Authorization doit être de la forme : Bearer <clé>.");
-    }
-    return parts[1].strip();
-  }
-
-  public static ProblemException unauthorized(String message, String detailFr) {
-    return new ProblemException(
-        401,
-        "Authentification requise",
-        message,
-        detailFr,
-        null,
-        Map.of(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"annuaire\""));
   }
 
   /** Source {@code id}, or 404. */

@@ -1,9 +1,9 @@
 package fr.mediation.directory.api.venue;
 
+import fr.mediation.directory.api.DirectoryApi;
+import fr.mediation.directory.api.access.SourceKeyRequired;
 import fr.mediation.directory.api.problem.InvalidParameterException;
-import fr.mediation.directory.api.problem.Problem;
 import fr.mediation.directory.api.problem.ResourceNotFoundException;
-import fr.mediation.directory.api.source.SourceAccess;
 import fr.mediation.directory.venue.MergedVenue;
 import fr.mediation.directory.venue.Venues;
 import fr.mediation.directory.venue.field.InvalidFieldException;
@@ -21,12 +21,10 @@ import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.io.StringReader;
 import java.time.Clock;
@@ -37,10 +35,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -61,8 +59,6 @@ public class VenueClosureResource {
 
   @Inject Venues venues;
 
-  @Inject SourceAccess access;
-
   /** The clock that says which periods are over (fixed in tests). */
   Clock clock = Clock.systemUTC();
 
@@ -71,13 +67,7 @@ public class VenueClosureResource {
       summary = "A venue's temporary closures",
       description = "The periods not over, recorded or written in the hub's hours.")
   @APIResponse(responseCode = "200", description = "The periods, the earliest first.")
-  @APIResponse(
-      responseCode = "404",
-      description = "No venue has this id.",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "404", description = "No venue has this id.")
   public List<ClosureView> list(
       @Parameter(
               description = "The directory's id of the venue.",
@@ -107,30 +97,19 @@ public class VenueClosureResource {
   @APIResponse(responseCode = "200", description = "Recorded: the periods not over.")
   @APIResponse(
       responseCode = "400",
-      description = "A period is wrong; `errors` names its field and value.",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "401", description = "No key, or an unknown one.")
+      description = "A period is wrong; `errors` names its field and value.")
   @APIResponse(responseCode = "403", description = "The key of a source not publishing the venue.")
-  @APIResponse(
-      responseCode = "404",
-      description = "No venue has this id.",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "404", description = "No venue has this id.")
+  @SourceKeyRequired(SourceKeyRequired.Subject.VENUE)
+  @SecurityRequirement(name = DirectoryApi.SOURCE_KEY)
   public List<ClosureView> put(
       @Parameter(
               description = "The directory's id of the venue.",
               example = "3f1c2a9e-5b7d-3c41-9a0e-2d8f6b1c4e77")
           @PathParam("id")
           String id,
-      @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
       String body) {
-    MergedVenue venue = venue(id);
-    access.checkAny(venue.getSourceKeyList(), authorization);
+    venue(id);
     List<Closure> closures = read(body, LocalDate.now(clock).minusDays(1));
     return views(venues.recordClosures(id, closures, clock.instant()).orElseThrow());
   }
@@ -140,24 +119,17 @@ public class VenueClosureResource {
       summary = "Remove a venue's temporary closures",
       description = "Removes every recorded period (same keys as PUT).")
   @APIResponse(responseCode = "200", description = "Removed: the periods left (the hub's own).")
-  @APIResponse(responseCode = "401", description = "No key, or an unknown one.")
   @APIResponse(responseCode = "403", description = "The key of a source not publishing the venue.")
-  @APIResponse(
-      responseCode = "404",
-      description = "No venue has this id.",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "404", description = "No venue has this id.")
+  @SourceKeyRequired(SourceKeyRequired.Subject.VENUE)
+  @SecurityRequirement(name = DirectoryApi.SOURCE_KEY)
   public List<ClosureView> delete(
       @Parameter(
               description = "The directory's id of the venue.",
               example = "3f1c2a9e-5b7d-3c41-9a0e-2d8f6b1c4e77")
           @PathParam("id")
-          String id,
-      @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-    MergedVenue venue = venue(id);
-    access.checkAny(venue.getSourceKeyList(), authorization);
+          String id) {
+    venue(id);
     return views(venues.recordClosures(id, List.of(), clock.instant()).orElseThrow());
   }
 

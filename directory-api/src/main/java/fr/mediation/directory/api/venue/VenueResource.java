@@ -284,19 +284,11 @@ public class VenueResource {
       description = "Unchanged since the `ETag` given in `If-None-Match`.")
   @APIResponse(
       responseCode = "400",
-      description = "`bbox` or `zoom` is missing or invalid, or a filter is; `errors` names it.",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+      description = "`bbox` or `zoom` is missing or invalid, or a filter is; `errors` names it.")
   @APIResponse(
       responseCode = "503",
       description =
-          "Too many map views are being computed at once: try again after `Retry-After` seconds.",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+          "Too many map views are being computed at once: try again after `Retry-After` seconds.")
   public Response clusters(
       @Parameter(
               description = "Map zoom level, 0 (world) to 17.",
@@ -384,11 +376,7 @@ public class VenueResource {
       })
   @APIResponse(
       responseCode = "400",
-      description = "`format`, `updated_since` or a filter is invalid; `errors` names it.",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+      description = "`format`, `updated_since` or a filter is invalid; `errors` names it.")
   public Response export(
       @Parameter(
               description =
@@ -464,11 +452,7 @@ public class VenueResource {
       description = "Unchanged since the `ETag` given in `If-None-Match`.")
   @APIResponse(
       responseCode = "400",
-      description = "`updated_since` is missing or invalid, or `cursor` or `limit`.",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+      description = "`updated_since` is missing or invalid, or `cursor` or `limit`.")
   public Response changes(
       @Parameter(
               description = "Venues changed at or after this instant (ISO 8601).",
@@ -564,20 +548,8 @@ public class VenueResource {
       description =
           "The id is a source's listing (`{source}:{id}`): `Location` gives the merged venue it"
               + " belongs to.")
-  @APIResponse(
-      responseCode = "410",
-      description = "No source publishes the venue any more.",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "404",
-      description = "No venue has this id.",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "410", description = "No source publishes the venue any more.")
+  @APIResponse(responseCode = "404", description = "No venue has this id.")
   public Response get(
       @Parameter(
               description =

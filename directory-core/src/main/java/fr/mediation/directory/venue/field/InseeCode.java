@@ -1,5 +1,6 @@
 package fr.mediation.directory.venue.field;
 
+import fr.mediation.directory.geo.Departements;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -31,9 +32,7 @@ public record InseeCode(String value) {
 
   /** The département: "75", "2A", or 3 digits overseas ("971", "988"). */
   public String departement() {
-    return value.startsWith("97") || value.startsWith("98")
-        ? value.substring(0, 3)
-        : value.substring(0, 2);
+    return Departements.codeOf(value);
   }
 
   @Override

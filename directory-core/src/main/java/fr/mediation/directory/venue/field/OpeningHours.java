@@ -5,6 +5,8 @@ import ch.poole.openinghoursparser.OpeningHoursParser;
 import ch.poole.openinghoursparser.Rule;
 import ch.poole.openinghoursparser.TokenMgrError;
 import ch.poole.openinghoursparser.Util;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.StringReader;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -31,10 +33,11 @@ public record OpeningHours(String value) {
     if (Texts.isBlank(value)) {
       throw Texts.blank(StandardField.HORAIRES, value);
     }
-    String known = CANONICAL.get(value);
-    if (known != null) {
-      return known;
-    }
+    return CANONICAL.get(value, OpeningHours::canonical);
+  }
+
+  /** The canonical text of valid hours {@code value}; throws when they are not valid. */
+  private static String canonical(String value) {
     String input = LINE_BREAKS.matcher(value.strip()).replaceAll("; ");
     List<Rule> rules;
     try {
@@ -50,22 +53,15 @@ public record OpeningHours(String value) {
     String canonical = Util.rulesToOpeningHoursString(rules);
     List<Rule> reread = parseOrNull(canonical);
     boolean stable = reread != null && canonical.equals(Util.rulesToOpeningHoursString(reread));
-    String normalised = stable ? canonical : input;
-    if (CANONICAL.size() >= MAX_CACHED) {
-      CANONICAL.clear();
-    }
-    CANONICAL.put(value, normalised);
-    return normalised;
+    return stable ? canonical : input;
   }
-
-  private static final int MAX_CACHED = 4096;
 
   /**
    * Valid hours already normalised (feeds repeat the same few schedules on many rows): raw text to
    * normalised value. Only valid texts are kept.
    */
-  private static final java.util.Map<String, String> CANONICAL =
-      new java.util.concurrent.ConcurrentHashMap<>();
+  private static final Cache<String, String> CANONICAL =
+      Caffeine.newBuilder().maximumSize(4096).build();
 
   /**
    * The parsed rules, freshly parsed on each call (the parser's rules are mutable), for

@@ -1,5 +1,6 @@
 package fr.mediation.directory.venue.field;
 
+import fr.mediation.directory.geo.Departements;
 import java.util.regex.Pattern;
 
 /**
@@ -34,9 +35,7 @@ public record PostalCode(String value) {
    * the first 2 digits ("75", "20" for Corsica, whose 2A/2B the postal code cannot tell).
    */
   public String departement() {
-    return value.startsWith("97") || value.startsWith("98")
-        ? value.substring(0, 3)
-        : value.substring(0, 2);
+    return Departements.codeOf(value);
   }
 
   @Override

@@ -1,5 +1,7 @@
 package fr.mediation.directory.venue.field;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.text.Normalizer;
 import java.util.Collection;
 import java.util.Collections;
@@ -94,29 +96,20 @@ public final class StandardLabels {
   public static <E extends Enum<E> & StandardLabel> Set<E> parseList(
       Class<E> type, StandardField field, String raw) {
     // Feeds repeat the same few lists on thousands of rows: remember the valid ones.
-    Map<String, Set<?>> cache = LISTS.get(type);
-    Set<?> cached = raw == null ? null : cache.get(raw);
-    if (cached != null) {
-      @SuppressWarnings("unchecked")
-      Set<E> known = (Set<E>) cached;
-      return known;
+    if (raw == null) {
+      return parseListUncached(type, field, null);
     }
-    Set<E> parsed = parseListUncached(type, field, raw);
-    if (cache.size() >= MAX_CACHED_LISTS) {
-      cache.clear();
-    }
-    cache.put(raw, parsed);
-    return parsed;
+    @SuppressWarnings("unchecked")
+    Set<E> known = (Set<E>) LISTS.get(type).get(raw, r -> parseListUncached(type, field, r));
+    return known;
   }
 
-  private static final int MAX_CACHED_LISTS = 4096;
-
   /** Valid lists already parsed, per enumeration: raw text to values. */
-  private static final ClassValue<Map<String, Set<?>>> LISTS =
+  private static final ClassValue<Cache<String, Set<?>>> LISTS =
       new ClassValue<>() {
         @Override
-        protected Map<String, Set<?>> computeValue(Class<?> type) {
-          return new java.util.concurrent.ConcurrentHashMap<>();
+        protected Cache<String, Set<?>> computeValue(Class<?> type) {
+          return Caffeine.newBuilder().maximumSize(4096).build();
         }
       };
 

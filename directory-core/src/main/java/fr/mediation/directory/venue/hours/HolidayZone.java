@@ -1,5 +1,6 @@
 package fr.mediation.directory.venue.hours;
 
+import fr.mediation.directory.geo.Departements;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.MonthDay;
@@ -81,11 +82,7 @@ public enum HolidayZone {
     if (code == null || code.length() < 2) {
       return METROPOLE;
     }
-    HolidayZone overseas = code.length() >= 3 ? BY_DEPARTEMENT.get(code.substring(0, 3)) : null;
-    if (overseas != null) {
-      return overseas;
-    }
-    return BY_DEPARTEMENT.getOrDefault(code.substring(0, 2), METROPOLE);
+    return BY_DEPARTEMENT.getOrDefault(Departements.codeOf(code), METROPOLE);
   }
 
   /** Whether {@code date} is a public holiday ("jour férié") in this zone. */

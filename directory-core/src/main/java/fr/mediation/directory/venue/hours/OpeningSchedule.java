@@ -10,6 +10,8 @@ import ch.poole.openinghoursparser.TimeSpan;
 import ch.poole.openinghoursparser.WeekDayRange;
 import ch.poole.openinghoursparser.WeekRange;
 import ch.poole.openinghoursparser.YearRange;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import fr.mediation.directory.venue.field.InvalidFieldException;
 import fr.mediation.directory.venue.field.OpeningHours;
 import java.time.DayOfWeek;
@@ -76,27 +78,15 @@ public final class OpeningSchedule {
    * Schedules already read (venues repeat the same few hours; the parsed rules are only read): zone
    * and text to schedule.
    */
-  private static final java.util.Map<String, Optional<OpeningSchedule>> CACHE =
-      new java.util.concurrent.ConcurrentHashMap<>();
-
-  private static final int MAX_CACHED = 8192;
+  private static final Cache<String, Optional<OpeningSchedule>> CACHE =
+      Caffeine.newBuilder().maximumSize(8192).build();
 
   /** The schedule of {@code horaires} in {@code zone}; empty when blank or not valid OSM. */
   public static Optional<OpeningSchedule> of(String horaires, HolidayZone zone) {
     if (horaires == null || horaires.isBlank()) {
       return Optional.empty();
     }
-    String key = zone.ordinal() + "\u0000" + horaires;
-    Optional<OpeningSchedule> known = CACHE.get(key);
-    if (known != null) {
-      return known;
-    }
-    Optional<OpeningSchedule> schedule = read(horaires, zone);
-    if (CACHE.size() >= MAX_CACHED) {
-      CACHE.clear();
-    }
-    CACHE.put(key, schedule);
-    return schedule;
+    return CACHE.get(zone.ordinal() + "\u0000" + horaires, key -> read(horaires, zone));
   }
 
   private static Optional<OpeningSchedule> read(String horaires, HolidayZone zone) {

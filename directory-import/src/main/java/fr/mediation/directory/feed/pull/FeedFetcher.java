@@ -1,8 +1,11 @@
 package fr.mediation.directory.feed.pull;
 
+import dev.failsafe.RetryPolicy;
 import fr.mediation.directory.feed.pull.FetchResult.Failed;
 import fr.mediation.directory.feed.pull.FetchResult.Fetched;
 import fr.mediation.directory.feed.pull.FetchResult.NotModified;
+import fr.mediation.directory.retry.Retrying;
+import fr.mediation.directory.retry.Sleeper;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -50,7 +53,9 @@ import java.util.zip.GZIPInputStream;
  *   <li>is bounded: a connect timeout, a timeout on each whole request (body included), and a
  *       maximum file size enforced while the body streams in and again while it is gzip-decoded;
  *   <li>retries, with exponential backoff, connection errors, timeouts, 429 and 5xx answers
- *       (waiting as a {@code Retry-After} in seconds asks, up to a cap), but no other 4xx;
+ *       (waiting as a {@code Retry-After} in seconds asks, up to a cap), but no other 4xx: a
+ *       Failsafe {@link RetryPolicy} run by {@link Retrying}, waiting with the injected {@link
+ *       Sleeper};
  *   <li>asks for and decodes {@code gzip} content encoding;
  *   <li>names the directory in its {@code User-Agent}.
  * </ul>
@@ -59,23 +64,9 @@ import java.util.zip.GZIPInputStream;
  * English and French. Instances are thread-safe; {@linkplain #close() close} them when done.
  *
  * <p>Over 400 lines: one fetch's conditional request, retries, redirects (each checked by {@link
- * RedirectPolicy}), size limit and the explanation of every failure in two languages. The
- * hand-written retry loop is the part to give to a retry library next.
+ * RedirectPolicy}), size limit and the explanation of every failure in two languages.
  */
 public final class FeedFetcher implements AutoCloseable {
-
-  /** Waits between attempts; injectable so that tests need not wait. */
-  @FunctionalInterface
-  public interface Sleeper {
-
-    /** Waits for {@code duration}. */
-    void sleep(Duration duration) throws InterruptedException;
-
-    /** The real wait, {@link Thread#sleep(Duration)}. */
-    static Sleeper real() {
-      return Thread::sleep;
-    }
-  }
 
   private static final long MIB = 1024 * 1024;
 
@@ -111,6 +102,7 @@ public final class FeedFetcher implements AutoCloseable {
 
   private final FetchOptions options;
   private final Sleeper sleeper;
+  private final RetryPolicy<Outcome> retries;
   private final RedirectPolicy redirects;
   private final HttpClient client;
 
@@ -137,6 +129,16 @@ public final class FeedFetcher implements AutoCloseable {
     this.options = Objects.requireNonNull(options, "options");
     this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
     this.redirects = Objects.requireNonNull(redirects, "redirects");
+    this.retries =
+        RetryPolicy.<Outcome>builder()
+            .handleResultIf(outcome -> outcome instanceof Retryable)
+            .withMaxAttempts(options.maxAttempts())
+            .withDelayFn(
+                context ->
+                    wait(
+                        context.getAttemptCount(),
+                        ((Retryable) context.getLastResult()).retryAfter()))
+            .build();
     // Redirects are followed here, each one checked, never by the client itself.
     this.client =
         HttpClient.newBuilder()
@@ -170,56 +172,70 @@ public final class FeedFetcher implements AutoCloseable {
     Objects.requireNonNull(url, "url");
     Objects.requireNonNull(previous, "previous");
     requireHttp(url);
-    URI current = url;
-    HttpRequest request = request(current, previous);
     String shown = display(url);
-    int redirected = 0;
-    for (int attempt = 1; ; attempt++) {
-      Outcome outcome = attempt(request, shown, attempt);
-      if (outcome instanceof Settled settled) {
-        return settled.result();
+    Redirects followed = new Redirects(url, request(url, previous));
+    Retrying.Outcome<Outcome> done =
+        Retrying.run(
+            retries, sleeper, attempt -> followingRedirects(followed, previous, shown, attempt));
+    if (done.last() instanceof Settled settled) {
+      return settled.result();
+    }
+    Retryable failure = (Retryable) done.last();
+    return done.interrupted()
+        ? interrupted(shown, failure.status(), done.attempts())
+        : failure.toFailed(done.attempts());
+  }
+
+  /** Where the redirects followed so far lead: a retry asks there again. */
+  private static final class Redirects {
+    URI current;
+    HttpRequest request;
+    int count;
+
+    Redirects(URI current, HttpRequest request) {
+      this.current = current;
+      this.request = request;
+    }
+  }
+
+  /**
+   * One attempt: a request, and the redirects it meets, each checked by the {@link RedirectPolicy}
+   * (a redirect followed is not a failed attempt).
+   */
+  private Outcome followingRedirects(
+      Redirects followed, FetchState previous, String shown, int attempt) {
+    while (true) {
+      Outcome outcome = attempt(followed.request, shown, attempt);
+      if (!(outcome instanceof Redirected redirect)) {
+        return outcome;
       }
-      if (outcome instanceof Redirected redirect) {
-        URI target = redirect.target();
-        Optional<RedirectPolicy.Refusal> refusal =
-            ++redirected > MAX_REDIRECTS
-                ? Optional.of(
-                    new RedirectPolicy.Refusal(
-                        "after " + MAX_REDIRECTS + " redirects",
-                        "après " + MAX_REDIRECTS + " redirections"))
-                : redirects.check(current, target);
-        if (refusal.isPresent()) {
-          return new Failed(
-              "HTTP "
-                  + redirect.status()
-                  + " from "
-                  + shown
-                  + ": redirect not followed, "
-                  + refusal.get().reason()
-                  + ".",
-              "Le serveur du hub a répondu par une redirection ("
-                  + redirect.status()
-                  + ") qui n'a pas été suivie : "
-                  + refusal.get().reasonFr()
-                  + ".",
-              redirect.status(),
-              attempt);
-        }
-        current = target;
-        request = request(current, previous);
-        attempt--; // a redirect followed is not a failed attempt
-        continue;
+      URI target = redirect.target();
+      Optional<RedirectPolicy.Refusal> refusal =
+          ++followed.count > MAX_REDIRECTS
+              ? Optional.of(
+                  new RedirectPolicy.Refusal(
+                      "after " + MAX_REDIRECTS + " redirects",
+                      "après " + MAX_REDIRECTS + " redirections"))
+              : redirects.check(followed.current, target);
+      if (refusal.isPresent()) {
+        return settled(
+            "HTTP "
+                + redirect.status()
+                + " from "
+                + shown
+                + ": redirect not followed, "
+                + refusal.get().reason()
+                + ".",
+            "Le serveur du hub a répondu par une redirection ("
+                + redirect.status()
+                + ") qui n'a pas été suivie : "
+                + refusal.get().reasonFr()
+                + ".",
+            redirect.status(),
+            attempt);
       }
-      Retryable failure = (Retryable) outcome;
-      if (attempt >= options.maxAttempts()) {
-        return failure.toFailed(attempt);
-      }
-      try {
-        sleeper.sleep(wait(attempt, failure.retryAfter()));
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return interrupted(shown, failure.status(), attempt);
-      }
+      followed.current = target;
+      followed.request = request(target, previous);
     }
   }
 

@@ -2,6 +2,7 @@ package fr.mediation.directory.feed.pull;
 
 import fr.mediation.directory.feed.FeedImporter;
 import fr.mediation.directory.feed.ImportReport;
+import fr.mediation.directory.retry.Sleeper;
 import fr.mediation.directory.source.ImportRun.Status;
 import fr.mediation.directory.source.ImportRun.Trigger;
 import fr.mediation.directory.source.Source;
@@ -42,7 +43,7 @@ public class PullService {
     fetcher =
         new FeedFetcher(
             FetchOptions.defaults(),
-            FeedFetcher.Sleeper.real(),
+            Sleeper.real(),
             RedirectPolicy.of(redirectHosts, allowPrivateRedirects));
   }
 

@@ -1,6 +1,6 @@
 package fr.mediation.directory.web.console;
 
-import fr.mediation.directory.api.source.SourceAccess;
+import fr.mediation.directory.api.access.Access;
 import fr.mediation.directory.audit.AuditLog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
 
 /**
  * {@code /console/connexion}: a hub signs in with its source's key, the administrator with the
- * administrator's key, checked by the API's own {@link SourceAccess}. The key is posted (never in
- * an address), never logged nor shown again; attempts are rate-limited per client by {@link
+ * administrator's key, checked by the API's own {@link Access}. The key is posted (never in an
+ * address), never logged nor shown again; attempts are rate-limited per client by {@link
  * fr.mediation.directory.web.protect.RateLimitFilter}.
  */
 @ApplicationScoped
@@ -21,7 +21,7 @@ class SignInPage implements ConsolePage {
 
   @Inject ConsoleSessions sessions;
 
-  @Inject SourceAccess access;
+  @Inject Access access;
 
   @Inject AuditLog audit;
 
