@@ -121,6 +121,6 @@ class MergedVenuePage implements ConsolePage {
   }
 
   private static String french(LocalDate date) {
-    return date.format(java.time.format.DateTimeFormatter.ofPattern("d/MM/yyyy"));
+    return date.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
   }
 }
