@@ -329,4 +329,121 @@ class SourceConsoleIT {
     assertThat(Api.getJson("/api/v1/sources/" + hub.source()).getString("name"))
         .isEqualTo("Hub " + hub.source());
   }
+
+  @Test
+  void aNewPushKeyReplacesTheOldOneAtOnceAndIsShownOnce() {
+    Hubs hub = Hubs.create("console-key");
+    String action = "/console/admin/sources/" + hub.source() + "/nouvelle-cle";
+    ConsoleClient self = new ConsoleClient();
+    self.signIn(hub.key());
+    self.get("/console/sources/" + hub.source());
+    assertThat(self.post(action, "_csrf", self.token()).statusCode())
+        .as("a hub cannot change its own key here")
+        .isEqualTo(404);
+    String empty = HEADER_STANDARD;
+    assertThat(hub.send(empty).statusCode()).isIn(200, 202);
+
+    ConsoleClient browser = admin();
+    String form = "/console/admin/sources/" + hub.source() + "/modifier";
+    assertThat(browser.get(form).body()).contains("Donner une nouvelle clé d'envoi");
+    HttpResponse<String> given = browser.post(action, "_csrf", browser.token());
+
+    assertThat(given.statusCode()).isEqualTo(303);
+    HttpResponse<String> page = browser.get(form);
+    Matcher key =
+        Pattern.compile("<code class=\"cle\">([A-Za-z0-9_-]{20,})</code>").matcher(page.body());
+    assertThat(key.find()).as("the new key is shown").isTrue();
+    assertThat(browser.get(form).body()).as("once").doesNotContain(key.group(1));
+    assertThat(hub.send(empty).statusCode()).as("the old key").isEqualTo(401);
+    assertThat(new Hubs(hub.source(), key.group(1)).send(empty).statusCode()).isIn(200, 202);
+    assertThat(text(browser.get("/console/admin/journal")))
+        .contains("nouvelle clé d'envoi", "source " + hub.source())
+        .doesNotContain(key.group(1));
+  }
+
+  @Test
+  void aPullSourceCreatedInTheConsoleIsPulledNowFromItsPage() throws Exception {
+    String tag = "Riom" + UUID.randomUUID().toString().substring(0, 6);
+    byte[] csv =
+        (HEADER_STANDARD
+                + "r1,00000000000000,Médiathèque "
+                + tag
+                + " de Riom-ès-Montagnes,Riom-ès-Montagnes,15400,1 place de l'Église,45.2820,"
+                + "2.6600,,2025-09-01,Aide aux démarches administratives\n")
+            .getBytes(StandardCharsets.UTF_8);
+    com.sun.net.httpserver.HttpServer server =
+        com.sun.net.httpserver.HttpServer.create(
+            new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+    server.createContext(
+        "/lieux.csv",
+        exchange -> {
+          exchange.getResponseHeaders().add("Content-Type", "text/csv; charset=utf-8");
+          exchange.sendResponseHeaders(200, csv.length);
+          try (var out = exchange.getResponseBody()) {
+            out.write(csv);
+          }
+          exchange.close();
+        });
+    server.start();
+    try {
+      String id = "console-pull-" + UUID.randomUUID().toString().substring(0, 6);
+      ConsoleClient browser = admin();
+      browser.get("/console/admin/sources/nouvelle");
+      HttpResponse<String> created =
+          browser.post(
+              "/console/admin/sources/nouvelle",
+              "_csrf",
+              browser.token(),
+              "action",
+              "enregistrer",
+              "id",
+              id,
+              "name",
+              "Hub tiré de Riom-ès-Montagnes",
+              "delivery",
+              "pull",
+              "url",
+              "http://127.0.0.1:" + server.getAddress().getPort() + "/lieux.csv",
+              "pull_every_minutes",
+              "1440",
+              "format",
+              "standard-v1-csv");
+      assertThat(created.statusCode()).as(created.body()).isEqualTo(303);
+      String form = "/console/admin/sources/" + id + "/modifier";
+      assertThat(browser.get(form).body())
+          .contains("Récupérer le fichier maintenant")
+          .doesNotContain("class=\"cle\"");
+
+      // The scheduler may pull the new source at the same moment: then the source is busy.
+      HttpResponse<String> pulled =
+          org.awaitility.Awaitility.await("a pull from the console")
+              .atMost(java.time.Duration.ofSeconds(90))
+              .pollInterval(java.time.Duration.ofSeconds(1))
+              .until(
+                  () -> {
+                    browser.get(form);
+                    return browser.post(
+                        "/console/admin/sources/" + id + "/recuperer", "_csrf", browser.token());
+                  },
+                  r ->
+                      r.headers()
+                          .firstValue("Location")
+                          .orElse("")
+                          .matches(".*/console/sources/" + id + "/imports/\\d+"));
+
+      HttpResponse<String> report =
+          browser.get(
+              java.net.URI.create(pulled.headers().firstValue("Location").orElseThrow()).getPath());
+      assertThat(report.statusCode()).isEqualTo(200);
+      assertThat(text(report)).contains("Rapport de l'import", "Administration");
+      assertThat(Api.getJson("/api/v1/sources/" + id).getInt("active_venues")).isEqualTo(1);
+      assertThat(text(browser.get("/console/admin/journal")))
+          .contains("récupération du fichier", "source " + id);
+    } finally {
+      server.stop(0);
+    }
+  }
+
+  private static final String HEADER_STANDARD =
+      "id,pivot,nom,commune,code_postal,adresse,latitude,longitude,telephone,date_maj,services\n";
 }

@@ -164,7 +164,17 @@ class SourceFormPage implements ConsolePage {
             ? "/console/admin/sources/nouvelle"
             : "/console/admin/sources/" + stored.getKey() + "/modifier");
     if (stored != null) {
-      page.put("source", Map.of("id", stored.getKey(), "nom", stored.getName()));
+      page.put(
+          "source",
+          Map.of(
+              "id",
+              stored.getKey(),
+              "nom",
+              stored.getName(),
+              "envoi",
+              stored.getDelivery() == Source.Delivery.PUSH,
+              "tiree",
+              stored.getDelivery() == Source.Delivery.PULL && stored.getUrl() != null));
       page.put("territoire", String.join(", ", sources.territory(stored.getKey())));
       page.put(
           "dernierFichier", files.last(stored.getKey()).map(SourceFormPage::file).orElse(null));
