@@ -92,4 +92,30 @@ public class Venues {
         .setParameter("s", sourceKey)
         .getSingleResult();
   }
+
+  /**
+   * The merged venues published now that group the listings of several sources, by name: at most
+   * {@code limit}, only those whose name, commune or postcode contains {@code words} (case ignored)
+   * when it is given.
+   */
+  public List<MergedVenue> mergedFromSeveralSources(String words, int limit) {
+    String like =
+        words == null || words.isBlank()
+            ? null
+            : "%" + words.strip().toLowerCase(java.util.Locale.ROOT).replace("%", "") + "%";
+    var query =
+        entityManager.createQuery(
+            "select m from MergedVenue m where m.retiredAt is null and m.redirectTo is null"
+                + " and m.sourceKeys like '%|%'"
+                + (like == null
+                    ? ""
+                    : " and (lower(m.nom) like :q or lower(m.commune) like :q"
+                        + " or m.codePostal like :q)")
+                + " order by m.nom, m.id",
+            MergedVenue.class);
+    if (like != null) {
+      query.setParameter("q", like);
+    }
+    return query.setMaxResults(limit).getResultList();
+  }
 }

@@ -6,11 +6,14 @@ import fr.mediation.directory.source.ImportRun;
 import fr.mediation.directory.source.ImportRun.Status;
 import fr.mediation.directory.source.ImportRun.Trigger;
 import fr.mediation.directory.source.Source;
+import fr.mediation.directory.source.SourceFiles;
 import fr.mediation.directory.source.Sources;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Imports one file of a source, however it arrived (pushed, pulled, bundled): one import per source
@@ -23,6 +26,8 @@ import java.util.Optional;
 @ApplicationScoped
 public class FeedImporter {
 
+  private static final Logger LOG = Logger.getLogger(FeedImporter.class.getName());
+
   @Inject Sources sources;
 
   @Inject ImportSink sink;
@@ -30,6 +35,8 @@ public class FeedImporter {
   @Inject ImportWriter writer;
 
   @Inject FederationQueue federation;
+
+  @Inject SourceFiles files;
 
   /**
    * Imports {@code content} as the current file of source {@code sourceKey}, then composes the
@@ -73,10 +80,20 @@ public class FeedImporter {
    * @throws IllegalArgumentException when there is no such source
    */
   public ImportReport check(String sourceKey, byte[] content) {
-    Source source =
+    return check(
         sources
             .find(sourceKey)
-            .orElseThrow(() -> new IllegalArgumentException("No source " + sourceKey));
+            .orElseThrow(() -> new IllegalArgumentException("No source " + sourceKey)),
+        content);
+  }
+
+  /**
+   * {@link #check(String, byte[])} with {@code source} as given, possibly changed and not saved (an
+   * edited format or mapping tried before it is saved): its key names the stored venues the file is
+   * compared with, its format and mapping read the file, its share bounds the retirements.
+   */
+  public ImportReport check(Source source, byte[] content) {
+    String sourceKey = source.getKey();
     try {
       return sink.check(
           source, FeedFormats.rows(source.getFormat(), source.getMappingYaml(), content));
@@ -129,6 +146,7 @@ public class FeedImporter {
     Optional<String> last = sources.lastImportedSha(sourceKey);
     long runId = start(sourceKey, sha, trigger);
     try {
+      keepFile(sourceKey, runId, content);
       if (last.isPresent()
           && last.get().equals(sha)
           && !sources.readingChangedSinceLastImport(source)) {
@@ -162,6 +180,19 @@ public class FeedImporter {
     } catch (RuntimeException e) {
       writer.abandon(runId, Instant.now());
       throw e;
+    }
+  }
+
+  /**
+   * Keeps the file as the source's last one, whatever its run becomes (an unreadable file most of
+   * all): an edited mapping is tried on it. Called once the run holds the source, so that a file
+   * refused as busy replaces nothing; a failure to keep it is logged and does not fail the import.
+   */
+  private void keepFile(String sourceKey, long runId, byte[] content) {
+    try {
+      files.keep(sourceKey, runId, content, Instant.now());
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Could not keep the last file of source " + sourceKey, e);
     }
   }
 

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -158,6 +159,97 @@ class AdminConsoleBrowserIT {
             "source " + held.source() + ", import " + run,
             "décision de fusion : lieux distincts");
     assertAccessible("the journal");
+  }
+
+  @Test
+  void theAdministratorEditsASourcesMappingTriesItOnTheLastFileAndReadsAMergedVenue() {
+    String mapping =
+        """
+        mapping: 1
+        format: csv
+        csv: {delimiter: ";"}
+        fields:
+          id: id
+          pivot: {value: "00000000000000"}
+          nom: nom
+          adresse: adresse
+          code_postal: {value: "46300"}
+          commune: {value: Gourdon}
+          latitude: {value: "44.7350"}
+          longitude: {value: "1.3830"}
+          date_maj: {value: "2025-09-01"}
+        """;
+    Hubs hub = Hubs.custom("adm-map", mapping);
+    Api.completed(
+        hub.send(
+            "id;intitulé;adresse\nk1;Maison France Services du Bouriane;4 boulevard Cabanès\n"));
+    Hubs a = Hubs.create("adm-prov-a");
+    Hubs b = Hubs.create("adm-prov-b");
+    push(
+        a,
+        row("f1", "Point numérique Bouriane-Sud", "5 place Noël-Poujade", "44.7330", "2025-05-01"));
+    push(
+        b,
+        row("f2", "Point numérique Bouriane-Sud", "5 place Noël-Poujade", "44.7331", "2025-09-01"));
+
+    driver.manage().deleteAllCookies();
+    driver.get(Api.BASE + "/console/connexion");
+    driver.findElement(By.name("cle")).sendKeys(PageFixtures.ADMIN);
+    driver.findElement(By.cssSelector("form button[type=submit]")).click();
+    waiting().until(ExpectedConditions.urlMatches(".*/console/?$"));
+
+    // A new source refused for its missing URL: the summary's link takes the keyboard to the field.
+    driver.get(Api.BASE + "/console/admin/sources");
+    driver.findElement(By.linkText("Nouvelle source")).sendKeys(Keys.ENTER);
+    waiting().until(ExpectedConditions.urlContains("/admin/sources/nouvelle"));
+    assertAccessible("a new source's form");
+    driver.findElement(By.id("champ-id")).sendKeys("adm-tiree");
+    driver.findElement(By.id("champ-name")).sendKeys("Hub tiré");
+    driver.findElement(By.id("champ-delivery-pull")).sendKeys(Keys.SPACE);
+    driver.findElement(By.id("champ-pull_every_minutes")).sendKeys("1440");
+    driver.findElement(By.cssSelector("button[value=enregistrer]")).sendKeys(Keys.ENTER);
+    WebElement summary =
+        waiting()
+            .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[role=alert] a")));
+    assertThat(summary.getText()).isEqualTo("Une source tirée (pull) demande une url http(s).");
+    assertAccessible("a refused source's form");
+    summary.sendKeys(Keys.ENTER);
+    assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("champ-url");
+
+    // The hub's mapping reads a column its file lacks: corrected, tried on the last file, saved.
+    driver.get(Api.BASE + "/console/admin/sources/" + hub.source() + "/modifier");
+    assertAccessible("a source's form");
+    WebElement field = driver.findElement(By.id("champ-mapping"));
+    String corrected = field.getAttribute("value").replace("nom: nom", "nom: intitulé");
+    field.clear();
+    field.sendKeys(corrected);
+    driver.findElement(By.cssSelector("button[value=essayer]")).click();
+    waiting()
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector(".essai"), "Essai sans enregistrement"));
+    assertThat(driver.findElement(By.cssSelector(".essai")).getText()).contains("1\nacceptées");
+    assertAccessible("a mapping tried on the last file");
+    Browser.screenshot(driver, "console-admin-source-trial");
+    driver.findElement(By.cssSelector("button[value=enregistrer]")).click();
+    waiting()
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("[role=status]"), "sont enregistrées"));
+    Browser.screenshot(driver, "console-admin-source");
+
+    // The venue both hubs publish: each field and its source.
+    driver.get(Api.BASE + "/console/admin/lieux-fusionnes?q=bouriane-sud");
+    assertAccessible("the merged venues");
+    driver.findElement(By.partialLinkText("Point numérique Bouriane-Sud")).click();
+    waiting().until(ExpectedConditions.urlContains("/console/lieux-fusionnes/"));
+    assertThat(driver.findElement(By.tagName("main")).getText())
+        .contains("D'où vient chaque champ", "Hub " + a.source(), "Hub " + b.source());
+    assertAccessible("a merged venue's provenance");
+    Browser.screenshot(driver, "console-admin-provenance");
+    driver.manage().window().setSize(new Dimension(375, 667));
+    Browser.screenshot(driver, "console-admin-provenance-phone");
+    driver.manage().window().setSize(new Dimension(1280, 900));
   }
 
   private static void setShare(String source, double share) {

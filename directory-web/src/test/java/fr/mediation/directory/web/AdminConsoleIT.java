@@ -18,7 +18,9 @@ class AdminConsoleIT {
           "/console/admin/federation",
           "/console/admin/decisions",
           "/console/admin/signalements",
-          "/console/admin/journal");
+          "/console/admin/journal",
+          "/console/admin/sources/nouvelle",
+          "/console/admin/lieux-fusionnes");
 
   @Test
   void aHubGetsTheConsolesNotFoundOnEveryAdministratorsPage() {

@@ -29,6 +29,18 @@ class RestartIT {
 
   @Test
   void keepsItsDataAcrossARestartWithoutImportingTwice() throws Exception {
+    // A hub's last file, kept for the console's mapping trials.
+    Hubs hub = Hubs.create("restart-file");
+    String file =
+        "id,pivot,nom,commune,code_postal,adresse,latitude,longitude,telephone,date_maj,services\n"
+            + "k1,00000000000000,Médiathèque de l'Horloge,Murat,15300,1 place de l'Hôtel-de-Ville,"
+            + "45.1100,2.8680,,2025-09-01,Aide aux démarches administratives\n";
+    Api.completed(hub.send(file));
+    String sha =
+        java.util.HexFormat.of()
+            .formatHex(
+                java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(file.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     JsonObject before = getJson("/api/v1/venues?q=" + Api.encode("Françoise Sagan"));
     int totalBefore = getJson("/api/v1/venues?limit=1").getInt("total");
     JsonObject venueBefore =
@@ -45,6 +57,28 @@ class RestartIT {
     assertThat(Files.readString(SERVER_DIR.resolve("logs/messages.log")))
         .contains("Sample dataset already loaded")
         .doesNotContain("Sample dataset loaded:");
+    ConsoleClient admin = new ConsoleClient();
+    admin.signIn(PageFixtures.ADMIN);
+    String form = "/console/admin/sources/" + hub.source() + "/modifier";
+    assertThat(admin.get(form).body()).contains("empreinte " + sha.substring(0, 12));
+    var tried =
+        admin.post(
+            form,
+            "_csrf",
+            admin.token(),
+            "action",
+            "essayer",
+            "name",
+            "Hub " + hub.source(),
+            "delivery",
+            "push",
+            "max_retire_share",
+            "1",
+            "format",
+            "standard-v1-csv");
+    assertThat(tried.body())
+        .as("the last file survived the restart")
+        .contains("Essai sans enregistrement", "<strong>1</strong> acceptées");
   }
 
   @Test

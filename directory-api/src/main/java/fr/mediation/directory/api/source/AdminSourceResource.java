@@ -5,6 +5,7 @@ import fr.mediation.directory.api.access.AdminKeyRequired;
 import fr.mediation.directory.api.problem.InvalidMappingException;
 import fr.mediation.directory.api.problem.InvalidParameterException;
 import fr.mediation.directory.api.problem.ProblemException;
+import fr.mediation.directory.feed.SourceAdministration;
 import fr.mediation.directory.feed.SourceSettings;
 import fr.mediation.directory.feed.pull.PullService;
 import fr.mediation.directory.source.Source;
@@ -22,9 +23,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -46,6 +45,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class AdminSourceResource {
 
   @Inject Sources sources;
+
+  @Inject SourceAdministration administration;
 
   @Inject PullService pulls;
 
@@ -130,11 +131,9 @@ public class AdminSourceResource {
             definition.maxRetireShare(),
             null,
             definition.expectedPeriodDays());
-    Optional<Source> existing = sources.find(id);
-    Source source;
+    SourceAdministration.Saved saved;
     try {
-      source =
-          settings.applyTo(existing.orElseGet(() -> new Source(id, Instant.now())), Instant.now());
+      saved = administration.save(settings);
     } catch (SourceSettings.InvalidSettingException e) {
       if (!e.mappingViolations().isEmpty()) {
         throw new InvalidMappingException(
@@ -144,12 +143,9 @@ public class AdminSourceResource {
       }
       throw new InvalidParameterException(e.setting(), e.value(), e.getMessage(), e.messageFr());
     }
-    sources.save(source);
-    Source.Delivery delivery = source.getDelivery();
-    String pushKey =
-        existing.isEmpty() && delivery == Source.Delivery.PUSH ? sources.newPushKey(id) : null;
-    SourceWithKey answer = new SourceWithKey(views.view(sources.find(id).orElseThrow()), pushKey);
-    return Response.status(existing.isEmpty() ? 201 : 200).entity(answer).build();
+    SourceWithKey answer =
+        new SourceWithKey(views.view(sources.find(id).orElseThrow()), saved.pushKey());
+    return Response.status(saved.created() ? 201 : 200).entity(answer).build();
   }
 
   @POST

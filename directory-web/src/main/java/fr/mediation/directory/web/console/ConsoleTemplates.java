@@ -47,6 +47,7 @@ public class ConsoleTemplates {
       entries.add(new String[] {"/console/admin/sources", "Sources"});
       entries.add(new String[] {"/console/admin/federation", "Doublons à vérifier"});
       entries.add(new String[] {"/console/admin/decisions", "Décisions"});
+      entries.add(new String[] {"/console/admin/lieux-fusionnes", "Lieux fusionnés"});
       entries.add(new String[] {"/console/admin/signalements", "Signalements"});
       entries.add(new String[] {"/console/admin/journal", "Journal"});
     } else {

@@ -17,7 +17,7 @@ import java.util.Map;
  * explained, and the rejected and warned rows (line, id, field, value read, French reason),
  * filtered by reason. Built from the API's own report records.
  */
-final class ReportView {
+public final class ReportView {
 
   static final ZoneId PARIS = ZoneId.of("Europe/Paris");
   static final DateTimeFormatter DATE_TIME =
@@ -61,7 +61,7 @@ final class ReportView {
    *
    * @param retiringShare when it would be held, the share of the source's venues it would retire
    */
-  static Map<String, Object> of(CheckReport report, String reason, Double retiringShare) {
+  public static Map<String, Object> of(CheckReport report, String reason, Double retiringShare) {
     int skipped = report.skipped().values().stream().mapToInt(Integer::intValue).sum();
     Map<String, Object> m =
         figures(

@@ -128,6 +128,9 @@ class VenuesPage implements ConsolePage {
       }
     }
     m.put("fusions", others);
+    if (!others.isEmpty()) {
+      m.put("provenance", "/console/lieux-fusionnes/" + Paths.segment(v.getMergedId()));
+    }
     return m;
   }
 

@@ -1,0 +1,87 @@
+package fr.mediation.directory.source;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The last file of each source, in the database so that it survives restarts and every node sees
+ * it: one row per source, replaced by each new file. Its content is kept gzip-compressed (the JDK's
+ * {@code java.util.zip}: CSV and JSON exports shrink several times), and left out when even
+ * compressed it exceeds {@code directory.feed.keep-last-bytes} (8 MiB by default); its date, size
+ * and hash are kept in any case.
+ */
+@ApplicationScoped
+@Transactional
+public class SourceFiles {
+
+  @PersistenceContext(unitName = "directory")
+  EntityManager entityManager;
+
+  @Inject
+  @ConfigProperty(name = "directory.feed.keep-last-bytes", defaultValue = "8388608")
+  long keepLastBytes;
+
+  /**
+   * Keeps {@code content} as source {@code sourceKey}'s last file, received {@code at} for run
+   * {@code runId}, in a transaction of its own.
+   */
+  @Transactional(TxType.REQUIRES_NEW)
+  public SourceFile keep(String sourceKey, Long runId, byte[] content, Instant at) {
+    SourceFile file = entityManager.find(SourceFile.class, sourceKey);
+    boolean fresh = file == null;
+    if (fresh) {
+      file = new SourceFile(sourceKey);
+    }
+    file.replace(
+        at, runId, content.length, Sources.sha256(content), compressed(content, keepLastBytes));
+    if (fresh) {
+      entityManager.persist(file);
+    }
+    return file;
+  }
+
+  /** What is known of source {@code sourceKey}'s last file, if it ever sent one. */
+  public Optional<SourceFile> last(String sourceKey) {
+    return Optional.ofNullable(entityManager.find(SourceFile.class, sourceKey));
+  }
+
+  /** The content of source {@code sourceKey}'s last file, if it was kept. */
+  public Optional<byte[]> lastContent(String sourceKey) {
+    return last(sourceKey)
+        .filter(SourceFile::isContentKept)
+        .map(f -> decompressed(f.getContentGzip()));
+  }
+
+  /** {@code content} gzip-compressed, or null when the result is larger than {@code limit}. */
+  static byte[] compressed(byte[] content, long limit) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
+      gzip.write(content);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.size() > limit ? null : out.toByteArray();
+  }
+
+  static byte[] decompressed(byte[] gzip) {
+    try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(gzip))) {
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
