@@ -100,7 +100,7 @@ public class ImportBenchmark {
       if (state.contains("\"complete\":true")) {
         break;
       }
-      Thread.sleep(250);
+      Thread.sleep(1000);
     }
     double complete = (System.nanoTime() - start) / 1e9;
     System.out.printf(
