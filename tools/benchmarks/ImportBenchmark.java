@@ -57,6 +57,11 @@ public class ImportBenchmark {
     run(http, base, key.group(1), second, rows, "re-import (1% of rows changed)", gcLog);
   }
 
+  /**
+   * Pushes {@code file}, then polls its run until it is complete (merged venues composed and
+   * indexed in the background), and prints both rates: until the answer (rows published) and until
+   * complete (the import with federation).
+   */
   private static void run(
       HttpClient http, String base, String key, byte[] file, int rows, String what, Path gcLog)
       throws IOException, InterruptedException {
@@ -80,6 +85,30 @@ public class ImportBenchmark {
         seconds,
         rows / seconds,
         counts(body),
+        peakHeapMb(gcLog));
+    String location = response.headers().firstValue("Location").orElse(null);
+    if (location == null) {
+      return;
+    }
+    URI run = URI.create(base).resolve(location);
+    while (true) {
+      String state =
+          http.send(
+                  HttpRequest.newBuilder(run).header("Authorization", "Bearer " + key).build(),
+                  HttpResponse.BodyHandlers.ofString())
+              .body();
+      if (state.contains("\"complete\":true")) {
+        break;
+      }
+      Thread.sleep(1000);
+    }
+    double complete = (System.nanoTime() - start) / 1e9;
+    System.out.printf(
+        Locale.ROOT,
+        "%s: complete (federation and index) in %.1f s = %.0f rows/s; heap so far: %s%n",
+        what,
+        complete,
+        rows / complete,
         peakHeapMb(gcLog));
   }
 

@@ -5,8 +5,10 @@ import fr.mediation.directory.venue.MergedVenue;
 import fr.mediation.directory.venue.Venue;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.sql.PreparedStatement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,6 +19,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.hibernate.Session;
+import org.hibernate.jpa.HibernateHints;
 
 /** The federation's reads and writes, each in its own short transaction. */
 @ApplicationScoped
@@ -206,6 +210,11 @@ public class FederationStore {
   /**
    * Composes the merged venues of {@code assignments}, redirects and retires the ones no longer
    * standing, and marks the listings {@code settled} (unpublished ones included) as composed.
+   *
+   * <p>Listings are read only (no copy kept to compare at flush) and their merged id is written by
+   * one JDBC batch of updates guarded by the version each was read with: a listing an import
+   * changed meanwhile fails the batch, which is rolled back whole and leaves its listings pending,
+   * as an entity's optimistic lock did.
    */
   @Transactional
   public int write(
@@ -224,8 +233,9 @@ public class FederationStore {
       listingIds.addAll(a.listingIds());
     }
     Map<String, MergedVenue> merged =
-        load(MergedVenue.class, "m.id", "MergedVenue m", mergedIds, MergedVenue::getId);
-    Map<String, Venue> listings = load(Venue.class, "m.id", "Venue m", listingIds, Venue::getId);
+        load(MergedVenue.class, "MergedVenue m", mergedIds, MergedVenue::getId, false);
+    Map<String, Venue> listings = load(Venue.class, "Venue m", listingIds, Venue::getId, true);
+    List<Settled> settle = new ArrayList<>(listingIds.size());
     int changed = 0;
     for (Assignment a : assignments) {
       MergedVenue venue = merged.get(a.mergedId());
@@ -241,7 +251,10 @@ public class FederationStore {
         entityManager.persist(venue);
       }
       for (Venue member : members) {
-        member.mergedInto(a.mergedId());
+        // A listing already composed into this venue is left as it is (no update, no version).
+        if (member.isFederationPending() || !a.mergedId().equals(member.getMergedId())) {
+          settle.add(new Settled(member.getId(), a.mergedId(), member.getVersion()));
+        }
       }
     }
     redirects.forEach(
@@ -259,22 +272,70 @@ public class FederationStore {
     }
     for (String id : settled) {
       Venue listing = listings.get(id);
-      if (listing != null) {
-        listing.mergedInto(listing.getMergedId());
+      if (listing != null && listing.isFederationPending()) {
+        settle.add(new Settled(id, listing.getMergedId(), listing.getVersion()));
       }
     }
+    settle(settle);
     return changed;
   }
 
+  /** A listing composed into merged venue {@code mergedId}, as read at {@code version}. */
+  private record Settled(String id, String mergedId, long version) {}
+
+  /**
+   * Writes each listing's merged id and clears its pending mark, in JDBC batches, unless the
+   * listing changed since it was read.
+   *
+   * @throws OptimisticLockException when a listing changed meanwhile (the transaction rolls back)
+   */
+  private void settle(List<Settled> settled) {
+    if (settled.isEmpty()) {
+      return;
+    }
+    entityManager
+        .unwrap(Session.class)
+        .doWork(
+            connection -> {
+              try (PreparedStatement update =
+                  connection.prepareStatement(
+                      "update venue set merged_id = ?, federation_pending = false,"
+                          + " version = version + 1 where id = ? and version = ?")) {
+                for (int from = 0; from < settled.size(); from += BATCH) {
+                  List<Settled> batch =
+                      settled.subList(from, Math.min(from + BATCH, settled.size()));
+                  for (Settled s : batch) {
+                    update.setString(1, s.mergedId());
+                    update.setString(2, s.id());
+                    update.setLong(3, s.version());
+                    update.addBatch();
+                  }
+                  int[] counts = update.executeBatch();
+                  for (int i = 0; i < counts.length; i++) {
+                    if (counts[i] == 0) {
+                      throw new OptimisticLockException(
+                          "Listing " + batch.get(i).id() + " changed while it was composed");
+                    }
+                  }
+                }
+              }
+            });
+  }
+
   private <T> Map<String, T> load(
-      Class<T> type, String idPath, String from, Collection<String> ids, Function<T, String> id) {
+      Class<T> type,
+      String from,
+      Collection<String> ids,
+      Function<T, String> id,
+      boolean readOnly) {
     List<String> all = new ArrayList<>(ids);
     Map<String, T> found = new HashMap<>();
     for (int i = 0; i < all.size(); i += BATCH) {
       for (T t :
           entityManager
-              .createQuery("select m from " + from + " where " + idPath + " in :ids", type)
+              .createQuery("select m from " + from + " where m.id in :ids", type)
               .setParameter("ids", all.subList(i, Math.min(i + BATCH, all.size())))
+              .setHint(HibernateHints.HINT_READ_ONLY, readOnly)
               .getResultList()) {
         found.put(id.apply(t), t);
       }

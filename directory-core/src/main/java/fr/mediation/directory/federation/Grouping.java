@@ -204,32 +204,139 @@ public final class Grouping {
 
   /**
    * The pairs sharing a blocking key, in one département, from different sources unless allowed.
+   *
+   * <p>Two things keep it from growing with the square of a dense city's listings, without changing
+   * which pairs the detector scores: a block pairs its listings only across sources (when a
+   * source's own listings are not compared, a block of one source costs nothing); and two placed
+   * listings of one commune, which the detector compares only within {@link
+   * DuplicateScorer#MAX_DISTANCE_M}, meet in the commune's {@linkplain #NEAR_DEGREES neighbouring
+   * cells} rather than in the whole commune (its unplaced listings still meet every listing of the
+   * commune).
    */
   private Set<Pair> candidatePairs(Collection<Member> members) {
-    Map<String, List<Member>> blocks = new HashMap<>();
+    Map<String, Block> blocks = new HashMap<>();
     for (Member m : members) {
-      for (String key : blockingKeys(m.match())) {
-        blocks.computeIfAbsent(key, k -> new ArrayList<>()).add(m);
-      }
+      keys(m.match(), (key, full) -> blocks.computeIfAbsent(key, k -> new Block()).add(m, full));
     }
     Set<Pair> pairs = new HashSet<>();
-    for (List<Member> block : blocks.values()) {
-      for (int i = 0; i < block.size(); i++) {
-        Member a = block.get(i);
-        for (int j = i + 1; j < block.size(); j++) {
-          Member b = block.get(j);
-          if (a.match().source().equals(b.match().source())
-              && !dedupeWithinSource.test(a.match().source())) {
-            continue;
+    for (Block block : blocks.values()) {
+      block.pairs(this, pairs);
+    }
+    return pairs;
+  }
+
+  /**
+   * The listings of a block by source: full members meet every member, partial members only the
+   * full ones.
+   */
+  private static final class Block {
+    final Map<String, List<Member>> full = new HashMap<>();
+    final Map<String, List<Member>> partial = new HashMap<>();
+
+    void add(Member m, boolean isFull) {
+      (isFull ? full : partial).computeIfAbsent(m.match().source(), k -> new ArrayList<>()).add(m);
+    }
+
+    void pairs(Grouping grouping, Set<Pair> pairs) {
+      List<String> sources = new ArrayList<>(full.keySet());
+      for (int i = 0; i < sources.size(); i++) {
+        List<Member> a = full.get(sources.get(i));
+        if (grouping.dedupeWithinSource.test(sources.get(i))) {
+          for (int x = 0; x < a.size(); x++) {
+            for (int y = x + 1; y < a.size(); y++) {
+              grouping.pair(a.get(x), a.get(y), pairs);
+            }
           }
-          if (!departement(a.match().codePostal()).equals(departement(b.match().codePostal()))) {
-            continue;
+          for (Member p : partial.getOrDefault(sources.get(i), List.of())) {
+            for (Member m : a) {
+              grouping.pair(m, p, pairs);
+            }
           }
-          pairs.add(new Pair(a.id(), b.id()));
+        }
+        for (int j = i + 1; j < sources.size(); j++) {
+          for (Member m : a) {
+            for (Member n : full.get(sources.get(j))) {
+              grouping.pair(m, n, pairs);
+            }
+          }
+        }
+        for (Map.Entry<String, List<Member>> other : partial.entrySet()) {
+          if (!other.getKey().equals(sources.get(i))) {
+            for (Member m : a) {
+              for (Member p : other.getValue()) {
+                grouping.pair(m, p, pairs);
+              }
+            }
+          }
         }
       }
     }
-    return pairs;
+  }
+
+  /** Adds the pair of two listings of one département. */
+  private void pair(Member a, Member b, Set<Pair> pairs) {
+    if (!a.id().equals(b.id())
+        && departement(a.match().codePostal()).equals(departement(b.match().codePostal()))) {
+      pairs.add(new Pair(a.id(), b.id()));
+    }
+  }
+
+  /**
+   * Size of the cells in which placed listings of one commune meet, in degrees: two positions
+   * {@link DuplicateScorer#MAX_DISTANCE_M} apart or less lie in the same or neighbouring cells up
+   * to {@value #NEAR_MAX_LATITUDE}° of latitude (3 km is at most 0.027° of latitude and 0.0496° of
+   * longitude there).
+   */
+  static final double NEAR_DEGREES = 0.05;
+
+  /** Beyond this latitude, placed listings meet the whole commune, as unplaced ones do. */
+  static final double NEAR_MAX_LATITUDE = 57;
+
+  /** Receives a blocking key and whether the listing is a full member of its block. */
+  private interface KeySink {
+    void key(String key, boolean full);
+  }
+
+  /**
+   * The blocks of a listing: those of {@link #blockingKeys}, except that a placed listing is a
+   * partial member of its commune's blocks (it meets the unplaced listings there) and meets the
+   * commune's placed listings in the blocks of its neighbouring cells.
+   */
+  private static void keys(Matchable m, KeySink sink) {
+    boolean near = m.placed() && Math.abs(m.latitude()) <= NEAR_MAX_LATITUDE;
+    List<String> nearCells = near ? cellPairs(m.latitude(), m.longitude(), NEAR_DEGREES) : null;
+    for (String key : blockingKeys(m)) {
+      boolean commune = key.startsWith("i:") || key.startsWith("c:");
+      if (commune && near) {
+        sink.key(key, false);
+        for (String cell : nearCells) {
+          sink.key(key + "@" + cell, true);
+        }
+      } else {
+        sink.key(key, true);
+      }
+    }
+  }
+
+  /**
+   * The cell of {@code size} degrees of a position, and its ordered pairs with its eight
+   * neighbours: two positions in the same or neighbouring cells share one of these.
+   */
+  private static List<String> cellPairs(double latitude, double longitude, double size) {
+    long y = (long) Math.floor(latitude / size);
+    long x = (long) Math.floor(longitude / size);
+    String own = y + ":" + x;
+    List<String> keys = new ArrayList<>(9);
+    keys.add(own);
+    for (long dy = -1; dy <= 1; dy++) {
+      for (long dx = -1; dx <= 1; dx++) {
+        String cell = (y + dy) + ":" + (x + dx);
+        if (!cell.equals(own)) {
+          keys.add(own.compareTo(cell) < 0 ? own + "/" + cell : cell + "/" + own);
+        }
+      }
+    }
+    return keys;
   }
 
   /**

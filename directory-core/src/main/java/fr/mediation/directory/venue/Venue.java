@@ -34,7 +34,10 @@ public class Venue extends VenueFields {
   /** SHA-256 of {@link #toStandardRow()}, to skip unchanged rows without loading them. */
   private String fingerprint;
 
-  /** The venue citizens see, merged from this listing and its duplicates in other sources. */
+  /**
+   * The venue citizens see, merged from this listing and its duplicates in other sources. Written,
+   * with the pending mark below, by federation's batched updates ({@code FederationStore}).
+   */
   @Column(name = "merged_id", length = 36)
   private String mergedId;
 
@@ -155,14 +158,13 @@ public class Venue extends VenueFields {
     return mergedId;
   }
 
-  public boolean isFederationPending() {
-    return federationPending;
+  /** The optimistic lock's version, which a bulk write checks as the entity's update would. */
+  public long getVersion() {
+    return version;
   }
 
-  /** The listing now belongs to merged venue {@code mergedId}, composed with its current fields. */
-  public void mergedInto(String mergedId) {
-    this.mergedId = mergedId;
-    this.federationPending = false;
+  public boolean isFederationPending() {
+    return federationPending;
   }
 
   /** The listing's merged venue must be composed again (a decision about it was taken). */

@@ -149,6 +149,59 @@ class GroupingTest {
     assertThat(Grouping.blockingKeys(west)).containsAnyElementsOf(Grouping.blockingKeys(east));
   }
 
+  /**
+   * The blocks only save work: in a dense city, with several sources, shared phones and listings
+   * without a position, the pairs scored are exactly those that share a blocking key, lie in one
+   * département, come from different sources (or one that allows it) and pass the detector's
+   * candidate test.
+   */
+  @Test
+  void scoresExactlyThePairsSharingABlockingKeyInADenseCity() {
+    java.util.Random random = new java.util.Random(7);
+    String[] sources = {"hub", "france-services", "dept", "ville"};
+    String[][] communes = {{"75011", "75056"}, {"75012", "75056"}, {"93100", "93048"}};
+    List<Member> members = new java.util.ArrayList<>();
+    for (int i = 0; i < 600; i++) {
+      String[] commune = communes[random.nextInt(communes.length)];
+      boolean placed = random.nextInt(10) > 0;
+      members.add(
+          new Member(
+              "l" + i,
+              new Matchable(
+                  sources[random.nextInt(sources.length)],
+                  "l" + i,
+                  "Espace numérique n° " + random.nextInt(40),
+                  random.nextInt(30) + " rue de l'Église",
+                  commune[0],
+                  random.nextBoolean() ? commune[1] : null,
+                  placed ? 48.80 + random.nextDouble() * 0.12 : null,
+                  placed ? 2.30 + random.nextDouble() * 0.16 : null,
+                  random.nextInt(20) == 0 ? "12345678900012" : "00000000000000",
+                  random.nextInt(8) == 0 ? "+3314000000" + random.nextInt(5) : null,
+                  null,
+                  null),
+              Instant.parse("2026-01-01T00:00:00Z")));
+    }
+    Grouping allowingVille = new Grouping(new DuplicateScorer(), "ville"::equals);
+
+    Set<Pair> expected = new java.util.HashSet<>();
+    for (int i = 0; i < members.size(); i++) {
+      for (int j = i + 1; j < members.size(); j++) {
+        Matchable a = members.get(i).match();
+        Matchable b = members.get(j).match();
+        if ((!a.source().equals(b.source()) || a.source().equals("ville"))
+            && Grouping.comparable(a, b)) {
+          expected.add(new Pair(members.get(i).id(), members.get(j).id()));
+        }
+      }
+    }
+
+    Set<Pair> scored = new java.util.HashSet<>();
+    allowingVille.scored(members).forEach(s -> scored.add(s.pair()));
+    assertThat(expected).hasSizeGreaterThan(1000);
+    assertThat(scored).isEqualTo(expected);
+  }
+
   @Test
   void overseasDepartementsHaveThreeDigits() {
     assertThat(Grouping.departement("97200")).isEqualTo("972");

@@ -1,0 +1,317 @@
+package fr.mediation.directory.federation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.mediation.directory.federation.FederationStore.Assignment;
+import fr.mediation.directory.federation.FederationStore.Row;
+import fr.mediation.directory.venue.search.VenueSearch;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * The ids {@link Federation} gives merged venues when it groups listings again: kept from the
+ * listings' merged venue, taken from the oldest listing of a new group, redirected or retired when
+ * no group keeps them. The store is replaced by listings in memory that records what federation
+ * writes (the database's part is tested in directory-web, {@code FederationIT}).
+ */
+class FederationIdsTest {
+
+  private static final Instant JAN = Instant.parse("2026-01-01T00:00:00Z");
+  private static final Instant FEB = Instant.parse("2026-02-01T00:00:00Z");
+
+  /** Listings by id, as the database holds them. */
+  private final Map<String, Row> listings = new LinkedHashMap<>();
+
+  /** Merged venues that exist, standing or not. */
+  private final Set<String> merged = new HashSet<>();
+
+  private final List<Assignment> written = new ArrayList<>();
+  private final Map<String, String> redirected = new HashMap<>();
+  private final Set<String> retired = new HashSet<>();
+  private final Set<String> settled = new HashSet<>();
+
+  private final FederationStore store =
+      new FederationStore() {
+        @Override
+        public List<String> pendingIds() {
+          return listings.values().stream().filter(Row::pending).map(Row::id).toList();
+        }
+
+        @Override
+        public long activeCount() {
+          return listings.values().stream().filter(r -> !r.retired()).count();
+        }
+
+        @Override
+        public List<String> postcodePrefixes() {
+          return listings.values().stream()
+              .map(r -> r.match().codePostal().substring(0, 3))
+              .distinct()
+              .toList();
+        }
+
+        @Override
+        public List<Row> rowsOfDepartement(String prefix) {
+          return listings.values().stream()
+              .filter(r -> r.match().codePostal().startsWith(prefix))
+              .toList();
+        }
+
+        @Override
+        public List<Row> rows(Collection<String> ids) {
+          return ids.stream().map(listings::get).toList();
+        }
+
+        @Override
+        public List<Row> rowsOfMerged(Collection<String> mergedIds) {
+          return listings.values().stream()
+              .filter(r -> r.mergedId() != null && mergedIds.contains(r.mergedId()))
+              .toList();
+        }
+
+        @Override
+        public List<Row> neighbours(
+            Set<String> pivots,
+            Set<String> phones,
+            Set<String> insees,
+            Set<String> postcodes,
+            Set<String> cells) {
+          return listings.values().stream()
+              .filter(r -> !r.retired() && postcodes.contains(r.match().codePostal()))
+              .toList();
+        }
+
+        @Override
+        public List<MergeDecision> decisions(Collection<String> ids) {
+          return List.of();
+        }
+
+        @Override
+        public Set<String> existingMerged(Collection<String> ids) {
+          return ids.stream().filter(merged::contains).collect(Collectors.toSet());
+        }
+
+        @Override
+        public int write(
+            List<Assignment> assignments,
+            Map<String, String> redirects,
+            Set<String> retiredIds,
+            Collection<String> settledIds,
+            LocalDate freshSince,
+            Instant now) {
+          written.addAll(assignments);
+          redirected.putAll(redirects);
+          retired.addAll(retiredIds);
+          settled.addAll(settledIds);
+          return assignments.size();
+        }
+      };
+
+  private Federation federation;
+
+  @BeforeEach
+  void federation() {
+    federation = new Federation();
+    federation.store = store;
+    federation.search =
+        new VenueSearch() {
+          @Override
+          public void venuesChanged() {
+            // no index here
+          }
+        };
+    federation.threshold = 0.62;
+    federation.maxAgeDays = 730;
+    federation.withinSources = " ";
+  }
+
+  /** The France Services of Nérac as a source lists it, and where it stands in the database. */
+  private void nerac(String id, String source, String mergedId, Instant created, boolean pending) {
+    listing(id, source, "France Services de Nérac", "12 place du Général de Gaulle", mergedId);
+    listings.put(id, with(listings.get(id), mergedId, created, false, pending));
+  }
+
+  private void listing(String id, String source, String nom, String adresse, String mergedId) {
+    listings.put(
+        id,
+        new Row(
+            id,
+            new Matchable(
+                source,
+                id,
+                nom,
+                adresse,
+                "47600",
+                "47195",
+                44.1360 + listings.size() * 0.0001,
+                0.3390,
+                "00000000000000",
+                null,
+                null,
+                null),
+            mergedId,
+            JAN,
+            false,
+            mergedId == null));
+    if (mergedId != null) {
+      merged.add(mergedId);
+    }
+  }
+
+  private static Row with(Row r, String mergedId, Instant created, boolean gone, boolean pending) {
+    return new Row(r.id(), r.match(), mergedId, created, gone, pending);
+  }
+
+  /** Both ways federation runs: every listing again, or the pending ones and their neighbours. */
+  enum Pass {
+    EVERYTHING {
+      @Override
+      void run(Federation federation, List<String> pending) {
+        federation.reconcileAll();
+      }
+    },
+    PENDING_ONLY {
+      @Override
+      void run(Federation federation, List<String> pending) {
+        federation.reconcile(pending);
+      }
+    };
+
+    abstract void run(Federation federation, List<String> pending);
+  }
+
+  private List<String> pendingIds() {
+    return store.pendingIds();
+  }
+
+  private Map<String, Set<String>> writtenGroups() {
+    Map<String, Set<String>> groups = new HashMap<>();
+    for (Assignment a : written) {
+      groups.put(a.mergedId(), Set.copyOf(a.listingIds()));
+    }
+    return groups;
+  }
+
+  @ParameterizedTest
+  @EnumSource(Pass.class)
+  void aNewListingAloneInItsGroupGivesItsMergedVenueItsOwnId(Pass pass) {
+    listing("l-1", "hub", "Médiathèque d'Agen", "2 rue de l'Égalité", null);
+
+    pass.run(federation, pendingIds());
+
+    assertThat(writtenGroups()).isEqualTo(Map.of("l-1", Set.of("l-1")));
+    assertThat(redirected).isEmpty();
+    assertThat(retired).isEmpty();
+  }
+
+  @ParameterizedTest
+  @EnumSource(Pass.class)
+  void aNewGroupTakesTheIdOfItsOldestListing(Pass pass) {
+    nerac("b-hub", "hub", null, FEB, true);
+    nerac("a-fs", "france-services", null, FEB, true);
+    nerac("c-dept", "dept", null, JAN, true);
+
+    pass.run(federation, pendingIds());
+
+    assertThat(writtenGroups()).isEqualTo(Map.of("c-dept", Set.of("a-fs", "b-hub", "c-dept")));
+  }
+
+  @ParameterizedTest
+  @EnumSource(Pass.class)
+  void listingsCreatedTogetherGiveTheirGroupTheSmallestId(Pass pass) {
+    nerac("b-hub", "hub", null, JAN, true);
+    nerac("a-fs", "france-services", null, JAN, true);
+
+    pass.run(federation, pendingIds());
+
+    assertThat(writtenGroups()).isEqualTo(Map.of("a-fs", Set.of("a-fs", "b-hub")));
+  }
+
+  @ParameterizedTest
+  @EnumSource(Pass.class)
+  void aListingJoiningAGroupKeepsTheGroupsMergedId(Pass pass) {
+    nerac("hub-1", "hub", "m-nerac", JAN, false);
+    nerac("fs-1", "france-services", "m-nerac", JAN, false);
+    listing("agen", "dept", "Médiathèque d'Agen", "2 rue de l'Égalité", "m-agen");
+    listings.put("agen", with(listings.get("agen"), "m-agen", JAN, false, false));
+    nerac("dept-1", "dept", null, JAN, true);
+
+    pass.run(federation, pendingIds());
+
+    assertThat(writtenGroups())
+        .as("the Nérac group keeps its id; the untouched Agen venue is not written")
+        .isEqualTo(Map.of("m-nerac", Set.of("hub-1", "fs-1", "dept-1")));
+  }
+
+  @ParameterizedTest
+  @EnumSource(Pass.class)
+  void whenTwoMergedVenuesTurnOutOneTheMajoritysIdStaysAndTheOtherRedirectsToIt(Pass pass) {
+    nerac("hub-1", "hub", "m-big", JAN, false);
+    nerac("fs-1", "france-services", "m-big", JAN, false);
+    nerac("dept-1", "dept", "m-small", JAN, true);
+
+    pass.run(federation, pendingIds());
+
+    assertThat(writtenGroups()).isEqualTo(Map.of("m-big", Set.of("hub-1", "fs-1", "dept-1")));
+    assertThat(redirected).isEqualTo(Map.of("m-small", "m-big"));
+    assertThat(retired).isEmpty();
+  }
+
+  @ParameterizedTest
+  @EnumSource(Pass.class)
+  void aMergedVenueWhoseListingsAreAllUnpublishedIsRetired(Pass pass) {
+    listing("agen", "hub", "Médiathèque d'Agen", "2 rue de l'Égalité", "m-agen");
+    listings.put("agen", with(listings.get("agen"), "m-agen", JAN, true, true));
+    listing("epn", "hub", "Espace public numérique", "5 cours Victor Hugo", "m-epn");
+    listings.put("epn", with(listings.get("epn"), "m-epn", JAN, false, false));
+
+    pass.run(federation, pendingIds());
+
+    assertThat(retired).containsExactly("m-agen");
+    assertThat(settled).as("the unpublished listing is no longer pending").contains("agen");
+    assertThat(writtenGroups()).isEmpty();
+  }
+
+  @ParameterizedTest
+  @EnumSource(Pass.class)
+  void aNewGroupWhoseOldestListingsIdIsAlreadyAMergedVenueGetsAFreshId(Pass pass) {
+    // The listing's id names an older merged venue (retired since): ids are never reused.
+    merged.add("l-1");
+    listing("l-1", "hub", "Médiathèque d'Agen", "2 rue de l'Égalité", null);
+
+    pass.run(federation, pendingIds());
+
+    assertThat(written).hasSize(1);
+    assertThat(written.get(0).mergedId()).isNotEqualTo("l-1").hasSize(36);
+    assertThat(written.get(0).listingIds()).containsExactly("l-1");
+  }
+
+  @ParameterizedTest
+  @EnumSource(Pass.class)
+  void aGroupSplitInTwoKeepsItsIdForTheLargerPartAndTheSmallerPartTakesItsOldestListingsId(
+      Pass pass) {
+    nerac("hub-1", "hub", "m-nerac", JAN, false);
+    nerac("fs-1", "france-services", "m-nerac", JAN, false);
+    // The library was wrongly merged with them; its new name now tells it apart.
+    listing("lib", "dept", "Médiathèque Jean Jaurès", "2 rue de la République", "m-nerac");
+    listings.put("lib", with(listings.get("lib"), "m-nerac", FEB, false, true));
+
+    pass.run(federation, pendingIds());
+
+    assertThat(writtenGroups())
+        .isEqualTo(Map.of("m-nerac", Set.of("hub-1", "fs-1"), "lib", Set.of("lib")));
+    assertThat(redirected).isEmpty();
+  }
+}
