@@ -38,6 +38,7 @@ fi
 DRIVER=$(find "$HOME/.m2/repository/org/postgresql/postgresql" -name 'postgresql-*.jar' ! -name '*sources*' | sort -V | tail -1)
 export HTTP_PORT=$PORT DIRECTORY_DATA_DIR=$DATA DIRECTORY_ADMIN_KEY=bench-admin-key \
   DIRECTORY_FEED_MAX_BYTES=2147483647 DIRECTORY_SAMPLE_ENABLED=false DIRECTORY_PULL_ENABLED=false \
+  DIRECTORY_RATE_REQUESTS_PER_MINUTE=0 \
   JVM_ARGS="${BENCH_HEAP:--Xmx2g} -Xlog:gc:file=$WORK/gc.log ${BENCH_JVM_ARGS:-}"
 ./mvnw -q -B -Prun > "$WORK/server.log" 2>&1 &
 SERVER=$!
