@@ -662,7 +662,7 @@ public class VenueSearch {
       }
     }
     if (query.open() != null) {
-      root.add(OpenHoursPredicates.open(f, query.open()));
+      root.add(OpenHours.open(f, query.open()));
     }
   }
 
