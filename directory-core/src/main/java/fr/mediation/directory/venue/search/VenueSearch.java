@@ -20,7 +20,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.document.LatLonDocValuesField;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.aggregation.dsl.AggregationFinalStep;
 import org.hibernate.search.engine.search.aggregation.dsl.SearchAggregationFactory;
@@ -28,6 +30,8 @@ import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.predicate.dsl.SimpleBooleanPredicateClausesCollector;
 import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
+import org.hibernate.search.engine.search.sort.dsl.SortFinalStep;
 import org.hibernate.search.engine.spatial.DistanceUnit;
 import org.hibernate.search.engine.spatial.GeoBoundingBox;
 import org.hibernate.search.engine.spatial.GeoPoint;
@@ -39,8 +43,8 @@ import org.hibernate.search.mapper.orm.session.SearchSession;
  *
  * <p>Over 400 lines: paging, nearest-first circles and their counts, facets and the clusters' cache
  * still live here; the hit projection ({@link VenueHitProjection}), the open-hours predicates
- * ({@link OpenHoursPredicates}) and the words ({@link SearchWords}) have classes of their own, and
- * the rest should follow one job at a time.
+ * ({@link OpenHours}) and the words ({@link SearchWords}) have classes of their own, and the rest
+ * should follow one job at a time.
  */
 @ApplicationScoped
 @Transactional
@@ -182,8 +186,7 @@ public class VenueSearch {
               .sort(
                   f ->
                       switch (query.sort()) {
-                        case DISTANCE ->
-                            f.distance(MergedVenue.LOCATION, point).then().field(IndexFields.ID);
+                        case DISTANCE -> nearestFirst(f, point);
                         case RELEVANCE -> f.score().then().field(IndexFields.ID);
                         case NAME -> f.field(NAME_SORT).then().field(IndexFields.ID);
                       });
@@ -231,61 +234,33 @@ public class VenueSearch {
   /** The API's totals are counted exactly up to this many venues, unless a search asks for more. */
   public static final int COUNTED_UP_TO = 1_000;
 
-  /** The first circle searched for the venues nearest a point, in km. */
-  private static final double FIRST_RADIUS_KM = 1;
-
-  /** A circle this wide holds the whole Earth: half its circumference, in km. */
-  private static final double WHOLE_EARTH_KM = Cursor.WHOLE_EARTH_KM;
-
   /** A number of venues, exact or a lower bound. */
   private record Count(long value, boolean exact) {}
 
   /**
-   * The first page of {@code query} sorted by distance. The nearest venues lie in the smallest
-   * circle that holds a page of matches, so circles widen from {@link #FIRST_RADIUS_KM} until one
-   * does: a search in a dense city sorts a few hundred venues, not the tens of thousands of its
-   * whole radius.
+   * The first page of {@code query} sorted by distance, and its total, in one query: the index
+   * sorts the matches nearest first (on Lucene, Lucene's own distance sort, which skips the
+   * distance of a venue outside the box of the page's farthest so far) and stops counting at {@code
+   * exactUpTo}.
    */
   private VenueHits nearest(VenueQuery query, GeoPoint point, long exactUpTo) {
-    int needed = query.offset() + query.limit();
-    double outer = query.near().radiusKm() == null ? WHOLE_EARTH_KM : query.near().radiusKm();
-    double radius = Math.min(FIRST_RADIUS_KM, outer);
-    SearchResult<VenueHit> result;
-    while (true) {
-      double circle = radius;
-      boolean whole = circle >= outer;
-      result =
-          session()
-              .search(INDEXED)
-              .select(f -> VenueHitProjection.of(f, point))
-              // The circle replaces the query's radius (the points of both would be read).
-              .where((f, root) -> addCriteria(f, root, whole ? query : query.within(circle), point))
-              .sort(f -> f.distance(MergedVenue.LOCATION, point).then().field(IndexFields.ID))
-              .failAfter(limit(), LIMIT_UNIT)
-              .fetch(query.offset(), query.limit());
-      long found = result.total().hitCount();
-      if (whole || found >= needed) {
-        break;
-      }
-      // Few matches expected in the whole radius (twice what totals count): read it at once.
-      radius =
-          expected(found, circle, outer) < 2 * Math.min(exactUpTo, COUNTED_UP_TO)
-              ? outer
-              : Math.min(outer, widen(circle, found, needed));
+    var step =
+        session()
+            .search(INDEXED)
+            .select(f -> VenueHitProjection.of(f, point))
+            .where((f, root) -> addCriteria(f, root, query, point))
+            .sort(f -> nearestFirst(f, point))
+            .failAfter(limit(), LIMIT_UNIT);
+    if (exactUpTo != Long.MAX_VALUE) {
+      step = step.totalHitCountThreshold(exactUpTo);
     }
-    long within = result.total().hitCount();
-    Count total;
+    SearchResult<VenueHit> result = step.fetch(query.offset(), query.limit());
+    Count total = new Count(result.total().hitCountLowerBound(), result.total().isHitCountExact());
     Map<String, Map<Object, Long>> facets = Map.of();
     if (query.facets()) {
       Counted counted = facets(query, point);
       facets = counted.facets();
       total = new Count(counted.total(), true);
-    } else if (radius >= outer) {
-      total = new Count(within, true);
-    } else if (exactUpTo == Long.MAX_VALUE) {
-      total = count(query, point, exactUpTo);
-    } else {
-      total = countFrom(query, point, radius, within, outer, exactUpTo);
     }
     List<VenueHit> hits = result.hits();
     boolean more = query.offset() + hits.size() < total.value();
@@ -294,48 +269,21 @@ public class VenueSearch {
   }
 
   /**
-   * The matches expected within {@code outer} when {@code radius} held {@code n} (even density).
+   * Nearest first, then by id. On Lucene, Lucene's distance sort on the point's doc values (the
+   * same distance as the projection's); elsewhere, the backend's.
    */
-  private static double expected(long n, double radius, double outer) {
-    double ratio = outer / radius;
-    return Math.max(1, n) * ratio * ratio;
-  }
-
-  /** A wider circle, expected to hold {@code wanted} venues when {@code radius} held {@code n}. */
-  private static double widen(double radius, long n, long wanted) {
-    double factor = Math.sqrt(2.0 * wanted / Math.max(1, n));
-    return radius * Math.max(2, Math.min(8, factor));
-  }
-
-  /**
-   * The matches of {@code query}, counted exactly up to {@code exactUpTo} by circles widening from
-   * {@code radius}, which held {@code within} of them, to {@code outer}.
-   */
-  private Count countFrom(
-      VenueQuery query, GeoPoint point, double radius, long within, double outer, long exactUpTo) {
-    long count = within;
-    double circle = radius;
-    while (count < exactUpTo) {
-      circle =
-          circle > 0 && expected(count, circle, outer) < 2 * exactUpTo
-              ? outer
-              : Math.min(
-                  outer, circle <= 0 ? FIRST_RADIUS_KM : widen(circle, count, 2 * exactUpTo));
-      if (circle >= outer) {
-        return new Count(countWithin(query, point, null), true);
-      }
-      count = countWithin(query, point, circle);
-    }
-    return new Count(count, false);
-  }
-
-  private long countWithin(VenueQuery query, GeoPoint point, Double circle) {
-    return session()
-        .search(INDEXED)
-        .where(
-            (f, root) -> addCriteria(f, root, circle == null ? query : query.within(circle), point))
-        .failAfter(limit(), LIMIT_UNIT)
-        .fetchTotalHitCount();
+  private static SortFinalStep nearestFirst(SearchSortFactory f, GeoPoint point) {
+    return f.extension()
+        .ifSupported(
+            LuceneExtension.get(),
+            lucene ->
+                lucene
+                    .fromLuceneSortField(
+                        LatLonDocValuesField.newDistanceSort(
+                            MergedVenue.LOCATION, point.latitude(), point.longitude()))
+                    .then()
+                    .field(IndexFields.ID))
+        .orElse(other -> other.distance(MergedVenue.LOCATION, point).then().field(IndexFields.ID));
   }
 
   /** Every facet: the label filters, the flags, the département and the région. */
@@ -410,22 +358,13 @@ public class VenueSearch {
   }
 
   private Count count(VenueQuery query, GeoPoint point, long exactUpTo) {
-    boolean exact = exactUpTo == Long.MAX_VALUE;
-    if (!exact && point != null) {
-      return countFrom(
-          query,
-          point,
-          0,
-          0,
-          query.near().radiusKm() == null ? WHOLE_EARTH_KM : query.near().radiusKm(),
-          exactUpTo);
-    }
     var step =
         session()
             .search(INDEXED)
             .where((f, root) -> addCriteria(f, root, query, point))
             .failAfter(limit(), LIMIT_UNIT);
-    SearchResult<?> result = (exact ? step : step.totalHitCountThreshold(exactUpTo)).fetch(0);
+    SearchResult<?> result =
+        (exactUpTo == Long.MAX_VALUE ? step : step.totalHitCountThreshold(exactUpTo)).fetch(0);
     return new Count(result.total().hitCountLowerBound(), result.total().isHitCountExact());
   }
 
