@@ -35,11 +35,14 @@ import java.util.regex.Pattern;
  *       centre, the other fields taken from the sample's venues;
  *   <li>pushes them to the running directory (sources of 100,000 rows) and loads them into a
  *       PostGIS table (geography point, GiST index, services and fees as text arrays with GIN);
- *   <li>runs each query for a fixed time with 16 concurrent clients, on the API then on PostGIS:
+ *   <li>runs each query with 16 concurrent clients, on the API then on PostGIS, warmed up until
+ *       its rate is stable (windows of 3 s whose rates agree within 10 %), then BENCH_REPEATS runs
+ *       (default 3) of SECONDS each:
  *       a 10 km search with two filters (services and fees) around a random venue's commune,
  *       nearest first, 20 hits and the total; a places lookup of a commune's first letters; the
  *       national clusters view (metropolitan France at zoom 6);
- *   <li>prints p50, p99 and throughput, the ratio to PostGIS, the size of the national clusters
+ *   <li>prints the median and spread (min–max) of the runs' p50, p99 and throughput, the load
+ *       average at the end of each run, the ratio to PostGIS, the size of the national clusters
  *       answer and the server's heap from its GC log.
  * </ol>
  *
@@ -122,7 +125,7 @@ public class ApiBenchmark {
         System.out.printf(Locale.ROOT, "Pushed %d venues to the API in %.0f s%n", rows, (System.nanoTime() - start) / 1e9);
       }
     }
-    if (postgisRows(jdbc) != rows) {
+    if (POSTGIS && postgisRows(jdbc) != rows) {
       long start = System.nanoTime();
       loadPostgis(jdbc, venues, communes);
       System.out.printf(Locale.ROOT, "Loaded PostGIS in %.0f s%n", (System.nanoTime() - start) / 1e9);
@@ -139,9 +142,12 @@ public class ApiBenchmark {
     String sample = get(http, base + "/api/v1/venues?lat=48.8566&lon=2.3522&radius_km=10&services=" + SERVICE_CODE + "&frais_a_charge=gratuit&limit=20").body();
     System.out.println("Paris 10 km with two filters: total " + match(sample, "\"total\":(\\d+)"));
 
-    System.out.printf(Locale.ROOT, "%n%d clients, %d s per query after %d s of warm-up%n", CLIENTS, seconds, Math.max(5, seconds / 2));
-    System.out.println("| query | API p50 ms | API p99 ms | API req/s | PostGIS p50 ms | PostGIS p99 ms | PostGIS req/s | p99 ratio API/PostGIS |");
-    System.out.println("|---|---|---|---|---|---|---|---|");
+    System.out.printf(Locale.ROOT, "%n%d clients; each phase warmed up until its rate is stable, then %d runs of %d s;"
+        + " median (min–max) of the runs; load average (1 min) at the end of each run; machine: %d cores, load now %.1f%n",
+        CLIENTS, REPEATS, seconds, Runtime.getRuntime().availableProcessors(), load());
+    List<String> table = new ArrayList<>();
+    table.add("| query | API p50 ms | API p99 ms | API req/s | PostGIS p50 ms | PostGIS p99 ms | PostGIS req/s | p99 ratio API/PostGIS | load |");
+    table.add("|---|---|---|---|---|---|---|---|---|");
     List<String> prefixes = new ArrayList<>();
     for (Commune c : points) {
       prefixes.add(c.name().substring(0, Math.min(c.name().length(), 3 + (prefixes.size() % 4))));
@@ -157,7 +163,7 @@ public class ApiBenchmark {
 
     // BENCH_QUERIES: a comma-separated subset of search, places, clusters (to profile one of them).
     String only = System.getenv().getOrDefault("BENCH_QUERIES", "search,places,clusters");
-    if (only.contains("search")) row("search 10 km + 2 filters", runHttp(http, searchUrl, seconds), runSql(jdbc, seconds, (con, i) -> {
+    if (only.contains("search")) table.add(row("search 10 km + 2 filters, closed loop", runHttp("API search", http, searchUrl, seconds), runSql("PostGIS search", jdbc, seconds, (con, i) -> {
       Commune c = points.get(i % points.size());
       try (PreparedStatement page = con.prepareStatement(
               "SELECT id, nom, ST_Distance(geog, p) FROM venue, (SELECT ST_MakePoint(?, ?)::geography AS p) q"
@@ -171,27 +177,32 @@ public class ApiBenchmark {
           try (ResultSet r = s.executeQuery()) { while (r.next()) { } }
         }
       }
-    }));
+    })));
     // The same search at fixed rates (open loop): latency at a given load rather than at
     // saturation. BENCH_RATES: requests per second, comma-separated.
     if (only.contains("search")) {
       for (String rate : System.getenv().getOrDefault("BENCH_RATES", "50,100,200").split(",")) {
-        Stats open = measureAtRate(Double.parseDouble(rate), seconds, i -> {
-          HttpResponse<String> r = get(http, searchUrl.apply(i));
-          if (r.statusCode() != 200) throw new IllegalStateException(r.statusCode() + " " + r.body());
-        });
-        System.out.printf(Locale.ROOT, "| search 10 km + 2 filters, open loop at %s req/s | %.1f | %.1f | %.0f | | | | |%s%n",
-            rate, open.p50(), open.p99(), open.perSecond(), open.errors() > 0 ? " errors: " + open.errors() : "");
+        List<Stats> runs = new ArrayList<>();
+        for (int r = 0; r < REPEATS; r++) {
+          Stats run = measureAtRate(Double.parseDouble(rate), seconds, i -> {
+            HttpResponse<String> answer = get(http, searchUrl.apply(i));
+            if (answer.statusCode() != 200) throw new IllegalStateException(answer.statusCode() + " " + answer.body());
+          });
+          System.out.printf(Locale.ROOT, "  API search at %s req/s, run %d: p50 %.1f ms, p99 %.1f ms, load %.1f%n", rate, r + 1,
+              run.p50(), run.p99(), run.load());
+          runs.add(run);
+        }
+        table.add(row("search 10 km + 2 filters, open loop at " + rate + " req/s", new Repeated(runs), new Repeated(List.of())));
       }
     }
-    if (only.contains("places")) row("places lookup", runHttp(http, placesUrl, seconds), runSql(jdbc, seconds, (con, i) -> {
+    if (only.contains("places")) table.add(row("places lookup", runHttp("API places", http, placesUrl, seconds), runSql("PostGIS places", jdbc, seconds, (con, i) -> {
       try (PreparedStatement s = con.prepareStatement(
           "SELECT insee, name, postcode, lat, lon FROM commune WHERE name_key LIKE ? ORDER BY pop DESC LIMIT 10")) {
         s.setString(1, key(prefixes.get(i % prefixes.size())) + "%");
         try (ResultSet r = s.executeQuery()) { while (r.next()) { } }
       }
-    }));
-    if (only.contains("clusters")) row("national clusters (zoom 6)", runHttp(http, clustersUrl, seconds), runSql(jdbc, seconds, (con, i) -> {
+    })));
+    if (only.contains("clusters")) table.add(row("national clusters (zoom 6)", runHttp("API clusters", http, clustersUrl, seconds), runSql("PostGIS clusters", jdbc, seconds, (con, i) -> {
       // Grid cells of the same size as the API's (tiles of zoom 9: 360/512 degrees wide).
       try (Statement s = con.createStatement();
           ResultSet r = s.executeQuery(
@@ -200,7 +211,9 @@ public class ApiBenchmark {
                   + " GROUP BY floor(ST_X(geog::geometry) / 0.703125), floor(ST_Y(geog::geometry) / 0.4)")) {
         while (r.next()) { }
       }
-    }));
+    })));
+    System.out.println();
+    table.forEach(System.out::println);
     System.out.println();
     System.out.println("Server heap (GC log): " + peakHeapMb(gcLog));
   }
@@ -210,26 +223,67 @@ public class ApiBenchmark {
         .replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").strip();
   }
 
-  record Stats(double p50, double p99, double perSecond, long errors) {}
+  /** One measured run of a phase, with the machine's load average (1 min) at its end. */
+  record Stats(double p50, double p99, double perSecond, long errors, double load) {}
 
-  static void row(String name, Stats api, Stats sql) {
-    System.out.printf(Locale.ROOT, "| %s | %.1f | %.1f | %.0f | %.1f | %.1f | %.0f | %.2f |%s%n",
-        name, api.p50(), api.p99(), api.perSecond(), sql.p50(), sql.p99(), sql.perSecond(),
-        api.p99() / sql.p99(), api.errors() + sql.errors() > 0 ? " errors: " + api.errors() + "/" + sql.errors() : "");
+  /** The REPEATS runs of one phase: medians and spreads (min-max) of each figure. */
+  record Repeated(List<Stats> runs) {
+    double median(java.util.function.ToDoubleFunction<Stats> figure) {
+      double[] v = runs.stream().mapToDouble(figure).sorted().toArray();
+      return v.length == 0 ? Double.NaN : v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+    }
+
+    String cell(java.util.function.ToDoubleFunction<Stats> figure, String format) {
+      if (runs.isEmpty()) return "—";
+      double[] v = runs.stream().mapToDouble(figure).sorted().toArray();
+      return String.format(Locale.ROOT, format + " (" + format + "–" + format + ")", median(figure), v[0], v[v.length - 1]);
+    }
+
+    long errors() {
+      return runs.stream().mapToLong(Stats::errors).sum();
+    }
+
+    String loads() {
+      return runs.stream().map(r -> String.format(Locale.ROOT, "%.1f", r.load())).collect(java.util.stream.Collectors.joining(" / "));
+    }
+  }
+
+  /** Repetitions of each measured phase (BENCH_REPEATS, at least 3 for a median and a spread). */
+  static final int REPEATS = Integer.parseInt(System.getenv().getOrDefault("BENCH_REPEATS", "3"));
+
+  /** PostGIS measured beside the API (BENCH_POSTGIS=false: the API alone, for before/after runs). */
+  static final boolean POSTGIS = !"false".equals(System.getenv("BENCH_POSTGIS"));
+
+  static String row(String name, Repeated api, Repeated sql) {
+    return String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s | %s | %s |%s",
+        name, api.cell(Stats::p50, "%.1f"), api.cell(Stats::p99, "%.1f"), api.cell(Stats::perSecond, "%.0f"),
+        sql.cell(Stats::p50, "%.1f"), sql.cell(Stats::p99, "%.1f"), sql.cell(Stats::perSecond, "%.0f"),
+        sql.runs().isEmpty() ? "—" : String.format(Locale.ROOT, "%.2f", api.median(Stats::p99) / sql.median(Stats::p99)),
+        api.loads(), api.errors() + sql.errors() > 0 ? " errors: " + api.errors() + "/" + sql.errors() : "");
+  }
+
+  /** The machine's load average over the last minute (what {@code uptime} prints first). */
+  static double load() {
+    try {
+      return Double.parseDouble(Files.readString(Path.of("/proc/loadavg")).split(" ")[0]);
+    } catch (IOException | RuntimeException e) {
+      return Double.NaN;
+    }
   }
 
   interface SqlQuery { void run(Connection con, int i) throws Exception; }
 
   interface Call { void run(int i) throws Exception; }
 
-  static Stats runHttp(HttpClient http, Function<Integer, String> url, int seconds) throws Exception {
-    return measure(seconds, () -> i -> {
+  static Repeated runHttp(String label, HttpClient http, Function<Integer, String> url, int seconds) throws Exception {
+    return measure(label, seconds, () -> i -> {
       HttpResponse<String> r = get(http, url.apply(i));
       if (r.statusCode() != 200) throw new IllegalStateException(r.statusCode() + " " + r.body());
     });
   }
 
-  static Stats runSql(String jdbc, int seconds, SqlQuery query) throws Exception {
+  static Repeated runSql(String label, String jdbc, int seconds, SqlQuery query) throws Exception {
+    if (!POSTGIS) return new Repeated(List.of());
     List<Connection> connections = new ArrayList<>();
     ConcurrentLinkedQueue<Connection> pool = new ConcurrentLinkedQueue<>();
     for (int i = 0; i < CLIENTS; i++) {
@@ -238,7 +292,7 @@ public class ApiBenchmark {
       pool.add(c);
     }
     try {
-      return measure(seconds, () -> {
+      return measure(label, seconds, () -> {
         Connection own = pool.poll();
         return i -> query.run(own, i);
       });
@@ -249,21 +303,64 @@ public class ApiBenchmark {
 
   interface CallFactory { Call create() throws Exception; }
 
-  /** Runs CLIENTS threads for a warm-up then for {@code seconds}, recording each call's latency. */
-  static Stats measure(int seconds, CallFactory factory) throws Exception {
-    long warmUpNanos = Math.max(5, seconds / 2) * 1_000_000_000L;
-    long runNanos = seconds * 1_000_000_000L;
+  /** Length of a warm-up window, and the most warm-up a phase gets before it is measured anyway. */
+  static final double WINDOW_SECONDS = 3;
+
+  static final double MAX_WARM_UP_SECONDS = Double.parseDouble(System.getenv().getOrDefault("BENCH_MAX_WARM_UP", "120"));
+
+  /** Warm-up windows whose rates must agree, and within how much of their median. */
+  static final int STABLE_WINDOWS = 3;
+
+  static final double STABLE_SPREAD = 0.10;
+
+  /**
+   * A closed-loop phase: CLIENTS clients, each sending its next call as soon as the last one is
+   * answered. Warms up in windows of {@link #WINDOW_SECONDS} until the last {@link #STABLE_WINDOWS}
+   * rates are within {@link #STABLE_SPREAD} of their median (and says when), then measures {@link
+   * #REPEATS} runs of {@code seconds}.
+   */
+  static Repeated measure(String label, int seconds, CallFactory factory) throws Exception {
+    List<Call> calls = new ArrayList<>();
+    for (int t = 0; t < CLIENTS; t++) calls.add(factory.create());
+    List<Double> rates = new ArrayList<>();
+    double warmed = 0;
+    boolean stable = false;
+    while (!stable && warmed < MAX_WARM_UP_SECONDS) {
+      rates.add(closedLoop(calls, WINDOW_SECONDS).perSecond());
+      warmed += WINDOW_SECONDS;
+      if (rates.size() >= STABLE_WINDOWS) {
+        List<Double> last = new ArrayList<>(rates.subList(rates.size() - STABLE_WINDOWS, rates.size()));
+        last.sort(null);
+        double median = last.get(STABLE_WINDOWS / 2);
+        stable = median > 0 && (last.getLast() - last.getFirst()) / median <= STABLE_SPREAD;
+      }
+    }
+    System.out.printf(Locale.ROOT, "  %s: %s after %.0f s of warm-up (req/s per %.0f s window: %s)%n", label,
+        stable ? "stable" : "NOT stable", warmed, WINDOW_SECONDS,
+        rates.stream().map(r -> String.format(Locale.ROOT, "%.0f", r)).collect(java.util.stream.Collectors.joining(" ")));
+    List<Stats> runs = new ArrayList<>();
+    for (int r = 0; r < REPEATS; r++) {
+      Stats run = closedLoop(calls, seconds);
+      System.out.printf(Locale.ROOT, "  %s, run %d: p50 %.1f ms, p99 %.1f ms, %.0f req/s, load %.1f%n", label, r + 1,
+          run.p50(), run.p99(), run.perSecond(), run.load());
+      runs.add(run);
+    }
+    return new Repeated(runs);
+  }
+
+  /** Runs the clients' calls back to back for {@code seconds}, recording each call's latency. */
+  static Stats closedLoop(List<Call> calls, double seconds) throws Exception {
+    long runNanos = (long) (seconds * 1e9);
     ConcurrentLinkedQueue<long[]> samples = new ConcurrentLinkedQueue<>();
     long[] errors = new long[1];
-    CountDownLatch done = new CountDownLatch(CLIENTS);
+    CountDownLatch done = new CountDownLatch(calls.size());
     long start = System.nanoTime();
-    for (int t = 0; t < CLIENTS; t++) {
-      Call call = factory.create();
+    for (Call call : calls) {
       Thread.ofPlatform().start(() -> {
         List<Long> own = new ArrayList<>();
         int i = ThreadLocalRandom.current().nextInt(1_000_000);
         try {
-          while (System.nanoTime() - start < warmUpNanos + runNanos) {
+          while (System.nanoTime() - start < runNanos) {
             long t0 = System.nanoTime();
             try {
               call.run(i++);
@@ -271,7 +368,7 @@ public class ApiBenchmark {
               synchronized (errors) { if (errors[0]++ == 0) System.err.println("first error: " + e); }
               continue;
             }
-            if (t0 - start >= warmUpNanos) own.add(System.nanoTime() - t0);
+            own.add(System.nanoTime() - t0);
           }
         } finally {
           samples.add(own.stream().mapToLong(Long::longValue).toArray());
@@ -280,9 +377,13 @@ public class ApiBenchmark {
       });
     }
     done.await();
+    return stats(samples, seconds, errors[0]);
+  }
+
+  static Stats stats(ConcurrentLinkedQueue<long[]> samples, double seconds, long errors) {
     long[] all = samples.stream().flatMapToLong(Arrays::stream).sorted().toArray();
-    if (all.length == 0) return new Stats(Double.NaN, Double.NaN, 0, errors[0]);
-    return new Stats(all[all.length / 2] / 1e6, all[(int) (all.length * 0.99)] / 1e6, all.length / (double) seconds, errors[0]);
+    if (all.length == 0) return new Stats(Double.NaN, Double.NaN, 0, errors, load());
+    return new Stats(all[all.length / 2] / 1e6, all[(int) (all.length * 0.99)] / 1e6, all.length / seconds, errors, load());
   }
 
   /**
@@ -292,7 +393,7 @@ public class ApiBenchmark {
    * behind is not hidden (coordinated omission).
    */
   static Stats measureAtRate(double perSecond, int seconds, Call call) throws Exception {
-    long warmUpNanos = Math.max(5, seconds / 2) * 1_000_000_000L;
+    long warmUpNanos = 3_000_000_000L;
     long runNanos = seconds * 1_000_000_000L;
     long interval = (long) (1e9 / perSecond);
     long total = (warmUpNanos + runNanos) / interval;
@@ -324,9 +425,7 @@ public class ApiBenchmark {
       });
     }
     done.await();
-    long[] all = samples.stream().flatMapToLong(Arrays::stream).sorted().toArray();
-    if (all.length == 0) return new Stats(Double.NaN, Double.NaN, 0, errors[0]);
-    return new Stats(all[all.length / 2] / 1e6, all[(int) (all.length * 0.99)] / 1e6, all.length / (double) seconds, errors[0]);
+    return stats(samples, seconds, errors[0]);
   }
 
   static HttpResponse<String> get(HttpClient http, String url) throws IOException, InterruptedException {

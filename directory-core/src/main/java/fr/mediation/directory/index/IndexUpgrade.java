@@ -30,9 +30,12 @@ public class IndexUpgrade {
    *       forgiven.
    *   <li>Temporary closures and exceptional hours ({@code closed}, {@code temporary}, {@code
    *       closures}).
+   *   <li>One document per venue: opening hours, closures and exceptional hours as range fields
+   *       ({@code open_week}, {@code open_holiday}, {@code closed_days}, {@code
+   *       exceptional_minutes}) instead of nested documents.
    * </ol>
    */
-  public static final int MAPPING_VERSION = 4;
+  public static final int MAPPING_VERSION = 5;
 
   /** After federation's start-up, before the sample dataset and the scheduled pulls. */
   public static final int PRIORITY = DatabaseMigrations.PRIORITY + 70;

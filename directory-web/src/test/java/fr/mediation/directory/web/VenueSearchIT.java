@@ -4,9 +4,19 @@ import static fr.mediation.directory.web.Api.encode;
 import static fr.mediation.directory.web.Api.getJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.mediation.directory.venue.search.IndexFields;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 
 /** Geo search, ordering, full text and filters, over HTTP against the running server. */
@@ -229,5 +239,64 @@ class VenueSearchIT {
     assertThat(venue.getJsonArray("services")).isNotEmpty();
     assertThat(venue.keySet())
         .contains("adresse", "commune", "latitude", "longitude", "sources", "updated_at");
+  }
+
+  @Test
+  void indexesEachVenueAsOneDocumentWithItsHoursInside() throws Exception {
+    // The sample's venues have weekly hours (and some closures): in nested documents, each venue
+    // would be several documents of the index.
+    String opensearch = System.getProperty("it.opensearch.url", "");
+    if (!opensearch.isBlank()) {
+      String index = opensearch + "/it-pg-venue-read";
+      HttpClient http = HttpClient.newHttpClient();
+      http.send(
+          HttpRequest.newBuilder(URI.create(index + "/_refresh"))
+              .POST(HttpRequest.BodyPublishers.noBody())
+              .build(),
+          HttpResponse.BodyHandlers.ofString());
+      JsonObject venues = openSearchJson(http, index + "/_count");
+      JsonObject stats = openSearchJson(http, index + "/_stats/docs");
+      long documents =
+          stats
+              .getJsonObject("_all")
+              .getJsonObject("primaries")
+              .getJsonObject("docs")
+              .getJsonNumber("count")
+              .longValue();
+      assertThat(venues.getJsonNumber("count").longValue()).isGreaterThan(400);
+      assertThat(documents).isEqualTo(venues.getJsonNumber("count").longValue());
+      return;
+    }
+    Path root = Path.of(System.getProperty("it.lucene.index.dir", "target/it-data/index"));
+    long venues = 0;
+    try (Stream<Path> folders = Files.walk(root)) {
+      for (Path folder : folders.filter(Files::isDirectory).toList()) {
+        try (FSDirectory directory = FSDirectory.open(folder)) {
+          if (!DirectoryReader.indexExists(directory)) {
+            continue;
+          }
+          try (DirectoryReader reader = DirectoryReader.open(directory)) {
+            int withId = reader.getDocCount(IndexFields.ID);
+            if (withId > 0) {
+              // Every document of the venues' index is a venue's (nested ones have no id).
+              assertThat(reader.maxDoc()).as(folder.toString()).isEqualTo(withId);
+              venues += withId;
+            }
+          }
+        }
+      }
+    }
+    assertThat(venues).isGreaterThan(400);
+  }
+
+  private static JsonObject openSearchJson(HttpClient http, String url) throws Exception {
+    String body =
+        http.send(
+                HttpRequest.newBuilder(URI.create(url)).build(),
+                HttpResponse.BodyHandlers.ofString())
+            .body();
+    try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(body))) {
+      return reader.readObject();
+    }
   }
 }

@@ -26,31 +26,6 @@ public final class IndexFields {
   /** Whether the venue's hours could be read. */
   public static final String HOURS_KNOWN = "hours_known";
 
-  /** Whether the hours name public holidays ({@code PH}); then {@link #OPEN_HOLIDAY} applies. */
-  public static final String HOURS_HOLIDAYS = "hours_holidays";
-
-  /** Nested: the weekly open intervals, {@link #FROM} and {@link #TO} minutes from Monday 00:00. */
-  public static final String OPEN = "open";
-
-  /** Nested: open intervals of a public holiday, minutes of the day. */
-  public static final String OPEN_HOLIDAY = "open_holiday";
-
-  /**
-   * Nested: the periods the venue is closed or on exceptional hours, {@link #FROM} and {@link #TO}
-   * inclusive days since 1970-01-01; its usual hours do not apply on those days.
-   */
-  public static final String CLOSED = "closed";
-
-  /**
-   * Nested: the periods of exceptional hours, {@link #FROM} and {@link #TO} days as {@link
-   * #CLOSED}, each with its weekly open intervals ({@link #OPEN} nested inside, minutes of the
-   * week).
-   */
-  public static final String TEMPORARY = "temporary";
-
-  public static final String FROM = "from";
-  public static final String TO = "to";
-
   /** Whether a free text of the venue mentions the pass numérique (APTIC). */
   public static final String PASS_NUMERIQUE = "pass_numerique";
 

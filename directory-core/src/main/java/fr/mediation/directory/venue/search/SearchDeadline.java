@@ -5,11 +5,11 @@ import java.util.function.Supplier;
 import org.hibernate.search.util.common.SearchTimeoutException;
 
 /**
- * The time left to the search running on this thread: a search of several queries (widening
- * circles, counts, facets) shares one limit, and each query is given what is left of it ({@code
- * failAfter}). Checked before each query with the JVM's nanosecond clock, so that a search past its
- * limit fails before it starts its next query, whatever Hibernate Search's own (millisecond,
- * coarse) timer sees.
+ * The time left to the search running on this thread: a search of several queries (a page, its
+ * count after a cursor, facets) shares one limit, and each query is given what is left of it
+ * ({@code failAfter}). Checked before each query with the JVM's nanosecond clock, so that a search
+ * past its limit fails before it starts its next query, whatever Hibernate Search's own
+ * (millisecond, coarse) timer sees.
  */
 final class SearchDeadline {
 

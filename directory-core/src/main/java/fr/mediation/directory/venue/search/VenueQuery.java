@@ -128,22 +128,6 @@ public record VenueQuery(
         || flags.keySet().stream().anyMatch(flag -> flag.key().equals(key));
   }
 
-  /** This query around the same point, within {@code radiusKm}. */
-  public VenueQuery within(double radiusKm) {
-    return new VenueQuery(
-        new Near(near.latitude(), near.longitude(), radiusKm),
-        text,
-        labels,
-        flags,
-        area,
-        open,
-        sort,
-        offset,
-        limit,
-        cursor,
-        facets);
-  }
-
   /** This query without its filter on the facet {@code key} (see {@link #filters}). */
   public VenueQuery without(String key) {
     Map<LabelFilter, Set<? extends Enum<?>>> otherLabels = new EnumMap<>(LabelFilter.class);

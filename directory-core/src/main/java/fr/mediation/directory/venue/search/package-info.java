@@ -1,2 +1,2 @@
-/** Searching venues: the one search class, its query and result types, analyzer names. */
+/** Searching venues: the façade, its predicates, orders, facets, clusters and hit projections. */
 package fr.mediation.directory.venue.search;

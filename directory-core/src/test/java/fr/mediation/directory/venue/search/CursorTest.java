@@ -65,7 +65,7 @@ class CursorTest {
 
   @Test
   void sortKeyFoldsCaseAndAccentsAsTheIndexDoes() {
-    assertThat(VenueSearch.sortKey("Écluse Numérique")).isEqualTo("ecluse numerique");
-    assertThat(VenueSearch.sortKey("Œuvre")).isEqualTo("oeuvre");
+    assertThat(VenueOrder.sortKey("Écluse Numérique")).isEqualTo("ecluse numerique");
+    assertThat(VenueOrder.sortKey("Œuvre")).isEqualTo("oeuvre");
   }
 }

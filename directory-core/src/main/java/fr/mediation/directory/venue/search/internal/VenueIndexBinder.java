@@ -9,19 +9,18 @@ import fr.mediation.directory.venue.hours.OpeningSchedule;
 import fr.mediation.directory.venue.search.Analyzers;
 import fr.mediation.directory.venue.search.IndexFields;
 import fr.mediation.directory.venue.search.MapTiles;
+import fr.mediation.directory.venue.search.OpenHours;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.hibernate.search.engine.backend.document.DocumentElement;
 import org.hibernate.search.engine.backend.document.IndexFieldReference;
-import org.hibernate.search.engine.backend.document.IndexObjectFieldReference;
 import org.hibernate.search.engine.backend.document.model.dsl.IndexSchemaElement;
-import org.hibernate.search.engine.backend.document.model.dsl.IndexSchemaObjectField;
 import org.hibernate.search.engine.backend.types.Aggregable;
-import org.hibernate.search.engine.backend.types.ObjectStructure;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.engine.backend.types.Sortable;
@@ -48,7 +47,6 @@ public class VenueIndexBinder implements TypeBinder {
     var keyword = f.asString().aggregable(Aggregable.YES).toIndexFieldType();
     var sortableKeyword = f.asString().sortable(Sortable.YES).projectable(Projectable.YES);
     var flag = f.asBoolean().aggregable(Aggregable.YES).toIndexFieldType();
-    var minute = f.asInteger().toIndexFieldType();
     var coordinate =
         f.asDouble().aggregable(Aggregable.YES).searchable(Searchable.NO).toIndexFieldType();
 
@@ -68,7 +66,6 @@ public class VenueIndexBinder implements TypeBinder {
     fields.communes = schema.field(IndexFields.COMMUNES, keyword).multiValued().toReference();
     fields.holidayZone = schema.field(IndexFields.HOLIDAY_ZONE, keyword).toReference();
     fields.hoursKnown = schema.field(IndexFields.HOURS_KNOWN, flag).toReference();
-    fields.hoursHolidays = schema.field(IndexFields.HOURS_HOLIDAYS, flag).toReference();
     fields.passNumerique = schema.field(IndexFields.PASS_NUMERIQUE, flag).toReference();
     fields.accessSheet = schema.field(IndexFields.ACCESS_SHEET, flag).toReference();
     fields.onlineBooking = schema.field(IndexFields.ONLINE_BOOKING, flag).toReference();
@@ -90,31 +87,7 @@ public class VenueIndexBinder implements TypeBinder {
     for (int zoom = MapTiles.MIN_ZOOM; zoom <= MapTiles.MAX_ZOOM; zoom++) {
       fields.cells[zoom] = schema.field(IndexFields.cell(zoom), cell).toReference();
     }
-    IndexSchemaObjectField open =
-        schema.objectField(IndexFields.OPEN, ObjectStructure.NESTED).multiValued();
-    fields.openFrom = open.field(IndexFields.FROM, minute).toReference();
-    fields.openTo = open.field(IndexFields.TO, minute).toReference();
-    fields.open = open.toReference();
-    IndexSchemaObjectField openHoliday =
-        schema.objectField(IndexFields.OPEN_HOLIDAY, ObjectStructure.NESTED).multiValued();
-    fields.holidayFrom = openHoliday.field(IndexFields.FROM, minute).toReference();
-    fields.holidayTo = openHoliday.field(IndexFields.TO, minute).toReference();
-    fields.openHoliday = openHoliday.toReference();
-    IndexSchemaObjectField closed =
-        schema.objectField(IndexFields.CLOSED, ObjectStructure.NESTED).multiValued();
-    fields.closedFrom = closed.field(IndexFields.FROM, minute).toReference();
-    fields.closedTo = closed.field(IndexFields.TO, minute).toReference();
-    fields.closed = closed.toReference();
-    IndexSchemaObjectField temporary =
-        schema.objectField(IndexFields.TEMPORARY, ObjectStructure.NESTED).multiValued();
-    fields.temporaryFrom = temporary.field(IndexFields.FROM, minute).toReference();
-    fields.temporaryTo = temporary.field(IndexFields.TO, minute).toReference();
-    IndexSchemaObjectField temporaryOpen =
-        temporary.objectField(IndexFields.OPEN, ObjectStructure.NESTED).multiValued();
-    fields.temporaryOpenFrom = temporaryOpen.field(IndexFields.FROM, minute).toReference();
-    fields.temporaryOpenTo = temporaryOpen.field(IndexFields.TO, minute).toReference();
-    fields.temporaryOpen = temporaryOpen.toReference();
-    fields.temporary = temporary.toReference();
+    fields.hours = OpenHours.declare(schema, f);
     context.bridge(VenueFields.class, new Bridge(fields));
   }
 
@@ -131,7 +104,6 @@ public class VenueIndexBinder implements TypeBinder {
     IndexFieldReference<String> communes;
     IndexFieldReference<String> holidayZone;
     IndexFieldReference<Boolean> hoursKnown;
-    IndexFieldReference<Boolean> hoursHolidays;
     IndexFieldReference<Boolean> passNumerique;
     IndexFieldReference<Boolean> accessSheet;
     IndexFieldReference<Boolean> onlineBooking;
@@ -141,21 +113,7 @@ public class VenueIndexBinder implements TypeBinder {
     IndexFieldReference<String> servicesText;
     IndexFieldReference<String> nameWords;
     IndexFieldReference<String> textWords;
-    IndexObjectFieldReference open;
-    IndexFieldReference<Integer> openFrom;
-    IndexFieldReference<Integer> openTo;
-    IndexObjectFieldReference openHoliday;
-    IndexFieldReference<Integer> holidayFrom;
-    IndexFieldReference<Integer> holidayTo;
-    IndexObjectFieldReference closed;
-    IndexFieldReference<Integer> closedFrom;
-    IndexFieldReference<Integer> closedTo;
-    IndexObjectFieldReference temporary;
-    IndexFieldReference<Integer> temporaryFrom;
-    IndexFieldReference<Integer> temporaryTo;
-    IndexObjectFieldReference temporaryOpen;
-    IndexFieldReference<Integer> temporaryOpenFrom;
-    IndexFieldReference<Integer> temporaryOpenTo;
+    OpenHours.Fields hours;
   }
 
   private record Bridge(Fields fields) implements TypeBridge<VenueFields> {
@@ -189,8 +147,10 @@ public class VenueIndexBinder implements TypeBinder {
       // Hours not read exactly are never indexed as a schedule: no "open now" on a guess.
       Optional<OpeningSchedule> schedule = OpeningSchedule.of(venue.hoursForOpenState(), zone);
       target.addValue(fields.hoursKnown, schedule.isPresent());
-      schedule.ifPresent(s -> writeHours(target, s));
-      writeClosures(target, venue, zone);
+      LocalDate today = LocalDate.now(zone.zone());
+      List<Closure> closures = new ArrayList<>(Closure.current(venue.closures(), today));
+      closures.addAll(Closure.inHours(venue.hoursForOpenState(), today));
+      fields.hours.write(target, schedule, closures, zone, today);
       for (var service : venue.getServices()) {
         target.addValue(fields.servicesText, service.label());
       }
@@ -204,53 +164,6 @@ public class VenueIndexBinder implements TypeBinder {
         for (int zoom = MapTiles.MIN_ZOOM; zoom <= MapTiles.MAX_ZOOM; zoom++) {
           target.addValue(
               fields.cells[zoom], MapTiles.cell(venue.getLatitude(), venue.getLongitude(), zoom));
-        }
-      }
-    }
-
-    private void writeHours(DocumentElement target, OpeningSchedule schedule) {
-      // Rules bound to dates (months, weeks, nth weekdays) are read for the week of indexing.
-      LocalDate today = LocalDate.now(schedule.zone().zone());
-      for (int[] span : schedule.weeklyIntervals(today)) {
-        DocumentElement open = target.addObject(fields.open);
-        open.addValue(fields.openFrom, span[0]);
-        open.addValue(fields.openTo, span[1]);
-      }
-      target.addValue(fields.hoursHolidays, schedule.mentionsHolidays());
-      if (schedule.mentionsHolidays()) {
-        List<int[]> spans = schedule.holidayIntervals(today);
-        for (int[] span : spans) {
-          DocumentElement open = target.addObject(fields.openHoliday);
-          open.addValue(fields.holidayFrom, span[0]);
-          open.addValue(fields.holidayTo, span[1]);
-        }
-      }
-    }
-
-    /**
-     * The venue's closures (recorded, and the dated rules of its hub's hours), not over today: the
-     * search leaves the usual hours aside on their days, and reads exceptional hours instead.
-     */
-    private void writeClosures(DocumentElement target, VenueFields venue, HolidayZone zone) {
-      LocalDate today = LocalDate.now(zone.zone());
-      List<Closure> closures = new java.util.ArrayList<>(Closure.current(venue.closures(), today));
-      closures.addAll(Closure.inHours(venue.hoursForOpenState(), today));
-      for (Closure closure : closures) {
-        int from = (int) closure.from().toEpochDay();
-        int to = (int) closure.to().toEpochDay();
-        DocumentElement closed = target.addObject(fields.closed);
-        closed.addValue(fields.closedFrom, from);
-        closed.addValue(fields.closedTo, to);
-        Optional<OpeningSchedule> hours = closure.schedule(zone);
-        if (hours.isPresent()) {
-          DocumentElement temporary = target.addObject(fields.temporary);
-          temporary.addValue(fields.temporaryFrom, from);
-          temporary.addValue(fields.temporaryTo, to);
-          for (int[] span : hours.get().weeklyIntervals(closure.from())) {
-            DocumentElement open = temporary.addObject(fields.temporaryOpen);
-            open.addValue(fields.temporaryOpenFrom, span[0]);
-            open.addValue(fields.temporaryOpenTo, span[1]);
-          }
         }
       }
     }
