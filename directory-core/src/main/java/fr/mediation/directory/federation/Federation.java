@@ -53,7 +53,8 @@ public class Federation {
 
   @Inject VenueSearch search;
 
-  @Inject ListingWrites writes;
+  /** Turns with publications; set by CDI, a fresh one in unit tests. */
+  @Inject ListingWrites writes = new ListingWrites();
 
   @Inject
   @ConfigProperty(name = "directory.federation.threshold", defaultValue = "0.62")
