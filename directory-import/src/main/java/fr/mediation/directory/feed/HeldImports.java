@@ -1,6 +1,5 @@
 package fr.mediation.directory.feed;
 
-import dev.failsafe.Failsafe;
 import fr.mediation.directory.federation.FederationQueue;
 import fr.mediation.directory.source.ImportRun;
 import fr.mediation.directory.source.ImportRun.Status;
@@ -189,19 +188,11 @@ public class HeldImports {
       // Like an import's publication: in turn with federation's writes on this node, rolled back
       // whole and run again when it meets another node's.
       released =
-          Failsafe.with(ImportSink.PUBLICATION_RETRY)
-              .get(
-                  () ->
-                      inPublication.publishing(
-                          runId,
-                          () ->
-                              writes.inTurn(
-                                  () ->
-                                      writer.release(
-                                          runId,
-                                          sourceKey,
-                                          writer.known(sourceKey),
-                                          clock.instant()))));
+          ImportSink.publication(
+              inPublication,
+              writes,
+              runId,
+              () -> writer.release(runId, sourceKey, writer.known(sourceKey), clock.instant()));
     } catch (RuntimeException e) {
       writer.releaseFailed(runId, message, messageFr);
       throw e;

@@ -259,26 +259,23 @@ public class ImportSink {
     int acceptedRows = accepted;
     int unchangedRows = unchanged;
     ImportRun run =
-        Failsafe.with(PUBLICATION_RETRY)
-            .get(
-                () ->
-                    inPublication.publishing(
-                        runId,
-                        () ->
-                            writes.inTurn(
-                                () ->
-                                    writer.publish(
-                                        runId,
-                                        sourceKey,
-                                        known,
-                                        toRetire,
-                                        readRows,
-                                        acceptedRows,
-                                        unchangedRows,
-                                        rejected,
-                                        warned,
-                                        skipped,
-                                        clock.instant()))));
+        publication(
+            inPublication,
+            writes,
+            runId,
+            () ->
+                writer.publish(
+                    runId,
+                    sourceKey,
+                    known,
+                    toRetire,
+                    readRows,
+                    acceptedRows,
+                    unchangedRows,
+                    rejected,
+                    warned,
+                    skipped,
+                    clock.instant()));
     return report(run, rejected, warned, skipped);
   }
 
@@ -317,6 +314,17 @@ public class ImportSink {
         rejected,
         warned,
         skipped);
+  }
+
+  /**
+   * Runs {@code publish}, the publication of run {@code runId} (an import's or a held run's
+   * release): in turn with federation's writes on this node, left alone by the heartbeat, and run
+   * again whole when it met another node's writes.
+   */
+  static ImportRun publication(
+      RunsInPublication runs, ListingWrites writes, long runId, Supplier<ImportRun> publish) {
+    return Failsafe.with(PUBLICATION_RETRY)
+        .get(() -> runs.publishing(runId, () -> writes.inTurn(publish)));
   }
 
   /** Publication retried when it met a concurrent write of the same listings. */
