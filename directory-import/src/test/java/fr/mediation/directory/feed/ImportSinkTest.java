@@ -9,13 +9,16 @@ import fr.mediation.directory.source.ImportRun;
 import fr.mediation.directory.source.Source;
 import fr.mediation.directory.venue.Venue;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.hibernate.exception.LockAcquisitionException;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,27 +29,20 @@ import org.junit.jupiter.api.Test;
  */
 class ImportSinkTest {
 
-  private static final String MAPPING =
-      """
-      mapping: 1
-      format: csv
-      csv: {delimiter: ";"}
-      fields:
-        id: id
-        pivot: {value: "00000000000000"}
-        nom: nom
-        adresse: {value: 1 place des Arcades}
-        code_postal: {value: "51200"}
-        commune: {value: Épernay}
-        date_maj: {value: "2024-01-01"}
-      """;
-
   /** Records the chunks staged and the publication; knows the venues given to it. */
   static final class Writer extends ImportWriter {
     final Map<String, Known> stored = new HashMap<>();
     final List<List<Accepted>> chunks = new ArrayList<>();
     int publications;
-    int failuresBeforePublishing;
+
+    /** Failures of the next publications, one per attempt. */
+    final List<RuntimeException> failures = new ArrayList<>();
+
+    /** Whether each publication ran in turn with federation, and left alone by the heartbeat. */
+    final List<Boolean> inTurn = new ArrayList<>();
+
+    final List<Boolean> leftAloneByHeartbeat = new ArrayList<>();
+    ImportSink sink;
     List<String> retired;
     int read;
     int accepted;
@@ -77,10 +73,10 @@ class ImportSinkTest {
         Map<String, Integer> skipped,
         Instant now) {
       publications++;
-      if (failuresBeforePublishing-- > 0) {
-        // As the container reports it: the transaction's failure, caused by the lock conflict.
-        throw new IllegalStateException(
-            "rolled back", new OptimisticLockException("listing written meanwhile"));
+      inTurn.add(sink.writes.heldByCurrentThread());
+      leftAloneByHeartbeat.add(sink.inPublication.ids().contains(runId));
+      if (!failures.isEmpty()) {
+        throw failures.remove(0);
       }
       this.retired = toRetire;
       this.read = read;
@@ -101,9 +97,10 @@ class ImportSinkTest {
     List<MappedRow> rows =
         MappingEngine.map(
             csv.getBytes(StandardCharsets.UTF_8),
-            FeedMappings.read(new StringReader(MAPPING), "test"));
+            FeedMappings.read(new StringReader(ImportSinkHeldTest.MAPPING), "test"));
     ImportSink sink = new ImportSink();
     sink.writer = writer;
+    writer.sink = sink;
     return sink.store(new Source("hub", Instant.EPOCH), 1, rows::stream);
   }
 
@@ -197,11 +194,63 @@ class ImportSinkTest {
 
   @Test
   void aPublicationThatMeetsAConcurrentWriteOfItsListingsIsRunAgain() {
-    writer.failuresBeforePublishing = 1;
+    // As the container reports it: the transaction's failure, caused by the lock conflict.
+    writer.failures.add(
+        new IllegalStateException(
+            "rolled back", new OptimisticLockException("listing written meanwhile")));
 
     ImportReport report = importing("id;nom\nA;Médiathèque d'Épernay\n");
 
     assertThat(writer.publications).isEqualTo(2);
     assertThat(report.sourceKey()).isEqualTo("hub");
+  }
+
+  @Test
+  void aPublicationTakesItsTurnWithFederationAndIsLeftAloneByTheHeartbeat() {
+    importing("id;nom\nA;Médiathèque d'Épernay\n");
+
+    assertThat(writer.publications).isEqualTo(1);
+    assertThat(writer.inTurn).containsExactly(true);
+    assertThat(writer.leftAloneByHeartbeat).containsExactly(true);
+  }
+
+  @Test
+  void aPublicationRolledBackByADeadlockOrALockTimeOutRunsAgain() {
+    // As H2 reports them through Hibernate: a deadlock, then a lock time-out.
+    writer.failures.add(
+        new PersistenceException(
+            new LockAcquisitionException(
+                "could not execute batch",
+                new SQLException(
+                    "Deadlock detected. The current transaction was rolled back.", "40001"),
+                "update venue set ...")));
+    writer.failures.add(
+        new PersistenceException(
+            new SQLException("Timeout trying to lock table \"VENUE\"", "HYT00")));
+
+    ImportReport report = importing("id;nom\nA;Médiathèque d'Épernay\n");
+
+    assertThat(writer.publications).isEqualTo(3);
+    assertThat(writer.inTurn).containsOnly(true);
+    assertThat(report.status()).isNotEqualTo(ImportRun.Status.FAILED);
+  }
+
+  @Test
+  void concurrentWritesAreRecognisedAndOtherFailuresAreNot() {
+    assertThat(
+            ImportSink.isConcurrentWrite(
+                new PersistenceException(new SQLException("deadlock detected", "40P01"))))
+        .isTrue();
+    assertThat(
+            ImportSink.isConcurrentWrite(
+                new PersistenceException(new SQLException("lock not available", "55P03"))))
+        .isTrue();
+    assertThat(ImportSink.isConcurrentWrite(new OptimisticLockException())).isTrue();
+    assertThat(
+            ImportSink.isConcurrentWrite(
+                new PersistenceException(new SQLException("duplicate key", "23505"))))
+        .isFalse();
+    assertThat(ImportSink.isConcurrentWrite(new IllegalStateException("no longer running")))
+        .isFalse();
   }
 }
