@@ -66,11 +66,23 @@ public class SourceFiles {
         .map(f -> decompressed(f.getContentGzip()));
   }
 
-  /** {@code content} gzip-compressed, or null when the result is larger than {@code limit}. */
+  /** Bytes compressed between two looks at the output's size. */
+  private static final int CHUNK = 1 << 16;
+
+  /**
+   * {@code content} gzip-compressed, or null when the result is larger than {@code limit}: the
+   * compression stops as soon as the output passes it, instead of compressing a large file whole
+   * (in the push's answer time) only to drop it.
+   */
   static byte[] compressed(byte[] content, long limit) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
-      gzip.write(content);
+      for (int at = 0; at < content.length; at += CHUNK) {
+        gzip.write(content, at, Math.min(CHUNK, content.length - at));
+        if (out.size() > limit) {
+          return null;
+        }
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
