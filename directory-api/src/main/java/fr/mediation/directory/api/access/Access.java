@@ -1,8 +1,8 @@
 package fr.mediation.directory.api.access;
 
 import fr.mediation.directory.api.access.SourceKeyRequired.Subject;
-import fr.mediation.directory.api.problem.Message;
 import fr.mediation.directory.api.problem.ProblemException;
+import fr.mediation.directory.message.Message;
 import fr.mediation.directory.source.Source;
 import fr.mediation.directory.source.Sources;
 import fr.mediation.directory.venue.MergedVenue;

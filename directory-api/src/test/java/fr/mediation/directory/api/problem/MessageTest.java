@@ -2,6 +2,7 @@ package fr.mediation.directory.api.problem;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.mediation.directory.message.Message;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.Set;

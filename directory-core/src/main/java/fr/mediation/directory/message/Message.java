@@ -1,12 +1,12 @@
-package fr.mediation.directory.api.problem;
+package fr.mediation.directory.message;
 
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
 /**
- * A message of the API in its two languages, read from a resource bundle beside the code that uses
- * it: English ({@code <name>.properties}: logs and exception messages) and French ({@code
+ * A message in its two languages, read from a resource bundle beside the code that uses it: English
+ * ({@code <name>.properties}: logs and exception messages) and French ({@code
  * <name>_fr.properties}: the {@code detail} and {@code title} people read). Values are {@link
  * MessageFormat} patterns: {@code {0}} is an argument, an apostrophe is written twice.
  *

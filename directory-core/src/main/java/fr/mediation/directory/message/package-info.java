@@ -1,0 +1,2 @@
+/** Texts people read, in English and French, from resource bundles beside the code using them. */
+package fr.mediation.directory.message;
