@@ -151,16 +151,9 @@ final class SearchParameters {
 
   private static Map<LabelFilter, Set<? extends Enum<?>>> labels(FilterParameters p) {
     Map<LabelFilter, Set<? extends Enum<?>>> labels = new EnumMap<>(LabelFilter.class);
-    put(labels, LabelFilter.SERVICES, p.services);
-    put(labels, LabelFilter.PUBLICS_SPECIFIQUEMENT_ADRESSES, p.publics);
-    put(labels, LabelFilter.PRISE_EN_CHARGE_SPECIFIQUE, p.supports);
-    put(labels, LabelFilter.FRAIS_A_CHARGE, p.fees);
-    put(labels, LabelFilter.MODALITES_ACCES, p.accessModes);
-    put(labels, LabelFilter.MODALITES_ACCOMPAGNEMENT, p.supportModes);
-    put(labels, LabelFilter.DISPOSITIF_PROGRAMMES_NATIONAUX, p.programmes);
-    put(labels, LabelFilter.FORMATIONS_LABELS, p.trainingLabels);
-    put(labels, LabelFilter.TYPOLOGIE, p.typologies);
-    put(labels, LabelFilter.ITINERANCE, p.mobility);
+    for (LabelFilter filter : LabelFilter.values()) {
+      put(labels, filter, p.values(filter));
+    }
     return labels;
   }
 
@@ -175,9 +168,9 @@ final class SearchParameters {
 
   private static Map<FlagFilter, Boolean> flags(FilterParameters p) {
     Map<FlagFilter, Boolean> flags = new EnumMap<>(FlagFilter.class);
-    putFlag(flags, FlagFilter.FICHE_ACCES_LIBRE, p.accessSheet);
-    putFlag(flags, FlagFilter.PRISE_RDV, p.onlineBooking);
-    putFlag(flags, FlagFilter.PASS_NUMERIQUE, p.passNumerique);
+    for (FlagFilter flag : FlagFilter.values()) {
+      putFlag(flags, flag, p.value(flag));
+    }
     return flags;
   }
 
