@@ -20,8 +20,8 @@ class FilterRegistryTest {
   void everyRegisteredFilterIsADeclaredAndAcceptedParameter() throws Exception {
     var accepted =
         KnownParameters.accepted(
-            VenueResource.class,
-            VenueResource.class.getMethod(
+            VenueClusterResource.class,
+            VenueClusterResource.class.getMethod(
                 "clusters",
                 String.class,
                 FilterParameters.class,
