@@ -4,7 +4,8 @@ import fr.mediation.directory.venue.search.FlagFilter;
 import fr.mediation.directory.venue.search.LabelFilter;
 import jakarta.ws.rs.QueryParam;
 import java.lang.reflect.Field;
-import java.util.HashMap;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -189,6 +190,11 @@ public class FilterParameters {
     return BY_NAME.containsKey(name);
   }
 
+  /** The fields of the declared query parameters, by parameter name, in declaration order. */
+  static Map<String, Field> fields() {
+    return BY_NAME;
+  }
+
   private Object read(String name) {
     Field field = BY_NAME.get(name);
     if (field == null) {
@@ -202,13 +208,17 @@ public class FilterParameters {
   }
 
   private static Map<String, Field> byName() {
-    Map<String, Field> fields = new HashMap<>();
+    Map<String, Field> fields = new LinkedHashMap<>();
     for (Field field : FilterParameters.class.getDeclaredFields()) {
       QueryParam parameter = field.getAnnotation(QueryParam.class);
-      if (parameter != null) {
-        fields.put(parameter.value(), field);
+      if (parameter == null) {
+        continue;
       }
+      if (field.getType() != List.class && field.getType() != String.class) {
+        throw new IllegalStateException("Unsupported filter type: " + field);
+      }
+      fields.put(parameter.value(), field);
     }
-    return Map.copyOf(fields);
+    return Collections.unmodifiableMap(fields);
   }
 }

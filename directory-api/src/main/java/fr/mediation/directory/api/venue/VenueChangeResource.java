@@ -2,7 +2,9 @@ package fr.mediation.directory.api.venue;
 
 import fr.mediation.directory.api.Parameters;
 import fr.mediation.directory.api.http.CachedResponses;
-import fr.mediation.directory.api.problem.InvalidParameterException;
+import fr.mediation.directory.api.venue.parameter.CursorConverter;
+import fr.mediation.directory.api.venue.parameter.InstantConverter;
+import fr.mediation.directory.api.venue.parameter.ParameterConverter;
 import fr.mediation.directory.venue.MergedVenue;
 import fr.mediation.directory.venue.search.Cursor;
 import fr.mediation.directory.venue.search.VenueQuery;
@@ -83,27 +85,13 @@ public class VenueChangeResource {
       @BeanParam PointAndWords where,
       @BeanParam FilterParameters filters,
       @Context Request request) {
-    Instant since = VenueChangeResource.instant("updated_since", updatedSince);
-    if (since == null) {
-      throw new InvalidParameterException(
-          "updated_since",
-          null,
-          "updated_since is required (ISO 8601 instant).",
-          "updated_since est obligatoire (instant ISO 8601).");
+    if (!ParameterConverter.present(updatedSince)) {
+      throw SearchParameters.refused("updated_since", null, "changes.since");
     }
+    Instant since = InstantConverter.INSTANT.convert("updated_since", updatedSince);
     int size = Parameters.integer("limit", limit, 100, 1, 1000);
-    String after = null;
-    if (cursor != null && !cursor.isBlank()) {
-      try {
-        after = Cursor.decode(cursor, "id").key();
-      } catch (IllegalArgumentException e) {
-        throw new InvalidParameterException(
-            "cursor",
-            cursor,
-            "cursor must be the next_cursor of a previous page.",
-            "cursor doit être le next_cursor d'une page précédente.");
-      }
-    }
+    String checked = new CursorConverter("id").convert("cursor", cursor, null);
+    String after = checked == null ? null : Cursor.decode(checked, "id").key();
     VenueQuery query = SearchParameters.toFilterQuery(filters, where);
     List<MergedVenue> page = search.page(query, since, after, size);
     String next =
@@ -112,23 +100,5 @@ public class VenueChangeResource {
         new VenueChange(since, next, page.stream().map(v -> VenueDetail.of(v)).toList());
     return CachedResponses.json(
         request, VenueResource.jsonb(providers), changes, MediaType.APPLICATION_JSON);
-  }
-
-  /** {@code raw} as an ISO 8601 instant with its offset, {@code null} when absent. */
-  static Instant instant(String name, String raw) {
-    if (raw == null || raw.isBlank()) {
-      return null;
-    }
-    try {
-      return java.time.OffsetDateTime.parse(raw.strip()).toInstant();
-    } catch (java.time.format.DateTimeParseException e) {
-      throw new InvalidParameterException(
-          name,
-          raw,
-          name + " must be an ISO 8601 instant with its offset, e.g. 2026-11-01T00:00:00Z.",
-          name
-              + " doit être un instant ISO 8601 avec son décalage, par exemple"
-              + " 2026-11-01T00:00:00Z.");
-    }
   }
 }

@@ -2,8 +2,10 @@ package fr.mediation.directory.api.venue;
 
 import fr.mediation.directory.api.Parameters;
 import fr.mediation.directory.api.http.CachedResponses;
-import fr.mediation.directory.api.problem.InvalidParameterException;
 import fr.mediation.directory.api.problem.ProblemException;
+import fr.mediation.directory.api.venue.parameter.BoxConverter;
+import fr.mediation.directory.api.venue.parameter.ParameterConverter;
+import fr.mediation.directory.message.Message;
 import fr.mediation.directory.venue.search.SearchBusyException;
 import fr.mediation.directory.venue.search.VenueClusters;
 import fr.mediation.directory.venue.search.VenueQuery;
@@ -84,19 +86,14 @@ public class VenueClusterResource {
           String zoom,
       @BeanParam FilterParameters filters,
       @Context Request request) {
-    if (filters.bbox == null || filters.bbox.isBlank()) {
-      throw new InvalidParameterException(
-          "bbox",
-          null,
-          "bbox is required: minLon,minLat,maxLon,maxLat of the map view.",
-          "bbox est obligatoire : minLon,minLat,maxLon,maxLat de la vue de carte.");
+    if (!ParameterConverter.present(filters.bbox)) {
+      throw SearchParameters.refused("bbox", null, "clusters.bbox");
     }
-    if (zoom == null || zoom.isBlank()) {
-      throw new InvalidParameterException(
-          "zoom", null, "zoom is required (0 to 17).", "zoom est obligatoire (0 à 17).");
+    if (!ParameterConverter.present(zoom)) {
+      throw SearchParameters.refused("zoom", null, "clusters.zoom");
     }
     int level = Parameters.integer("zoom", zoom, 0, 0, 17);
-    VenueQuery.BoundingBox box = AreaParameters.bbox("bbox", filters.bbox);
+    VenueQuery.BoundingBox box = BoxConverter.BOX.convert("bbox", filters.bbox);
     VenueClusters clusters;
     try {
       clusters = search.clusters(SearchParameters.toFilterQuery(filters), box, level);
@@ -105,7 +102,7 @@ public class VenueClusterResource {
           503,
           "Service momentanément surchargé",
           e.getMessage(),
-          "Trop de vues de carte sont en cours de calcul : réessayez dans quelques secondes.",
+          Message.french(SearchParameters.MESSAGES, "clusters.busy"),
           null,
           Map.of("Retry-After", String.valueOf(SearchBusyException.RETRY_AFTER_SECONDS)));
     }

@@ -1,6 +1,6 @@
 package fr.mediation.directory.api.venue;
 
-import fr.mediation.directory.api.problem.InvalidParameterException;
+import fr.mediation.directory.api.venue.parameter.InstantConverter;
 import fr.mediation.directory.venue.search.VenueQuery;
 import fr.mediation.directory.venue.search.VenueSearch;
 import jakarta.enterprise.context.RequestScoped;
@@ -88,7 +88,7 @@ public class VenueExportResource {
       @BeanParam PointAndWords where,
       @BeanParam FilterParameters filters) {
     VenueQuery query = SearchParameters.toFilterQuery(filters, where);
-    Instant since = VenueChangeResource.instant("updated_since", updatedSince);
+    Instant since = InstantConverter.INSTANT.convert("updated_since", updatedSince, null);
     String kind =
         format == null || format.isBlank() ? "csv" : format.strip().toLowerCase(Locale.ROOT);
     return switch (kind) {
@@ -113,12 +113,7 @@ public class VenueExportResource {
                   "Content-Disposition",
                   "attachment; filename=\"lieux-mediation-numerique-v0.csv\"")
               .build();
-      default ->
-          throw new InvalidParameterException(
-              "format",
-              format,
-              "format must be csv, json, geojson, v0 or v0-csv.",
-              "format doit valoir csv, json, geojson, v0 ou v0-csv.");
+      default -> throw SearchParameters.refused("format", format, "export.format");
     };
   }
 }

@@ -1,10 +1,11 @@
 package fr.mediation.directory.api.venue;
 
 import fr.mediation.directory.api.http.CachedResponses;
-import fr.mediation.directory.api.problem.InvalidParameterException;
 import fr.mediation.directory.api.problem.Problem;
 import fr.mediation.directory.api.problem.ProblemException;
 import fr.mediation.directory.api.problem.ResourceNotFoundException;
+import fr.mediation.directory.api.venue.parameter.BooleanConverter;
+import fr.mediation.directory.message.Message;
 import fr.mediation.directory.venue.field.StandardLabel;
 import fr.mediation.directory.venue.search.VenueHits;
 import fr.mediation.directory.venue.search.VenueQuery;
@@ -56,6 +57,11 @@ public class VenueResource {
   @Inject VenueReader reader;
 
   @Context Providers providers;
+
+  private static final java.time.format.DateTimeFormatter RETIRED_DAY =
+      java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRENCH);
+
+  private static final java.time.ZoneId PARIS = java.time.ZoneId.of("Europe/Paris");
 
   @GET
   @Operation(
@@ -179,7 +185,7 @@ public class VenueResource {
     VenueHits hits =
         search.search(
             query,
-            SearchParameters.bool("exact_total", exactTotal, false)
+            BooleanConverter.BOOLEAN.convert("exact_total", exactTotal, false)
                 ? Long.MAX_VALUE
                 : VenueSearch.COUNTED_UP_TO);
     VenuePage page =
@@ -232,12 +238,7 @@ public class VenueResource {
       return switch (format.strip().toLowerCase(Locale.ROOT)) {
         case "geojson" -> true;
         case "json" -> false;
-        default ->
-            throw new InvalidParameterException(
-                "format",
-                format,
-                "format must be json or geojson.",
-                "format doit valoir json ou geojson.");
+        default -> throw SearchParameters.refused("format", format, "search.format");
       };
     }
     return headers.getAcceptableMediaTypes().stream()
@@ -295,19 +296,21 @@ public class VenueResource {
                   other.merged() ? Response.Status.MOVED_PERMANENTLY : Response.Status.FOUND)
               .location(location(uri, other.id()))
               .build();
-      case VenueReader.Retired retired ->
-          throw new ProblemException(
-              410,
-              "Lieu retiré",
-              "Venue " + id + " is no longer published by any source since " + retired.at(),
-              "Ce lieu n'est plus publié par aucune source depuis le "
-                  + java.time.format.DateTimeFormatter.ofPattern(
-                          "d MMMM yyyy", java.util.Locale.FRENCH)
-                      .format(retired.at().atZone(java.time.ZoneId.of("Europe/Paris")))
-                  + ".");
-      case VenueReader.Missing missing ->
-          throw new ResourceNotFoundException(
-              "No venue with id " + id, "Aucun lieu n'a l'identifiant « " + id + " ».");
+      case VenueReader.Retired retired -> {
+        // English gives the instant, French the day in metropolitan France.
+        Message message =
+            Message.of(
+                SearchParameters.MESSAGES,
+                "venue.retired",
+                id,
+                retired.at().toString(),
+                RETIRED_DAY.format(retired.at().atZone(PARIS)));
+        throw new ProblemException(410, "Lieu retiré", message.en(), message.fr());
+      }
+      case VenueReader.Missing missing -> {
+        Message message = Message.of(SearchParameters.MESSAGES, "venue.missing", id);
+        throw new ResourceNotFoundException(message.en(), message.fr());
+      }
     };
   }
 
