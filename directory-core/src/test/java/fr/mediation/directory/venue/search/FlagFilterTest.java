@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.mediation.directory.venue.Venue;
 import fr.mediation.directory.venue.VenueRecord;
+import fr.mediation.directory.venue.VenueRecordTest;
 import fr.mediation.directory.venue.field.StandardField;
 import java.time.Instant;
 import java.util.EnumMap;
@@ -15,15 +16,19 @@ import org.junit.jupiter.api.Test;
 /** The yes/no filters' registry: one index field each, computed from the venue. */
 class FlagFilterTest {
 
+  /** The standard's example venue without the fields flags read, plus {@code fields}. */
   private static Venue venue(Map<StandardField, String> fields) {
-    Map<StandardField, String> row = new EnumMap<>(StandardField.class);
-    row.put(StandardField.ID, "1");
-    row.put(StandardField.PIVOT, "00000000000000");
-    row.put(StandardField.NOM, "EPN");
-    row.put(StandardField.COMMUNE, "Nérac");
-    row.put(StandardField.CODE_POSTAL, "47600");
-    row.put(StandardField.ADRESSE, "1 rue de la Gare");
-    row.put(StandardField.DATE_MAJ, "2025-01-01");
+    Map<StandardField, String> row = new EnumMap<>(VenueRecordTest.standardExample());
+    for (StandardField read :
+        new StandardField[] {
+          StandardField.FICHE_ACCES_LIBRE,
+          StandardField.PRISE_RDV,
+          StandardField.PRESENTATION_RESUME,
+          StandardField.PRESENTATION_DETAIL,
+          StandardField.AUTRES_FORMATIONS_LABELS
+        }) {
+      row.remove(read);
+    }
     row.putAll(fields);
     return new Venue("s", VenueRecord.parse(row), Instant.EPOCH);
   }
