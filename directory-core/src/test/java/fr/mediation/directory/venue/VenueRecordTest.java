@@ -11,10 +11,10 @@ import java.util.EnumMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-class VenueRecordTest {
+public class VenueRecordTest {
 
   /** The standard's own valid example row (schema v1.0.2, exemple-valide.csv). */
-  static Map<StandardField, String> standardExample() {
+  public static Map<StandardField, String> standardExample() {
     Map<StandardField, String> row = new EnumMap<>(StandardField.class);
     row.put(StandardField.ID, "structure-1");
     row.put(StandardField.PIVOT, "43493312300029");

@@ -37,7 +37,6 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
@@ -147,8 +146,7 @@ class ImportInContainerIT {
   private List<String> foundNear(double lat, double lon) {
     VenueHits hits =
         search.search(
-            new VenueQuery(
-                new VenueQuery.Near(lat, lon, 2.0), null, Set.of(), Set.of(), null, 0, 100));
+            VenueQuery.builder().near(new VenueQuery.Near(lat, lon, 2.0)).page(0, 100).build());
     return hits.hits().stream().map(VenueHit::nom).toList();
   }
 
@@ -173,14 +171,10 @@ class ImportInContainerIT {
     for (Double radius : Arrays.asList(null, 10.0, 0.6)) {
       for (int offset : new int[] {0, 5}) {
         VenueQuery query =
-            new VenueQuery(
-                new VenueQuery.Near(44.9264, 2.4397, radius),
-                null,
-                Set.of(),
-                Set.of(),
-                null,
-                offset,
-                5);
+            VenueQuery.builder()
+                .near(new VenueQuery.Near(44.9264, 2.4397, radius))
+                .page(offset, 5)
+                .build();
         VenueHits exact = search.search(query);
         VenueHits counted = search.search(query, 8);
         String what = "radius " + radius + ", offset " + offset;
@@ -204,8 +198,7 @@ class ImportInContainerIT {
       }
     }
     VenueQuery tenKm =
-        new VenueQuery(
-            new VenueQuery.Near(44.9264, 2.4397, 10.0), null, Set.of(), Set.of(), null, 0, 5);
+        VenueQuery.builder().near(new VenueQuery.Near(44.9264, 2.4397, 10.0)).page(0, 5).build();
     assertThat(search.search(tenKm).total()).isEqualTo(15);
     assertThat(search.search(tenKm, 8).totalExact()).isFalse();
   }
@@ -242,14 +235,11 @@ class ImportInContainerIT {
     assertThat(kleber.getTelephone()).isEqualTo("+33388000001");
     VenueHits hits =
         search.search(
-            new VenueQuery(
-                new VenueQuery.Near(48.5833, 7.7458, 3.0),
-                "numérique",
-                Set.of(),
-                Set.of(),
-                null,
-                0,
-                10));
+            VenueQuery.builder()
+                .near(new VenueQuery.Near(48.5833, 7.7458, 3.0))
+                .text("numérique")
+                .page(0, 10)
+                .build());
     assertThat(hits.hits()).extracting(VenueHit::id).contains(kleber.getId());
     assertThat(hits.hits().getFirst().distanceKm()).isLessThan(0.01);
   }

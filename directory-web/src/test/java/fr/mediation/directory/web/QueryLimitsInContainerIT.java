@@ -14,7 +14,6 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.Set;
 import org.eclipse.microprofile.metrics.Counter;
 import org.eclipse.microprofile.metrics.MetricID;
 import org.eclipse.microprofile.metrics.MetricRegistry;
@@ -89,8 +88,7 @@ class QueryLimitsInContainerIT {
   @Test
   void aSearchOverItsTimeLimitFailsInsteadOfRunningOn() {
     VenueQuery query =
-        new VenueQuery(
-            new VenueQuery.Near(48.8566, 2.3522, 5.0), null, Set.of(), Set.of(), null, 0, 10);
+        VenueQuery.builder().near(new VenueQuery.Near(48.8566, 2.3522, 5.0)).page(0, 10).build();
     assertThatThrownBy(() -> search.search(query)).isInstanceOf(SearchTimeoutException.class);
   }
 

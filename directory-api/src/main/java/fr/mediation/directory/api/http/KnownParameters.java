@@ -45,7 +45,7 @@ public class KnownParameters implements DynamicFeature {
   }
 
   /** The query parameters {@code method} of {@code type} reads. */
-  static Set<String> accepted(Class<?> type, Method method) {
+  public static Set<String> accepted(Class<?> type, Method method) {
     Set<String> names = new TreeSet<>();
     for (Annotation[] annotations : method.getParameterAnnotations()) {
       for (Annotation annotation : annotations) {

@@ -1,7 +1,13 @@
 package fr.mediation.directory.api.venue;
 
+import fr.mediation.directory.venue.search.FlagFilter;
+import fr.mediation.directory.venue.search.LabelFilter;
 import jakarta.ws.rs.QueryParam;
+import java.lang.reflect.Field;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -9,8 +15,15 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 /**
  * The filters shared by the search, the clusters and the export: where, what, when. Read as text
  * and checked by {@link SearchParameters}, so that a wrong value is a 400 naming the parameter.
+ *
+ * <p>A {@link LabelFilter} or a {@link FlagFilter} is read from the field whose {@link QueryParam}
+ * is its key: declaring that field (for JAX-RS, the accepted parameters and the OpenAPI document)
+ * is all the API needs for a filter of the registry.
  */
 public class FilterParameters {
+
+  /** The fields of the declared query parameters, by parameter name. */
+  private static final Map<String, Field> BY_NAME = byName();
 
   @Parameter(
       description =
@@ -160,4 +173,52 @@ public class FilterParameters {
       schema = @Schema(type = SchemaType.BOOLEAN))
   @QueryParam("ouvert_samedi")
   public String openSaturday;
+
+  /** The values given for {@code filter}'s parameter, {@code null} when absent. */
+  @SuppressWarnings("unchecked")
+  List<String> values(LabelFilter filter) {
+    return (List<String>) read(filter.key());
+  }
+
+  /** The value given for {@code flag}'s parameter, {@code null} when absent. */
+  String value(FlagFilter flag) {
+    return (String) read(flag.key());
+  }
+
+  /** Whether a query parameter {@code name} is declared here. */
+  static boolean declares(String name) {
+    return BY_NAME.containsKey(name);
+  }
+
+  /** The fields of the declared query parameters, by parameter name, in declaration order. */
+  static Map<String, Field> fields() {
+    return BY_NAME;
+  }
+
+  private Object read(String name) {
+    Field field = BY_NAME.get(name);
+    if (field == null) {
+      throw new IllegalStateException("No query parameter " + name + " in FilterParameters");
+    }
+    try {
+      return field.get(this);
+    } catch (IllegalAccessException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static Map<String, Field> byName() {
+    Map<String, Field> fields = new LinkedHashMap<>();
+    for (Field field : FilterParameters.class.getDeclaredFields()) {
+      QueryParam parameter = field.getAnnotation(QueryParam.class);
+      if (parameter == null) {
+        continue;
+      }
+      if (field.getType() != List.class && field.getType() != String.class) {
+        throw new IllegalStateException("Unsupported filter type: " + field);
+      }
+      fields.put(parameter.value(), field);
+    }
+    return Collections.unmodifiableMap(fields);
+  }
 }

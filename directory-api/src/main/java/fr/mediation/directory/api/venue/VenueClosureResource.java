@@ -2,8 +2,8 @@ package fr.mediation.directory.api.venue;
 
 import fr.mediation.directory.api.DirectoryApi;
 import fr.mediation.directory.api.access.SourceKeyRequired;
-import fr.mediation.directory.api.problem.InvalidParameterException;
 import fr.mediation.directory.api.problem.ResourceNotFoundException;
+import fr.mediation.directory.message.Message;
 import fr.mediation.directory.venue.MergedVenue;
 import fr.mediation.directory.venue.Venues;
 import fr.mediation.directory.venue.field.InvalidFieldException;
@@ -140,7 +140,8 @@ public class VenueClosureResource {
         .orElseThrow(
             () ->
                 new ResourceNotFoundException(
-                    "No venue with id " + id, "Aucun lieu n'a l'identifiant « " + id + " »."));
+                    Message.of(SearchParameters.MESSAGES, "venue.missing", id).en(),
+                    Message.french(SearchParameters.MESSAGES, "venue.missing", id)));
   }
 
   private List<ClosureView> views(MergedVenue v) {
@@ -161,62 +162,39 @@ public class VenueClosureResource {
     try (JsonReader reader = Json.createReader(new StringReader(body == null ? "" : body))) {
       array = reader.readArray();
     } catch (JsonException | IllegalStateException e) {
-      throw new InvalidParameterException(
-          "fermetures",
-          body,
-          "The body must be a JSON array of {du, au, horaires, motif}.",
-          "Le corps doit être un tableau JSON de {du, au, horaires, motif}.");
+      throw SearchParameters.refused("fermetures", body, "closures.array");
     }
     if (array.size() > MAX_CLOSURES) {
-      throw new InvalidParameterException(
-          "fermetures",
-          String.valueOf(array.size()),
-          "At most " + MAX_CLOSURES + " periods per venue.",
-          "Au plus " + MAX_CLOSURES + " périodes par lieu.");
+      throw SearchParameters.refused(
+          "fermetures", String.valueOf(array.size()), "closures.many", MAX_CLOSURES);
     }
     List<Closure> closures = new ArrayList<>();
     for (int i = 0; i < array.size(); i++) {
       String at = "fermetures[" + i + "].";
       if (array.get(i).getValueType() != JsonValue.ValueType.OBJECT) {
-        throw new InvalidParameterException(
-            "fermetures[" + i + "]",
-            array.get(i).toString(),
-            "Each period must be an object {du, au, horaires, motif}.",
-            "Chaque période doit être un objet {du, au, horaires, motif}.");
+        throw SearchParameters.refused(
+            "fermetures[" + i + "]", array.get(i).toString(), "closures.object");
       }
       JsonObject o = array.getJsonObject(i);
       LocalDate from = date(o, at + "du");
       LocalDate to = date(o, at + "au");
       if (to.isBefore(from)) {
-        throw new InvalidParameterException(
-            at + "au",
-            to.toString(),
-            "au must not be before du (" + from + ").",
-            "au ne peut pas précéder du (" + from + ").");
+        throw SearchParameters.refused(at + "au", to.toString(), "closures.order", from);
       }
       if (to.isBefore(earliestEnd)) {
-        throw new InvalidParameterException(
-            at + "au", to.toString(), "The period is over.", "Cette période est déjà passée.");
+        throw SearchParameters.refused(at + "au", to.toString(), "closures.over");
       }
       String hours = text(o, at + "horaires");
       if (hours != null) {
         try {
           hours = new OpeningHours(hours).value();
         } catch (InvalidFieldException e) {
-          throw new InvalidParameterException(
-              at + "horaires",
-              hours,
-              "Expected hours in the OpenStreetMap format, e.g. Tu 14:00-17:00.",
-              "Horaires au format OpenStreetMap attendus, par exemple Tu 14:00-17:00.");
+          throw SearchParameters.refused(at + "horaires", hours, "closures.hours");
         }
       }
       String reason = text(o, at + "motif");
       if (reason != null && reason.length() > MAX_REASON) {
-        throw new InvalidParameterException(
-            at + "motif",
-            reason,
-            "At most " + MAX_REASON + " characters.",
-            "Au plus " + MAX_REASON + " caractères.");
+        throw SearchParameters.refused(at + "motif", reason, "closures.reason", MAX_REASON);
       }
       closures.add(new Closure(from, to, hours, reason));
     }
@@ -234,11 +212,11 @@ public class VenueClosureResource {
     } catch (DateTimeParseException e) {
       // answered below
     }
-    throw new InvalidParameterException(
+    throw SearchParameters.refused(
         name,
         value == null ? null : (text != null ? text : value.toString()),
-        key + " must be an ISO date such as 2026-12-22.",
-        key + " doit être une date ISO comme 2026-12-22.");
+        "closures.date",
+        key);
   }
 
   private static String text(JsonObject o, String name) {
@@ -248,8 +226,7 @@ public class VenueClosureResource {
       return null;
     }
     if (!(value instanceof JsonString s)) {
-      throw new InvalidParameterException(
-          name, value.toString(), key + " must be a string.", key + " doit être un texte.");
+      throw SearchParameters.refused(name, value.toString(), "closures.text", key);
     }
     return s.getString().isBlank() ? null : s.getString().strip();
   }

@@ -2,11 +2,8 @@ package fr.mediation.directory.api.venue;
 
 import fr.mediation.directory.api.problem.InvalidParameterException;
 import fr.mediation.directory.venue.search.VenueQuery;
-import jakarta.ws.rs.QueryParam;
 import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,7 +17,7 @@ import java.util.Set;
 public final class VenueQueries {
 
   /** The filters' parameter names, with the field of {@link FilterParameters} each one fills. */
-  private static final Map<String, Field> FILTERS = filterFields();
+  private static final Map<String, Field> FILTERS = FilterParameters.fields();
 
   private VenueQueries() {}
 
@@ -70,20 +67,5 @@ public final class VenueQueries {
           }
         });
     return filters;
-  }
-
-  private static Map<String, Field> filterFields() {
-    Map<String, Field> fields = new LinkedHashMap<>();
-    for (Field field : FilterParameters.class.getFields()) {
-      QueryParam name = field.getAnnotation(QueryParam.class);
-      if (name == null || Modifier.isStatic(field.getModifiers())) {
-        continue;
-      }
-      if (field.getType() != List.class && field.getType() != String.class) {
-        throw new IllegalStateException("Unsupported filter type: " + field);
-      }
-      fields.put(name.value(), field);
-    }
-    return java.util.Collections.unmodifiableMap(fields);
   }
 }

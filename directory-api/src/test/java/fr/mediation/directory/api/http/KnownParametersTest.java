@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import fr.mediation.directory.api.place.PlaceResource;
 import fr.mediation.directory.api.problem.UnknownParameterException;
+import fr.mediation.directory.api.venue.VenueChangeResource;
+import fr.mediation.directory.api.venue.VenueExportResource;
 import fr.mediation.directory.api.venue.VenueResource;
 import java.lang.reflect.Method;
 import java.util.Arrays;
@@ -29,13 +31,15 @@ class KnownParametersTest {
         .contains("services", "departement", "ouvert_le", "bbox", "pass_numerique");
 
     Set<String> export =
-        KnownParameters.accepted(VenueResource.class, method(VenueResource.class, "export"));
+        KnownParameters.accepted(
+            VenueExportResource.class, method(VenueExportResource.class, "export"));
     assertThat(export)
         .contains("q", "lat", "lon", "radius_km", "services", "format", "updated_since")
         .doesNotContain("sort", "limit", "offset", "cursor", "facets");
 
     Set<String> changes =
-        KnownParameters.accepted(VenueResource.class, method(VenueResource.class, "changes"));
+        KnownParameters.accepted(
+            VenueChangeResource.class, method(VenueChangeResource.class, "changes"));
     assertThat(changes).contains("updated_since", "cursor", "limit", "q", "services");
 
     assertThat(KnownParameters.accepted(PlaceResource.class, method(PlaceResource.class, "find")))

@@ -1,26 +1,76 @@
 package fr.mediation.directory.venue.search;
 
-/** Yes/no filters, each on an index field computed by the venue index binder. */
+import fr.mediation.directory.venue.VenueFields;
+import java.util.Locale;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+/**
+ * The yes/no filters, each declared once here: its API parameter and facet ({@link #key()}), the
+ * index field that holds it ({@link #indexField()}), how that field is computed from a venue
+ * ({@link #holds}, written by {@link FlagFields}), and the checkbox of the citizens' search form
+ * when it has one ({@link #formLabel()}). The API reads the parameter of the same name declared in
+ * its filter parameters; the predicate and the facet follow from the index field.
+ */
 public enum FlagFilter {
   /** The venue has an accessibility sheet (fiche_acces_libre). */
-  FICHE_ACCES_LIBRE(IndexFields.ACCESS_SHEET),
+  FICHE_ACCES_LIBRE(
+      IndexFields.ACCESS_SHEET,
+      venue -> venue.getFicheAccesLibre() != null,
+      "avec une fiche d'accessibilité (fauteuil, handicap)"),
   /** The venue takes appointments online (prise_rdv). */
-  PRISE_RDV(IndexFields.ONLINE_BOOKING),
+  PRISE_RDV(IndexFields.ONLINE_BOOKING, venue -> venue.getPriseRdv() != null, null),
   /** The venue's source states that it takes the pass numérique (APTIC cheques). */
-  PASS_NUMERIQUE(IndexFields.PASS_NUMERIQUE);
+  PASS_NUMERIQUE(IndexFields.PASS_NUMERIQUE, FlagFilter::mentionsPassNumerique, null);
+
+  /** "Pass numérique" (APTIC cheques) as sources write it in their free texts. */
+  private static final Pattern PASS_NUMERIQUE_WORDS =
+      Pattern.compile("pass(es)?[ -]num[ée]riques?|\\baptic\\b", Pattern.CASE_INSENSITIVE);
 
   private final String indexField;
+  private final Predicate<VenueFields> holds;
+  private final String formLabel;
 
-  FlagFilter(String indexField) {
+  FlagFilter(String indexField, Predicate<VenueFields> holds, String formLabel) {
     this.indexField = indexField;
+    this.holds = holds;
+    this.formLabel = formLabel;
   }
 
   /** The API parameter and facet name. */
   public String key() {
-    return name().toLowerCase(java.util.Locale.ROOT);
+    return name().toLowerCase(Locale.ROOT);
   }
 
+  /** The boolean index field holding the flag of each venue. */
   public String indexField() {
     return indexField;
+  }
+
+  /** Whether {@code venue} has the flag: the value indexed in {@link #indexField()}. */
+  public boolean holds(VenueFields venue) {
+    return holds.test(venue);
+  }
+
+  /**
+   * The text after "N'afficher que les lieux…" of the checkbox of the citizens' search form, in
+   * French; {@code null} when the form does not offer this filter.
+   */
+  public String formLabel() {
+    return formLabel;
+  }
+
+  private static boolean mentionsPassNumerique(VenueFields venue) {
+    for (String text :
+        new String[] {
+          venue.getAutresFormationsLabels(),
+          venue.getPresentationResume(),
+          venue.getPresentationDetail()
+        }) {
+      if (text != null && PASS_NUMERIQUE_WORDS.matcher(text.toLowerCase(Locale.ROOT)).find()) {
+        return true;
+      }
+    }
+    return false;
   }
 }

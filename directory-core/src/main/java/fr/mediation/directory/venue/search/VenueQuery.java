@@ -39,6 +39,9 @@ public record VenueQuery(
     String cursor,
     boolean facets) {
 
+  /** The page size when none is given. */
+  public static final int DEFAULT_LIMIT = 20;
+
   /** The largest page. */
   public static final int MAX_LIMIT = 100;
 
@@ -100,17 +103,26 @@ public record VenueQuery(
     }
   }
 
-  /** A search by point, words, services and fees. */
-  public VenueQuery(
-      Near near,
-      String text,
-      Set<Service> services,
-      Set<Fee> fees,
-      Sort sort,
-      int offset,
-      int limit) {
-    this(
-        near, text, labels(services, fees), Map.of(), null, null, sort, offset, limit, null, false);
+  /** A query to build: every criterion absent, sorted by default, the first page of 20. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding this query's criteria, to change some of them. */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.near = near;
+    b.text = text;
+    b.labels.putAll(labels);
+    b.flags.putAll(flags);
+    b.area = area;
+    b.open = open;
+    b.sort = sort;
+    b.offset = offset;
+    b.limit = limit;
+    b.cursor = cursor;
+    b.facets = facets;
+    return b;
   }
 
   /**
@@ -130,30 +142,18 @@ public record VenueQuery(
 
   /** This query without its filter on the facet {@code key} (see {@link #filters}). */
   public VenueQuery without(String key) {
-    Map<LabelFilter, Set<? extends Enum<?>>> otherLabels = new EnumMap<>(LabelFilter.class);
-    labels.forEach(
-        (filter, values) -> {
-          if (!filter.key().equals(key)) {
-            otherLabels.put(filter, values);
-          }
-        });
-    Map<FlagFilter, Boolean> otherFlags = new EnumMap<>(FlagFilter.class);
-    flags.forEach(
-        (flag, value) -> {
-          if (!flag.key().equals(key)) {
-            otherFlags.put(flag, value);
-          }
-        });
-    Area otherArea =
-        area == null
-            ? null
-            : new Area(
-                area.box(),
-                area.communes(),
-                key.equals(IndexFields.DEPARTEMENT) ? Set.of() : area.departements(),
-                key.equals(IndexFields.REGION) ? Set.of() : area.regions());
-    return new VenueQuery(
-        near, text, otherLabels, otherFlags, otherArea, open, sort, offset, limit, cursor, facets);
+    Builder other = toBuilder();
+    other.labels.keySet().removeIf(filter -> filter.key().equals(key));
+    other.flags.keySet().removeIf(flag -> flag.key().equals(key));
+    if (area != null) {
+      other.area =
+          new Area(
+              area.box(),
+              area.communes(),
+              key.equals(IndexFields.DEPARTEMENT) ? Set.of() : area.departements(),
+              key.equals(IndexFields.REGION) ? Set.of() : area.regions());
+    }
+    return other.build();
   }
 
   /** The services asked for. */
@@ -166,18 +166,6 @@ public record VenueQuery(
   @SuppressWarnings("unchecked")
   public Set<Fee> fees() {
     return (Set<Fee>) labels.getOrDefault(LabelFilter.FRAIS_A_CHARGE, Set.of());
-  }
-
-  private static Map<LabelFilter, Set<? extends Enum<?>>> labels(
-      Set<Service> services, Set<Fee> fees) {
-    Map<LabelFilter, Set<? extends Enum<?>>> labels = new EnumMap<>(LabelFilter.class);
-    if (services != null && !services.isEmpty()) {
-      labels.put(LabelFilter.SERVICES, services);
-    }
-    if (fees != null && !fees.isEmpty()) {
-      labels.put(LabelFilter.FRAIS_A_CHARGE, fees);
-    }
-    return labels;
   }
 
   private static Map<LabelFilter, Set<? extends Enum<?>>> copy(
@@ -195,5 +183,100 @@ public record VenueQuery(
           }
         });
     return java.util.Collections.unmodifiableMap(copy);
+  }
+
+  /** Sets the criteria of a {@link VenueQuery} one by one; {@link #build()} checks them. */
+  public static final class Builder {
+    private Near near;
+    private String text;
+    private final Map<LabelFilter, Set<? extends Enum<?>>> labels =
+        new EnumMap<>(LabelFilter.class);
+    private final Map<FlagFilter, Boolean> flags = new EnumMap<>(FlagFilter.class);
+    private Area area;
+    private Open open;
+    private Sort sort;
+    private int offset;
+    private int limit = DEFAULT_LIMIT;
+    private String cursor;
+    private boolean facets;
+
+    private Builder() {}
+
+    public Builder near(Near near) {
+      this.near = near;
+      return this;
+    }
+
+    public Builder text(String text) {
+      this.text = text;
+      return this;
+    }
+
+    /** Only venues with any of {@code values} (of {@link LabelFilter#type()}); empty: no filter. */
+    public Builder label(LabelFilter filter, Set<? extends Enum<?>> values) {
+      if (values == null || values.isEmpty()) {
+        labels.remove(filter);
+      } else {
+        labels.put(filter, values);
+      }
+      return this;
+    }
+
+    /** {@link #label} for each entry of {@code labels}. */
+    public Builder labels(Map<LabelFilter, Set<? extends Enum<?>>> labels) {
+      labels.forEach(this::label);
+      return this;
+    }
+
+    /** Only venues whose {@code flag} is {@code value}. */
+    public Builder flag(FlagFilter flag, boolean value) {
+      flags.put(flag, value);
+      return this;
+    }
+
+    /** {@link #flag} for each entry of {@code flags}. */
+    public Builder flags(Map<FlagFilter, Boolean> flags) {
+      flags.forEach(this::flag);
+      return this;
+    }
+
+    public Builder area(Area area) {
+      this.area = area;
+      return this;
+    }
+
+    public Builder open(Open open) {
+      this.open = open;
+      return this;
+    }
+
+    /** The order; {@code null} (the default) for the natural one of the other criteria. */
+    public Builder sort(Sort sort) {
+      this.sort = sort;
+      return this;
+    }
+
+    /** Hits to skip and hits to return. */
+    public Builder page(int offset, int limit) {
+      this.offset = offset;
+      this.limit = limit;
+      return this;
+    }
+
+    public Builder cursor(String cursor) {
+      this.cursor = cursor;
+      return this;
+    }
+
+    public Builder facets(boolean facets) {
+      this.facets = facets;
+      return this;
+    }
+
+    /** The query; {@link IllegalArgumentException} when the criteria do not fit together. */
+    public VenueQuery build() {
+      return new VenueQuery(
+          near, text, labels, flags, area, open, sort, offset, limit, cursor, facets);
+    }
   }
 }

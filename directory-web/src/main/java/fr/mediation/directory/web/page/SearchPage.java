@@ -5,6 +5,7 @@ import fr.mediation.directory.venue.field.Fee;
 import fr.mediation.directory.venue.field.Service;
 import fr.mediation.directory.venue.field.SpecificPublic;
 import fr.mediation.directory.venue.field.StandardLabel;
+import fr.mediation.directory.venue.search.FlagFilter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -41,7 +42,7 @@ class SearchPage {
     page.put("ou", written);
     page.put("gratuit", PageRequest.has(filters, "frais_a_charge", Fee.GRATUIT.code()));
     page.put("ouvert", PageRequest.has(filters, "ouvert_maintenant", "true"));
-    page.put("accessible", PageRequest.has(filters, "fiche_acces_libre", "true"));
+    page.put("drapeaux", flags(filters));
     page.put("services", choices(Service.values(), filters.get("services")));
     page.put(
         "publics",
@@ -104,6 +105,24 @@ class SearchPage {
     all.put("lat", null);
     all.put("lon", null);
     return all;
+  }
+
+  /** The checkboxes of the yes/no filters that the form offers ({@link FlagFilter#formLabel()}). */
+  static List<Map<String, Object>> flags(Map<String, List<String>> filters) {
+    List<Map<String, Object>> list = new ArrayList<>();
+    for (FlagFilter flag : FlagFilter.values()) {
+      if (flag.formLabel() != null) {
+        list.add(
+            Map.of(
+                "nom",
+                flag.key(),
+                "texte",
+                flag.formLabel(),
+                "coche",
+                PageRequest.has(filters, flag.key(), "true")));
+      }
+    }
+    return list;
   }
 
   static List<Map<String, Object>> choices(StandardLabel[] values, List<String> chosen) {

@@ -7,6 +7,7 @@ import fr.mediation.directory.venue.hours.Closure;
 import fr.mediation.directory.venue.hours.HolidayZone;
 import fr.mediation.directory.venue.hours.OpeningSchedule;
 import fr.mediation.directory.venue.search.Analyzers;
+import fr.mediation.directory.venue.search.FlagFields;
 import fr.mediation.directory.venue.search.IndexFields;
 import fr.mediation.directory.venue.search.MapTiles;
 import fr.mediation.directory.venue.search.OpenHours;
@@ -14,9 +15,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.hibernate.search.engine.backend.document.DocumentElement;
 import org.hibernate.search.engine.backend.document.IndexFieldReference;
 import org.hibernate.search.engine.backend.document.model.dsl.IndexSchemaElement;
@@ -34,10 +33,6 @@ import org.hibernate.search.mapper.pojo.bridge.runtime.TypeBridgeWriteContext;
  * IndexFields} for their names and meaning.
  */
 public class VenueIndexBinder implements TypeBinder {
-
-  /** "Pass numérique" (APTIC cheques) as sources write it in their free texts. */
-  private static final Pattern PASS_NUMERIQUE =
-      Pattern.compile("pass(es)?[ -]num[ée]riques?|\\baptic\\b", Pattern.CASE_INSENSITIVE);
 
   @Override
   public void bind(TypeBindingContext context) {
@@ -66,9 +61,7 @@ public class VenueIndexBinder implements TypeBinder {
     fields.communes = schema.field(IndexFields.COMMUNES, keyword).multiValued().toReference();
     fields.holidayZone = schema.field(IndexFields.HOLIDAY_ZONE, keyword).toReference();
     fields.hoursKnown = schema.field(IndexFields.HOURS_KNOWN, flag).toReference();
-    fields.passNumerique = schema.field(IndexFields.PASS_NUMERIQUE, flag).toReference();
-    fields.accessSheet = schema.field(IndexFields.ACCESS_SHEET, flag).toReference();
-    fields.onlineBooking = schema.field(IndexFields.ONLINE_BOOKING, flag).toReference();
+    fields.flags = FlagFields.declare(schema, f);
     fields.lat = schema.field(IndexFields.LAT, coordinate).toReference();
     fields.lon = schema.field(IndexFields.LON, coordinate).toReference();
     fields.cells = newCells();
@@ -104,9 +97,7 @@ public class VenueIndexBinder implements TypeBinder {
     IndexFieldReference<String> communes;
     IndexFieldReference<String> holidayZone;
     IndexFieldReference<Boolean> hoursKnown;
-    IndexFieldReference<Boolean> passNumerique;
-    IndexFieldReference<Boolean> accessSheet;
-    IndexFieldReference<Boolean> onlineBooking;
+    FlagFields flags;
     IndexFieldReference<Double> lat;
     IndexFieldReference<Double> lon;
     IndexFieldReference<Long>[] cells;
@@ -155,9 +146,7 @@ public class VenueIndexBinder implements TypeBinder {
         target.addValue(fields.servicesText, service.label());
       }
       writeWords(target, venue);
-      target.addValue(fields.passNumerique, mentionsPassNumerique(venue));
-      target.addValue(fields.accessSheet, venue.getFicheAccesLibre() != null);
-      target.addValue(fields.onlineBooking, venue.getPriseRdv() != null);
+      fields.flags.write(target, venue);
       if (venue.getLatitude() != null && venue.getLongitude() != null) {
         target.addValue(fields.lat, venue.getLatitude());
         target.addValue(fields.lon, venue.getLongitude());
@@ -183,20 +172,6 @@ public class VenueIndexBinder implements TypeBinder {
       for (var service : venue.getServices()) {
         target.addValue(fields.textWords, service.label());
       }
-    }
-
-    private static boolean mentionsPassNumerique(VenueFields venue) {
-      for (String text :
-          new String[] {
-            venue.getAutresFormationsLabels(),
-            venue.getPresentationResume(),
-            venue.getPresentationDetail()
-          }) {
-        if (text != null && PASS_NUMERIQUE.matcher(text.toLowerCase(Locale.ROOT)).find()) {
-          return true;
-        }
-      }
-      return false;
     }
   }
 }
