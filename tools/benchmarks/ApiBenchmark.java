@@ -28,6 +28,8 @@ import java.util.regex.Pattern;
 
 /**
  * Read benchmark of the public API (issue 5) and of the same queries on PostGIS over the same data.
+ * BENCH_NODE names the directory node in the table (Lucene, OpenSearch: api-benchmark.sh runs this
+ * once per node).
  *
  * <ol>
  *   <li>generates ROWS venues of the standard where people live: communes drawn in proportion to
@@ -41,6 +43,10 @@ import java.util.regex.Pattern;
  *       a 10 km search with two filters (services and fees) around a random venue's commune,
  *       nearest first, 20 hits and the total; a places lookup of a commune's first letters; the
  *       national clusters view (metropolitan France at zoom 6);
+ *   <li>on PostGIS, the search has the API's semantics: the nearest 20 by KNN and the total counted
+ *       up to 1,001 (then, BENCH_POSTGIS_EXACT=false aside, the same with the exact count);
+ *   <li>with BENCH_JFR and BENCH_SERVER_PID, records the server with JFR during the saturated
+ *       search's measured runs (see {@link Recording});
  *   <li>prints the median and spread (min–max) of the runs' p50, p99 and throughput, the load
  *       average at the end of each run, the ratio to PostGIS, the size of the national clusters
  *       answer and the server's heap from its GC log.

@@ -66,6 +66,7 @@ public class JfrSummary {
     Map<String, Long> methodsOutsideLucene = new HashMap<>();
     Map<String, Long> oursInclusive = new HashMap<>();
     long samples = 0;
+    long truncated = 0;
     long gcCount = 0;
     Duration gcPauses = Duration.ZERO;
     double cpuJvm = 0;
@@ -81,6 +82,7 @@ public class JfrSummary {
           RecordedStackTrace stack = event.getStackTrace();
           if (stack == null || stack.getFrames().isEmpty()) continue;
           samples++;
+          if (stack.isTruncated()) truncated++;
           RecordedFrame charged = charged(stack.getFrames());
           String type = charged.getMethod().getType().getName();
           String layer = layer(type);
@@ -108,7 +110,8 @@ public class JfrSummary {
       }
     }
     Duration span = first == null ? Duration.ZERO : Duration.between(first, last);
-    System.out.printf(Locale.ROOT, "%s: %.0f s, %d execution samples%n", file, span.toMillis() / 1e3, samples);
+    System.out.printf(Locale.ROOT, "%s: %.0f s, %d execution samples (%d with a stack cut short)%n", file,
+        span.toMillis() / 1e3, samples, truncated);
     if (cpuReadings > 0) {
       System.out.printf(Locale.ROOT, "CPU: the server's JVM %.0f %%, the whole machine %.0f %% (of all cores, mean)%n",
           100 * cpuJvm / cpuReadings, 100 * cpuMachine / cpuReadings);

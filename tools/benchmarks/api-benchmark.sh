@@ -24,6 +24,9 @@
 # own file, FILE-lucene.jfr and FILE-opensearch.jfr) and prints where the time went (JfrSummary).
 # Usage: tools/benchmarks/api-benchmark.sh [SIZES] [SECONDS]
 set -euo pipefail
+# The whole script is one block, read before it runs: a checkout or an edit of this file during a
+# run (an hour at 1M venues) does not change what the run does.
+{
 cd "$(dirname "$0")/../.."
 SIZES=${1:-100000}
 SECONDS_PER_QUERY=${2:-20}
@@ -89,7 +92,9 @@ export HTTP_PORT=$PORT DIRECTORY_DATA_DIR=$DATA DIRECTORY_ADMIN_KEY=bench-admin-
 # Starts a directory node ($1: its name in the logs) and waits until it is ready and its index
 # is not being rebuilt; sets SERVER (the Maven process) and SERVER_PID (the server's JVM).
 start_node() {
-  export JVM_ARGS="${BENCH_HEAP:--Xmx2g} -Xlog:gc:file=$WORK/gc-$1.log ${BENCH_JVM_ARGS:-}"
+  # Deep stacks for the JFR recording (the default 64 frames cut a request's stack short of
+  # its resource method, hiding which of our methods the time is under).
+  export JVM_ARGS="${BENCH_HEAP:--Xmx2g} -Xlog:gc:file=$WORK/gc-$1.log ${BENCH_JFR:+-XX:FlightRecorderOptions:stackdepth=256} ${BENCH_JVM_ARGS:-}"
   ./mvnw -q -B -Prun > "$WORK/server-$1.log" 2>&1 &
   SERVER=$!
   # The build before the start takes minutes on a busy machine: wait up to 30 minutes.
@@ -171,10 +176,13 @@ if [[ "${BENCH_FLOOR:-}" != false ]]; then
   # cores: the floor's throughput over the API's (the API's includes its load generator's share).
   floor=$(awk '/^SearchFloor.search/ { for (i = 1; i <= NF; i++) if ($i == "±") print $(i - 1) }' "$WORK/floor.log" | tail -1)
   for node in Lucene OpenSearch; do
-    api=$(sed -n 's/^API search median: \([0-9.]*\) req\/s/\1/p' "$WORK/phases-$node.log" 2>/dev/null | tail -1)
+    [[ -f "$WORK/phases-$node.log" ]] || continue
+    api=$(sed -n 's/^API search median: \([0-9.]*\) req\/s/\1/p' "$WORK/phases-$node.log" | tail -1)
     if [[ -n "$floor" && -n "$api" ]]; then
       awk -v f="$floor" -v a="$api" -v n="$node" -v r="$ROWS" 'BEGIN {
         printf "%d venues: floor %.0f searches/s (16 threads, raw Lucene); API (%s node) %.0f req/s; API cost per request over the floor: %.1fx\n", r, f, n, a, f / a }'
     fi
   done
 fi
+exit
+}
