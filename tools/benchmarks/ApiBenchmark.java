@@ -178,7 +178,7 @@ public class ApiBenchmark {
           runSql("PostGIS search", jdbc, seconds, postgisSearch(points, CAPPED_COUNT))));
       System.out.printf(Locale.ROOT, "API search median: %.0f req/s%n", api.median(Stats::perSecond));
       // The exact count besides (what an SQL directory would naively do): BENCH_POSTGIS_EXACT=false skips it.
-      if (!"false".equals(System.getenv("BENCH_POSTGIS_EXACT"))) {
+      if (POSTGIS && !"false".equals(System.getenv("BENCH_POSTGIS_EXACT"))) {
         table.add(row("search 10 km + 2 filters, closed loop, PostGIS counting exactly", new Repeated(List.of()),
             runSql("PostGIS search, exact count", jdbc, seconds, postgisSearch(points, EXACT_COUNT))));
       }
