@@ -13,9 +13,10 @@
 #     node, starts OpenSearch (tools/opensearch, HTTP port BENCH_OPENSEARCH_PORT, default
 #     BENCH_PORT+10, transport +100 of it) and a directory on the same database with the
 #     Elasticsearch backend, rebuilds its index, and runs the same API phases (PostGIS aside);
-#  3. the floor (BENCH_FLOOR=false skips it): once both nodes stopped, the same search as raw
-#     Lucene on the Lucene node's index (lucene-floor.sh, JMH, 16 threads in throughput mode by
-#     default: BENCH_FLOOR_JMH) and the ratio of the API's cost per request to it.
+#  3. the floor (BENCH_FLOOR=false skips it), run between the two nodes with no server up: the
+#     same search as raw Lucene on the Lucene node's index (lucene-floor.sh, JMH, 16 threads in
+#     throughput mode by default: BENCH_FLOOR_JMH); at the end, the ratio of each node's cost per
+#     request to it.
 #
 # Each phase warms up until its rate is stable (the output says after how long), then runs
 # BENCH_REPEATS times (default 3): median and spread (min–max) of the runs, and the load average
@@ -142,6 +143,14 @@ touch "$DATA/bench-loaded-$ROWS"
 stop_node
 if [[ -n "${BENCH_JFR:-}" ]]; then profile_summary Lucene; fi
 
+if [[ "${BENCH_FLOOR:-}" != false ]]; then
+  # The Lucene node's venue index: the folder of segments_N under the data folder's index.
+  INDEX=$(dirname "$(find "$DATA" -name 'segments_*' -path '*venue*' | head -1)")
+  echo "--- The floor: raw Lucene on $INDEX, no server running"
+  BENCH_JMH=${BENCH_FLOOR_JMH:--f 1 -wi 5 -w 2s -i 5 -r 2s -t 16 -bm thrpt -tu s} \
+    tools/benchmarks/lucene-floor.sh "$INDEX" | tee "$WORK/floor.log"
+fi
+
 if [[ "${BENCH_OPENSEARCH:-}" != false ]]; then
   if [[ -z "${BENCH_DB_URL:-}" ]]; then
     echo "OpenSearch node skipped: it needs the venues in PostgreSQL (BENCH_DB_URL)"
@@ -166,12 +175,7 @@ if [[ "${BENCH_OPENSEARCH:-}" != false ]]; then
   fi
 fi
 
-if [[ "${BENCH_FLOOR:-}" != false ]]; then
-  # The Lucene node's venue index: the folder of segments_N under the data folder's index.
-  INDEX=$(dirname "$(find "$DATA" -name 'segments_*' -path '*venue*' | head -1)")
-  echo "--- The floor: raw Lucene on $INDEX, no server running"
-  BENCH_JMH=${BENCH_FLOOR_JMH:--f 1 -wi 5 -w 2s -i 5 -r 2s -t 16 -bm thrpt -tu s} \
-    tools/benchmarks/lucene-floor.sh "$INDEX" | tee "$WORK/floor.log"
+if [[ -f "$WORK/floor.log" ]]; then
   # The API's cost per request over the floor's, both at 16 concurrent requests on the same
   # cores: the floor's throughput over the API's (the API's includes its load generator's share).
   floor=$(awk '/^SearchFloor.search/ { for (i = 1; i <= NF; i++) if ($i == "±") print $(i - 1) }' "$WORK/floor.log" | tail -1)
