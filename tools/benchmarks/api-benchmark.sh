@@ -178,7 +178,9 @@ fi
 if [[ -f "$WORK/floor.log" ]]; then
   # The API's cost per request over the floor's, both at 16 concurrent requests on the same
   # cores: the floor's throughput over the API's (the API's includes its load generator's share).
-  floor=$(awk '/^SearchFloor.search/ { for (i = 1; i <= NF; i++) if ($i == "±") print $(i - 1) }' "$WORK/floor.log" | tail -1)
+  # JMH's result line: "SearchFloor.search INDEX thrpt N SCORE ± ERROR ops/s" (no error after
+  # a single iteration); a ratio only in throughput mode (ops/s).
+  floor=$(awk '/^SearchFloor.search/ && $NF == "ops/s" { s = $(NF - 1); for (i = 1; i <= NF; i++) if ($i == "±") s = $(i - 1); print s }' "$WORK/floor.log" | tail -1)
   for node in Lucene OpenSearch; do
     [[ -f "$WORK/phases-$node.log" ]] || continue
     api=$(sed -n 's/^API search median: \([0-9.]*\) req\/s/\1/p' "$WORK/phases-$node.log" | tail -1)
