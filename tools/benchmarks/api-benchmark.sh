@@ -56,13 +56,17 @@ if [ -f "$DATA/bench-loaded-$ROWS" ]; then SKIP_LOAD=--skip-load; fi
 # data folder was not loaded yet): venues written straight into the database and indexed by a
 # rebuild, instead of imported through the API.
 if [[ -n "${BENCH_DB_URL:-}" ]]; then
+  dir_db=${BENCH_DB_URL##*/}
+  if [[ "${dir_db%%\?*}" == "$DB" ]]; then
+    echo "BENCH_DB_URL names the PostGIS database $DB: give the directory a database of its own"
+    exit 1
+  fi
   export DIRECTORY_DB_URL=$BENCH_DB_URL DIRECTORY_DB_USER=${BENCH_DB_USER:-postgres} \
     DIRECTORY_DB_DATASOURCE_CLASS=org.postgresql.xa.PGXADataSource
 fi
 if [[ -n "${BENCH_SEED:-}" && -z "$SKIP_LOAD" ]]; then
   SKIP_LOAD="--seed ${BENCH_DB_URL:?BENCH_SEED needs BENCH_DB_URL}?user=${BENCH_DB_USER:-postgres}"
-  db_name=${BENCH_DB_URL##*/}
-  tools/postgresql/recreate-db.sh "${db_name%%\?*}" 127.0.0.1 5432 "${BENCH_DB_USER:-postgres}"
+  tools/postgresql/recreate-db.sh "${dir_db%%\?*}" 127.0.0.1 5432 "${BENCH_DB_USER:-postgres}"
 fi
 # BENCH_POSTGIS=false: the API alone (before/after runs of the directory), no PostGIS needed.
 if [[ "${BENCH_POSTGIS:-}" != false ]]; then
