@@ -28,6 +28,8 @@ import java.util.regex.Pattern;
 
 /**
  * Read benchmark of the public API (issue 5) and of the same queries on PostGIS over the same data.
+ * BENCH_NODE names the directory node in the table (Lucene, OpenSearch: api-benchmark.sh runs this
+ * once per node).
  *
  * <ol>
  *   <li>generates ROWS venues of the standard where people live: communes drawn in proportion to
@@ -41,6 +43,10 @@ import java.util.regex.Pattern;
  *       a 10 km search with two filters (services and fees) around a random venue's commune,
  *       nearest first, 20 hits and the total; a places lookup of a commune's first letters; the
  *       national clusters view (metropolitan France at zoom 6);
+ *   <li>on PostGIS, the search has the API's semantics: the nearest 20 by KNN and the total counted
+ *       up to 1,001 (then, BENCH_POSTGIS_EXACT=false aside, the same with the exact count);
+ *   <li>with BENCH_JFR and BENCH_SERVER_PID, records the server with JFR during the saturated
+ *       search's measured runs (see {@link Recording});
  *   <li>prints the median and spread (min–max) of the runs' p50, p99 and throughput, the load
  *       average at the end of each run, the ratio to PostGIS, the size of the national clusters
  *       answer and the server's heap from its GC log.
@@ -146,7 +152,8 @@ public class ApiBenchmark {
         + " median (min–max) of the runs; load average (1 min) at the end of each run; machine: %d cores, load now %.1f%n",
         CLIENTS, REPEATS, seconds, Runtime.getRuntime().availableProcessors(), load());
     List<String> table = new ArrayList<>();
-    table.add("| query | API p50 ms | API p99 ms | API req/s | PostGIS p50 ms | PostGIS p99 ms | PostGIS req/s | p99 ratio API/PostGIS | load |");
+    table.add(("| query | API p50 ms | API p99 ms | API req/s | PostGIS p50 ms | PostGIS p99 ms | PostGIS req/s | p99 ratio API/PostGIS | load |")
+        .replace("API", "API (" + NODE + ")").replace("ratio API (" + NODE + ")", "ratio API"));
     table.add("|---|---|---|---|---|---|---|---|---|");
     List<String> prefixes = new ArrayList<>();
     for (Commune c : points) {
@@ -163,21 +170,19 @@ public class ApiBenchmark {
 
     // BENCH_QUERIES: a comma-separated subset of search, places, clusters (to profile one of them).
     String only = System.getenv().getOrDefault("BENCH_QUERIES", "search,places,clusters");
-    if (only.contains("search")) table.add(row("search 10 km + 2 filters, closed loop", runHttp("API search", http, searchUrl, seconds), runSql("PostGIS search", jdbc, seconds, (con, i) -> {
-      Commune c = points.get(i % points.size());
-      try (PreparedStatement page = con.prepareStatement(
-              "SELECT id, nom, ST_Distance(geog, p) FROM venue, (SELECT ST_MakePoint(?, ?)::geography AS p) q"
-                  + " WHERE ST_DWithin(geog, p, 10000) AND services && ARRAY[?::text] AND frais && ARRAY[?::text]"
-                  + " ORDER BY geog <-> p, id LIMIT 20");
-          PreparedStatement total = con.prepareStatement(
-              "SELECT count(*) FROM venue WHERE ST_DWithin(geog, ST_MakePoint(?, ?)::geography, 10000)"
-                  + " AND services && ARRAY[?::text] AND frais && ARRAY[?::text]")) {
-        for (PreparedStatement s : List.of(page, total)) {
-          s.setDouble(1, c.lon()); s.setDouble(2, c.lat()); s.setString(3, SERVICE); s.setString(4, FEE);
-          try (ResultSet r = s.executeQuery()) { while (r.next()) { } }
-        }
+    if (only.contains("search")) {
+      Repeated api = runHttp("API search", http, searchUrl, seconds);
+      // PostGIS with the API's semantics: the nearest 20 by KNN (the GiST index's <-> order) and
+      // the total counted up to 1,001, as the index counts it (a page says "more than 1,000").
+      table.add(row("search 10 km + 2 filters, closed loop", api,
+          runSql("PostGIS search", jdbc, seconds, postgisSearch(points, CAPPED_COUNT))));
+      System.out.printf(Locale.ROOT, "API search median: %.0f req/s%n", api.median(Stats::perSecond));
+      // The exact count besides (what an SQL directory would naively do): BENCH_POSTGIS_EXACT=false skips it.
+      if (POSTGIS && !"false".equals(System.getenv("BENCH_POSTGIS_EXACT"))) {
+        table.add(row("search 10 km + 2 filters, closed loop, PostGIS counting exactly", new Repeated(List.of()),
+            runSql("PostGIS search, exact count", jdbc, seconds, postgisSearch(points, EXACT_COUNT))));
       }
-    })));
+    }
     // The same search at fixed rates (open loop): latency at a given load rather than at
     // saturation. BENCH_RATES: requests per second, comma-separated.
     if (only.contains("search")) {
@@ -223,6 +228,32 @@ public class ApiBenchmark {
         .replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").strip();
   }
 
+  /** The filters of the benchmark's search, on PostGIS (point and radius first). */
+  static final String POSTGIS_FILTERS =
+      " WHERE ST_DWithin(geog, ST_MakePoint(?, ?)::geography, 10000) AND services && ARRAY[?::text] AND frais && ARRAY[?::text]";
+
+  /** The total as the API gives it: counted up to 1,001 (one more than it shows exactly). */
+  static final String CAPPED_COUNT = "SELECT count(*) FROM (SELECT 1 FROM venue" + POSTGIS_FILTERS + " LIMIT 1001) t";
+
+  static final String EXACT_COUNT = "SELECT count(*) FROM venue" + POSTGIS_FILTERS;
+
+  /** The search on PostGIS: its page of the nearest 20 (KNN), then its total by {@code countSql}. */
+  static SqlQuery postgisSearch(List<Commune> points, String countSql) {
+    return (con, i) -> {
+      Commune c = points.get(i % points.size());
+      try (PreparedStatement page = con.prepareStatement(
+              "SELECT id, nom, ST_Distance(geog, p) FROM venue, (SELECT ST_MakePoint(?, ?)::geography AS p) q"
+                  + " WHERE ST_DWithin(geog, p, 10000) AND services && ARRAY[?::text] AND frais && ARRAY[?::text]"
+                  + " ORDER BY geog <-> p, id LIMIT 20");
+          PreparedStatement total = con.prepareStatement(countSql)) {
+        for (PreparedStatement s : List.of(page, total)) {
+          s.setDouble(1, c.lon()); s.setDouble(2, c.lat()); s.setString(3, SERVICE); s.setString(4, FEE);
+          try (ResultSet r = s.executeQuery()) { while (r.next()) { } }
+        }
+      }
+    };
+  }
+
   /** One measured run of a phase, with the machine's load average (1 min) at its end. */
   record Stats(double p50, double p99, double perSecond, long errors, double load) {}
 
@@ -251,6 +282,9 @@ public class ApiBenchmark {
   /** Repetitions of each measured phase (BENCH_REPEATS, at least 3 for a median and a spread). */
   static final int REPEATS = Integer.parseInt(System.getenv().getOrDefault("BENCH_REPEATS", "3"));
 
+  /** The directory node measured, as the table names it: its search backend (BENCH_NODE, default Lucene). */
+  static final String NODE = System.getenv().getOrDefault("BENCH_NODE", "Lucene");
+
   /** PostGIS measured beside the API (BENCH_POSTGIS=false: the API alone, for before/after runs). */
   static final boolean POSTGIS = !"false".equals(System.getenv("BENCH_POSTGIS"));
 
@@ -258,8 +292,8 @@ public class ApiBenchmark {
     return String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s | %s | %s |%s",
         name, api.cell(Stats::p50, "%.1f"), api.cell(Stats::p99, "%.1f"), api.cell(Stats::perSecond, "%.0f"),
         sql.cell(Stats::p50, "%.1f"), sql.cell(Stats::p99, "%.1f"), sql.cell(Stats::perSecond, "%.0f"),
-        sql.runs().isEmpty() ? "—" : String.format(Locale.ROOT, "%.2f", api.median(Stats::p99) / sql.median(Stats::p99)),
-        api.loads(), api.errors() + sql.errors() > 0 ? " errors: " + api.errors() + "/" + sql.errors() : "");
+        sql.runs().isEmpty() || api.runs().isEmpty() ? "—" : String.format(Locale.ROOT, "%.2f", api.median(Stats::p99) / sql.median(Stats::p99)),
+        api.runs().isEmpty() ? sql.loads() : api.loads(), api.errors() + sql.errors() > 0 ? " errors: " + api.errors() + "/" + sql.errors() : "");
   }
 
   /** The machine's load average over the last minute (what {@code uptime} prints first). */
@@ -338,6 +372,8 @@ public class ApiBenchmark {
     System.out.printf(Locale.ROOT, "  %s: %s after %.0f s of warm-up (req/s per %.0f s window: %s)%n", label,
         stable ? "stable" : "NOT stable", warmed, WINDOW_SECONDS,
         rates.stream().map(r -> String.format(Locale.ROOT, "%.0f", r)).collect(java.util.stream.Collectors.joining(" ")));
+    boolean profiled = label.equals(Recording.PHASE) && Recording.wanted();
+    if (profiled) Recording.start();
     List<Stats> runs = new ArrayList<>();
     for (int r = 0; r < REPEATS; r++) {
       Stats run = closedLoop(calls, seconds);
@@ -345,7 +381,40 @@ public class ApiBenchmark {
           run.p50(), run.p99(), run.perSecond(), run.load());
       runs.add(run);
     }
+    if (profiled) Recording.dump();
     return new Repeated(runs);
+  }
+
+  /**
+   * A JFR recording on the server during the measured runs of the saturated search only (not its
+   * warm-up, not the other phases): BENCH_JFR is the file, BENCH_SERVER_PID the server's JVM.
+   * Dumped to the file before the phase ends, then stopped.
+   */
+  static final class Recording {
+    static final String PHASE = "API search";
+
+    static boolean wanted() {
+      return System.getenv("BENCH_JFR") != null && System.getenv("BENCH_SERVER_PID") != null;
+    }
+
+    static void start() throws Exception {
+      jcmd("JFR.start", "name=bench", "settings=profile");
+    }
+
+    static void dump() throws Exception {
+      jcmd("JFR.dump", "name=bench", "filename=" + Path.of(System.getenv("BENCH_JFR")).toAbsolutePath());
+      jcmd("JFR.stop", "name=bench");
+      System.out.println("  JFR recording of the measured runs: " + System.getenv("BENCH_JFR"));
+    }
+
+    static void jcmd(String... command) throws Exception {
+      List<String> line = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+          System.getenv("BENCH_SERVER_PID")));
+      line.addAll(List.of(command));
+      Process process = new ProcessBuilder(line).redirectErrorStream(true).start();
+      String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      if (process.waitFor() != 0) throw new IllegalStateException(String.join(" ", line) + ": " + output);
+    }
   }
 
   /** Runs the clients' calls back to back for {@code seconds}, recording each call's latency. */
