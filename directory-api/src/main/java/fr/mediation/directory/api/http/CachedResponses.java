@@ -4,7 +4,7 @@ import jakarta.json.bind.Jsonb;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import java.nio.charset.StandardCharsets;
+import java.io.ByteArrayOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
@@ -23,7 +23,10 @@ public final class CachedResponses {
 
   /** {@code entity} as JSON of {@code mediaType}, or 304 when the client has it already. */
   public static Response json(Request request, Jsonb jsonb, Object entity, String mediaType) {
-    return bytes(request, jsonb.toJson(entity).getBytes(StandardCharsets.UTF_8), mediaType);
+    // Written as UTF-8 bytes at once: no intermediate String and copy of a large answer.
+    ByteArrayOutputStream body = new ByteArrayOutputStream(8192);
+    jsonb.toJson(entity, body);
+    return bytes(request, body.toByteArray(), mediaType);
   }
 
   /** {@code body} of {@code mediaType}, or 304 when the client has it already. */

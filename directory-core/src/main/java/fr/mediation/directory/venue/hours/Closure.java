@@ -6,6 +6,8 @@ import ch.poole.openinghoursparser.Rule;
 import ch.poole.openinghoursparser.RuleModifier;
 import ch.poole.openinghoursparser.Util;
 import ch.poole.openinghoursparser.YearRange;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import fr.mediation.directory.venue.field.InvalidFieldException;
 import fr.mediation.directory.venue.field.OpeningHours;
 import jakarta.json.JsonArray;
@@ -131,6 +133,18 @@ public record Closure(LocalDate from, LocalDate to, String hours, String reason)
     if (horaires == null || horaires.isBlank()) {
       return List.of();
     }
+    // Every search hit shows its venue's periods: read each text once a day, not at each hit.
+    return IN_HOURS.get(new HoursOnDay(horaires, today), k -> readInHours(k.horaires(), k.day()));
+  }
+
+  /** A text of hours read on a day (periods over on that day are left out). */
+  private record HoursOnDay(String horaires, LocalDate day) {}
+
+  /** The periods read from the hours most often shown; values are immutable lists of records. */
+  private static final Cache<HoursOnDay, List<Closure>> IN_HOURS =
+      Caffeine.newBuilder().maximumSize(8192).build();
+
+  private static List<Closure> readInHours(String horaires, LocalDate today) {
     List<Rule> rules;
     try {
       rules = new OpeningHours(horaires).rules();

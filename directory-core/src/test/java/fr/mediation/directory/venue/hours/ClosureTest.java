@@ -47,6 +47,19 @@ class ClosureTest {
   }
 
   @Test
+  void theSameHoursReadOnALaterDayLeaveOutThePeriodsOverByThen() {
+    String hours = WEEKDAYS + "; 2026 Dec 24-2027 Jan 02 off; 2027 Jul 01-2027 Aug 31 off";
+    Closure winter =
+        new Closure(LocalDate.parse("2026-12-24"), LocalDate.parse("2027-01-02"), null, null);
+    Closure summer =
+        new Closure(LocalDate.parse("2027-07-01"), LocalDate.parse("2027-08-31"), null, null);
+
+    assertThat(Closure.inHours(hours, DEC_1)).containsExactly(winter, summer);
+    assertThat(Closure.inHours(hours, LocalDate.parse("2027-02-01"))).containsExactly(summer);
+    assertThat(Closure.inHours(hours, DEC_1)).containsExactly(winter, summer);
+  }
+
+  @Test
   void theHubsDatedRulesAreReadAsClosuresAndExceptionalHours() {
     assertThat(Closure.inHours(WEEKDAYS + "; 2026 Dec 24-2027 Jan 02 off", DEC_1))
         .containsExactly(
