@@ -34,6 +34,8 @@ public class HeldImports {
 
   @Inject ImportWriter writer;
 
+  @Inject HeldRunWrites heldRuns;
+
   /** Turns with federation's writes; set by CDI, a fresh one in unit tests. */
   @Inject ListingWrites writes = new ListingWrites();
 
@@ -174,7 +176,7 @@ public class HeldImports {
     String message = run.getMessage();
     String messageFr = run.getMessageFr();
     try {
-      writer.takeForRelease(runId, clock.instant());
+      heldRuns.takeForRelease(runId, clock.instant());
     } catch (RuntimeException e) {
       Optional<ImportRun> running = sources.runningRun(sourceKey);
       if (running.isPresent()) {
@@ -192,9 +194,9 @@ public class HeldImports {
               inPublication,
               writes,
               runId,
-              () -> writer.release(runId, sourceKey, writer.known(sourceKey), clock.instant()));
+              () -> heldRuns.release(runId, sourceKey, writer.known(sourceKey), clock.instant()));
     } catch (RuntimeException e) {
-      writer.releaseFailed(runId, message, messageFr);
+      heldRuns.releaseFailed(runId, message, messageFr);
       throw e;
     }
     federation.request();
@@ -213,11 +215,7 @@ public class HeldImports {
     if (run.getStatus() != Status.HELD) {
       throw notHeld(run);
     }
-    return writer.discard(
-        runId,
-        clock.instant(),
-        "Discarded by the administrator; nothing was changed.",
-        "Écarté par l'administrateur de l'annuaire ; rien n'a été modifié.");
+    return heldRuns.discard(runId, clock.instant());
   }
 
   /** Why {@code run} cannot be released, if it cannot. */
