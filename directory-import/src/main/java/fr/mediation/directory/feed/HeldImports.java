@@ -97,9 +97,10 @@ public class HeldImports {
     List<?> rows =
         entityManager
             .createNativeQuery(
-                "select v.local_id, v.id, v.merged_id, v.nom, v.code_postal, v.commune"
+                "select v.local_id, v.id, f.merged_id, v.nom, v.code_postal, v.commune"
                     + " from import_held_retirement h join venue v"
                     + " on v.source_key = :s and v.local_id = h.local_id"
+                    + " left join venue_federation f on f.venue_id = v.id"
                     + " where h.run_id = :run order by v.nom, v.local_id")
             .setParameter("s", sourceKey)
             .setParameter("run", runId)
