@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
@@ -42,15 +43,12 @@ class DatabaseMigrationsTest {
 
     DatabaseMigrations.migrate(db);
 
-    try (Connection c = db.getConnection();
-        ResultSet tables =
-            c.createStatement()
-                .executeQuery(
-                    "select count(*) from information_schema.tables where lower(table_name) in"
-                        + " ('merged_venue', 'error_report', 'search_index_state')")) {
-      tables.next();
-      assertThat(tables.getInt(1)).isEqualTo(3);
-    }
+    assertThat(
+            rows(
+                db,
+                "select count(*) from information_schema.tables where lower(table_name) in"
+                    + " ('merged_venue', 'error_report', 'search_index_state')"))
+        .containsExactly("3");
   }
 
   @Test
@@ -136,29 +134,35 @@ class DatabaseMigrationsTest {
 
     DatabaseMigrations.migrate(db);
 
+    assertThat(
+            rows(
+                db,
+                "select v.id, f.merged_id, f.federation_pending from venue v"
+                    + " join venue_federation f on f.venue_id = v.id order by v.id"))
+        .containsExactly("hub:composed m-1 false", "hub:pending null true");
+    assertThat(
+            rows(
+                db,
+                "select count(*) from information_schema.columns where lower(table_name) ="
+                    + " 'venue' and lower(column_name) in ('merged_id', 'federation_pending')"))
+        .as("the columns left the wide venue table")
+        .containsExactly("0");
+  }
+
+  /** The rows of query {@code sql}, each as its values separated by spaces. */
+  private static List<String> rows(DataSource db, String sql) throws Exception {
+    List<String> rows = new ArrayList<>();
     try (Connection c = db.getConnection();
-        ResultSet rows =
-            c.createStatement()
-                .executeQuery(
-                    "select v.id, f.merged_id, f.federation_pending from venue v"
-                        + " join venue_federation f on f.venue_id = v.id order by v.id")) {
-      assertThat(rows.next()).isTrue();
-      assertThat(rows.getString(1)).isEqualTo("hub:composed");
-      assertThat(rows.getString(2)).isEqualTo("m-1");
-      assertThat(rows.getBoolean(3)).isFalse();
-      assertThat(rows.next()).isTrue();
-      assertThat(rows.getString(1)).isEqualTo("hub:pending");
-      assertThat(rows.getString(2)).isNull();
-      assertThat(rows.getBoolean(3)).isTrue();
-      assertThat(rows.next()).isFalse();
-      ResultSet wide =
-          c.createStatement()
-              .executeQuery(
-                  "select count(*) from information_schema.columns where lower(table_name) ="
-                      + " 'venue' and lower(column_name) in ('merged_id', 'federation_pending')");
-      wide.next();
-      assertThat(wide.getInt(1)).as("the columns left the wide venue table").isZero();
+        ResultSet r = c.createStatement().executeQuery(sql)) {
+      while (r.next()) {
+        List<String> values = new ArrayList<>();
+        for (int i = 1; i <= r.getMetaData().getColumnCount(); i++) {
+          values.add(String.valueOf(r.getObject(i)));
+        }
+        rows.add(String.join(" ", values));
+      }
     }
+    return rows;
   }
 
   /**
