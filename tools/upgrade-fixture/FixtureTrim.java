@@ -7,7 +7,8 @@ import java.sql.Statement;
  * writes it as an H2 script. Usage: java -cp h2.jar FixtureTrim.java DB_PATH SCRIPT [DOWN_TO]
  *
  * <p>DOWN_TO removes what migrations after that version added (only V32's column today), for a
- * fixture of an earlier schema made with this release's code: its data formats are the same.
+ * fixture of an earlier schema made with this release's code: its data formats are the same. Since
+ * V35 each listing's merged id is in {@code venue_federation}: a DOWN_TO below 35 is not supported.
  */
 public class FixtureTrim {
   public static void main(String[] args) throws Exception {
@@ -20,13 +21,13 @@ public class FixtureTrim {
               + "'exemple-0005','exemple-0006','exemple-0007','exemple-0008','exemple-0009',"
               + "'exemple-0010')");
       s.execute(
-          "insert into keep select v.id from venue v where v.merged_id in"
-              + " (select venue_id from error_report) and v.id not in (select id from keep)");
+          "insert into keep select f.venue_id from venue_federation f where f.merged_id in"
+              + " (select venue_id from error_report) and f.venue_id not in (select id from keep)");
       s.execute("delete from venue where id not in (select id from keep)");
       s.execute("drop table keep");
       s.execute(
-          "delete from merged_venue where id not in (select merged_id from venue where merged_id"
-              + " is not null)");
+          "delete from merged_venue where id not in (select merged_id from venue_federation"
+              + " where merged_id is not null)");
       s.execute("delete from import_issue");
       s.execute("delete from import_staged_row");
       if (args.length > 2 && Integer.parseInt(args[2]) < 32) {

@@ -212,9 +212,11 @@ public class FederationStore {
    * standing, and marks the listings {@code settled} (unpublished ones included) as composed.
    *
    * <p>Listings are read only (no copy kept to compare at flush) and their merged id is written by
-   * one JDBC batch of updates guarded by the version each was read with: a listing an import
-   * changed meanwhile fails the batch, which is rolled back whole and leaves its listings pending,
-   * as an entity's optimistic lock did.
+   * one JDBC batch of updates of the narrow table {@code venue_federation}, each guarded by the
+   * version the listing was read with: a listing an import changed meanwhile fails the batch, which
+   * is rolled back whole and leaves its listings pending, as an entity's optimistic lock did. The
+   * wide {@code venue} row and its version are not written: an import holding an older copy of the
+   * listing still publishes, and marks it pending again.
    */
   @Transactional
   public int write(
@@ -284,8 +286,8 @@ public class FederationStore {
   private record Settled(String id, String mergedId, long version) {}
 
   /**
-   * Writes each listing's merged id and clears its pending mark, in JDBC batches, unless the
-   * listing changed since it was read.
+   * Writes each listing's merged id and clears its pending mark in {@code venue_federation}, in
+   * JDBC batches, unless the listing changed since it was read.
    *
    * @throws OptimisticLockException when a listing changed meanwhile (the transaction rolls back)
    */
@@ -299,15 +301,17 @@ public class FederationStore {
             connection -> {
               try (PreparedStatement update =
                   connection.prepareStatement(
-                      "update venue set merged_id = ?, federation_pending = false,"
-                          + " version = version + 1 where id = ? and version = ?")) {
+                      "update venue_federation set merged_id = ?, federation_pending = false"
+                          + " where venue_id = ?"
+                          + " and exists (select 1 from venue v where v.id = ? and v.version = ?)")) {
                 for (int from = 0; from < settled.size(); from += BATCH) {
                   List<Settled> batch =
                       settled.subList(from, Math.min(from + BATCH, settled.size()));
                   for (Settled s : batch) {
                     update.setString(1, s.mergedId());
                     update.setString(2, s.id());
-                    update.setLong(3, s.version());
+                    update.setString(3, s.id());
+                    update.setLong(4, s.version());
                     update.addBatch();
                   }
                   int[] counts = update.executeBatch();

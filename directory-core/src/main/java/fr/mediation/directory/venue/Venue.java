@@ -5,6 +5,8 @@ import fr.mediation.directory.venue.field.StandardField;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.PrimaryKeyJoinColumn;
+import jakarta.persistence.SecondaryTable;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.nio.charset.StandardCharsets;
@@ -15,10 +17,13 @@ import java.util.UUID;
 /**
  * A venue as published by one source (a listing): the 32 fields of the national standard as that
  * source gives them, already normalised by the value objects of {@link
- * fr.mediation.directory.venue.field}. Mapped to the database table {@code venue}.
+ * fr.mediation.directory.venue.field}. Mapped to the database table {@code venue}; its merged venue
+ * and pending mark, which federation writes for every listing it composes, to the narrow table
+ * {@code venue_federation}, so that federation does not rewrite the wide row to change them.
  */
 @Entity
 @Table(name = "venue")
+@SecondaryTable(name = "venue_federation", pkJoinColumns = @PrimaryKeyJoinColumn(name = "venue_id"))
 public class Venue extends VenueFields {
 
   @Id
@@ -36,9 +41,11 @@ public class Venue extends VenueFields {
 
   /**
    * The venue citizens see, merged from this listing and its duplicates in other sources. Written,
-   * with the pending mark below, by federation's batched updates ({@code FederationStore}).
+   * with the pending mark below, only by federation's batched updates ({@code FederationStore}):
+   * never by the entity's updates, so that an import holding an older copy of the listing does not
+   * put back the merged id federation replaced meanwhile.
    */
-  @Column(name = "merged_id", length = 36)
+  @Column(name = "merged_id", table = "venue_federation", length = 36, updatable = false)
   private String mergedId;
 
   /** The grid cell of the position ({@link Grouping#cellOf}), to find neighbours by key. */
@@ -46,7 +53,7 @@ public class Venue extends VenueFields {
   private String geoCell;
 
   /** Whether the listing changed since its merged venue was last composed. */
-  @Column(name = "federation_pending", nullable = false)
+  @Column(name = "federation_pending", table = "venue_federation", nullable = false)
   private boolean federationPending = true;
 
   @Version private long version;

@@ -5,8 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.Date;
 import java.sql.ResultSet;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
@@ -35,15 +43,12 @@ class DatabaseMigrationsTest {
 
     DatabaseMigrations.migrate(db);
 
-    try (Connection c = db.getConnection();
-        ResultSet tables =
-            c.createStatement()
-                .executeQuery(
-                    "select count(*) from information_schema.tables where lower(table_name) in"
-                        + " ('merged_venue', 'error_report', 'search_index_state')")) {
-      tables.next();
-      assertThat(tables.getInt(1)).isEqualTo(3);
-    }
+    assertThat(
+            rows(
+                db,
+                "select count(*) from information_schema.tables where lower(table_name) in"
+                    + " ('merged_venue', 'error_report', 'search_index_state')"))
+        .containsExactly("3");
   }
 
   @Test
@@ -104,5 +109,102 @@ class DatabaseMigrationsTest {
 
     assertThat(DatabaseMigrations.pending(db)).isEmpty();
     assertThat(DatabaseMigrations.current(db)).isEqualTo(later.getLast());
+  }
+
+  @Test
+  void movesEachListingsMergedIdAndPendingMarkToTheirNarrowTable(@TempDir Path older)
+      throws Exception {
+    // A directory at V34, with a listing composed into a merged venue and one still pending.
+    try (var names = Files.list(Path.of(getClass().getResource("/db/migration").toURI()))) {
+      for (Path file : names.toList()) {
+        String name = file.getFileName().toString();
+        if (name.matches("V\\d+__.*\\.sql")
+            && Integer.parseInt(name.substring(1, name.indexOf("__"))) <= 34) {
+          Files.copy(file, older.resolve(name));
+        }
+      }
+    }
+    JdbcDataSource db = new JdbcDataSource();
+    db.setURL("jdbc:h2:mem:narrow;DB_CLOSE_DELAY=-1");
+    Flyway.configure().dataSource(db).locations("filesystem:" + older).load().migrate();
+    try (Connection c = db.getConnection()) {
+      listing(c, "hub:composed", "m-1", false);
+      listing(c, "hub:pending", null, true);
+    }
+
+    DatabaseMigrations.migrate(db);
+
+    assertThat(
+            rows(
+                db,
+                "select v.id, f.merged_id, f.federation_pending from venue v"
+                    + " join venue_federation f on f.venue_id = v.id order by v.id"))
+        .containsExactly("hub:composed m-1 false", "hub:pending null true");
+    assertThat(
+            rows(
+                db,
+                "select count(*) from information_schema.columns where lower(table_name) ="
+                    + " 'venue' and lower(column_name) in ('merged_id', 'federation_pending')"))
+        .as("the columns left the wide venue table")
+        .containsExactly("0");
+  }
+
+  /** The rows of query {@code sql}, each as its values separated by spaces. */
+  private static List<String> rows(DataSource db, String sql) throws Exception {
+    List<String> rows = new ArrayList<>();
+    try (Connection c = db.getConnection();
+        ResultSet r = c.createStatement().executeQuery(sql)) {
+      while (r.next()) {
+        List<String> values = new ArrayList<>();
+        for (int i = 1; i <= r.getMetaData().getColumnCount(); i++) {
+          values.add(String.valueOf(r.getObject(i)));
+        }
+        rows.add(String.join(" ", values));
+      }
+    }
+    return rows;
+  }
+
+  /**
+   * Inserts a listing at V34: its required columns get a value of their type, whatever they are.
+   */
+  private static void listing(Connection c, String id, String mergedId, boolean pending)
+      throws Exception {
+    List<String> names = new ArrayList<>(List.of("id", "merged_id", "federation_pending"));
+    List<Object> values = new ArrayList<>(Arrays.asList(id, mergedId, pending));
+    try (ResultSet required =
+        c.createStatement()
+            .executeQuery(
+                "select lower(column_name), data_type from information_schema.columns where"
+                    + " lower(table_name) = 'venue' and is_nullable = 'NO' and column_default is null")) {
+      while (required.next()) {
+        String name = required.getString(1);
+        if (names.contains(name)) {
+          continue;
+        }
+        String type = required.getString(2).toLowerCase(Locale.ROOT);
+        names.add(name);
+        values.add(
+            type.contains("char")
+                ? id.substring(id.length() - 5)
+                : type.contains("timestamp")
+                    ? Timestamp.from(Instant.EPOCH)
+                    : type.contains("date")
+                        ? Date.valueOf("2026-01-01")
+                        : type.contains("bool") ? Boolean.FALSE : (Object) 0);
+      }
+    }
+    try (var insert =
+        c.prepareStatement(
+            "insert into venue ("
+                + String.join(", ", names)
+                + ") values ("
+                + String.join(", ", Collections.nCopies(names.size(), "?"))
+                + ")")) {
+      for (int i = 0; i < values.size(); i++) {
+        insert.setObject(i + 1, values.get(i));
+      }
+      insert.executeUpdate();
+    }
   }
 }

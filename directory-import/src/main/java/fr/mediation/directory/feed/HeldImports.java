@@ -34,6 +34,8 @@ public class HeldImports {
 
   @Inject ImportWriter writer;
 
+  @Inject HeldRunWrites heldRuns;
+
   /** Turns with federation's writes; set by CDI, a fresh one in unit tests. */
   @Inject ListingWrites writes = new ListingWrites();
 
@@ -95,9 +97,10 @@ public class HeldImports {
     List<?> rows =
         entityManager
             .createNativeQuery(
-                "select v.local_id, v.id, v.merged_id, v.nom, v.code_postal, v.commune"
+                "select v.local_id, v.id, f.merged_id, v.nom, v.code_postal, v.commune"
                     + " from import_held_retirement h join venue v"
                     + " on v.source_key = :s and v.local_id = h.local_id"
+                    + " left join venue_federation f on f.venue_id = v.id"
                     + " where h.run_id = :run order by v.nom, v.local_id")
             .setParameter("s", sourceKey)
             .setParameter("run", runId)
@@ -174,7 +177,7 @@ public class HeldImports {
     String message = run.getMessage();
     String messageFr = run.getMessageFr();
     try {
-      writer.takeForRelease(runId, clock.instant());
+      heldRuns.takeForRelease(runId, clock.instant());
     } catch (RuntimeException e) {
       Optional<ImportRun> running = sources.runningRun(sourceKey);
       if (running.isPresent()) {
@@ -192,9 +195,9 @@ public class HeldImports {
               inPublication,
               writes,
               runId,
-              () -> writer.release(runId, sourceKey, writer.known(sourceKey), clock.instant()));
+              () -> heldRuns.release(runId, sourceKey, writer.known(sourceKey), clock.instant()));
     } catch (RuntimeException e) {
-      writer.releaseFailed(runId, message, messageFr);
+      heldRuns.releaseFailed(runId, message, messageFr);
       throw e;
     }
     federation.request();
@@ -213,11 +216,7 @@ public class HeldImports {
     if (run.getStatus() != Status.HELD) {
       throw notHeld(run);
     }
-    return writer.discard(
-        runId,
-        clock.instant(),
-        "Discarded by the administrator; nothing was changed.",
-        "Écarté par l'administrateur de l'annuaire ; rien n'a été modifié.");
+    return heldRuns.discard(runId, clock.instant());
   }
 
   /** Why {@code run} cannot be released, if it cannot. */

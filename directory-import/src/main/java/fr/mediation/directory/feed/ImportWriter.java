@@ -8,24 +8,16 @@ import fr.mediation.directory.source.ImportRun.Status;
 import fr.mediation.directory.source.ImportRun.Trigger;
 import fr.mediation.directory.source.NodeName;
 import fr.mediation.directory.source.Sources;
-import fr.mediation.directory.source.StagedRow;
-import fr.mediation.directory.venue.Venue;
 import fr.mediation.directory.venue.VenueRecord;
 import fr.mediation.directory.venue.field.InvalidFieldException;
 import fr.mediation.directory.venue.field.StandardField;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonReader;
-import jakarta.json.spi.JsonProvider;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.io.StringReader;
 import java.sql.PreparedStatement;
 import java.time.Instant;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,21 +28,18 @@ import org.hibernate.Session;
  * staged chunk by chunk, then one transaction that publishes them with the retirements and the
  * run's outcome and issues, so that a file's changes are seen all together or not at all.
  *
- * <p>Over 400 lines because a held run's transactions (hold, release, discard) are kept here beside
- * the publication they share their queries and their all-or-nothing rule with.
+ * <p>What a held run does after it was held (release, discard) is {@link HeldRunWrites}; the steps
+ * a publication shares with a release are {@link StagedPublication}.
  */
 @ApplicationScoped
 public class ImportWriter {
-
-  private static final int FLUSH_EVERY = 200;
-
-  /** Looked up once: {@code Json.create...} looks the provider up again at every call. */
-  private static final JsonProvider JSON = JsonProvider.provider();
 
   @PersistenceContext(unitName = "directory")
   EntityManager entityManager;
 
   @Inject Sources sources;
+
+  @Inject StagedPublication publication;
 
   /** A row accepted for import, placed in its commune, as a row of the standard. */
   record Accepted(
@@ -124,7 +113,7 @@ public class ImportWriter {
                   insert.setInt(2, a.number());
                   insert.setString(3, a.record().id().value());
                   insert.setString(4, a.positionPrecision());
-                  insert.setString(5, standardJson(a.standardRow()));
+                  insert.setString(5, StagedPublication.standardJson(a.standardRow()));
                   insert.setString(6, a.record().horairesSource());
                   insert.addBatch();
                 }
@@ -159,13 +148,13 @@ public class ImportWriter {
     }
     searchableAtOnce();
     Counts counts =
-        applyStaged(runId, sourceKey, known, now).plus(new Counts(0, 0, unchangedBefore));
+        publication.apply(runId, sourceKey, known, now).plus(new Counts(0, 0, unchangedBefore));
     retire(sourceKey, toRetire, now);
     entityManager
         .createQuery("delete from StagedRow s where s.runId = :run")
         .setParameter("run", runId)
         .executeUpdate();
-    discardStaleHeldRuns(sourceKey, runId, now);
+    publication.discardStaleHeldRuns(sourceKey, runId, now);
     return finish(
         runId,
         read,
@@ -179,59 +168,6 @@ public class ImportWriter {
         warned,
         skipped,
         now);
-  }
-
-  /**
-   * Creates or updates the venues of the rows staged by run {@code runId}, in the caller's
-   * transaction; the staged rows that turn out unchanged are counted as such.
-   */
-  private Counts applyStaged(long runId, String sourceKey, Map<String, Known> known, Instant now) {
-    int created = 0;
-    int updated = 0;
-    int unchanged = 0;
-    // Pages in file order along the index (run_id, row_number), ordered by both columns so that the
-    // database reads the page from the index instead of sorting every staged row of the run for
-    // each page (as paging by id did). Row numbers are unique in a file.
-    int after = Integer.MIN_VALUE;
-    while (true) {
-      List<StagedRow> page =
-          entityManager
-              .createQuery(
-                  "select s from StagedRow s where s.runId = :run and s.rowNumber > :after"
-                      + " order by s.runId, s.rowNumber",
-                  StagedRow.class)
-              .setParameter("run", runId)
-              .setParameter("after", after)
-              .setMaxResults(FLUSH_EVERY)
-              .getResultList();
-      if (page.isEmpty()) {
-        break;
-      }
-      for (StagedRow staged : page) {
-        after = staged.getRowNumber();
-        VenueRecord record =
-            VenueRecord.parse(standardRow(staged.getStandardRow()))
-                .withHoursSource(staged.getHorairesSource());
-        if (known.containsKey(staged.getLocalId())) {
-          Venue venue =
-              entityManager.find(Venue.class, Venue.idFor(sourceKey, staged.getLocalId()));
-          venue.setPositionPrecision(staged.getPositionPrecision());
-          if (venue.apply(record, now)) {
-            updated++;
-          } else {
-            unchanged++;
-          }
-        } else {
-          Venue venue = new Venue(sourceKey, record, now);
-          venue.setPositionPrecision(staged.getPositionPrecision());
-          entityManager.persist(venue);
-          created++;
-        }
-      }
-      entityManager.flush();
-      entityManager.clear();
-    }
-    return new Counts(created, updated, unchanged);
   }
 
   /**
@@ -259,7 +195,7 @@ public class ImportWriter {
           .setParameter("run", runId)
           .setParameter("local", localId)
           .executeUpdate();
-      pending = flushEvery(pending);
+      pending = publication.flushEvery(pending);
     }
     ImportRun run =
         finish(
@@ -277,119 +213,6 @@ public class ImportWriter {
             now);
     run.keptForReview();
     return run;
-  }
-
-  /** The local ids of the venues held run {@code runId} would retire, in order. */
-  @Transactional
-  public List<String> heldRetirements(long runId) {
-    List<?> ids =
-        entityManager
-            .createNativeQuery(
-                "select local_id from import_held_retirement where run_id = :run order by local_id")
-            .setParameter("run", runId)
-            .getResultList();
-    return ids.stream().map(String.class::cast).toList();
-  }
-
-  /**
-   * Takes held run {@code runId} for release: it holds its source (like a running import) until
-   * {@link #release} ends it.
-   *
-   * @throws jakarta.persistence.PersistenceException (or a wrapper) when the source is importing
-   */
-  @Transactional
-  public void takeForRelease(long runId, Instant now) {
-    ImportRun run = entityManager.find(ImportRun.class, runId);
-    run.releasing(NodeName.current(), now);
-    entityManager.flush();
-  }
-
-  /**
-   * Publishes held run {@code runId} exactly as it was held: its staged rows and the retirements it
-   * recorded, in one transaction; the other held runs of its source become stale.
-   */
-  @Transactional
-  public ImportRun release(long runId, String sourceKey, Map<String, Known> known, Instant now) {
-    searchableAtOnce();
-    ImportRun run = entityManager.find(ImportRun.class, runId);
-    int read = run.getRowsRead();
-    int accepted = run.getRowsAccepted();
-    int rejected = run.getRowsRejected();
-    int warned = run.getRowsWarned();
-    Counts counts =
-        applyStaged(runId, sourceKey, known, now).plus(new Counts(0, 0, run.getRowsUnchanged()));
-    List<String> toRetire =
-        heldRetirements(runId).stream()
-            .filter(id -> known.containsKey(id) && !known.get(id).retired())
-            .toList();
-    retire(sourceKey, toRetire, now);
-    forgetKept(runId);
-    discardStaleHeldRuns(sourceKey, runId, now);
-    run = entityManager.find(ImportRun.class, runId);
-    run.finish(read, accepted, rejected, now);
-    run.changes(counts.created(), counts.updated(), counts.unchanged(), toRetire.size(), warned);
-    run.conclude(
-        Status.SUCCEEDED,
-        "Released by the administrator. "
-            + ImportMessages.succeeded(read, accepted, counts, rejected, toRetire.size()),
-        "Publié par l'administrateur après suspension. "
-            + ImportMessages.succeededFr(read, accepted, counts, rejected, toRetire.size()));
-    return run;
-  }
-
-  /** Puts back as held run {@code runId}, whose release failed: it can be released again. */
-  @Transactional
-  public void releaseFailed(long runId, String message, String messageFr) {
-    entityManager.find(ImportRun.class, runId).heldAgain(message, messageFr);
-  }
-
-  /** Discards held run {@code runId}: its staged rows and retirements are deleted. */
-  @Transactional
-  public ImportRun discard(long runId, Instant now, String message, String messageFr) {
-    forgetKept(runId);
-    ImportRun run = entityManager.find(ImportRun.class, runId);
-    run.discarded(now, message, messageFr);
-    return run;
-  }
-
-  /**
-   * Discards the held runs of source {@code sourceKey} other than {@code publishedRunId}: they were
-   * decided against the venues as they were before this publication, so releasing one would retire
-   * or overwrite from a stale state.
-   */
-  private void discardStaleHeldRuns(String sourceKey, long publishedRunId, Instant now) {
-    List<ImportRun> stale =
-        entityManager
-            .createQuery(
-                "select r from ImportRun r where r.sourceKey = :s and r.status = :held"
-                    + " and r.id <> :published",
-                ImportRun.class)
-            .setParameter("s", sourceKey)
-            .setParameter("held", Status.HELD)
-            .setParameter("published", publishedRunId)
-            .getResultList();
-    for (ImportRun run : stale) {
-      forgetKept(run.getId());
-      run.discarded(
-          now,
-          "Discarded: run " + publishedRunId + " of the source was published since.",
-          "Écarté : l'import n° "
-              + publishedRunId
-              + " de la source a été publié depuis ; ce fichier a été examiné d'après des lieux"
-              + " qui ont changé. Envoyez-le à nouveau s'il est toujours d'actualité.");
-    }
-  }
-
-  /** Deletes what a held run kept for its release. */
-  private void forgetKept(long runId) {
-    entityManager
-        .createQuery("delete from StagedRow s where s.runId = :run")
-        .setParameter("run", runId)
-        .executeUpdate();
-    entityManager
-        .createNativeQuery("delete from import_held_retirement where run_id = :run")
-        .setParameter("run", runId)
-        .executeUpdate();
   }
 
   /**
@@ -417,14 +240,7 @@ public class ImportWriter {
   @Transactional
   public void retire(String sourceKey, List<String> localIds, Instant now) {
     searchableAtOnce();
-    int pending = 0;
-    for (String localId : localIds) {
-      entityManager.find(Venue.class, Venue.idFor(sourceKey, localId)).retire(now);
-      if (++pending % FLUSH_EVERY == 0) {
-        entityManager.flush();
-        entityManager.clear();
-      }
-    }
+    publication.retire(sourceKey, localIds, now);
   }
 
   /** Records how a run ended, with its rejected rows, warnings and skipped rows by reason. */
@@ -449,7 +265,7 @@ public class ImportWriter {
     run.conclude(status, message, messageFr);
     int pending = 0;
     for (RejectedRow row : rejected) {
-      String raw = json(row.raw());
+      String raw = StagedPublication.json(row.raw());
       for (InvalidFieldException e : row.errors()) {
         entityManager.persist(
             new ImportIssue(
@@ -463,7 +279,7 @@ public class ImportWriter {
                 e.frenchMessage(),
                 raw));
         raw = null; // the row is kept once, with its first reason
-        pending = flushEvery(pending);
+        pending = publication.flushEvery(pending);
       }
     }
     for (WarnedRow row : warned) {
@@ -479,7 +295,7 @@ public class ImportWriter {
                 w.message(),
                 w.messageFr(),
                 null));
-        pending = flushEvery(pending);
+        pending = publication.flushEvery(pending);
       }
     }
     entityManager.flush();
@@ -505,38 +321,5 @@ public class ImportWriter {
    */
   private void searchableAtOnce() {
     SearchableAtOnce.in(entityManager);
-  }
-
-  private int flushEvery(int pending) {
-    if (++pending % FLUSH_EVERY == 0) {
-      entityManager.flush();
-      entityManager.clear();
-    }
-    return pending;
-  }
-
-  private static String standardJson(Map<StandardField, String> row) {
-    JsonObjectBuilder object = JSON.createObjectBuilder();
-    row.forEach((k, v) -> object.add(k.key(), v));
-    return object.build().toString();
-  }
-
-  private static Map<StandardField, String> standardRow(String json) {
-    Map<StandardField, String> row = new EnumMap<>(StandardField.class);
-    try (JsonReader reader = JSON.createReader(new StringReader(json))) {
-      JsonObject object = reader.readObject();
-      object.forEach(
-          (k, v) -> StandardField.byKey(k).ifPresent(f -> row.put(f, object.getString(k))));
-    }
-    return row;
-  }
-
-  private static String json(Map<String, String> raw) {
-    if (raw == null || raw.isEmpty()) {
-      return null;
-    }
-    JsonObjectBuilder object = JSON.createObjectBuilder();
-    raw.forEach((k, v) -> object.add(k, v == null ? "" : v));
-    return object.build().toString();
   }
 }

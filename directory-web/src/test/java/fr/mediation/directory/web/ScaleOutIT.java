@@ -150,7 +150,8 @@ class ScaleOutIT {
     assertThat(count("select count(*) from venue where source_key = ?", source))
         .isEqualTo(afterKill);
     // Listings the killed node published and did not compose get their merged venues at restart.
-    awaitZero("select count(*) from venue where federation_pending", Duration.ofSeconds(180));
+    awaitZero(
+        "select count(*) from venue_federation where federation_pending", Duration.ofSeconds(180));
     awaitOutboxDrained(Duration.ofSeconds(180));
 
     Map<String, String> database = databaseNames();

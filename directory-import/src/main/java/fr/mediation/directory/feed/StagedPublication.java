@@ -1,0 +1,174 @@
+package fr.mediation.directory.feed;
+
+import fr.mediation.directory.feed.ImportWriter.Counts;
+import fr.mediation.directory.feed.ImportWriter.Known;
+import fr.mediation.directory.message.Message;
+import fr.mediation.directory.source.ImportRun;
+import fr.mediation.directory.source.StagedRow;
+import fr.mediation.directory.venue.Venue;
+import fr.mediation.directory.venue.VenueRecord;
+import fr.mediation.directory.venue.field.StandardField;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReader;
+import jakarta.json.spi.JsonProvider;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.StringReader;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The steps a publication is made of, shared by an import's publication and a held run's release:
+ * the staged rows turned into venues, the retirements, what a run kept for its release deleted.
+ * Each runs in the caller's transaction, so that the whole publication stays all-or-nothing.
+ */
+@ApplicationScoped
+class StagedPublication {
+
+  static final int FLUSH_EVERY = 200;
+
+  /** Looked up once: {@code Json.create...} looks the provider up again at every call. */
+  private static final JsonProvider JSON = JsonProvider.provider();
+
+  private static final String MESSAGES = "fr.mediation.directory.feed.messages";
+
+  @PersistenceContext(unitName = "directory")
+  EntityManager entityManager;
+
+  /**
+   * Creates or updates the venues of the rows staged by run {@code runId}; the staged rows that
+   * turn out unchanged are counted as such.
+   */
+  Counts apply(long runId, String sourceKey, Map<String, Known> known, Instant now) {
+    int created = 0;
+    int updated = 0;
+    int unchanged = 0;
+    // Pages in file order along the index (run_id, row_number), ordered by both columns so that the
+    // database reads the page from the index instead of sorting every staged row of the run for
+    // each page (as paging by id did). Row numbers are unique in a file.
+    int after = Integer.MIN_VALUE;
+    while (true) {
+      List<StagedRow> page =
+          entityManager
+              .createQuery(
+                  "select s from StagedRow s where s.runId = :run and s.rowNumber > :after"
+                      + " order by s.runId, s.rowNumber",
+                  StagedRow.class)
+              .setParameter("run", runId)
+              .setParameter("after", after)
+              .setMaxResults(FLUSH_EVERY)
+              .getResultList();
+      if (page.isEmpty()) {
+        break;
+      }
+      for (StagedRow staged : page) {
+        after = staged.getRowNumber();
+        VenueRecord record =
+            VenueRecord.parse(standardRow(staged.getStandardRow()))
+                .withHoursSource(staged.getHorairesSource());
+        if (known.containsKey(staged.getLocalId())) {
+          Venue venue =
+              entityManager.find(Venue.class, Venue.idFor(sourceKey, staged.getLocalId()));
+          venue.setPositionPrecision(staged.getPositionPrecision());
+          if (venue.apply(record, now)) {
+            updated++;
+          } else {
+            unchanged++;
+          }
+        } else {
+          Venue venue = new Venue(sourceKey, record, now);
+          venue.setPositionPrecision(staged.getPositionPrecision());
+          entityManager.persist(venue);
+          created++;
+        }
+      }
+      entityManager.flush();
+      entityManager.clear();
+    }
+    return new Counts(created, updated, unchanged);
+  }
+
+  /** Retires the venues of {@code sourceKey} whose local ids are {@code localIds}. */
+  void retire(String sourceKey, List<String> localIds, Instant now) {
+    int pending = 0;
+    for (String localId : localIds) {
+      entityManager.find(Venue.class, Venue.idFor(sourceKey, localId)).retire(now);
+      pending = flushEvery(pending);
+    }
+  }
+
+  /**
+   * Discards the held runs of source {@code sourceKey} other than {@code publishedRunId}: they were
+   * decided against the venues as they were before this publication, so releasing one would retire
+   * or overwrite from a stale state.
+   */
+  void discardStaleHeldRuns(String sourceKey, long publishedRunId, Instant now) {
+    List<ImportRun> stale =
+        entityManager
+            .createQuery(
+                "select r from ImportRun r where r.sourceKey = :s and r.status = :held"
+                    + " and r.id <> :published",
+                ImportRun.class)
+            .setParameter("s", sourceKey)
+            .setParameter("held", ImportRun.Status.HELD)
+            .setParameter("published", publishedRunId)
+            .getResultList();
+    Message discarded = Message.of(MESSAGES, "held.stale", publishedRunId);
+    for (ImportRun run : stale) {
+      forgetKept(run.getId());
+      run.discarded(now, discarded.en(), discarded.fr());
+    }
+  }
+
+  /** Deletes what a run staged, and the retirements a held run recorded for its release. */
+  void forgetKept(long runId) {
+    entityManager
+        .createQuery("delete from StagedRow s where s.runId = :run")
+        .setParameter("run", runId)
+        .executeUpdate();
+    entityManager
+        .createNativeQuery("delete from import_held_retirement where run_id = :run")
+        .setParameter("run", runId)
+        .executeUpdate();
+  }
+
+  /** Flushes and clears the persistence context every {@link #FLUSH_EVERY} writes. */
+  int flushEvery(int pending) {
+    if (++pending % FLUSH_EVERY == 0) {
+      entityManager.flush();
+      entityManager.clear();
+    }
+    return pending;
+  }
+
+  /** A staged row's fields as JSON, by the standard's keys. */
+  static String standardJson(Map<StandardField, String> row) {
+    JsonObjectBuilder object = JSON.createObjectBuilder();
+    row.forEach((k, v) -> object.add(k.key(), v));
+    return object.build().toString();
+  }
+
+  /** A map of the hub's raw values as JSON, or null when there is none. */
+  static String json(Map<String, String> raw) {
+    if (raw == null || raw.isEmpty()) {
+      return null;
+    }
+    JsonObjectBuilder object = JSON.createObjectBuilder();
+    raw.forEach((k, v) -> object.add(k, v == null ? "" : v));
+    return object.build().toString();
+  }
+
+  private static Map<StandardField, String> standardRow(String json) {
+    Map<StandardField, String> row = new EnumMap<>(StandardField.class);
+    try (JsonReader reader = JSON.createReader(new StringReader(json))) {
+      JsonObject object = reader.readObject();
+      object.forEach(
+          (k, v) -> StandardField.byKey(k).ifPresent(f -> row.put(f, object.getString(k))));
+    }
+    return row;
+  }
+}
