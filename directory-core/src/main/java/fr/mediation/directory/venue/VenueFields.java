@@ -8,16 +8,17 @@ import fr.mediation.directory.venue.field.Service;
 import fr.mediation.directory.venue.field.SpecificPublic;
 import fr.mediation.directory.venue.field.SpecificSupport;
 import fr.mediation.directory.venue.field.StandardField;
-import fr.mediation.directory.venue.field.StandardLabels;
 import fr.mediation.directory.venue.field.SupportMode;
 import fr.mediation.directory.venue.field.TrainingLabel;
 import fr.mediation.directory.venue.field.Typology;
+import fr.mediation.directory.venue.internal.FieldColumns;
 import fr.mediation.directory.venue.internal.LabelSetConverters;
 import fr.mediation.directory.venue.search.Analyzers;
 import fr.mediation.directory.venue.search.internal.VenueIndexBinder;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.MappedSuperclass;
+import java.lang.invoke.MethodHandles;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumMap;
@@ -208,78 +209,21 @@ public abstract class VenueFields {
   /** The value of the standard's {@code id} field in {@link #toStandardRow()}. */
   protected abstract String standardId();
 
+  /** Each field of the registry bound to its column below. */
+  private static final FieldColumns COLUMNS =
+      FieldColumns.bind(MethodHandles.lookup(), VenueFields.class);
+
   /** Replaces every field of the standard with the values of {@code record}. */
   protected final void copyFields(VenueRecord record) {
-    pivot = record.pivot().value();
-    nom = record.nom().value();
-    commune = record.commune().value();
-    codePostal = record.codePostal().value();
-    codeInsee = record.codeInsee() == null ? null : record.codeInsee().value();
-    adresse = record.adresse().value();
-    complementAdresse = record.complementAdresse();
-    latitude = record.coordinates() == null ? null : record.coordinates().latitude();
-    longitude = record.coordinates() == null ? null : record.coordinates().longitude();
-    typologie = record.typologie();
-    telephone = record.telephone() == null ? null : record.telephone().value();
-    courriels = record.courriels() == null ? null : record.courriels().joined();
-    siteWeb = record.siteWeb() == null ? null : record.siteWeb().joined();
-    horaires = record.horaires() == null ? null : record.horaires().value();
+    COLUMNS.write(this, record);
     horairesSource = record.horairesSource();
-    presentationResume =
-        record.presentationResume() == null ? null : record.presentationResume().value();
-    presentationDetail = record.presentationDetail();
-    source = record.source();
-    itinerance = record.itinerance();
-    structureParente = record.structureParente();
-    dateMaj = record.dateMaj().value();
-    services = record.services();
-    publicsSpecifiquementAdresses = record.publicsSpecifiquementAdresses();
-    priseEnChargeSpecifique = record.priseEnChargeSpecifique();
-    fraisACharge = record.fraisACharge();
-    dispositifProgrammesNationaux = record.dispositifProgrammesNationaux();
-    formationsLabels = record.formationsLabels();
-    autresFormationsLabels = record.autresFormationsLabels();
-    modalitesAcces = record.modalitesAcces();
-    modalitesAccompagnement = record.modalitesAccompagnement();
-    ficheAccesLibre = record.ficheAccesLibre() == null ? null : record.ficheAccesLibre().value();
-    priseRdv = record.priseRdv() == null ? null : record.priseRdv().value();
   }
 
   /** Replaces every field of the standard with those of {@code other} (the position included). */
   protected final void copyFields(VenueFields other) {
-    pivot = other.pivot;
-    nom = other.nom;
-    commune = other.commune;
-    codePostal = other.codePostal;
-    codeInsee = other.codeInsee;
-    adresse = other.adresse;
-    complementAdresse = other.complementAdresse;
-    latitude = other.latitude;
-    longitude = other.longitude;
+    COLUMNS.copy(other, this);
     positionPrecision = other.positionPrecision;
-    typologie = other.typologie;
-    telephone = other.telephone;
-    courriels = other.courriels;
-    siteWeb = other.siteWeb;
-    horaires = other.horaires;
     horairesSource = other.horairesSource;
-    presentationResume = other.presentationResume;
-    presentationDetail = other.presentationDetail;
-    source = other.source;
-    itinerance = other.itinerance;
-    structureParente = other.structureParente;
-    dateMaj = other.dateMaj;
-    services = other.services;
-    publicsSpecifiquementAdresses = other.publicsSpecifiquementAdresses;
-    priseEnChargeSpecifique = other.priseEnChargeSpecifique;
-    fraisACharge = other.fraisACharge;
-    dispositifProgrammesNationaux = other.dispositifProgrammesNationaux;
-    formationsLabels = other.formationsLabels;
-    autresFormationsLabels = other.autresFormationsLabels;
-    modalitesAcces = other.modalitesAcces;
-    modalitesAccompagnement = other.modalitesAccompagnement;
-    ficheAccesLibre = other.ficheAccesLibre;
-    priseRdv = other.priseRdv;
   }
 
   /**
@@ -288,54 +232,12 @@ public abstract class VenueFields {
    */
   public final Map<StandardField, String> toStandardRow() {
     Map<StandardField, String> row = new EnumMap<>(StandardField.class);
-    put(row, StandardField.ID, standardId());
-    put(row, StandardField.PIVOT, pivot);
-    put(row, StandardField.NOM, nom);
-    put(row, StandardField.COMMUNE, commune);
-    put(row, StandardField.CODE_POSTAL, codePostal);
-    put(row, StandardField.CODE_INSEE, codeInsee);
-    put(row, StandardField.ADRESSE, adresse);
-    put(row, StandardField.COMPLEMENT_ADRESSE, complementAdresse);
-    put(row, StandardField.LATITUDE, latitude == null ? null : latitude.toString());
-    put(row, StandardField.LONGITUDE, longitude == null ? null : longitude.toString());
-    put(row, StandardField.TYPOLOGIE, StandardLabels.join(typologie));
-    put(row, StandardField.TELEPHONE, telephone);
-    put(row, StandardField.COURRIELS, courriels);
-    put(row, StandardField.SITE_WEB, siteWeb);
-    put(row, StandardField.HORAIRES, horaires);
-    put(row, StandardField.PRESENTATION_RESUME, presentationResume);
-    put(row, StandardField.PRESENTATION_DETAIL, presentationDetail);
-    put(row, StandardField.SOURCE, source);
-    put(row, StandardField.ITINERANCE, StandardLabels.join(itinerance));
-    put(row, StandardField.STRUCTURE_PARENTE, structureParente);
-    put(row, StandardField.DATE_MAJ, dateMaj == null ? null : dateMaj.toString());
-    put(row, StandardField.SERVICES, StandardLabels.join(services));
-    put(
-        row,
-        StandardField.PUBLICS_SPECIFIQUEMENT_ADRESSES,
-        StandardLabels.join(publicsSpecifiquementAdresses));
-    put(
-        row,
-        StandardField.PRISE_EN_CHARGE_SPECIFIQUE,
-        StandardLabels.join(priseEnChargeSpecifique));
-    put(row, StandardField.FRAIS_A_CHARGE, StandardLabels.join(fraisACharge));
-    put(
-        row,
-        StandardField.DISPOSITIF_PROGRAMMES_NATIONAUX,
-        StandardLabels.join(dispositifProgrammesNationaux));
-    put(row, StandardField.FORMATIONS_LABELS, StandardLabels.join(formationsLabels));
-    put(row, StandardField.AUTRES_FORMATIONS_LABELS, autresFormationsLabels);
-    put(row, StandardField.MODALITES_ACCES, StandardLabels.join(modalitesAcces));
-    put(row, StandardField.MODALITES_ACCOMPAGNEMENT, StandardLabels.join(modalitesAccompagnement));
-    put(row, StandardField.FICHE_ACCES_LIBRE, ficheAccesLibre);
-    put(row, StandardField.PRISE_RDV, priseRdv);
-    return row;
-  }
-
-  private static void put(Map<StandardField, String> row, StandardField field, String value) {
-    if (value != null && !value.isBlank()) {
-      row.put(field, value);
+    String id = standardId();
+    if (id != null && !id.isBlank()) {
+      row.put(StandardField.ID, id);
     }
+    COLUMNS.putTexts(this, row);
+    return row;
   }
 
   public String getPivot() {

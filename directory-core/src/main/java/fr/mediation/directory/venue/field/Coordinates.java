@@ -21,6 +21,24 @@ public record Coordinates(double latitude, double longitude) {
   }
 
   /**
+   * The position of a row's two fields, {@code null} when both are absent (null): one without the
+   * other is an error on the missing one.
+   */
+  public static Coordinates read(String latitude, String longitude) {
+    if (latitude == null && longitude == null) {
+      return null;
+    }
+    if (latitude == null || longitude == null) {
+      throw new InvalidFieldException(
+          latitude == null ? StandardField.LATITUDE : StandardField.LONGITUDE,
+          null,
+          "Latitude and longitude go together: one without the other cannot be placed.",
+          "La latitude et la longitude vont ensemble : l'une sans l'autre ne situe rien.");
+    }
+    return parse(latitude, longitude);
+  }
+
+  /**
    * Reads both numbers as written in a file: "48.85", " 48,85 " (decimal comma). Rejects blanks,
    * text, "NaN" and infinities, naming the faulty field.
    */

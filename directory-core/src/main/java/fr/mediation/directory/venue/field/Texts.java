@@ -117,4 +117,22 @@ final class Texts {
     return new InvalidFieldException(
         field, raw, "Expected a non-blank value.", "Une valeur non vide est attendue.");
   }
+
+  /**
+   * A free text kept as given but stripped, at most {@code maxLength} characters (the standard's
+   * other free-text fields, whose line breaks matter).
+   *
+   * @throws InvalidFieldException when too long
+   */
+  static String limited(StandardField field, String raw, int maxLength) {
+    String text = raw.strip();
+    if (text.length() > maxLength) {
+      throw new InvalidFieldException(
+          field,
+          text.substring(0, 40) + "…",
+          "Expected at most " + maxLength + " characters, got " + text.length() + ".",
+          maxLength + " caractères au plus, " + text.length() + " reçus.");
+    }
+    return text;
+  }
 }
