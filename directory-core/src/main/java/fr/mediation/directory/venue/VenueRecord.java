@@ -1,21 +1,33 @@
 package fr.mediation.directory.venue;
 
+import fr.mediation.directory.venue.field.AccessMode;
 import fr.mediation.directory.venue.field.Address;
 import fr.mediation.directory.venue.field.Commune;
 import fr.mediation.directory.venue.field.Coordinates;
 import fr.mediation.directory.venue.field.EmailAddresses;
+import fr.mediation.directory.venue.field.Fee;
 import fr.mediation.directory.venue.field.Field;
 import fr.mediation.directory.venue.field.Fields;
 import fr.mediation.directory.venue.field.InseeCode;
 import fr.mediation.directory.venue.field.InvalidFieldException;
 import fr.mediation.directory.venue.field.LocalId;
+import fr.mediation.directory.venue.field.Mobility;
+import fr.mediation.directory.venue.field.NationalProgramme;
 import fr.mediation.directory.venue.field.OpeningHours;
 import fr.mediation.directory.venue.field.PhoneNumber;
 import fr.mediation.directory.venue.field.Pivot;
 import fr.mediation.directory.venue.field.PostalCode;
+import fr.mediation.directory.venue.field.Service;
+import fr.mediation.directory.venue.field.SpecificPublic;
+import fr.mediation.directory.venue.field.SpecificSupport;
 import fr.mediation.directory.venue.field.StandardField;
+import fr.mediation.directory.venue.field.Summary;
+import fr.mediation.directory.venue.field.SupportMode;
+import fr.mediation.directory.venue.field.TrainingLabel;
+import fr.mediation.directory.venue.field.Typology;
 import fr.mediation.directory.venue.field.UpdateDate;
 import fr.mediation.directory.venue.field.VenueName;
+import fr.mediation.directory.venue.field.WebUrl;
 import fr.mediation.directory.venue.field.WebUrls;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -23,6 +35,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * One venue of the national standard, every field validated and normalised by its value object
@@ -142,7 +155,8 @@ public final class VenueRecord {
     return horairesSource;
   }
 
-  // Typed shortcuts for the fields that federation and the import's place checks read.
+  // Typed shortcuts, kept for the code written before the registry: a new field needs none,
+  // {@link #get(Field)} reads it.
 
   public LocalId id() {
     return get(Fields.ID);
@@ -195,6 +209,78 @@ public final class VenueRecord {
 
   public UpdateDate dateMaj() {
     return get(Fields.DATE_MAJ);
+  }
+
+  public String complementAdresse() {
+    return get(Fields.COMPLEMENT_ADRESSE);
+  }
+
+  public Set<Typology> typologie() {
+    return get(Fields.TYPOLOGIE);
+  }
+
+  public Summary presentationResume() {
+    return get(Fields.PRESENTATION_RESUME);
+  }
+
+  public String presentationDetail() {
+    return get(Fields.PRESENTATION_DETAIL);
+  }
+
+  public String source() {
+    return get(Fields.SOURCE);
+  }
+
+  public Set<Mobility> itinerance() {
+    return get(Fields.ITINERANCE);
+  }
+
+  public String structureParente() {
+    return get(Fields.STRUCTURE_PARENTE);
+  }
+
+  public Set<Service> services() {
+    return get(Fields.SERVICES);
+  }
+
+  public Set<SpecificPublic> publicsSpecifiquementAdresses() {
+    return get(Fields.PUBLICS_SPECIFIQUEMENT_ADRESSES);
+  }
+
+  public Set<SpecificSupport> priseEnChargeSpecifique() {
+    return get(Fields.PRISE_EN_CHARGE_SPECIFIQUE);
+  }
+
+  public Set<Fee> fraisACharge() {
+    return get(Fields.FRAIS_A_CHARGE);
+  }
+
+  public Set<NationalProgramme> dispositifProgrammesNationaux() {
+    return get(Fields.DISPOSITIF_PROGRAMMES_NATIONAUX);
+  }
+
+  public Set<TrainingLabel> formationsLabels() {
+    return get(Fields.FORMATIONS_LABELS);
+  }
+
+  public String autresFormationsLabels() {
+    return get(Fields.AUTRES_FORMATIONS_LABELS);
+  }
+
+  public Set<AccessMode> modalitesAcces() {
+    return get(Fields.MODALITES_ACCES);
+  }
+
+  public Set<SupportMode> modalitesAccompagnement() {
+    return get(Fields.MODALITES_ACCOMPAGNEMENT);
+  }
+
+  public WebUrl ficheAccesLibre() {
+    return get(Fields.FICHE_ACCES_LIBRE);
+  }
+
+  public WebUrl priseRdv() {
+    return get(Fields.PRISE_RDV);
   }
 
   @Override
