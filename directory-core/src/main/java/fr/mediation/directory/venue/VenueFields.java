@@ -13,7 +13,6 @@ import fr.mediation.directory.venue.field.TrainingLabel;
 import fr.mediation.directory.venue.field.Typology;
 import fr.mediation.directory.venue.internal.FieldColumns;
 import fr.mediation.directory.venue.internal.LabelSetConverters;
-import fr.mediation.directory.venue.search.Analyzers;
 import fr.mediation.directory.venue.search.internal.VenueIndexBinder;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -24,7 +23,6 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
-import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.engine.backend.types.Sortable;
@@ -32,19 +30,17 @@ import org.hibernate.search.mapper.pojo.bridge.builtin.annotation.GeoPointBindin
 import org.hibernate.search.mapper.pojo.bridge.builtin.annotation.Latitude;
 import org.hibernate.search.mapper.pojo.bridge.builtin.annotation.Longitude;
 import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
 
 /**
  * The fields of the national standard shared by a source's listing ({@link Venue}) and the venue
- * citizens see ({@link MergedVenue}), with their search mapping. Values are already normalised by
- * the value objects of {@link fr.mediation.directory.venue.field}.
- *
- * <p>Over 400 lines because it holds one column, with its index mapping and getter, per field of
- * the standard (and the hub's text of unread hours): its length follows the standard's. Deriving
- * these from one registry of fields is the way to shorten it, not splitting it.
+ * citizens see ({@link MergedVenue}): one column per field of the registry {@link
+ * fr.mediation.directory.venue.field.Fields}, named after its key in camel case. Copies, the
+ * standard's row and the search mapping of these columns derive from the registry ({@link
+ * FieldColumns}, {@code FieldIndexMapping}); the columns themselves stay declared here because JPA
+ * needs them. Values are already normalised by the value objects of {@link
+ * fr.mediation.directory.venue.field}.
  */
 @MappedSuperclass
 @TypeBinding(binder = @TypeBinderRef(type = VenueIndexBinder.class))
@@ -57,35 +53,24 @@ public abstract class VenueFields {
   /** Index field holding the venue's position. */
   public static final String LOCATION = "location";
 
-  @KeywordField
   @Column(nullable = false)
   private String pivot;
 
-  @FullTextField(analyzer = Analyzers.FRENCH, projectable = Projectable.YES)
-  @KeywordField(name = "nom_sort", normalizer = Analyzers.SORT, sortable = Sortable.YES)
   @Column(nullable = false)
   private String nom;
 
-  @FullTextField(analyzer = Analyzers.FRENCH, projectable = Projectable.YES)
   @Column(nullable = false)
   private String commune;
 
-  @KeywordField(name = "code_postal", projectable = Projectable.YES)
   @Column(name = "code_postal", nullable = false)
   private String codePostal;
 
-  @KeywordField(name = "code_insee", projectable = Projectable.YES)
   @Column(name = "code_insee")
   private String codeInsee;
 
-  @GenericField(searchable = Searchable.NO, projectable = Projectable.YES)
   @Column(nullable = false)
   private String adresse;
 
-  @GenericField(
-      name = "complement_adresse",
-      searchable = Searchable.NO,
-      projectable = Projectable.YES)
   @Column(name = "complement_adresse")
   private String complementAdresse;
 
@@ -93,11 +78,9 @@ public abstract class VenueFields {
 
   @Longitude private Double longitude;
 
-  @KeywordField(aggregable = Aggregable.YES)
   @Convert(converter = LabelSetConverters.TypologySet.class)
   private Set<Typology> typologie = Set.of();
 
-  @GenericField(searchable = Searchable.NO, projectable = Projectable.YES)
   private String telephone;
 
   private String courriels;
@@ -105,7 +88,6 @@ public abstract class VenueFields {
   @Column(name = "site_web")
   private String siteWeb;
 
-  @GenericField(searchable = Searchable.NO, projectable = Projectable.YES)
   private String horaires;
 
   /**
@@ -116,52 +98,42 @@ public abstract class VenueFields {
   @Column(name = "horaires_source")
   private String horairesSource;
 
-  @FullTextField(name = "presentation_resume", analyzer = Analyzers.FRENCH)
   @Column(name = "presentation_resume")
   private String presentationResume;
 
-  @FullTextField(name = "presentation_detail", analyzer = Analyzers.FRENCH)
   @Column(name = "presentation_detail")
   private String presentationDetail;
 
   private String source;
 
-  @KeywordField(aggregable = Aggregable.YES)
   @Convert(converter = LabelSetConverters.MobilitySet.class)
   private Set<Mobility> itinerance = Set.of();
 
   @Column(name = "structure_parente")
   private String structureParente;
 
-  @GenericField(name = "date_maj", sortable = Sortable.YES)
   @Column(name = "date_maj", nullable = false)
   private LocalDate dateMaj;
 
-  @KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
   @Convert(converter = LabelSetConverters.ServiceSet.class)
   private Set<Service> services = Set.of();
 
-  @KeywordField(name = "publics_specifiquement_adresses", aggregable = Aggregable.YES)
   @Column(name = "publics_specifiquement_adresses")
   @Convert(converter = LabelSetConverters.SpecificPublicSet.class)
   private Set<SpecificPublic> publicsSpecifiquementAdresses = Set.of();
 
-  @KeywordField(name = "prise_en_charge_specifique", aggregable = Aggregable.YES)
   @Column(name = "prise_en_charge_specifique")
   @Convert(converter = LabelSetConverters.SpecificSupportSet.class)
   private Set<SpecificSupport> priseEnChargeSpecifique = Set.of();
 
-  @KeywordField(name = "frais_a_charge", aggregable = Aggregable.YES, projectable = Projectable.YES)
   @Column(name = "frais_a_charge")
   @Convert(converter = LabelSetConverters.FeeSet.class)
   private Set<Fee> fraisACharge = Set.of();
 
-  @KeywordField(name = "dispositif_programmes_nationaux", aggregable = Aggregable.YES)
   @Column(name = "dispositif_programmes_nationaux")
   @Convert(converter = LabelSetConverters.NationalProgrammeSet.class)
   private Set<NationalProgramme> dispositifProgrammesNationaux = Set.of();
 
-  @KeywordField(name = "formations_labels", aggregable = Aggregable.YES)
   @Column(name = "formations_labels")
   @Convert(converter = LabelSetConverters.TrainingLabelSet.class)
   private Set<TrainingLabel> formationsLabels = Set.of();
@@ -169,12 +141,10 @@ public abstract class VenueFields {
   @Column(name = "autres_formations_labels")
   private String autresFormationsLabels;
 
-  @KeywordField(name = "modalites_acces", aggregable = Aggregable.YES)
   @Column(name = "modalites_acces")
   @Convert(converter = LabelSetConverters.AccessModeSet.class)
   private Set<AccessMode> modalitesAcces = Set.of();
 
-  @KeywordField(name = "modalites_accompagnement", aggregable = Aggregable.YES)
   @Column(name = "modalites_accompagnement")
   @Convert(converter = LabelSetConverters.SupportModeSet.class)
   private Set<SupportMode> modalitesAccompagnement = Set.of();

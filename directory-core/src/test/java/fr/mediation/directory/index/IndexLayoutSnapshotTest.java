@@ -84,6 +84,9 @@ class IndexLayoutSnapshotTest {
             .property(
                 "hibernate.search.backend.analysis.configurer",
                 "class:fr.mediation.directory.venue.search.internal.BackendAnalysis")
+            .property(
+                "hibernate.search.mapping.configurer",
+                "class:fr.mediation.directory.venue.search.internal.FieldIndexMapping")
             .property("hibernate.search.schema_management.strategy", "none")
             .createEntityManagerFactory()) {
       IndexDescriptor index =

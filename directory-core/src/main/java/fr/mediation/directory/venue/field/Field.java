@@ -35,6 +35,7 @@ public final class Field<T> {
   private final Function<T, String> text;
   private final Function<T, Object> stored;
   private final Class<? extends StandardLabel> labels;
+  private IndexSpec index;
 
   private Field(
       StandardField standard,
@@ -95,6 +96,23 @@ public final class Field<T> {
         StandardLabels::join,
         set -> set,
         type);
+  }
+
+  /**
+   * Indexes the field for search as {@code spec}: called once, in the registration of {@link
+   * Fields}.
+   */
+  Field<T> indexed(IndexSpec spec) {
+    if (index != null) {
+      throw new IllegalStateException("Index of " + this + " declared twice");
+    }
+    index = Objects.requireNonNull(spec);
+    return this;
+  }
+
+  /** How the field is indexed for search; {@code null} when it is not. */
+  public IndexSpec index() {
+    return index;
   }
 
   /** The standard's field: key, names, whether required, whether a list. */

@@ -26,19 +26,26 @@ public final class Fields {
   public static final Field<LocalId> ID =
       Field.of(StandardField.ID, (raw, row) -> new LocalId(raw), LocalId::value);
   public static final Field<Pivot> PIVOT =
-      Field.of(StandardField.PIVOT, (raw, row) -> new Pivot(raw), Pivot::value);
+      Field.of(StandardField.PIVOT, (raw, row) -> new Pivot(raw), Pivot::value)
+          .indexed(IndexSpec.keyword());
   public static final Field<VenueName> NOM =
-      Field.of(StandardField.NOM, (raw, row) -> new VenueName(raw), VenueName::value);
+      Field.of(StandardField.NOM, (raw, row) -> new VenueName(raw), VenueName::value)
+          .indexed(IndexSpec.fullText().withProjection().withSortKeyword());
   public static final Field<Commune> COMMUNE =
-      Field.of(StandardField.COMMUNE, (raw, row) -> new Commune(raw), Commune::value);
+      Field.of(StandardField.COMMUNE, (raw, row) -> new Commune(raw), Commune::value)
+          .indexed(IndexSpec.fullText().withProjection());
   public static final Field<PostalCode> CODE_POSTAL =
-      Field.of(StandardField.CODE_POSTAL, (raw, row) -> new PostalCode(raw), PostalCode::value);
+      Field.of(StandardField.CODE_POSTAL, (raw, row) -> new PostalCode(raw), PostalCode::value)
+          .indexed(IndexSpec.keyword().withProjection());
   public static final Field<InseeCode> CODE_INSEE =
-      Field.of(StandardField.CODE_INSEE, (raw, row) -> new InseeCode(raw), InseeCode::value);
+      Field.of(StandardField.CODE_INSEE, (raw, row) -> new InseeCode(raw), InseeCode::value)
+          .indexed(IndexSpec.keyword().withProjection());
   public static final Field<Address> ADRESSE =
-      Field.of(StandardField.ADRESSE, (raw, row) -> new Address(raw), Address::value);
+      Field.of(StandardField.ADRESSE, (raw, row) -> new Address(raw), Address::value)
+          .indexed(IndexSpec.returned());
   public static final Field<String> COMPLEMENT_ADRESSE =
-      Field.text(StandardField.COMPLEMENT_ADRESSE, MAX_TEXT_LENGTH * 4);
+      Field.text(StandardField.COMPLEMENT_ADRESSE, MAX_TEXT_LENGTH * 4)
+          .indexed(IndexSpec.returned());
 
   /** The position, read from both columns; {@link #LONGITUDE} holds the same value. */
   public static final Field<Coordinates> LATITUDE =
@@ -56,17 +63,19 @@ public final class Fields {
           Coordinates::longitude);
 
   public static final Field<Set<Typology>> TYPOLOGIE =
-      Field.labels(StandardField.TYPOLOGIE, Typology.class);
+      Field.labels(StandardField.TYPOLOGIE, Typology.class)
+          .indexed(IndexSpec.keyword().withFacets());
 
   /** Read with the postal code, which tells an overseas number from a metropolitan one. */
   public static final Field<PhoneNumber> TELEPHONE =
       Field.of(
-          StandardField.TELEPHONE,
-          (raw, row) -> {
-            PostalCode codePostal = row.value(CODE_POSTAL);
-            return codePostal == null ? new PhoneNumber(raw) : PhoneNumber.of(raw, codePostal);
-          },
-          PhoneNumber::value);
+              StandardField.TELEPHONE,
+              (raw, row) -> {
+                PostalCode codePostal = row.value(CODE_POSTAL);
+                return codePostal == null ? new PhoneNumber(raw) : PhoneNumber.of(raw, codePostal);
+              },
+              PhoneNumber::value)
+          .indexed(IndexSpec.returned());
 
   public static final Field<EmailAddresses> COURRIELS =
       Field.of(
@@ -74,40 +83,53 @@ public final class Fields {
   public static final Field<WebUrls> SITE_WEB =
       Field.of(StandardField.SITE_WEB, (raw, row) -> WebUrls.parse(raw), WebUrls::joined);
   public static final Field<OpeningHours> HORAIRES =
-      Field.of(StandardField.HORAIRES, (raw, row) -> new OpeningHours(raw), OpeningHours::value);
+      Field.of(StandardField.HORAIRES, (raw, row) -> new OpeningHours(raw), OpeningHours::value)
+          .indexed(IndexSpec.returned());
   public static final Field<Summary> PRESENTATION_RESUME =
-      Field.of(StandardField.PRESENTATION_RESUME, (raw, row) -> new Summary(raw), Summary::value);
+      Field.of(StandardField.PRESENTATION_RESUME, (raw, row) -> new Summary(raw), Summary::value)
+          .indexed(IndexSpec.fullText());
   public static final Field<String> PRESENTATION_DETAIL =
-      Field.text(StandardField.PRESENTATION_DETAIL, MAX_DETAIL_LENGTH);
+      Field.text(StandardField.PRESENTATION_DETAIL, MAX_DETAIL_LENGTH)
+          .indexed(IndexSpec.fullText());
   public static final Field<String> SOURCE = Field.text(StandardField.SOURCE, MAX_TEXT_LENGTH);
   public static final Field<Set<Mobility>> ITINERANCE =
-      Field.labels(StandardField.ITINERANCE, Mobility.class);
+      Field.labels(StandardField.ITINERANCE, Mobility.class)
+          .indexed(IndexSpec.keyword().withFacets());
   public static final Field<String> STRUCTURE_PARENTE =
       Field.text(StandardField.STRUCTURE_PARENTE, MAX_TEXT_LENGTH);
   public static final Field<UpdateDate> DATE_MAJ =
       Field.stored(
-          StandardField.DATE_MAJ,
-          (raw, row) -> UpdateDate.parse(raw),
-          d -> d.value().toString(),
-          UpdateDate::value);
+              StandardField.DATE_MAJ,
+              (raw, row) -> UpdateDate.parse(raw),
+              d -> d.value().toString(),
+              UpdateDate::value)
+          .indexed(IndexSpec.generic().withSort());
   public static final Field<Set<Service>> SERVICES =
-      Field.labels(StandardField.SERVICES, Service.class);
+      Field.labels(StandardField.SERVICES, Service.class)
+          .indexed(IndexSpec.keyword().withFacets().withProjection());
   public static final Field<Set<SpecificPublic>> PUBLICS_SPECIFIQUEMENT_ADRESSES =
-      Field.labels(StandardField.PUBLICS_SPECIFIQUEMENT_ADRESSES, SpecificPublic.class);
+      Field.labels(StandardField.PUBLICS_SPECIFIQUEMENT_ADRESSES, SpecificPublic.class)
+          .indexed(IndexSpec.keyword().withFacets());
   public static final Field<Set<SpecificSupport>> PRISE_EN_CHARGE_SPECIFIQUE =
-      Field.labels(StandardField.PRISE_EN_CHARGE_SPECIFIQUE, SpecificSupport.class);
+      Field.labels(StandardField.PRISE_EN_CHARGE_SPECIFIQUE, SpecificSupport.class)
+          .indexed(IndexSpec.keyword().withFacets());
   public static final Field<Set<Fee>> FRAIS_A_CHARGE =
-      Field.labels(StandardField.FRAIS_A_CHARGE, Fee.class);
+      Field.labels(StandardField.FRAIS_A_CHARGE, Fee.class)
+          .indexed(IndexSpec.keyword().withFacets().withProjection());
   public static final Field<Set<NationalProgramme>> DISPOSITIF_PROGRAMMES_NATIONAUX =
-      Field.labels(StandardField.DISPOSITIF_PROGRAMMES_NATIONAUX, NationalProgramme.class);
+      Field.labels(StandardField.DISPOSITIF_PROGRAMMES_NATIONAUX, NationalProgramme.class)
+          .indexed(IndexSpec.keyword().withFacets());
   public static final Field<Set<TrainingLabel>> FORMATIONS_LABELS =
-      Field.labels(StandardField.FORMATIONS_LABELS, TrainingLabel.class);
+      Field.labels(StandardField.FORMATIONS_LABELS, TrainingLabel.class)
+          .indexed(IndexSpec.keyword().withFacets());
   public static final Field<String> AUTRES_FORMATIONS_LABELS =
       Field.text(StandardField.AUTRES_FORMATIONS_LABELS, MAX_TEXT_LENGTH * 4);
   public static final Field<Set<AccessMode>> MODALITES_ACCES =
-      Field.labels(StandardField.MODALITES_ACCES, AccessMode.class);
+      Field.labels(StandardField.MODALITES_ACCES, AccessMode.class)
+          .indexed(IndexSpec.keyword().withFacets());
   public static final Field<Set<SupportMode>> MODALITES_ACCOMPAGNEMENT =
-      Field.labels(StandardField.MODALITES_ACCOMPAGNEMENT, SupportMode.class);
+      Field.labels(StandardField.MODALITES_ACCOMPAGNEMENT, SupportMode.class)
+          .indexed(IndexSpec.keyword().withFacets());
   public static final Field<WebUrl> FICHE_ACCES_LIBRE = url(StandardField.FICHE_ACCES_LIBRE);
   public static final Field<WebUrl> PRISE_RDV = url(StandardField.PRISE_RDV);
 
