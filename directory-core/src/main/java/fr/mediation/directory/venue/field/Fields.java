@@ -1,5 +1,8 @@
 package fr.mediation.directory.venue.field;
 
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -12,8 +15,8 @@ import java.util.Set;
  * that needs one field's value reads it typed, e.g. {@code record.get(Fields.NOM)}.
  *
  * <p>To add a field of the standard: its {@link StandardField} constant, its value object and one
- * registration below, then a column of the same name (camel case) in {@code VenueFields} with its
- * migration. Tests fail when one of these is missing.
+ * constant below (declaring it registers it), then a column of the same name (camel case) in {@code
+ * VenueFields} with its migration. Tests fail when one of these is missing.
  */
 public final class Fields {
 
@@ -133,40 +136,10 @@ public final class Fields {
   public static final Field<WebUrl> FICHE_ACCES_LIBRE = url(StandardField.FICHE_ACCES_LIBRE);
   public static final Field<WebUrl> PRISE_RDV = url(StandardField.PRISE_RDV);
 
-  private static final List<Field<?>> ALL =
-      List.of(
-          ID,
-          PIVOT,
-          NOM,
-          COMMUNE,
-          CODE_POSTAL,
-          CODE_INSEE,
-          ADRESSE,
-          COMPLEMENT_ADRESSE,
-          LATITUDE,
-          LONGITUDE,
-          TYPOLOGIE,
-          TELEPHONE,
-          COURRIELS,
-          SITE_WEB,
-          HORAIRES,
-          PRESENTATION_RESUME,
-          PRESENTATION_DETAIL,
-          SOURCE,
-          ITINERANCE,
-          STRUCTURE_PARENTE,
-          DATE_MAJ,
-          SERVICES,
-          PUBLICS_SPECIFIQUEMENT_ADRESSES,
-          PRISE_EN_CHARGE_SPECIFIQUE,
-          FRAIS_A_CHARGE,
-          DISPOSITIF_PROGRAMMES_NATIONAUX,
-          FORMATIONS_LABELS,
-          AUTRES_FORMATIONS_LABELS,
-          MODALITES_ACCES,
-          MODALITES_ACCOMPAGNEMENT,
-          FICHE_ACCES_LIBRE,
-          PRISE_RDV);
+  /**
+   * The constants above, in the standard's order: a new constant is registered by being declared.
+   */
+  private static final List<Field<?>> ALL = declared();
 
   private static final Map<StandardField, Field<?>> BY_STANDARD = byStandard();
 
@@ -174,6 +147,22 @@ public final class Fields {
 
   private static Field<WebUrl> url(StandardField standard) {
     return Field.of(standard, (raw, row) -> new WebUrl(standard, raw), WebUrl::value);
+  }
+
+  /** The {@code Field} constants of this class, read once at class loading. */
+  private static List<Field<?>> declared() {
+    List<Field<?>> fields = new ArrayList<>();
+    for (java.lang.reflect.Field constant : Fields.class.getDeclaredFields()) {
+      if (constant.getType() == Field.class && Modifier.isStatic(constant.getModifiers())) {
+        try {
+          fields.add((Field<?>) constant.get(null));
+        } catch (IllegalAccessException e) {
+          throw new IllegalStateException(e);
+        }
+      }
+    }
+    fields.sort(Comparator.comparing(Field::standard));
+    return List.copyOf(fields);
   }
 
   private static Map<StandardField, Field<?>> byStandard() {
