@@ -210,6 +210,14 @@ public abstract class VenueFields {
     return row;
   }
 
+  /**
+   * The standard's text of {@code field} (lists {@code |}-joined), {@code null} when blank: what a
+   * field without its own getter shows in the API and exports.
+   */
+  public final String standardText(StandardField field) {
+    return field == StandardField.ID ? standardId() : COLUMNS.text(this, field);
+  }
+
   public String getPivot() {
     return pivot;
   }

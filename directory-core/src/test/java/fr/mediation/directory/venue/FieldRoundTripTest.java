@@ -59,6 +59,9 @@ class FieldRoundTripTest {
       assertThat(stored.get(field.standard()))
           .as("text of %s read back from the entity", field)
           .isEqualTo(written.get(field.standard()));
+      assertThat(venue.standardText(field.standard()))
+          .as("text of %s read alone", field)
+          .isEqualTo(stored.get(field.standard()));
     }
     assertThat(VenueRecord.parse(stored))
         .as("the entity's row reads again the same")

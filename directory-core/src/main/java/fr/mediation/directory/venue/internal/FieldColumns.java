@@ -97,6 +97,19 @@ public final class FieldColumns {
     }
   }
 
+  /**
+   * The standard's text of the column of {@code field} in {@code entity}, {@code null} if blank.
+   */
+  public String text(Object entity, StandardField field) {
+    for (Column column : columns) {
+      if (column.field.standard() == field) {
+        String text = text(column.handle.get(entity));
+        return text == null || text.isBlank() ? null : text;
+      }
+    }
+    throw new IllegalArgumentException("No column for " + field.key());
+  }
+
   /** The standard's text of a column's value: labels {@code |}-joined, dates and numbers as is. */
   @SuppressWarnings("unchecked")
   private static String text(Object value) {
