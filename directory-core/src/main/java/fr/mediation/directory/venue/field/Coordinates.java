@@ -32,8 +32,7 @@ public record Coordinates(double latitude, double longitude) {
       throw new InvalidFieldException(
           latitude == null ? StandardField.LATITUDE : StandardField.LONGITUDE,
           null,
-          "Latitude and longitude go together: one without the other cannot be placed.",
-          "La latitude et la longitude vont ensemble : l'une sans l'autre ne situe rien.");
+          InvalidFieldException.message("position.halfMissing"));
     }
     return parse(latitude, longitude);
   }

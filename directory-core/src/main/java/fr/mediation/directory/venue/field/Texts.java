@@ -130,8 +130,7 @@ final class Texts {
       throw new InvalidFieldException(
           field,
           text.substring(0, 40) + "…",
-          "Expected at most " + maxLength + " characters, got " + text.length() + ".",
-          maxLength + " caractères au plus, " + text.length() + " reçus.");
+          InvalidFieldException.message("text.tooLong", maxLength, text.length()));
     }
     return text;
   }
