@@ -39,4 +39,27 @@ class FieldRefusalTextsTest {
         "Latitude and longitude go together: one without the other cannot be placed.",
         "La latitude et la longitude vont ensemble : l'une sans l'autre ne situe rien.");
   }
+
+  @Test
+  void aPositionOutOfRangeIsRefusedInBothLanguages() {
+    Map<StandardField, String> row = FieldRoundTripTest.everyField();
+    row.put(StandardField.LATITUDE, "91");
+    refused(
+        row,
+        "Expected a number between -90 and 90.",
+        "Nombre entre -90 et 90 attendu, par exemple 48.8566.");
+    row.put(StandardField.LATITUDE, "48");
+    row.put(StandardField.LONGITUDE, "-181");
+    refused(
+        row,
+        "Expected a number between -180 and 180.",
+        "Nombre entre -180 et 180 attendu, par exemple 2.3522.");
+  }
+
+  @Test
+  void aBlankOptionalNameFieldIsRefusedInBothLanguages() {
+    Map<StandardField, String> row = FieldRoundTripTest.everyField();
+    row.put(StandardField.PRESENTATION_RESUME, "\u200b");
+    refused(row, "Expected a non-blank value.", "Une valeur non vide est attendue.");
+  }
 }

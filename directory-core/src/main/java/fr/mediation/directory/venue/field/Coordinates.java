@@ -68,17 +68,11 @@ public record Coordinates(double latitude, double longitude) {
 
   private static InvalidFieldException invalidLatitude(String value) {
     return new InvalidFieldException(
-        StandardField.LATITUDE,
-        value,
-        "Expected a number between -90 and 90.",
-        "Nombre entre -90 et 90 attendu, par exemple 48.8566.");
+        StandardField.LATITUDE, value, InvalidFieldException.message("latitude.outOfRange"));
   }
 
   private static InvalidFieldException invalidLongitude(String value) {
     return new InvalidFieldException(
-        StandardField.LONGITUDE,
-        value,
-        "Expected a number between -180 and 180.",
-        "Nombre entre -180 et 180 attendu, par exemple 2.3522.");
+        StandardField.LONGITUDE, value, InvalidFieldException.message("longitude.outOfRange"));
   }
 }

@@ -50,8 +50,7 @@ public class InvalidFieldException extends IllegalArgumentException {
 
   /** A required field that is absent or blank. */
   public static InvalidFieldException missing(StandardField field) {
-    return new InvalidFieldException(
-        field, null, "This field is required.", "Ce champ est obligatoire.");
+    return new InvalidFieldException(field, null, message("field.required"));
   }
 
   private static String message(StandardField field, String value, String expected) {

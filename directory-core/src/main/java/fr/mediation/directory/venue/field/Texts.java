@@ -101,10 +101,7 @@ final class Texts {
     }
     if (length(value) > maxLength) {
       throw new InvalidFieldException(
-          field,
-          raw,
-          "Expected at most " + maxLength + " characters.",
-          maxLength + " caractères au maximum.");
+          field, raw, InvalidFieldException.message("text.atMost", maxLength));
     }
     return value;
   }
@@ -114,8 +111,7 @@ final class Texts {
     if (field.required()) {
       return InvalidFieldException.missing(field);
     }
-    return new InvalidFieldException(
-        field, raw, "Expected a non-blank value.", "Une valeur non vide est attendue.");
+    return new InvalidFieldException(field, raw, InvalidFieldException.message("text.blank"));
   }
 
   /**
