@@ -7,12 +7,42 @@ import static org.assertj.core.api.Assertions.tuple;
 import fr.mediation.directory.venue.field.InvalidFieldException;
 import fr.mediation.directory.venue.field.StandardField;
 import java.util.Map;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The refusals of the registry's fields read their two languages from the field bundle. */
 class FieldRefusalTextsTest {
 
-  private static void refused(Map<StandardField, String> row, String expected, String expectedFr) {
+  /**
+   * The example row with {@code field} set to {@code value} (removed when {@code value} is empty)
+   * is refused with these texts.
+   */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = ';',
+      quoteCharacter = '"',
+      value = {
+        "SOURCE;#1234;Expected at most 250 characters, got 1234.;250 caractères au plus, 1234"
+            + " reçus.",
+        "LONGITUDE;;Latitude and longitude go together: one without the other cannot be placed.;La"
+            + " latitude et la longitude vont ensemble : l'une sans l'autre ne situe rien.",
+        "LATITUDE;91;Expected a number between -90 and 90.;Nombre entre -90 et 90 attendu, par"
+            + " exemple 48.8566.",
+        "LONGITUDE;-181;Expected a number between -180 and 180.;Nombre entre -180 et 180 attendu,"
+            + " par exemple 2.3522.",
+        "PRESENTATION_RESUME;\u200b;Expected a non-blank value.;Une valeur non vide est attendue."
+      })
+  void aFieldIsRefusedInBothLanguages(
+      StandardField field, String value, String expected, String expectedFr) {
+    Map<StandardField, String> row = FieldRoundTripTest.everyField();
+    if (value == null) {
+      row.remove(field);
+    } else if (value.startsWith("#")) {
+      row.put(field, "x".repeat(Integer.parseInt(value.substring(1))));
+    } else {
+      row.put(field, value);
+    }
+
     assertThatThrownBy(() -> VenueRecord.parse(row))
         .isInstanceOfSatisfying(
             InvalidRowException.class,
@@ -20,46 +50,5 @@ class FieldRefusalTextsTest {
                 assertThat(e.errors())
                     .extracting(InvalidFieldException::expected, InvalidFieldException::expectedFr)
                     .containsExactly(tuple(expected, expectedFr)));
-  }
-
-  @Test
-  void aTooLongTextSaysItsLimitAndLength() {
-    Map<StandardField, String> row = FieldRoundTripTest.everyField();
-    row.put(StandardField.SOURCE, "x".repeat(1234));
-    refused(
-        row, "Expected at most 250 characters, got 1234.", "250 caractères au plus, 1234 reçus.");
-  }
-
-  @Test
-  void aLatitudeWithoutLongitudeIsRefusedInBothLanguages() {
-    Map<StandardField, String> row = FieldRoundTripTest.everyField();
-    row.remove(StandardField.LONGITUDE);
-    refused(
-        row,
-        "Latitude and longitude go together: one without the other cannot be placed.",
-        "La latitude et la longitude vont ensemble : l'une sans l'autre ne situe rien.");
-  }
-
-  @Test
-  void aPositionOutOfRangeIsRefusedInBothLanguages() {
-    Map<StandardField, String> row = FieldRoundTripTest.everyField();
-    row.put(StandardField.LATITUDE, "91");
-    refused(
-        row,
-        "Expected a number between -90 and 90.",
-        "Nombre entre -90 et 90 attendu, par exemple 48.8566.");
-    row.put(StandardField.LATITUDE, "48");
-    row.put(StandardField.LONGITUDE, "-181");
-    refused(
-        row,
-        "Expected a number between -180 and 180.",
-        "Nombre entre -180 et 180 attendu, par exemple 2.3522.");
-  }
-
-  @Test
-  void aBlankOptionalNameFieldIsRefusedInBothLanguages() {
-    Map<StandardField, String> row = FieldRoundTripTest.everyField();
-    row.put(StandardField.PRESENTATION_RESUME, "\u200b");
-    refused(row, "Expected a non-blank value.", "Une valeur non vide est attendue.");
   }
 }
