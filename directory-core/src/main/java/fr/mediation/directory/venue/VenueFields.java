@@ -41,6 +41,9 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBindin
  * FieldColumns}, {@code FieldIndexMapping}); the columns themselves stay declared here because JPA
  * needs them. Values are already normalised by the value objects of {@link
  * fr.mediation.directory.venue.field}.
+ *
+ * <p>Just over 400 lines because JPA needs one column per field of the standard and existing code
+ * reads one getter per field; a new field needs neither getter nor copy ({@link #standardText}).
  */
 @MappedSuperclass
 @TypeBinding(binder = @TypeBinderRef(type = VenueIndexBinder.class))
