@@ -8,22 +8,21 @@ import fr.mediation.directory.venue.field.Service;
 import fr.mediation.directory.venue.field.SpecificPublic;
 import fr.mediation.directory.venue.field.SpecificSupport;
 import fr.mediation.directory.venue.field.StandardField;
-import fr.mediation.directory.venue.field.StandardLabels;
 import fr.mediation.directory.venue.field.SupportMode;
 import fr.mediation.directory.venue.field.TrainingLabel;
 import fr.mediation.directory.venue.field.Typology;
+import fr.mediation.directory.venue.internal.FieldColumns;
 import fr.mediation.directory.venue.internal.LabelSetConverters;
-import fr.mediation.directory.venue.search.Analyzers;
 import fr.mediation.directory.venue.search.internal.VenueIndexBinder;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.MappedSuperclass;
+import java.lang.invoke.MethodHandles;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
-import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.engine.backend.types.Sortable;
@@ -31,19 +30,20 @@ import org.hibernate.search.mapper.pojo.bridge.builtin.annotation.GeoPointBindin
 import org.hibernate.search.mapper.pojo.bridge.builtin.annotation.Latitude;
 import org.hibernate.search.mapper.pojo.bridge.builtin.annotation.Longitude;
 import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
 
 /**
  * The fields of the national standard shared by a source's listing ({@link Venue}) and the venue
- * citizens see ({@link MergedVenue}), with their search mapping. Values are already normalised by
- * the value objects of {@link fr.mediation.directory.venue.field}.
+ * citizens see ({@link MergedVenue}): one column per field of the registry {@link
+ * fr.mediation.directory.venue.field.Fields}, named after its key in camel case. Copies, the
+ * standard's row and the search mapping of these columns derive from the registry ({@link
+ * FieldColumns}, {@code FieldIndexMapping}); the columns themselves stay declared here because JPA
+ * needs them. Values are already normalised by the value objects of {@link
+ * fr.mediation.directory.venue.field}.
  *
- * <p>Over 400 lines because it holds one column, with its index mapping and getter, per field of
- * the standard (and the hub's text of unread hours): its length follows the standard's. Deriving
- * these from one registry of fields is the way to shorten it, not splitting it.
+ * <p>Just over 400 lines because JPA needs one column per field of the standard and existing code
+ * reads one getter per field; a new field needs neither getter nor copy ({@link #standardText}).
  */
 @MappedSuperclass
 @TypeBinding(binder = @TypeBinderRef(type = VenueIndexBinder.class))
@@ -56,35 +56,24 @@ public abstract class VenueFields {
   /** Index field holding the venue's position. */
   public static final String LOCATION = "location";
 
-  @KeywordField
   @Column(nullable = false)
   private String pivot;
 
-  @FullTextField(analyzer = Analyzers.FRENCH, projectable = Projectable.YES)
-  @KeywordField(name = "nom_sort", normalizer = Analyzers.SORT, sortable = Sortable.YES)
   @Column(nullable = false)
   private String nom;
 
-  @FullTextField(analyzer = Analyzers.FRENCH, projectable = Projectable.YES)
   @Column(nullable = false)
   private String commune;
 
-  @KeywordField(name = "code_postal", projectable = Projectable.YES)
   @Column(name = "code_postal", nullable = false)
   private String codePostal;
 
-  @KeywordField(name = "code_insee", projectable = Projectable.YES)
   @Column(name = "code_insee")
   private String codeInsee;
 
-  @GenericField(searchable = Searchable.NO, projectable = Projectable.YES)
   @Column(nullable = false)
   private String adresse;
 
-  @GenericField(
-      name = "complement_adresse",
-      searchable = Searchable.NO,
-      projectable = Projectable.YES)
   @Column(name = "complement_adresse")
   private String complementAdresse;
 
@@ -92,11 +81,9 @@ public abstract class VenueFields {
 
   @Longitude private Double longitude;
 
-  @KeywordField(aggregable = Aggregable.YES)
   @Convert(converter = LabelSetConverters.TypologySet.class)
   private Set<Typology> typologie = Set.of();
 
-  @GenericField(searchable = Searchable.NO, projectable = Projectable.YES)
   private String telephone;
 
   private String courriels;
@@ -104,7 +91,6 @@ public abstract class VenueFields {
   @Column(name = "site_web")
   private String siteWeb;
 
-  @GenericField(searchable = Searchable.NO, projectable = Projectable.YES)
   private String horaires;
 
   /**
@@ -115,52 +101,42 @@ public abstract class VenueFields {
   @Column(name = "horaires_source")
   private String horairesSource;
 
-  @FullTextField(name = "presentation_resume", analyzer = Analyzers.FRENCH)
   @Column(name = "presentation_resume")
   private String presentationResume;
 
-  @FullTextField(name = "presentation_detail", analyzer = Analyzers.FRENCH)
   @Column(name = "presentation_detail")
   private String presentationDetail;
 
   private String source;
 
-  @KeywordField(aggregable = Aggregable.YES)
   @Convert(converter = LabelSetConverters.MobilitySet.class)
   private Set<Mobility> itinerance = Set.of();
 
   @Column(name = "structure_parente")
   private String structureParente;
 
-  @GenericField(name = "date_maj", sortable = Sortable.YES)
   @Column(name = "date_maj", nullable = false)
   private LocalDate dateMaj;
 
-  @KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
   @Convert(converter = LabelSetConverters.ServiceSet.class)
   private Set<Service> services = Set.of();
 
-  @KeywordField(name = "publics_specifiquement_adresses", aggregable = Aggregable.YES)
   @Column(name = "publics_specifiquement_adresses")
   @Convert(converter = LabelSetConverters.SpecificPublicSet.class)
   private Set<SpecificPublic> publicsSpecifiquementAdresses = Set.of();
 
-  @KeywordField(name = "prise_en_charge_specifique", aggregable = Aggregable.YES)
   @Column(name = "prise_en_charge_specifique")
   @Convert(converter = LabelSetConverters.SpecificSupportSet.class)
   private Set<SpecificSupport> priseEnChargeSpecifique = Set.of();
 
-  @KeywordField(name = "frais_a_charge", aggregable = Aggregable.YES, projectable = Projectable.YES)
   @Column(name = "frais_a_charge")
   @Convert(converter = LabelSetConverters.FeeSet.class)
   private Set<Fee> fraisACharge = Set.of();
 
-  @KeywordField(name = "dispositif_programmes_nationaux", aggregable = Aggregable.YES)
   @Column(name = "dispositif_programmes_nationaux")
   @Convert(converter = LabelSetConverters.NationalProgrammeSet.class)
   private Set<NationalProgramme> dispositifProgrammesNationaux = Set.of();
 
-  @KeywordField(name = "formations_labels", aggregable = Aggregable.YES)
   @Column(name = "formations_labels")
   @Convert(converter = LabelSetConverters.TrainingLabelSet.class)
   private Set<TrainingLabel> formationsLabels = Set.of();
@@ -168,12 +144,10 @@ public abstract class VenueFields {
   @Column(name = "autres_formations_labels")
   private String autresFormationsLabels;
 
-  @KeywordField(name = "modalites_acces", aggregable = Aggregable.YES)
   @Column(name = "modalites_acces")
   @Convert(converter = LabelSetConverters.AccessModeSet.class)
   private Set<AccessMode> modalitesAcces = Set.of();
 
-  @KeywordField(name = "modalites_accompagnement", aggregable = Aggregable.YES)
   @Column(name = "modalites_accompagnement")
   @Convert(converter = LabelSetConverters.SupportModeSet.class)
   private Set<SupportMode> modalitesAccompagnement = Set.of();
@@ -208,78 +182,21 @@ public abstract class VenueFields {
   /** The value of the standard's {@code id} field in {@link #toStandardRow()}. */
   protected abstract String standardId();
 
+  /** Each field of the registry bound to its column below. */
+  private static final FieldColumns COLUMNS =
+      FieldColumns.bind(MethodHandles.lookup(), VenueFields.class);
+
   /** Replaces every field of the standard with the values of {@code record}. */
   protected final void copyFields(VenueRecord record) {
-    pivot = record.pivot().value();
-    nom = record.nom().value();
-    commune = record.commune().value();
-    codePostal = record.codePostal().value();
-    codeInsee = record.codeInsee() == null ? null : record.codeInsee().value();
-    adresse = record.adresse().value();
-    complementAdresse = record.complementAdresse();
-    latitude = record.coordinates() == null ? null : record.coordinates().latitude();
-    longitude = record.coordinates() == null ? null : record.coordinates().longitude();
-    typologie = record.typologie();
-    telephone = record.telephone() == null ? null : record.telephone().value();
-    courriels = record.courriels() == null ? null : record.courriels().joined();
-    siteWeb = record.siteWeb() == null ? null : record.siteWeb().joined();
-    horaires = record.horaires() == null ? null : record.horaires().value();
+    COLUMNS.write(this, record);
     horairesSource = record.horairesSource();
-    presentationResume =
-        record.presentationResume() == null ? null : record.presentationResume().value();
-    presentationDetail = record.presentationDetail();
-    source = record.source();
-    itinerance = record.itinerance();
-    structureParente = record.structureParente();
-    dateMaj = record.dateMaj().value();
-    services = record.services();
-    publicsSpecifiquementAdresses = record.publicsSpecifiquementAdresses();
-    priseEnChargeSpecifique = record.priseEnChargeSpecifique();
-    fraisACharge = record.fraisACharge();
-    dispositifProgrammesNationaux = record.dispositifProgrammesNationaux();
-    formationsLabels = record.formationsLabels();
-    autresFormationsLabels = record.autresFormationsLabels();
-    modalitesAcces = record.modalitesAcces();
-    modalitesAccompagnement = record.modalitesAccompagnement();
-    ficheAccesLibre = record.ficheAccesLibre() == null ? null : record.ficheAccesLibre().value();
-    priseRdv = record.priseRdv() == null ? null : record.priseRdv().value();
   }
 
   /** Replaces every field of the standard with those of {@code other} (the position included). */
   protected final void copyFields(VenueFields other) {
-    pivot = other.pivot;
-    nom = other.nom;
-    commune = other.commune;
-    codePostal = other.codePostal;
-    codeInsee = other.codeInsee;
-    adresse = other.adresse;
-    complementAdresse = other.complementAdresse;
-    latitude = other.latitude;
-    longitude = other.longitude;
+    COLUMNS.copy(other, this);
     positionPrecision = other.positionPrecision;
-    typologie = other.typologie;
-    telephone = other.telephone;
-    courriels = other.courriels;
-    siteWeb = other.siteWeb;
-    horaires = other.horaires;
     horairesSource = other.horairesSource;
-    presentationResume = other.presentationResume;
-    presentationDetail = other.presentationDetail;
-    source = other.source;
-    itinerance = other.itinerance;
-    structureParente = other.structureParente;
-    dateMaj = other.dateMaj;
-    services = other.services;
-    publicsSpecifiquementAdresses = other.publicsSpecifiquementAdresses;
-    priseEnChargeSpecifique = other.priseEnChargeSpecifique;
-    fraisACharge = other.fraisACharge;
-    dispositifProgrammesNationaux = other.dispositifProgrammesNationaux;
-    formationsLabels = other.formationsLabels;
-    autresFormationsLabels = other.autresFormationsLabels;
-    modalitesAcces = other.modalitesAcces;
-    modalitesAccompagnement = other.modalitesAccompagnement;
-    ficheAccesLibre = other.ficheAccesLibre;
-    priseRdv = other.priseRdv;
   }
 
   /**
@@ -288,54 +205,20 @@ public abstract class VenueFields {
    */
   public final Map<StandardField, String> toStandardRow() {
     Map<StandardField, String> row = new EnumMap<>(StandardField.class);
-    put(row, StandardField.ID, standardId());
-    put(row, StandardField.PIVOT, pivot);
-    put(row, StandardField.NOM, nom);
-    put(row, StandardField.COMMUNE, commune);
-    put(row, StandardField.CODE_POSTAL, codePostal);
-    put(row, StandardField.CODE_INSEE, codeInsee);
-    put(row, StandardField.ADRESSE, adresse);
-    put(row, StandardField.COMPLEMENT_ADRESSE, complementAdresse);
-    put(row, StandardField.LATITUDE, latitude == null ? null : latitude.toString());
-    put(row, StandardField.LONGITUDE, longitude == null ? null : longitude.toString());
-    put(row, StandardField.TYPOLOGIE, StandardLabels.join(typologie));
-    put(row, StandardField.TELEPHONE, telephone);
-    put(row, StandardField.COURRIELS, courriels);
-    put(row, StandardField.SITE_WEB, siteWeb);
-    put(row, StandardField.HORAIRES, horaires);
-    put(row, StandardField.PRESENTATION_RESUME, presentationResume);
-    put(row, StandardField.PRESENTATION_DETAIL, presentationDetail);
-    put(row, StandardField.SOURCE, source);
-    put(row, StandardField.ITINERANCE, StandardLabels.join(itinerance));
-    put(row, StandardField.STRUCTURE_PARENTE, structureParente);
-    put(row, StandardField.DATE_MAJ, dateMaj == null ? null : dateMaj.toString());
-    put(row, StandardField.SERVICES, StandardLabels.join(services));
-    put(
-        row,
-        StandardField.PUBLICS_SPECIFIQUEMENT_ADRESSES,
-        StandardLabels.join(publicsSpecifiquementAdresses));
-    put(
-        row,
-        StandardField.PRISE_EN_CHARGE_SPECIFIQUE,
-        StandardLabels.join(priseEnChargeSpecifique));
-    put(row, StandardField.FRAIS_A_CHARGE, StandardLabels.join(fraisACharge));
-    put(
-        row,
-        StandardField.DISPOSITIF_PROGRAMMES_NATIONAUX,
-        StandardLabels.join(dispositifProgrammesNationaux));
-    put(row, StandardField.FORMATIONS_LABELS, StandardLabels.join(formationsLabels));
-    put(row, StandardField.AUTRES_FORMATIONS_LABELS, autresFormationsLabels);
-    put(row, StandardField.MODALITES_ACCES, StandardLabels.join(modalitesAcces));
-    put(row, StandardField.MODALITES_ACCOMPAGNEMENT, StandardLabels.join(modalitesAccompagnement));
-    put(row, StandardField.FICHE_ACCES_LIBRE, ficheAccesLibre);
-    put(row, StandardField.PRISE_RDV, priseRdv);
+    String id = standardId();
+    if (id != null && !id.isBlank()) {
+      row.put(StandardField.ID, id);
+    }
+    COLUMNS.putTexts(this, row);
     return row;
   }
 
-  private static void put(Map<StandardField, String> row, StandardField field, String value) {
-    if (value != null && !value.isBlank()) {
-      row.put(field, value);
-    }
+  /**
+   * The standard's text of {@code field} (lists {@code |}-joined), {@code null} when blank: what a
+   * field without its own getter shows in the API and exports.
+   */
+  public final String standardText(StandardField field) {
+    return field == StandardField.ID ? standardId() : COLUMNS.text(this, field);
   }
 
   public String getPivot() {

@@ -6,6 +6,8 @@ import fr.mediation.directory.venue.field.Commune;
 import fr.mediation.directory.venue.field.Coordinates;
 import fr.mediation.directory.venue.field.EmailAddresses;
 import fr.mediation.directory.venue.field.Fee;
+import fr.mediation.directory.venue.field.Field;
+import fr.mediation.directory.venue.field.Fields;
 import fr.mediation.directory.venue.field.InseeCode;
 import fr.mediation.directory.venue.field.InvalidFieldException;
 import fr.mediation.directory.venue.field.LocalId;
@@ -19,8 +21,6 @@ import fr.mediation.directory.venue.field.Service;
 import fr.mediation.directory.venue.field.SpecificPublic;
 import fr.mediation.directory.venue.field.SpecificSupport;
 import fr.mediation.directory.venue.field.StandardField;
-import fr.mediation.directory.venue.field.StandardLabel;
-import fr.mediation.directory.venue.field.StandardLabels;
 import fr.mediation.directory.venue.field.Summary;
 import fr.mediation.directory.venue.field.SupportMode;
 import fr.mediation.directory.venue.field.TrainingLabel;
@@ -30,58 +30,41 @@ import fr.mediation.directory.venue.field.VenueName;
 import fr.mediation.directory.venue.field.WebUrl;
 import fr.mediation.directory.venue.field.WebUrls;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
- * One venue of the national standard, every field validated and normalised by its value object.
- * Optional fields are {@code null} (single values) or empty (lists). This is the row model every
- * source adapter produces and the import sink consumes.
+ * One venue of the national standard, every field validated and normalised by its value object
+ * (read through the registry {@link Fields}). Optional fields are {@code null} (single values) or
+ * empty (lists). This is the row model every source adapter produces and the import sink consumes.
  *
  * <p>{@code horairesSource}, not a field of the standard, is the hub's own text of hours that could
  * not be read exactly: {@code horaires} then holds only the days read with certainty (or nothing).
  */
-public record VenueRecord(
-    LocalId id,
-    Pivot pivot,
-    VenueName nom,
-    Commune commune,
-    PostalCode codePostal,
-    InseeCode codeInsee,
-    Address adresse,
-    String complementAdresse,
-    Coordinates coordinates,
-    Set<Typology> typologie,
-    PhoneNumber telephone,
-    EmailAddresses courriels,
-    WebUrls siteWeb,
-    OpeningHours horaires,
-    Summary presentationResume,
-    String presentationDetail,
-    String source,
-    Set<Mobility> itinerance,
-    String structureParente,
-    UpdateDate dateMaj,
-    Set<Service> services,
-    Set<SpecificPublic> publicsSpecifiquementAdresses,
-    Set<SpecificSupport> priseEnChargeSpecifique,
-    Set<Fee> fraisACharge,
-    Set<NationalProgramme> dispositifProgrammesNationaux,
-    Set<TrainingLabel> formationsLabels,
-    String autresFormationsLabels,
-    Set<AccessMode> modalitesAcces,
-    Set<SupportMode> modalitesAccompagnement,
-    WebUrl ficheAccesLibre,
-    WebUrl priseRdv,
-    String horairesSource) {
+public final class VenueRecord {
 
   /** Longest free text kept for {@code presentation_detail}. */
-  public static final int MAX_DETAIL_LENGTH = 20_000;
+  public static final int MAX_DETAIL_LENGTH = Fields.MAX_DETAIL_LENGTH;
 
   /** Longest free text kept for the other free-text fields. */
-  public static final int MAX_TEXT_LENGTH = 250;
+  public static final int MAX_TEXT_LENGTH = Fields.MAX_TEXT_LENGTH;
+
+  /** Longest hub's text of hours kept (longer: cut, with an ellipsis). */
+  public static final int MAX_HOURS_SOURCE_LENGTH = 2000;
+
+  /** Each field's value, indexed by its {@link StandardField#ordinal()}. */
+  private final Object[] values;
+
+  private final String horairesSource;
+
+  private VenueRecord(Object[] values, String horairesSource) {
+    this.values = values;
+    this.horairesSource = horairesSource;
+  }
 
   /**
    * Validates a row of the standard given as text, field by field.
@@ -90,59 +73,70 @@ public record VenueRecord(
    * @throws InvalidRowException with every field error of the row (not only the first)
    */
   public static VenueRecord parse(Map<StandardField, String> row) {
-    Parser p = new Parser(row);
-    PostalCode codePostal = p.required(StandardField.CODE_POSTAL, PostalCode::new);
-    VenueRecord record =
-        new VenueRecord(
-            p.required(StandardField.ID, LocalId::new),
-            p.required(StandardField.PIVOT, Pivot::new),
-            p.required(StandardField.NOM, VenueName::new),
-            p.required(StandardField.COMMUNE, Commune::new),
-            codePostal,
-            p.optional(StandardField.CODE_INSEE, InseeCode::new),
-            p.required(StandardField.ADRESSE, Address::new),
-            p.text(StandardField.COMPLEMENT_ADRESSE, MAX_TEXT_LENGTH * 4),
-            p.coordinates(),
-            p.labels(StandardField.TYPOLOGIE, Typology.class),
-            p.optional(
-                StandardField.TELEPHONE,
-                raw -> codePostal == null ? new PhoneNumber(raw) : PhoneNumber.of(raw, codePostal)),
-            p.optional(StandardField.COURRIELS, EmailAddresses::parse),
-            p.optional(StandardField.SITE_WEB, WebUrls::parse),
-            p.optional(StandardField.HORAIRES, OpeningHours::new),
-            p.optional(StandardField.PRESENTATION_RESUME, Summary::new),
-            p.text(StandardField.PRESENTATION_DETAIL, MAX_DETAIL_LENGTH),
-            p.text(StandardField.SOURCE, MAX_TEXT_LENGTH),
-            p.labels(StandardField.ITINERANCE, Mobility.class),
-            p.text(StandardField.STRUCTURE_PARENTE, MAX_TEXT_LENGTH),
-            p.required(StandardField.DATE_MAJ, UpdateDate::parse),
-            p.labels(StandardField.SERVICES, Service.class),
-            p.labels(StandardField.PUBLICS_SPECIFIQUEMENT_ADRESSES, SpecificPublic.class),
-            p.labels(StandardField.PRISE_EN_CHARGE_SPECIFIQUE, SpecificSupport.class),
-            p.labels(StandardField.FRAIS_A_CHARGE, Fee.class),
-            p.labels(StandardField.DISPOSITIF_PROGRAMMES_NATIONAUX, NationalProgramme.class),
-            p.labels(StandardField.FORMATIONS_LABELS, TrainingLabel.class),
-            p.text(StandardField.AUTRES_FORMATIONS_LABELS, MAX_TEXT_LENGTH * 4),
-            p.labels(StandardField.MODALITES_ACCES, AccessMode.class),
-            p.labels(StandardField.MODALITES_ACCOMPAGNEMENT, SupportMode.class),
-            p.optional(
-                StandardField.FICHE_ACCES_LIBRE,
-                raw -> new WebUrl(StandardField.FICHE_ACCES_LIBRE, raw)),
-            p.optional(StandardField.PRISE_RDV, raw -> new WebUrl(StandardField.PRISE_RDV, raw)),
-            null);
-    if (!p.errors.isEmpty()) {
-      throw new InvalidRowException(p.errors);
+    Object[] values = new Object[StandardField.inOrder().size()];
+    List<InvalidFieldException> errors = new ArrayList<>();
+    Field.Row reader =
+        new Field.Row() {
+          @Override
+          public String raw(StandardField field) {
+            String value = row.get(field);
+            return value == null || value.isBlank() ? null : value;
+          }
+
+          @Override
+          public <V> V value(Field<V> field) {
+            return field.cast(values[field.standard().ordinal()]);
+          }
+        };
+    for (Field<?> field : Fields.all()) {
+      Object value;
+      try {
+        value = field.parse(reader);
+      } catch (InvalidFieldException e) {
+        errors.add(e);
+        value = field.empty();
+      }
+      values[field.standard().ordinal()] = value;
     }
-    return record;
+    if (!errors.isEmpty()) {
+      throw new InvalidRowException(errors);
+    }
+    return new VenueRecord(values, null);
+  }
+
+  /** The value of {@code field}: {@code null} (or the empty set for labels) when absent. */
+  public <T> T get(Field<T> field) {
+    return field.cast(values[field.standard().ordinal()]);
+  }
+
+  /**
+   * The venue as a row of the standard: each field's text form (lists {@code |}-joined); empty
+   * fields are absent.
+   */
+  public Map<StandardField, String> toStandardRow() {
+    Map<StandardField, String> row = new EnumMap<>(StandardField.class);
+    for (Field<?> field : Fields.all()) {
+      String text = textOf(field);
+      if (text != null && !text.isBlank()) {
+        row.put(field.standard(), text);
+      }
+    }
+    return row;
+  }
+
+  private <T> String textOf(Field<T> field) {
+    return field.text(get(field));
   }
 
   /** The same venue in another commune and position (after checking them against the reference). */
   public VenueRecord withPlace(Commune commune, InseeCode codeInsee, Coordinates coordinates) {
-    return copy(commune, codeInsee, coordinates, horairesSource);
+    Object[] copy = values.clone();
+    copy[StandardField.COMMUNE.ordinal()] = commune;
+    copy[StandardField.CODE_INSEE.ordinal()] = codeInsee;
+    copy[StandardField.LATITUDE.ordinal()] = coordinates;
+    copy[StandardField.LONGITUDE.ordinal()] = coordinates;
+    return new VenueRecord(copy, horairesSource);
   }
-
-  /** Longest hub's text of hours kept (longer: cut, with an ellipsis). */
-  public static final int MAX_HOURS_SOURCE_LENGTH = 2000;
 
   /**
    * The same venue whose hours could not be read exactly from the hub's text {@code text}: {@code
@@ -153,128 +147,156 @@ public record VenueRecord(
     if (t != null && t.length() > MAX_HOURS_SOURCE_LENGTH) {
       t = t.substring(0, MAX_HOURS_SOURCE_LENGTH - 1) + "…";
     }
-    return copy(commune, codeInsee, coordinates, t);
+    return new VenueRecord(values, t);
   }
 
-  /** This venue with the values that normalisation may change after parsing. */
-  private VenueRecord copy(
-      Commune commune, InseeCode codeInsee, Coordinates coordinates, String horairesSource) {
-    return new VenueRecord(
-        id,
-        pivot,
-        nom,
-        commune,
-        codePostal,
-        codeInsee,
-        adresse,
-        complementAdresse,
-        coordinates,
-        typologie,
-        telephone,
-        courriels,
-        siteWeb,
-        horaires,
-        presentationResume,
-        presentationDetail,
-        source,
-        itinerance,
-        structureParente,
-        dateMaj,
-        services,
-        publicsSpecifiquementAdresses,
-        priseEnChargeSpecifique,
-        fraisACharge,
-        dispositifProgrammesNationaux,
-        formationsLabels,
-        autresFormationsLabels,
-        modalitesAcces,
-        modalitesAccompagnement,
-        ficheAccesLibre,
-        priseRdv,
-        horairesSource);
+  /** The hub's text of hours not read exactly; {@code null} when {@code horaires} says all. */
+  public String horairesSource() {
+    return horairesSource;
   }
 
-  /** Collects the errors of one row while parsing each field. */
-  private static final class Parser {
-    private final Map<StandardField, String> row;
-    private final List<InvalidFieldException> errors = new ArrayList<>();
+  // Typed shortcuts, kept for the code written before the registry: a new field needs none,
+  // {@link #get(Field)} reads it.
 
-    Parser(Map<StandardField, String> row) {
-      this.row = row;
-    }
+  public LocalId id() {
+    return get(Fields.ID);
+  }
 
-    private String raw(StandardField field) {
-      String value = row.get(field);
-      return value == null || value.isBlank() ? null : value;
-    }
+  public Pivot pivot() {
+    return get(Fields.PIVOT);
+  }
 
-    <T> T required(StandardField field, Function<String, T> factory) {
-      String raw = raw(field);
-      if (raw == null) {
-        errors.add(InvalidFieldException.missing(field));
-        return null;
-      }
-      return create(raw, factory);
-    }
+  public VenueName nom() {
+    return get(Fields.NOM);
+  }
 
-    <T> T optional(StandardField field, Function<String, T> factory) {
-      String raw = raw(field);
-      return raw == null ? null : create(raw, factory);
-    }
+  public Commune commune() {
+    return get(Fields.COMMUNE);
+  }
 
-    private <T> T create(String raw, Function<String, T> factory) {
-      try {
-        return factory.apply(raw);
-      } catch (InvalidFieldException e) {
-        errors.add(e);
-        return null;
-      }
-    }
+  public PostalCode codePostal() {
+    return get(Fields.CODE_POSTAL);
+  }
 
-    <E extends Enum<E> & StandardLabel> Set<E> labels(StandardField field, Class<E> type) {
-      String raw = raw(field);
-      if (raw == null) {
-        return Set.of();
-      }
-      Set<E> values = create(raw, r -> StandardLabels.parseList(type, field, r));
-      return values == null ? Set.of() : values;
-    }
+  public InseeCode codeInsee() {
+    return get(Fields.CODE_INSEE);
+  }
 
-    String text(StandardField field, int maxLength) {
-      String raw = raw(field);
-      if (raw == null) {
-        return null;
-      }
-      String text = raw.strip();
-      if (text.length() > maxLength) {
-        errors.add(
-            new InvalidFieldException(
-                field,
-                text.substring(0, 40) + "…",
-                "Expected at most " + maxLength + " characters, got " + text.length() + ".",
-                maxLength + " caractères au plus, " + text.length() + " reçus."));
-        return null;
-      }
-      return text;
-    }
+  public Address adresse() {
+    return get(Fields.ADRESSE);
+  }
 
-    Coordinates coordinates() {
-      String lat = raw(StandardField.LATITUDE);
-      String lon = raw(StandardField.LONGITUDE);
-      if (lat == null && lon == null) {
-        return null;
-      }
-      if (lat == null || lon == null) {
-        StandardField missing = lat == null ? StandardField.LATITUDE : StandardField.LONGITUDE;
-        errors.add(
-            new InvalidFieldException(
-                missing,
-                null,
-                "Latitude and longitude go together: one without the other cannot be placed.",
-                "La latitude et la longitude vont ensemble : l'une sans l'autre ne situe rien."));
-        return null;
-      }
-      return create(lat, l -> Coordinates.parse(l, lon));
-    }
+  /** The position (latitude and longitude together), {@code null} when absent. */
+  public Coordinates coordinates() {
+    return get(Fields.LATITUDE);
+  }
+
+  public PhoneNumber telephone() {
+    return get(Fields.TELEPHONE);
+  }
+
+  public EmailAddresses courriels() {
+    return get(Fields.COURRIELS);
+  }
+
+  public WebUrls siteWeb() {
+    return get(Fields.SITE_WEB);
+  }
+
+  public OpeningHours horaires() {
+    return get(Fields.HORAIRES);
+  }
+
+  public UpdateDate dateMaj() {
+    return get(Fields.DATE_MAJ);
+  }
+
+  public String complementAdresse() {
+    return get(Fields.COMPLEMENT_ADRESSE);
+  }
+
+  public Set<Typology> typologie() {
+    return get(Fields.TYPOLOGIE);
+  }
+
+  public Summary presentationResume() {
+    return get(Fields.PRESENTATION_RESUME);
+  }
+
+  public String presentationDetail() {
+    return get(Fields.PRESENTATION_DETAIL);
+  }
+
+  public String source() {
+    return get(Fields.SOURCE);
+  }
+
+  public Set<Mobility> itinerance() {
+    return get(Fields.ITINERANCE);
+  }
+
+  public String structureParente() {
+    return get(Fields.STRUCTURE_PARENTE);
+  }
+
+  public Set<Service> services() {
+    return get(Fields.SERVICES);
+  }
+
+  public Set<SpecificPublic> publicsSpecifiquementAdresses() {
+    return get(Fields.PUBLICS_SPECIFIQUEMENT_ADRESSES);
+  }
+
+  public Set<SpecificSupport> priseEnChargeSpecifique() {
+    return get(Fields.PRISE_EN_CHARGE_SPECIFIQUE);
+  }
+
+  public Set<Fee> fraisACharge() {
+    return get(Fields.FRAIS_A_CHARGE);
+  }
+
+  public Set<NationalProgramme> dispositifProgrammesNationaux() {
+    return get(Fields.DISPOSITIF_PROGRAMMES_NATIONAUX);
+  }
+
+  public Set<TrainingLabel> formationsLabels() {
+    return get(Fields.FORMATIONS_LABELS);
+  }
+
+  public String autresFormationsLabels() {
+    return get(Fields.AUTRES_FORMATIONS_LABELS);
+  }
+
+  public Set<AccessMode> modalitesAcces() {
+    return get(Fields.MODALITES_ACCES);
+  }
+
+  public Set<SupportMode> modalitesAccompagnement() {
+    return get(Fields.MODALITES_ACCOMPAGNEMENT);
+  }
+
+  public WebUrl ficheAccesLibre() {
+    return get(Fields.FICHE_ACCES_LIBRE);
+  }
+
+  public WebUrl priseRdv() {
+    return get(Fields.PRISE_RDV);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof VenueRecord other
+        && Arrays.equals(values, other.values)
+        && Objects.equals(horairesSource, other.horairesSource);
+  }
+
+  @Override
+  public int hashCode() {
+    return Arrays.hashCode(values) * 31 + Objects.hashCode(horairesSource);
+  }
+
+  @Override
+  public String toString() {
+    return "VenueRecord" + toStandardRow();
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.mediation.directory.venue.field.Fee;
+import fr.mediation.directory.venue.field.Fields;
 import fr.mediation.directory.venue.field.InvalidFieldException;
 import fr.mediation.directory.venue.field.Service;
 import fr.mediation.directory.venue.field.StandardField;
@@ -74,14 +75,15 @@ public class VenueRecordTest {
 
     assertThat(record.nom().value()).isEqualTo("Anonymal");
     assertThat(record.coordinates().latitude()).isEqualTo(43.52609);
-    assertThat(record.services())
+    assertThat(record.get(Fields.SERVICES))
         .containsExactly(
             Service.MAITRISE_DES_OUTILS_NUMERIQUES_DU_QUOTIDIEN,
             Service.INSERTION_PROFESSIONNELLE_VIA_LE_NUMERIQUE,
             Service.LOISIRS_ET_CREATIONS_NUMERIQUES);
-    assertThat(record.fraisACharge()).containsExactly(Fee.GRATUIT_SOUS_CONDITION, Fee.PAYANT);
+    assertThat(record.get(Fields.FRAIS_A_CHARGE))
+        .containsExactly(Fee.GRATUIT_SOUS_CONDITION, Fee.PAYANT);
     assertThat(record.courriels().values()).hasSize(2);
-    assertThat(record.modalitesAccompagnement()).hasSize(4);
+    assertThat(record.get(Fields.MODALITES_ACCOMPAGNEMENT)).hasSize(4);
   }
 
   @Test
@@ -130,7 +132,7 @@ public class VenueRecordTest {
     VenueRecord record = VenueRecord.parse(row);
 
     assertThat(record.coordinates()).isNull();
-    assertThat(record.services()).isEmpty();
+    assertThat(record.get(Fields.SERVICES)).isEmpty();
     assertThat(record.telephone()).isNull();
   }
 

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 class StandardV0Test {
 
-  private static Map<StandardField, String> row() {
+  static Map<StandardField, String> row() {
     Map<StandardField, String> row = new EnumMap<>(StandardField.class);
     row.put(StandardField.ID, "structure-1");
     row.put(StandardField.PIVOT, "43493312300029");

@@ -21,6 +21,23 @@ public record Coordinates(double latitude, double longitude) {
   }
 
   /**
+   * The position of a row's two fields, {@code null} when both are absent (null): one without the
+   * other is an error on the missing one.
+   */
+  public static Coordinates read(String latitude, String longitude) {
+    if (latitude == null && longitude == null) {
+      return null;
+    }
+    if (latitude == null || longitude == null) {
+      throw new InvalidFieldException(
+          latitude == null ? StandardField.LATITUDE : StandardField.LONGITUDE,
+          null,
+          InvalidFieldException.message("position.halfMissing"));
+    }
+    return parse(latitude, longitude);
+  }
+
+  /**
    * Reads both numbers as written in a file: "48.85", " 48,85 " (decimal comma). Rejects blanks,
    * text, "NaN" and infinities, naming the faulty field.
    */
@@ -51,17 +68,11 @@ public record Coordinates(double latitude, double longitude) {
 
   private static InvalidFieldException invalidLatitude(String value) {
     return new InvalidFieldException(
-        StandardField.LATITUDE,
-        value,
-        "Expected a number between -90 and 90.",
-        "Nombre entre -90 et 90 attendu, par exemple 48.8566.");
+        StandardField.LATITUDE, value, InvalidFieldException.message("latitude.outOfRange"));
   }
 
   private static InvalidFieldException invalidLongitude(String value) {
     return new InvalidFieldException(
-        StandardField.LONGITUDE,
-        value,
-        "Expected a number between -180 and 180.",
-        "Nombre entre -180 et 180 attendu, par exemple 2.3522.");
+        StandardField.LONGITUDE, value, InvalidFieldException.message("longitude.outOfRange"));
   }
 }

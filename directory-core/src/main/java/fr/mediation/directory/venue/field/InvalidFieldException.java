@@ -1,5 +1,6 @@
 package fr.mediation.directory.venue.field;
 
+import fr.mediation.directory.message.Message;
 import java.util.Objects;
 
 /**
@@ -33,10 +34,23 @@ public class InvalidFieldException extends IllegalArgumentException {
     this.expectedFr = expectedFr;
   }
 
+  /**
+   * @param field the field of the standard
+   * @param value the value as received (may be {@code null} when the field is missing)
+   * @param expected what was expected, in both languages, from the bundle of this package
+   */
+  public InvalidFieldException(StandardField field, String value, Message expected) {
+    this(field, value, expected.en(), expected.fr());
+  }
+
+  /** The message {@code key} of this package's bundle, with {@code arguments}. */
+  static Message message(String key, Object... arguments) {
+    return Message.of(InvalidFieldException.class.getPackageName() + ".messages", key, arguments);
+  }
+
   /** A required field that is absent or blank. */
   public static InvalidFieldException missing(StandardField field) {
-    return new InvalidFieldException(
-        field, null, "This field is required.", "Ce champ est obligatoire.");
+    return new InvalidFieldException(field, null, message("field.required"));
   }
 
   private static String message(StandardField field, String value, String expected) {

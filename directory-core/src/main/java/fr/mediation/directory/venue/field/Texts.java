@@ -101,10 +101,7 @@ final class Texts {
     }
     if (length(value) > maxLength) {
       throw new InvalidFieldException(
-          field,
-          raw,
-          "Expected at most " + maxLength + " characters.",
-          maxLength + " caractères au maximum.");
+          field, raw, InvalidFieldException.message("text.atMost", maxLength));
     }
     return value;
   }
@@ -114,7 +111,23 @@ final class Texts {
     if (field.required()) {
       return InvalidFieldException.missing(field);
     }
-    return new InvalidFieldException(
-        field, raw, "Expected a non-blank value.", "Une valeur non vide est attendue.");
+    return new InvalidFieldException(field, raw, InvalidFieldException.message("text.blank"));
+  }
+
+  /**
+   * A free text kept as given but stripped, at most {@code maxLength} characters (the standard's
+   * other free-text fields, whose line breaks matter).
+   *
+   * @throws InvalidFieldException when too long
+   */
+  static String limited(StandardField field, String raw, int maxLength) {
+    String text = raw.strip();
+    if (text.length() > maxLength) {
+      throw new InvalidFieldException(
+          field,
+          text.substring(0, 40) + "…",
+          InvalidFieldException.message("text.tooLong", maxLength, text.length()));
+    }
+    return text;
   }
 }

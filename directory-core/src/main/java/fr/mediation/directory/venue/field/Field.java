@@ -1,0 +1,179 @@
+package fr.mediation.directory.venue.field;
+
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * One field of the standard declared once: its key and names ({@link StandardField}), how its raw
+ * text becomes its value object, the value's text in the standard's files and what the database
+ * column holds. {@link Fields} lists them; the row model, the entity and the exports iterate it.
+ *
+ * @param <T> the field's value object ({@code Set} of labels for a label field)
+ */
+public final class Field<T> {
+
+  /** The row being parsed, for a field whose value depends on other fields. */
+  public interface Row {
+    /** The raw text of {@code field}, {@code null} when absent or blank. */
+    String raw(StandardField field);
+
+    /** The value already parsed for {@code field} (fields are parsed in the standard's order). */
+    <V> V value(Field<V> field);
+  }
+
+  /** Turns a field's raw text into its value object; throws {@link InvalidFieldException}. */
+  @FunctionalInterface
+  public interface Parser<T> {
+    T parse(String raw, Row row);
+  }
+
+  private final StandardField standard;
+  private final Parser<T> parser;
+  private final boolean readsAbsent;
+  private final T empty;
+  private final Function<T, String> text;
+  private final Function<T, Object> stored;
+  private final Class<? extends StandardLabel> labels;
+  private IndexSpec index;
+
+  private Field(
+      StandardField standard,
+      Parser<T> parser,
+      boolean readsAbsent,
+      T empty,
+      Function<T, String> text,
+      Function<T, Object> stored,
+      Class<? extends StandardLabel> labels) {
+    this.standard = Objects.requireNonNull(standard);
+    this.parser = parser;
+    this.readsAbsent = readsAbsent;
+    this.empty = empty;
+    this.text = text;
+    this.stored = stored;
+    this.labels = labels;
+  }
+
+  /** A field whose value object is stored as its text form. */
+  static <T> Field<T> of(StandardField standard, Parser<T> parser, Function<T, String> text) {
+    return new Field<>(standard, parser, false, null, text, text::apply, null);
+  }
+
+  /** A field whose value object is stored as {@code stored} (a date, a number) rather than text. */
+  static <T> Field<T> stored(
+      StandardField standard,
+      Parser<T> parser,
+      Function<T, String> text,
+      Function<T, Object> stored) {
+    return new Field<>(standard, parser, false, null, text, stored, null);
+  }
+
+  /**
+   * A field whose parser also runs when the field is absent (a value read with another field, such
+   * as a position's latitude and longitude).
+   */
+  static <T> Field<T> readingRow(
+      StandardField standard,
+      Parser<T> parser,
+      Function<T, String> text,
+      Function<T, Object> stored) {
+    return new Field<>(standard, parser, true, null, text, stored, null);
+  }
+
+  /** A free text of at most {@code maxLength} characters, kept as given (stripped). */
+  static Field<String> text(StandardField standard, int maxLength) {
+    return of(standard, (raw, row) -> Texts.limited(standard, raw, maxLength), t -> t);
+  }
+
+  /** A list of labels of the standard's enumeration {@code type}, stored as the set. */
+  static <E extends Enum<E> & StandardLabel> Field<Set<E>> labels(
+      StandardField standard, Class<E> type) {
+    return new Field<>(
+        standard,
+        (raw, row) -> StandardLabels.parseList(type, standard, raw),
+        false,
+        Set.of(),
+        StandardLabels::join,
+        set -> set,
+        type);
+  }
+
+  /**
+   * Indexes the field for search as {@code spec}: called once, in the registration of {@link
+   * Fields}.
+   */
+  Field<T> indexed(IndexSpec spec) {
+    if (index != null) {
+      throw new IllegalStateException("Index of " + this + " declared twice");
+    }
+    index = Objects.requireNonNull(spec);
+    return this;
+  }
+
+  /** How the field is indexed for search; {@code null} when it is not. */
+  public IndexSpec index() {
+    return index;
+  }
+
+  /** The standard's field: key, names, whether required, whether a list. */
+  public StandardField standard() {
+    return standard;
+  }
+
+  /** The standard's column name, e.g. {@code code_postal}. */
+  public String key() {
+    return standard.key();
+  }
+
+  /** The label enumeration of a label field, {@code null} for the others. */
+  public Class<? extends StandardLabel> labels() {
+    return labels;
+  }
+
+  /** The value of an absent field: {@code null}, or the empty set for a label field. */
+  public T empty() {
+    return empty;
+  }
+
+  /**
+   * Parses the field of {@code row}: its value object, or {@link #empty()} when absent.
+   *
+   * @throws InvalidFieldException when the text is not valid, or absent while required
+   */
+  public T parse(Row row) {
+    String raw = row.raw(standard);
+    if (raw == null && !readsAbsent) {
+      if (standard.required()) {
+        throw InvalidFieldException.missing(standard);
+      }
+      return empty;
+    }
+    T value = parser.parse(raw, row);
+    return value == null ? empty : value;
+  }
+
+  /** The value's text in the standard's files ({@code null} for an empty value). */
+  public String text(T value) {
+    return isEmpty(value) ? null : text.apply(value);
+  }
+
+  /** What the database column holds for the value ({@code null} for an empty text value). */
+  public Object stored(T value) {
+    return value == null ? null : stored.apply(value);
+  }
+
+  private boolean isEmpty(T value) {
+    return value == null || (value instanceof Set<?> set && set.isEmpty());
+  }
+
+  /** The value's type, checked at the typed accessors: casts a registry value to this field's. */
+  @SuppressWarnings("unchecked")
+  public T cast(Object value) {
+    return (T) value;
+  }
+
+  @Override
+  public String toString() {
+    return standard.key();
+  }
+}

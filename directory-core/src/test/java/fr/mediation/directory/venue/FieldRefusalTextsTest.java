@@ -1,0 +1,54 @@
+package fr.mediation.directory.venue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import fr.mediation.directory.venue.field.InvalidFieldException;
+import fr.mediation.directory.venue.field.StandardField;
+import java.util.Map;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The refusals of the registry's fields read their two languages from the field bundle. */
+class FieldRefusalTextsTest {
+
+  /**
+   * The example row with {@code field} set to {@code value} (removed when {@code value} is empty)
+   * is refused with these texts.
+   */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = ';',
+      quoteCharacter = '"',
+      value = {
+        "SOURCE;#1234;Expected at most 250 characters, got 1234.;250 caractères au plus, 1234"
+            + " reçus.",
+        "LONGITUDE;;Latitude and longitude go together: one without the other cannot be placed.;La"
+            + " latitude et la longitude vont ensemble : l'une sans l'autre ne situe rien.",
+        "LATITUDE;91;Expected a number between -90 and 90.;Nombre entre -90 et 90 attendu, par"
+            + " exemple 48.8566.",
+        "LONGITUDE;-181;Expected a number between -180 and 180.;Nombre entre -180 et 180 attendu,"
+            + " par exemple 2.3522.",
+        "PRESENTATION_RESUME;\u200b;Expected a non-blank value.;Une valeur non vide est attendue."
+      })
+  void aFieldIsRefusedInBothLanguages(
+      StandardField field, String value, String expected, String expectedFr) {
+    Map<StandardField, String> row = FieldRoundTripTest.everyField();
+    if (value == null) {
+      row.remove(field);
+    } else if (value.startsWith("#")) {
+      row.put(field, "x".repeat(Integer.parseInt(value.substring(1))));
+    } else {
+      row.put(field, value);
+    }
+
+    assertThatThrownBy(() -> VenueRecord.parse(row))
+        .isInstanceOfSatisfying(
+            InvalidRowException.class,
+            e ->
+                assertThat(e.errors())
+                    .extracting(InvalidFieldException::expected, InvalidFieldException::expectedFr)
+                    .containsExactly(tuple(expected, expectedFr)));
+  }
+}
