@@ -1,8 +1,8 @@
 package fr.mediation.directory.web;
 
+import static fr.mediation.directory.web.Api.admin;
 import static fr.mediation.directory.web.Api.getJson;
 import static fr.mediation.directory.web.Api.json;
-import static fr.mediation.directory.web.Api.send;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
@@ -25,8 +25,6 @@ import org.junit.jupiter.api.Test;
  * ETag, so that the second pull is conditional and answered 304.
  */
 class FeedPullIT {
-
-  private static final String ADMIN = System.getProperty("it.admin.key", "it-admin-key-not-secret");
 
   private static HttpServer hub;
   private static volatile String file;
@@ -78,24 +76,18 @@ class FeedPullIT {
 
   private static void createPullSource(String id, String url) {
     HttpResponse<String> response =
-        send(
+        admin(
             "PUT",
             "/api/v1/admin/sources/" + id,
             ("{\"name\":\"Hub tiré\",\"format\":\"standard-v1-csv\",\"delivery\":\"pull\",\"url\":\""
-                    + url
-                    + "\",\"pull_every_minutes\":1440}")
-                .getBytes(StandardCharsets.UTF_8),
-            "Authorization",
-            "Bearer " + ADMIN,
-            "Content-Type",
-            "application/json");
+                + url
+                + "\",\"pull_every_minutes\":1440}"));
     assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
     assertThat(json(response).containsKey("push_key")).isFalse();
   }
 
   private static HttpResponse<String> pullNow(String id) {
-    return send(
-        "POST", "/api/v1/admin/sources/" + id + "/pull", null, "Authorization", "Bearer " + ADMIN);
+    return admin("POST", "/api/v1/admin/sources/" + id + "/pull", null);
   }
 
   private static String csv(String suffix, String... names) {

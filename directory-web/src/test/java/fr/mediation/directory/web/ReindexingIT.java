@@ -1,5 +1,6 @@
 package fr.mediation.directory.web;
 
+import static fr.mediation.directory.web.Api.admin;
 import static fr.mediation.directory.web.Api.getJson;
 import static fr.mediation.directory.web.Api.json;
 import static fr.mediation.directory.web.Api.send;
@@ -14,8 +15,6 @@ import org.junit.jupiter.api.Test;
 /** Administrators rebuild the search index from the database while the directory keeps serving. */
 class ReindexingIT {
 
-  private static final String ADMIN = System.getProperty("it.admin.key", "it-admin-key-not-secret");
-
   @Test
   void rebuildsTheIndexOfEveryVenueWhileSearchesKeepFindingThem() throws Exception {
     int before = getJson("/api/v1/venues?limit=1").getInt("total");
@@ -23,8 +22,7 @@ class ReindexingIT {
     int mediatheques = getJson(query).getInt("total");
     assertThat(mediatheques).isPositive();
 
-    HttpResponse<String> started =
-        send("POST", "/api/v1/admin/reindexing", null, "Authorization", "Bearer " + ADMIN);
+    HttpResponse<String> started = admin("POST", "/api/v1/admin/reindexing", null);
     assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
     assertThat(json(started).getString("state")).isIn("running", "succeeded");
 
@@ -66,20 +64,13 @@ class ReindexingIT {
 
   @Test
   void refusesAThreadCountOutOfRange() {
-    HttpResponse<String> response =
-        send(
-            "POST",
-            "/api/v1/admin/reindexing?threads=99",
-            null,
-            "Authorization",
-            "Bearer " + ADMIN);
+    HttpResponse<String> response = admin("POST", "/api/v1/admin/reindexing?threads=99", null);
     assertThat(response.statusCode()).isEqualTo(400);
     assertThat(response.body()).contains("threads").contains("99");
   }
 
   private static JsonObject status() {
-    HttpResponse<String> response =
-        send("GET", "/api/v1/admin/reindexing", null, "Authorization", "Bearer " + ADMIN);
+    HttpResponse<String> response = admin("GET", "/api/v1/admin/reindexing", null);
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     return json(response);
   }

@@ -1,5 +1,6 @@
 package fr.mediation.directory.web;
 
+import static fr.mediation.directory.web.Api.ADMIN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
@@ -18,8 +19,6 @@ import org.junit.jupiter.api.Test;
  * nothing. In Mauriac (15200).
  */
 class SourceConsoleIT {
-
-  private static final String ADMIN = PageFixtures.ADMIN;
 
   /** Reads the hub's {@code nom} column, which its file does not have: every row is refused. */
   private static final String WRONG_MAPPING =
