@@ -4,8 +4,6 @@ import jakarta.json.JsonObject;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * The HTTP tests' short names for the server the build started for them, {@link ItServer#MAIN}:
@@ -15,15 +13,6 @@ final class Api {
 
   static final String BASE = ItServer.MAIN.url();
   static final String ADMIN = ItServer.ADMIN_KEY;
-
-  static {
-    // On a loaded machine the application may still be starting when the tests begin.
-    try {
-      ItServer.MAIN.awaitUp(Duration.ofMinutes(5));
-    } catch (ConditionTimeoutException e) {
-      // let the tests report what they find
-    }
-  }
 
   private Api() {}
 

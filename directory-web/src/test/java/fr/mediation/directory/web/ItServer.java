@@ -21,6 +21,7 @@ import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * The integration tests' fixture: a Liberty server the build installed ({@code name} under the
@@ -50,6 +51,16 @@ record ItServer(String name, String url) {
           .version(HttpClient.Version.HTTP_1_1)
           .connectTimeout(Duration.ofSeconds(5))
           .build();
+
+  // After the client, which it uses.
+  static {
+    // On a loaded machine the application may still be starting when the tests begin.
+    try {
+      MAIN.awaitUp(Duration.ofMinutes(5));
+    } catch (ConditionTimeoutException e) {
+      // let the tests report what they find
+    }
+  }
 
   // --- HTTP
 
@@ -258,10 +269,15 @@ record ItServer(String name, String url) {
 
   /** Waits until the server answers its readiness check with 200. */
   void awaitUp(Duration timeout) {
+    // Each probe gives up after 10 s: a server still starting may hold a request.
+    HttpRequest probe =
+        HttpRequest.newBuilder(URI.create(url + "/health/ready"))
+            .timeout(Duration.ofSeconds(10))
+            .build();
     Awaitility.await(url + " ready")
         .atMost(timeout)
         .pollInterval(Duration.ofMillis(500))
         .ignoreExceptions()
-        .until(() -> send("GET", "/health/ready", null).statusCode() == 200);
+        .until(() -> HTTP.send(probe, HttpResponse.BodyHandlers.discarding()).statusCode() == 200);
   }
 }

@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 /** Administrators rebuild the search index from the database while the directory keeps serving. */
@@ -28,20 +28,25 @@ class ReindexingIT {
 
     JsonObject status = json(started);
     boolean inPlace = status.getBoolean("in_place");
-    Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
-    while (status.getString("state").equals("running") && Instant.now().isBefore(deadline)) {
-      // Searches go on during the rebuild: complete when documents are replaced in place
-      // (OpenSearch), the venues indexed so far otherwise (Lucene, emptied first).
-      int during = getJson("/api/v1/venues?limit=1").getInt("total");
-      if (inPlace) {
-        assertThat(during).isEqualTo(before);
-        assertThat(getJson(query).getInt("total")).isEqualTo(mediatheques);
-      } else {
-        assertThat(during).isBetween(0, before);
-      }
-      Thread.sleep(100);
-      status = status();
-    }
+    status =
+        Awaitility.await("the rebuild's end")
+            .atMost(Duration.ofSeconds(120))
+            .pollInterval(Duration.ofMillis(100))
+            .until(
+                () -> {
+                  // Searches go on during the rebuild: complete when documents are replaced in
+                  // place (OpenSearch), the venues indexed so far otherwise (Lucene, emptied
+                  // first).
+                  int during = getJson("/api/v1/venues?limit=1").getInt("total");
+                  if (inPlace) {
+                    assertThat(during).isEqualTo(before);
+                    assertThat(getJson(query).getInt("total")).isEqualTo(mediatheques);
+                  } else {
+                    assertThat(during).isBetween(0, before);
+                  }
+                  return status();
+                },
+                s -> !s.getString("state").equals("running"));
     assertThat(status.getString("state")).as(status.toString()).isEqualTo("succeeded");
     assertThat(status.getJsonNumber("total").longValue()).isGreaterThanOrEqualTo(before);
     assertThat(status.getJsonNumber("done").longValue())
