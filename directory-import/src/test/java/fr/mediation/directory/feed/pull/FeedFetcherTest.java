@@ -566,7 +566,7 @@ class FeedFetcherTest {
 
   @Test
   void credentialsInTheUrlAreNotRepeatedInReasons() {
-    assertThat(FeedFetcher.display(URI.create("https://hub:s3cret@hub.example.fr/lieux.csv")))
+    assertThat(FetchTexts.display(URI.create("https://hub:s3cret@hub.example.fr/lieux.csv")))
         .isEqualTo("https://hub.example.fr/lieux.csv");
   }
 }
