@@ -4,25 +4,17 @@ import dev.failsafe.RetryPolicy;
 import fr.mediation.directory.retry.Retrying;
 import fr.mediation.directory.retry.Sleeper;
 import jakarta.json.Json;
-import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
-import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonReaderFactory;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -30,9 +22,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
-import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.stream.Collectors;
 
 /**
  * A geocoder on the national address API, the <i>Base Adresse Nationale</i> ({@code
@@ -74,10 +64,10 @@ import java.util.stream.Collectors;
  * <p>Thread-safe. Needs a JSON-P ({@code jakarta.json}) implementation at run time, which the
  * application server provides. {@link #close()} releases the HTTP client.
  *
- * <p>Over 400 lines because the query's cleaning, the answer's checks against the queried commune
- * (arrondissements, homonyms, score and precision), the retries and the rate of warnings form one
- * exchange with the address API, best read in one place. Its retries are a Failsafe {@link
- * RetryPolicy}, run by {@link Retrying} like the pulls'.
+ * <p>The query's cleaning and filters are {@link BanRequest}'s, the answer's checks against the
+ * queried commune (arrondissements, homonyms, score and precision) {@link BanAnswer}'s; here, the
+ * exchange with the API, its retries (a Failsafe {@link RetryPolicy}, run by {@link Retrying} like
+ * the pulls') and the rate of warnings.
  */
 public final class BanGeocoder implements Geocoder, AutoCloseable {
 
@@ -99,25 +89,8 @@ public final class BanGeocoder implements Geocoder, AutoCloseable {
   /** Attempts per query: the first, and one more after a network error, a 5xx or a 429. */
   public static final int MAX_ATTEMPTS = 2;
 
-  /** The longest {@code q} the API accepts. */
-  static final int MAX_QUERY_LENGTH = 200;
-
-  /** The shortest {@code q} the API accepts. */
-  static final int MIN_QUERY_LENGTH = 3;
-
   private static final Logger LOG = Logger.getLogger(BanGeocoder.class.getName());
   private static final Duration WARNING_INTERVAL = Duration.ofMinutes(1);
-
-  private static final Map<String, Precision> PRECISIONS =
-      Map.of(
-          "housenumber", Precision.ADDRESS,
-          "street", Precision.STREET,
-          "locality", Precision.STREET,
-          "municipality", Precision.COMMUNE,
-          // Types of the API before 2019, still found in recorded answers.
-          "city", Precision.COMMUNE,
-          "town", Precision.COMMUNE,
-          "village", Precision.COMMUNE);
 
   private final URI baseUrl;
   private final double minScore;
@@ -127,6 +100,7 @@ public final class BanGeocoder implements Geocoder, AutoCloseable {
   private final Supplier<Communes> communes;
   private final HttpClient http;
   private final JsonReaderFactory json;
+  private final BanAnswer answers;
   private final AtomicLong nextWarning = new AtomicLong(System.nanoTime());
   private final AtomicInteger unlogged = new AtomicInteger();
 
@@ -159,6 +133,7 @@ public final class BanGeocoder implements Geocoder, AutoCloseable {
     this.sleeper = builder.sleeper;
     Communes given = builder.communes;
     this.communes = given != null ? () -> given : Communes::get;
+    this.answers = new BanAnswer(minScore, communes, this::warn);
     // Fails here, at start-up, when no JSON-P implementation is on the classpath.
     this.json = Json.createReaderFactory(Map.of());
     this.http =
@@ -186,12 +161,12 @@ public final class BanGeocoder implements Geocoder, AutoCloseable {
   @Override
   public Optional<GeocodedPosition> geocode(GeocodingQuery query) {
     Objects.requireNonNull(query, "query");
-    Request request = request(query);
+    BanRequest request = BanRequest.of(baseUrl, communes.get(), query);
     if (request == null) {
       return Optional.empty();
     }
     Optional<JsonObject> answer = fetch(request.uri());
-    return answer.flatMap(collection -> accept(collection, request));
+    return answer.flatMap(collection -> answers.accept(collection, request));
   }
 
   /** Releases the HTTP client's connections and threads. */
@@ -203,104 +178,6 @@ public final class BanGeocoder implements Geocoder, AutoCloseable {
   @Override
   public String toString() {
     return "BanGeocoder[" + baseUrl + ", minScore " + minScore + "]";
-  }
-
-  // ---------------------------------------------------------------- the request
-
-  /**
-   * What is asked of BAN, and what its answer must agree with.
-   *
-   * @param uri the request
-   * @param postcode the query's postcode, normalised, or {@code null}
-   * @param distributed whether the reference knows that postcode (else: CEDEX, unknown)
-   * @param insee the query's INSEE code, normalised, or {@code null}
-   */
-  record Request(URI uri, String postcode, boolean distributed, String insee) {}
-
-  /** The request for a query; {@code null} when the query gives nothing to search for. */
-  Request request(GeocodingQuery query) {
-    Communes reference = communes.get();
-    String address = clean(query.address());
-    String name = clean(query.communeName());
-    String postcode = CommuneNames.postcode(query.postcode());
-    String insee = CommuneNames.insee(query.inseeCode());
-    Optional<Commune> commune = insee == null ? Optional.empty() : reference.byInsee(insee);
-    boolean distributed = postcode != null && !reference.byPostcode(postcode).isEmpty();
-
-    Map<String, String> params = new LinkedHashMap<>();
-    String q;
-    boolean municipality = address == null;
-    if (!municipality) {
-      q = name == null ? address : address + " " + name;
-    } else {
-      String communeName = name;
-      if (communeName == null) {
-        communeName = commune.map(c -> reference.currentOf(c).canonicalName()).orElse(postcode);
-      }
-      if (communeName == null) {
-        return null;
-      }
-      q = communeName;
-      if (q.length() < MIN_QUERY_LENGTH && postcode != null && !q.equals(postcode)) {
-        q = postcode + " " + q; // "80190 Y": the API wants three characters at least
-      }
-    }
-    q = searchable(q);
-    if (q.length() < MIN_QUERY_LENGTH) {
-      return null;
-    }
-    params.put("q", q);
-    if (distributed) {
-      params.put("postcode", postcode);
-    }
-    String citycode = insee == null ? null : citycode(reference, insee, commune, postcode);
-    if (citycode != null) {
-      params.put("citycode", citycode);
-    }
-    if (municipality) {
-      params.put("type", "municipality");
-    }
-    params.put("limit", "1");
-    String queryString =
-        params.entrySet().stream()
-            .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-            .collect(Collectors.joining("&"));
-    return new Request(
-        URI.create(baseUrl + "/search/?" + queryString), postcode, distributed, insee);
-  }
-
-  /**
-   * The {@code citycode} filter: BAN numbers Paris, Lyon and Marseille addresses with their
-   * arrondissement's code, and a former commune's with its current commune's.
-   */
-  private static String citycode(
-      Communes reference, String insee, Optional<Commune> known, String postcode) {
-    if (known.isEmpty()) {
-      return insee;
-    }
-    Commune c = reference.refine(known.get(), postcode);
-    if (c.kind() == Commune.Kind.COMMUNE && hasArrondissements(reference, c)) {
-      return null; // the whole city: BAN has no address numbered with its code
-    }
-    return reference.currentOf(c).insee();
-  }
-
-  private static boolean hasArrondissements(Communes reference, Commune city) {
-    return reference.members(city).stream()
-        .anyMatch(m -> m.kind() == Commune.Kind.ARRONDISSEMENT_MUNICIPAL);
-  }
-
-  /** {@code q} as the API takes it: starting with a letter or digit, 200 characters at most. */
-  private static String searchable(String q) {
-    String s = q.replaceAll("\\s+", " ").replaceFirst("^[^\\p{L}\\p{N}]+", "").strip();
-    if (s.length() > MAX_QUERY_LENGTH) {
-      s = s.substring(0, MAX_QUERY_LENGTH).strip();
-    }
-    return s;
-  }
-
-  private static String clean(String value) {
-    return value == null || value.isBlank() ? null : value.strip();
   }
 
   // ---------------------------------------------------------------- the exchange
@@ -384,125 +261,6 @@ public final class BanGeocoder implements Geocoder, AutoCloseable {
       unlogged.incrementAndGet();
       LOG.fine(message);
     }
-  }
-
-  // ---------------------------------------------------------------- the answer
-
-  /** The best feature of a FeatureCollection, when it is good enough and agrees with the query. */
-  Optional<GeocodedPosition> accept(JsonObject collection, Request request) {
-    try {
-      JsonArray features = collection.getJsonArray("features");
-      if (features == null || features.isEmpty()) {
-        return Optional.empty();
-      }
-      JsonObject feature = features.getJsonObject(0);
-      JsonObject properties = feature.getJsonObject("properties");
-      if (properties == null) {
-        return refuse(request, "a feature without properties");
-      }
-      double score = number(properties, "score");
-      if (!(score >= minScore)) {
-        return refuse(request, "score " + score + " below " + minScore);
-      }
-      Precision precision = PRECISIONS.get(text(properties, "type"));
-      if (precision == null) {
-        return refuse(request, "type " + text(properties, "type"));
-      }
-      String citycode = CommuneNames.insee(text(properties, "citycode"));
-      if (request.insee() != null && citycode != null && !sameCommune(request.insee(), citycode)) {
-        return refuse(request, "citycode " + citycode + ", not " + request.insee());
-      }
-      String postcode = CommuneNames.postcode(text(properties, "postcode"));
-      if (request.postcode() != null && postcode != null && !postcode.equals(request.postcode())) {
-        if (request.distributed()
-            || Collections.disjoint(
-                CommuneNames.departementsOf(postcode),
-                CommuneNames.departementsOf(request.postcode()))) {
-          return refuse(request, "postcode " + postcode + ", not " + request.postcode());
-        }
-      }
-      double[] lonLat = point(feature.getJsonObject("geometry"));
-      if (lonLat == null) {
-        warn("BAN's answer to " + request.uri() + " has a feature without a point");
-        return Optional.empty();
-      }
-      String label = text(properties, "label");
-      if (label == null) {
-        label = Objects.requireNonNullElse(text(properties, "name"), "");
-      }
-      return Optional.of(new GeocodedPosition(lonLat[1], lonLat[0], precision, label, citycode));
-    } catch (ClassCastException e) {
-      warn("BAN's answer to " + request.uri() + " is not a FeatureCollection: " + e.getMessage());
-      return Optional.empty();
-    } catch (IllegalArgumentException e) {
-      warn("BAN's answer to " + request.uri() + " has no WGS 84 position: " + e.getMessage());
-      return Optional.empty();
-    }
-  }
-
-  /**
-   * Whether BAN's commune is the query's: the same code, or the same commune seen from an
-   * arrondissement and its city or from a former commune and its current one. Two arrondissements
-   * differ.
-   */
-  private boolean sameCommune(String queried, String answered) {
-    if (queried.equals(answered)) {
-      return true;
-    }
-    Communes reference = communes.get();
-    Optional<Commune> a = reference.byInsee(queried);
-    Optional<Commune> b = reference.byInsee(answered);
-    if (a.isEmpty() || b.isEmpty()) {
-      return false;
-    }
-    if (a.get().equals(b.get())) {
-      return true;
-    }
-    if (a.get().kind() == Commune.Kind.ARRONDISSEMENT_MUNICIPAL
-        && b.get().kind() == Commune.Kind.ARRONDISSEMENT_MUNICIPAL) {
-      return false;
-    }
-    return root(a.get()).equals(root(b.get()));
-  }
-
-  /** The city of an arrondissement, the current commune of a former one, else the commune. */
-  private static String root(Commune c) {
-    return c.parentInsee() != null ? c.parentInsee() : c.insee();
-  }
-
-  private static Optional<GeocodedPosition> refuse(Request request, String why) {
-    if (LOG.isLoggable(Level.FINE)) {
-      LOG.fine("BAN's answer to " + request.uri() + " refused: " + why);
-    }
-    return Optional.empty();
-  }
-
-  /** A GeoJSON point's {@code [longitude, latitude]}, or {@code null}. */
-  private static double[] point(JsonObject geometry) {
-    if (geometry == null || !(geometry.get("coordinates") instanceof JsonArray coordinates)) {
-      return null;
-    }
-    if (coordinates.size() < 2
-        || !(coordinates.get(0) instanceof JsonNumber lon)
-        || !(coordinates.get(1) instanceof JsonNumber lat)) {
-      return null;
-    }
-    return new double[] {lon.doubleValue(), lat.doubleValue()};
-  }
-
-  private static String text(JsonObject object, String key) {
-    JsonValue value = object.get(key);
-    if (value instanceof JsonString s) {
-      return s.getString();
-    }
-    if (value instanceof JsonNumber n) {
-      return n.toString();
-    }
-    return null;
-  }
-
-  private static double number(JsonObject object, String key) {
-    return object.get(key) instanceof JsonNumber n ? n.doubleValue() : Double.NaN;
   }
 
   // ---------------------------------------------------------------- configuration

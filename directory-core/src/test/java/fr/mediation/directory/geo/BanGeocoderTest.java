@@ -3,18 +3,12 @@ package fr.mediation.directory.geo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,20 +16,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import mockwebserver3.SocketEffect;
+import okhttp3.HttpUrl;
+import okio.Buffer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link BanGeocoder} against a local server that replays real BAN answers recorded in public
+ * {@link BanGeocoder} against a MockWebServer that replays real BAN answers recorded in public
  * repositories ({@code src/test/resources/ban/}, sources in its README.md).
  */
 class BanGeocoderTest {
@@ -304,9 +302,8 @@ class BanGeocoderTest {
   @Test
   @org.junit.jupiter.api.Timeout(60) // only if the request time-out did not work at all
   void givesUpOnAnAnswerThatNeverComesAndTriesOnceMore() {
-    // The stand-in holds every answer longer than the test may last: without its request
-    // time-out, the geocoder would wait for it.
-    ban.delay(Duration.ofMinutes(10));
+    // The stand-in never answers: without its request time-out, the geocoder would wait for ever.
+    ban.stall();
 
     try (BanGeocoder impatient =
         geocoderOn(ban.baseUrl()).requestTimeout(Duration.ofMillis(300)).build()) {
@@ -368,27 +365,30 @@ class BanGeocoderTest {
   }
 
   /**
-   * A BAN stand-in on the loopback interface and an ephemeral port: answers {@code /search/} with
-   * the recorded answer for the request's {@code q} (404 for any other), and records the requests.
-   * Failures and delays can be staged.
+   * A BAN stand-in (OkHttp's MockWebServer on the loopback interface and an ephemeral port):
+   * answers {@code /search/} with the recorded answer for the request's {@code q} (404 for any
+   * other), and records the requests. Failures and an answer that never comes can be staged.
    */
   static final class ReplayServer implements AutoCloseable {
 
     record Request(String path, Map<String, String> params) {}
 
-    private final HttpServer server;
-    private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
+    private final MockWebServer server = new MockWebServer();
     private final List<Request> requests = new CopyOnWriteArrayList<>();
     private final AtomicInteger staged = new AtomicInteger();
     private volatile int stagedStatus;
     private volatile String stagedBody = "";
-    private volatile Duration delay = Duration.ZERO;
+    private volatile boolean stalled;
 
     private ReplayServer() throws IOException {
-      server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-      server.createContext("/", this::handle);
-      server.setExecutor(executor);
-      server.start();
+      server.setDispatcher(
+          new Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest request) {
+              return answer(request);
+            }
+          });
+      server.start(InetAddress.getLoopbackAddress(), 0);
     }
 
     static ReplayServer start() throws IOException {
@@ -396,7 +396,7 @@ class BanGeocoderTest {
     }
 
     URI baseUrl() {
-      return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+      return URI.create("http://127.0.0.1:" + server.getPort());
     }
 
     List<Request> requests() {
@@ -415,45 +415,31 @@ class BanGeocoderTest {
       staged.set(count);
     }
 
-    /** Every answer waits this long first. */
-    void delay(Duration delay) {
-      this.delay = delay;
+    /** No answer comes any more: the connection stays open and silent. */
+    void stall() {
+      stalled = true;
     }
 
-    private void handle(HttpExchange exchange) throws IOException {
-      try (exchange) {
-        Map<String, String> params = decode(exchange.getRequestURI().getRawQuery());
-        requests.add(new Request(exchange.getRequestURI().getPath(), params));
-        if (!delay.isZero()) {
-          try {
-            Thread.sleep(delay);
-          } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return;
-          }
-        }
-        if (staged.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
-          send(exchange, stagedStatus, stagedBody.getBytes(StandardCharsets.UTF_8));
-          return;
-        }
-        String fixture = FIXTURES.get(params.get("q"));
-        if (!exchange.getRequestURI().getPath().equals("/search/") || fixture == null) {
-          send(
-              exchange, 404, ("No recorded answer for " + params).getBytes(StandardCharsets.UTF_8));
-          return;
-        }
-        send(exchange, 200, fixture(fixture));
+    private MockResponse answer(RecordedRequest request) {
+      HttpUrl url = request.getUrl();
+      Map<String, String> params = new LinkedHashMap<>();
+      for (String name : url.queryParameterNames()) {
+        params.put(name, url.queryParameter(name));
       }
-    }
-
-    private static void send(HttpExchange exchange, int status, byte[] body) throws IOException {
-      exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
-      exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
-      if (body.length > 0) {
-        try (OutputStream out = exchange.getResponseBody()) {
-          out.write(body);
-        }
+      requests.add(new Request(url.encodedPath(), params));
+      MockResponse.Builder answer =
+          new MockResponse.Builder().setHeader("Content-Type", "application/json; charset=utf-8");
+      if (stalled) {
+        return answer.onResponseStart(SocketEffect.Stall.INSTANCE).build();
       }
+      if (staged.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+        return answer.code(stagedStatus).body(stagedBody).build();
+      }
+      String fixture = FIXTURES.get(params.get("q"));
+      if (!url.encodedPath().equals("/search/") || fixture == null) {
+        return answer.code(404).body("No recorded answer for " + params).build();
+      }
+      return answer.code(200).body(new Buffer().write(fixture(fixture))).build();
     }
 
     static byte[] fixture(String name) {
@@ -467,31 +453,9 @@ class BanGeocoderTest {
       }
     }
 
-    private static Map<String, String> decode(String rawQuery) {
-      Map<String, String> params = new LinkedHashMap<>();
-      if (rawQuery == null || rawQuery.isEmpty()) {
-        return params;
-      }
-      for (String pair : rawQuery.split("&")) {
-        int eq = pair.indexOf('=');
-        String key = eq < 0 ? pair : pair.substring(0, eq);
-        String value = eq < 0 ? "" : pair.substring(eq + 1);
-        params.put(
-            URLDecoder.decode(key, StandardCharsets.UTF_8),
-            URLDecoder.decode(value, StandardCharsets.UTF_8));
-      }
-      return params;
-    }
-
     @Override
     public void close() {
-      server.stop(0);
-      executor.shutdownNow();
-      try {
-        executor.awaitTermination(5, TimeUnit.SECONDS);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
+      server.close();
     }
   }
 }

@@ -1,5 +1,7 @@
 package fr.mediation.directory.web;
 
+import static fr.mediation.directory.web.Api.admin;
+import static fr.mediation.directory.web.Api.createSource;
 import static fr.mediation.directory.web.Api.getJson;
 import static fr.mediation.directory.web.Api.json;
 import static fr.mediation.directory.web.Api.send;
@@ -19,7 +21,6 @@ import org.junit.jupiter.api.Test;
  */
 class AdminApiIT {
 
-  private static final String ADMIN = System.getProperty("it.admin.key", "it-admin-key-not-secret");
   private static final String HEADER =
       "id,pivot,nom,commune,code_postal,adresse,latitude,longitude,telephone,date_maj,services\n";
 
@@ -227,41 +228,9 @@ class AdminApiIT {
         .orElseThrow();
   }
 
-  private static String createSource(String id, double maxRetireShare) {
-    HttpResponse<String> response =
-        admin(
-            "PUT",
-            "/api/v1/admin/sources/" + id,
-            "{\"name\":\"Source "
-                + id
-                + "\",\"format\":\"standard-v1-csv\",\"delivery\":\"push\","
-                + "\"max_retire_share\":"
-                + maxRetireShare
-                + "}");
-    assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-    return json(response).getString("push_key");
-  }
-
-  private static HttpResponse<String> admin(String method, String path, String body) {
-    return send(
-        method,
-        path,
-        body == null ? null : body.getBytes(StandardCharsets.UTF_8),
-        "Authorization",
-        "Bearer " + ADMIN,
-        "Content-Type",
-        "application/json");
-  }
-
   private static HttpResponse<String> push(String source, String key, String... rows) {
-    return send(
-        "PUT",
-        "/api/v1/sources/" + source + "/feed",
-        (HEADER + String.join("\n", rows) + "\n").getBytes(StandardCharsets.UTF_8),
-        "Authorization",
-        "Bearer " + key,
-        "Content-Type",
-        "text/csv");
+    return Api.push(
+        source, key, (HEADER + String.join("\n", rows) + "\n").getBytes(StandardCharsets.UTF_8));
   }
 
   /** JSON arrays of answers. */

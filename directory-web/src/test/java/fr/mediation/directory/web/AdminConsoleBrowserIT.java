@@ -1,5 +1,6 @@
 package fr.mediation.directory.web;
 
+import static fr.mediation.directory.web.Api.ADMIN;
 import static fr.mediation.directory.web.Api.getJson;
 import static fr.mediation.directory.web.Api.json;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -103,7 +104,7 @@ class AdminConsoleBrowserIT {
     assertThat(getJson(near).getInt("total")).isEqualTo(1);
 
     driver.get(Api.BASE + "/console/connexion");
-    driver.findElement(By.name("cle")).sendKeys(PageFixtures.ADMIN);
+    driver.findElement(By.name("cle")).sendKeys(ADMIN);
     driver.findElement(By.cssSelector("form button[type=submit]")).click();
     waiting().until(ExpectedConditions.urlMatches(".*/console/?$"));
 
@@ -194,7 +195,7 @@ class AdminConsoleBrowserIT {
 
     driver.manage().deleteAllCookies();
     driver.get(Api.BASE + "/console/connexion");
-    driver.findElement(By.name("cle")).sendKeys(PageFixtures.ADMIN);
+    driver.findElement(By.name("cle")).sendKeys(ADMIN);
     driver.findElement(By.cssSelector("form button[type=submit]")).click();
     waiting().until(ExpectedConditions.urlMatches(".*/console/?$"));
 
@@ -254,20 +255,7 @@ class AdminConsoleBrowserIT {
 
   private static void setShare(String source, double share) {
     HttpResponse<String> response =
-        Api.send(
-            "PUT",
-            "/api/v1/admin/sources/" + source,
-            ("{\"name\":\"Hub "
-                    + source
-                    + "\",\"format\":\"standard-v1-csv\",\"delivery\":\"push\","
-                    + "\"max_retire_share\":"
-                    + share
-                    + "}")
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8),
-            "Authorization",
-            "Bearer " + PageFixtures.ADMIN,
-            "Content-Type",
-            "application/json");
+        ItServer.MAIN.defineSource(source, ItServer.pushSource(source, share));
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
   }
 }

@@ -1,5 +1,6 @@
 package fr.mediation.directory.web;
 
+import static fr.mediation.directory.web.Api.ADMIN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
@@ -40,7 +41,7 @@ class AdminConsoleIT {
   @Test
   void theAdministratorReadsEveryPageAndAFormWithoutTheTokenChangesNothing() {
     ConsoleClient browser = new ConsoleClient();
-    browser.signIn(PageFixtures.ADMIN);
+    browser.signIn(ADMIN);
     for (String page : PAGES) {
       HttpResponse<String> answer = browser.get(page);
       assertThat(answer.statusCode()).as(page).isEqualTo(200);

@@ -201,8 +201,7 @@ class ClosuresIT {
     assertThat(bad.statusCode()).isEqualTo(400);
     assertThat(bad.body()).contains("fermetures[0].du").contains("2026-13-01");
 
-    HttpResponse<String> admin =
-        put(id, body, System.getProperty("it.admin.key", "it-admin-key-not-secret"));
+    HttpResponse<String> admin = put(id, body, Api.ADMIN);
     assertThat(admin.statusCode()).as(admin.body()).isEqualTo(200);
     Awaitility.await()
         .atMost(Duration.ofSeconds(30))

@@ -1,5 +1,6 @@
 package fr.mediation.directory.web;
 
+import static fr.mediation.directory.web.Api.ADMIN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
@@ -17,8 +18,6 @@ import org.junit.jupiter.api.Test;
  * access rule (another source's space answers 404 like an unknown one), sign-in attempts limited.
  */
 class ConsoleIT {
-
-  private static final String ADMIN = PageFixtures.ADMIN;
 
   @Test
   void aHubSignsInWithItsKeyIntoItsOwnSpaceAndOutAgain() {

@@ -1,5 +1,6 @@
 package fr.mediation.directory.web;
 
+import static fr.mediation.directory.web.Api.admin;
 import static fr.mediation.directory.web.Api.get;
 import static fr.mediation.directory.web.Api.getJson;
 import static fr.mediation.directory.web.Api.json;
@@ -22,7 +23,6 @@ import org.junit.jupiter.api.Test;
  */
 class FederationIT {
 
-  private static final String ADMIN = System.getProperty("it.admin.key", "it-admin-key-not-secret");
   private static final String HEADER =
       "id,pivot,nom,commune,code_postal,adresse,latitude,longitude,telephone,date_maj,services\n";
   private static final String NEAR_NERAC = "lat=44.1362&lon=0.3392&radius_km=2";
@@ -274,14 +274,7 @@ class FederationIT {
       new java.util.concurrent.ConcurrentHashMap<>();
 
   private static String createSource(String id) {
-    HttpResponse<String> response =
-        admin(
-            "PUT",
-            "/api/v1/admin/sources/" + id,
-            "{\"name\":\"Source "
-                + id
-                + "\",\"format\":\"standard-v1-csv\",\"delivery\":\"push\","
-                + "\"max_retire_share\":1.0}");
+    HttpResponse<String> response = ItServer.MAIN.defineSource(id, ItServer.pushSource(id, 1.0));
     assertThat(response.statusCode()).as(response.body()).isIn(200, 201);
     // A source left by an earlier run on the same data gets a new key.
     HttpResponse<String> key = admin("POST", "/api/v1/admin/sources/" + id + "/push-key", null);
@@ -294,27 +287,12 @@ class FederationIT {
     return KEYS.get(id);
   }
 
-  private static HttpResponse<String> admin(String method, String path, String body) {
-    return send(
-        method,
-        path,
-        body == null ? null : body.getBytes(StandardCharsets.UTF_8),
-        "Authorization",
-        "Bearer " + ADMIN,
-        "Content-Type",
-        "application/json");
-  }
-
   private static void push(String source, String key, String... rows) {
     HttpResponse<String> response =
-        send(
-            "PUT",
-            "/api/v1/sources/" + source + "/feed",
-            (HEADER + String.join("\n", rows) + "\n").getBytes(StandardCharsets.UTF_8),
-            "Authorization",
-            "Bearer " + key,
-            "Content-Type",
-            "text/csv");
+        Api.push(
+            source,
+            key,
+            (HEADER + String.join("\n", rows) + "\n").getBytes(StandardCharsets.UTF_8));
     assertThat(response.statusCode()).as(response.body()).isIn(200, 202);
     assertThat(Api.completed(response).getJsonObject("run").getString("status"))
         .as(response.body())

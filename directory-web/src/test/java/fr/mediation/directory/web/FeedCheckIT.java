@@ -1,5 +1,6 @@
 package fr.mediation.directory.web;
 
+import static fr.mediation.directory.web.Api.ADMIN;
 import static fr.mediation.directory.web.Api.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -130,7 +131,7 @@ class FeedCheckIT {
     int runsBefore = runs(hub);
     String shorter = file(word).lines().limit(2).reduce("", (a, b) -> a + b + "\n");
 
-    JsonObject dry = json(check(hub, PageFixtures.ADMIN, shorter.getBytes(StandardCharsets.UTF_8)));
+    JsonObject dry = json(check(hub, ADMIN, shorter.getBytes(StandardCharsets.UTF_8)));
 
     assertThat(dry.getInt("retired")).isEqualTo(2);
     assertThat(dry.getInt("unchanged")).isEqualTo(1);

@@ -1,21 +1,21 @@
 package fr.mediation.directory.web;
 
+import static fr.mediation.directory.web.Api.admin;
 import static fr.mediation.directory.web.Api.getJson;
 import static fr.mediation.directory.web.Api.json;
-import static fr.mediation.directory.web.Api.send;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sun.net.httpserver.HttpServer;
 import jakarta.json.JsonObject;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,76 +26,71 @@ import org.junit.jupiter.api.Test;
  */
 class FeedPullIT {
 
-  private static final String ADMIN = System.getProperty("it.admin.key", "it-admin-key-not-secret");
+  /** The hub's web server: serves its export with an ETag, and a redirect to another host. */
+  private static final MockWebServer hub = new MockWebServer();
 
-  private static HttpServer hub;
   private static volatile String file;
   private static volatile String etag;
   private static final List<String> ifNoneMatch = new CopyOnWriteArrayList<>();
 
   @BeforeAll
   static void startHub() throws IOException {
-    hub = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    hub.createContext(
-        "/export.csv",
-        exchange -> {
-          String condition = exchange.getRequestHeaders().getFirst("If-None-Match");
-          ifNoneMatch.add(String.valueOf(condition));
-          if (etag.equals(condition)) {
-            exchange.sendResponseHeaders(304, -1);
-          } else {
-            byte[] body = file.getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().add("ETag", etag);
-            exchange.getResponseHeaders().add("Content-Type", "text/csv; charset=utf-8");
-            exchange.sendResponseHeaders(200, body.length);
-            try (OutputStream out = exchange.getResponseBody()) {
-              out.write(body);
-            }
+    hub.setDispatcher(
+        new Dispatcher() {
+          @Override
+          public MockResponse dispatch(RecordedRequest request) {
+            return switch (request.getUrl().encodedPath()) {
+              case "/export.csv" -> export(request);
+              // Sends the pull elsewhere on this machine: another host name, on the loopback.
+              case "/moved.csv" ->
+                  new MockResponse.Builder()
+                      .code(302)
+                      .setHeader("Location", "http://localhost:" + hub.getPort() + "/export.csv")
+                      .build();
+              default -> new MockResponse.Builder().code(404).build();
+            };
           }
-          exchange.close();
         });
-    // Sends the pull elsewhere on this machine: another host name, on the loopback interface.
-    hub.createContext(
-        "/moved.csv",
-        exchange -> {
-          exchange
-              .getResponseHeaders()
-              .add("Location", "http://localhost:" + hub.getAddress().getPort() + "/export.csv");
-          exchange.sendResponseHeaders(302, -1);
-          exchange.close();
-        });
-    hub.start();
+    hub.start(InetAddress.getLoopbackAddress(), 0);
+  }
+
+  /** The export, or 304 when the pull names its current ETag. */
+  private static MockResponse export(RecordedRequest request) {
+    String condition = request.getHeaders().get("If-None-Match");
+    ifNoneMatch.add(String.valueOf(condition));
+    if (etag.equals(condition)) {
+      return new MockResponse.Builder().code(304).build();
+    }
+    return new MockResponse.Builder()
+        .setHeader("ETag", etag)
+        .setHeader("Content-Type", "text/csv; charset=utf-8")
+        .body(file)
+        .build();
   }
 
   @AfterAll
   static void stopHub() {
-    hub.stop(0);
+    hub.close();
   }
 
   private static String url(String path) {
-    return "http://127.0.0.1:" + hub.getAddress().getPort() + path;
+    return "http://127.0.0.1:" + hub.getPort() + path;
   }
 
   private static void createPullSource(String id, String url) {
     HttpResponse<String> response =
-        send(
+        admin(
             "PUT",
             "/api/v1/admin/sources/" + id,
             ("{\"name\":\"Hub tiré\",\"format\":\"standard-v1-csv\",\"delivery\":\"pull\",\"url\":\""
-                    + url
-                    + "\",\"pull_every_minutes\":1440}")
-                .getBytes(StandardCharsets.UTF_8),
-            "Authorization",
-            "Bearer " + ADMIN,
-            "Content-Type",
-            "application/json");
+                + url
+                + "\",\"pull_every_minutes\":1440}"));
     assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
     assertThat(json(response).containsKey("push_key")).isFalse();
   }
 
   private static HttpResponse<String> pullNow(String id) {
-    return send(
-        "POST", "/api/v1/admin/sources/" + id + "/pull", null, "Authorization", "Bearer " + ADMIN);
+    return admin("POST", "/api/v1/admin/sources/" + id + "/pull", null);
   }
 
   private static String csv(String suffix, String... names) {

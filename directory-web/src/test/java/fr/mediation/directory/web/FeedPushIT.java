@@ -1,7 +1,11 @@
 package fr.mediation.directory.web;
 
+import static fr.mediation.directory.web.Api.ADMIN;
+import static fr.mediation.directory.web.Api.admin;
+import static fr.mediation.directory.web.Api.createSource;
 import static fr.mediation.directory.web.Api.getJson;
 import static fr.mediation.directory.web.Api.json;
+import static fr.mediation.directory.web.Api.push;
 import static fr.mediation.directory.web.Api.send;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,7 +26,6 @@ import org.junit.jupiter.api.Test;
  */
 class FeedPushIT {
 
-  private static final String ADMIN = System.getProperty("it.admin.key", "it-admin-key-not-secret");
   private static final String[] FIELDS = {
     "id",
     "pivot",
@@ -39,28 +42,6 @@ class FeedPushIT {
   private static String hubA;
   private static String keyA;
   private static String keyB;
-
-  /** Creates a source through the admin API and returns its push key. */
-  private static String createSource(String id, double maxRetireShare) {
-    HttpResponse<String> response =
-        send(
-            "PUT",
-            "/api/v1/admin/sources/" + id,
-            ("{\"name\":\"Hub "
-                    + id
-                    + "\",\"publisher\":\"Hub de test\",\"licence\":\"Licence"
-                    + " Ouverte 2.0\",\"format\":\"standard-v1-csv\",\"delivery\":\"push\","
-                    + "\"max_retire_share\":"
-                    + maxRetireShare
-                    + "}")
-                .getBytes(StandardCharsets.UTF_8),
-            "Authorization",
-            "Bearer " + ADMIN,
-            "Content-Type",
-            "application/json");
-    assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-    return json(response).getString("push_key");
-  }
 
   private static String row(String id, String nom, String postcode, double lat) {
     String[] v = {
@@ -81,19 +62,6 @@ class FeedPushIT {
   private static byte[] csv(String... rows) {
     return (String.join(",", FIELDS) + "\n" + String.join("\n", rows))
         .getBytes(StandardCharsets.UTF_8);
-  }
-
-  private static HttpResponse<String> push(String source, String key, byte[] file) {
-    return key == null
-        ? send("PUT", "/api/v1/sources/" + source + "/feed", file, "Content-Type", "text/csv")
-        : send(
-            "PUT",
-            "/api/v1/sources/" + source + "/feed",
-            file,
-            "Content-Type",
-            "text/csv",
-            "Authorization",
-            "Bearer " + key);
   }
 
   @BeforeAll
@@ -376,24 +344,12 @@ class FeedPushIT {
   @Test
   void aBrokenOrMistypedSourceDefinitionIsRefusedWith400() {
     HttpResponse<String> broken =
-        send(
-            "PUT",
-            "/api/v1/admin/sources/broken-json",
-            "{\"name\": \"X\", \"format\": ".getBytes(StandardCharsets.UTF_8),
-            "Authorization",
-            "Bearer " + ADMIN,
-            "Content-Type",
-            "application/json");
+        admin("PUT", "/api/v1/admin/sources/broken-json", "{\"name\": \"X\", \"format\": ");
     HttpResponse<String> mistyped =
-        send(
+        admin(
             "PUT",
             "/api/v1/admin/sources/mistyped-json",
-            "{\"name\":\"X\",\"format\":\"standard-v1-csv\",\"delivery\":\"push\",\"max_retire_share\":\"beaucoup\"}"
-                .getBytes(StandardCharsets.UTF_8),
-            "Authorization",
-            "Bearer " + ADMIN,
-            "Content-Type",
-            "application/json");
+            "{\"name\":\"X\",\"format\":\"standard-v1-csv\",\"delivery\":\"push\",\"max_retire_share\":\"beaucoup\"}");
 
     assertThat(broken.statusCode()).as(broken.body()).isEqualTo(400);
     assertThat(json(broken).getJsonArray("errors").getJsonObject(0).getString("name"))
@@ -407,15 +363,10 @@ class FeedPushIT {
   @Test
   void aSourceDefinitionWithAnUnknownFormatIsRefusedNamingTheField() {
     HttpResponse<String> response =
-        send(
+        admin(
             "PUT",
             "/api/v1/admin/sources/bad-format",
-            "{\"name\":\"X\",\"format\":\"excel\",\"delivery\":\"push\"}"
-                .getBytes(StandardCharsets.UTF_8),
-            "Authorization",
-            "Bearer " + ADMIN,
-            "Content-Type",
-            "application/json");
+            "{\"name\":\"X\",\"format\":\"excel\",\"delivery\":\"push\"}");
 
     assertThat(response.statusCode()).isEqualTo(400);
     assertThat(json(response).getJsonArray("errors").getJsonObject(0).getString("name"))

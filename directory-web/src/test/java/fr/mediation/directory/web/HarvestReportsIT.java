@@ -1,5 +1,6 @@
 package fr.mediation.directory.web;
 
+import static fr.mediation.directory.web.Api.ADMIN;
 import static fr.mediation.directory.web.Api.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,7 +8,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -16,8 +16,6 @@ import org.junit.jupiter.api.Test;
  * of what it publishes; and a mapping that breaks the format's schema, refused with each violation.
  */
 class HarvestReportsIT {
-
-  private static final String ADMIN = System.getProperty("it.admin.key", "it-admin-key-not-secret");
 
   private static final String MAPPING =
       """
@@ -113,21 +111,13 @@ class HarvestReportsIT {
         """;
     String source = "schema-" + UUID.randomUUID().toString().substring(0, 6);
     HttpResponse<String> answer =
-        Api.send(
-            "PUT",
-            "/api/v1/admin/sources/" + source,
+        ItServer.MAIN.defineSource(
+            source,
             Json.createObjectBuilder()
                 .add("name", "Hub " + source)
                 .add("format", "custom")
                 .add("delivery", "push")
-                .add("mapping", broken)
-                .build()
-                .toString()
-                .getBytes(StandardCharsets.UTF_8),
-            "Authorization",
-            "Bearer " + ADMIN,
-            "Content-Type",
-            "application/json");
+                .add("mapping", broken));
 
     assertThat(answer.statusCode()).as(answer.body()).isEqualTo(422);
     assertThat(answer.headers().firstValue("Content-Type").orElse(""))

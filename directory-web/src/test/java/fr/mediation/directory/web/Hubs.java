@@ -2,7 +2,6 @@ package fr.mediation.directory.web;
 
 import static fr.mediation.directory.web.Api.json;
 
-import jakarta.json.Json;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -10,8 +9,6 @@ import java.util.UUID;
 
 /** A push source created for a test, and its pushes: standard CSV rows, or a file of its own. */
 record Hubs(String source, String key) {
-
-  private static final String ADMIN = System.getProperty("it.admin.key", "it-admin-key-not-secret");
 
   /** A new push source of the standard's CSV, named {@code prefix} and a random suffix. */
   static Hubs create(String prefix) {
@@ -33,25 +30,11 @@ record Hubs(String source, String key) {
   }
 
   private static HttpResponse<String> define(String source, String format, String mapping) {
-    var definition =
-        Json.createObjectBuilder()
-            .add("name", "Hub " + source)
-            .add("publisher", "Hub de test")
-            .add("licence", "Licence Ouverte 2.0")
-            .add("format", format)
-            .add("delivery", "push")
-            .add("max_retire_share", 1);
+    var definition = ItServer.pushSource(source, 1).add("format", format);
     if (mapping != null) {
       definition.add("mapping", mapping);
     }
-    return Api.send(
-        "PUT",
-        "/api/v1/admin/sources/" + source,
-        definition.build().toString().getBytes(StandardCharsets.UTF_8),
-        "Authorization",
-        "Bearer " + ADMIN,
-        "Content-Type",
-        "application/json");
+    return ItServer.MAIN.defineSource(source, definition);
   }
 
   private static HttpResponse<String> expect(HttpResponse<String> response, int status) {
@@ -63,14 +46,7 @@ record Hubs(String source, String key) {
 
   /** Pushes {@code file} (CSV) with the source's key, and returns the answer as it is. */
   HttpResponse<String> send(String file) {
-    return Api.send(
-        "PUT",
-        "/api/v1/sources/" + source + "/feed",
-        file.getBytes(StandardCharsets.UTF_8),
-        "Content-Type",
-        "text/csv",
-        "Authorization",
-        "Bearer " + key);
+    return Api.push(source, key, file.getBytes(StandardCharsets.UTF_8));
   }
 
   /** Pushes {@code header} and {@code rows} (lists of values, quoted here) as the whole feed. */

@@ -61,18 +61,11 @@ class ImportInContainerIT {
 
   @Deployment
   static WebArchive deployment() throws URISyntaxException {
-    File assertj =
-        new File(
-            org.assertj.core.api.Assertions.class
-                .getProtectionDomain()
-                .getCodeSource()
-                .getLocation()
-                .toURI());
     return ShrinkWrap.create(ZipImporter.class, "directory-web.war")
         .importFrom(new File("target/directory-web.war"))
         .as(WebArchive.class)
-        .addClass(ImportInContainerIT.class)
-        .addAsLibraries(assertj);
+        .addClasses(ImportInContainerIT.class, InContainer.class)
+        .addAsLibraries(InContainer.assertj());
   }
 
   @Inject FeedImporter importer;

@@ -1,7 +1,9 @@
 package fr.mediation.directory.web;
 
+import static fr.mediation.directory.web.Api.createSource;
 import static fr.mediation.directory.web.Api.getJson;
 import static fr.mediation.directory.web.Api.json;
+import static fr.mediation.directory.web.Api.push;
 import static fr.mediation.directory.web.Api.send;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,8 +12,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.io.StringReader;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -35,21 +35,16 @@ import org.junit.jupiter.api.TestMethodOrder;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ImportSafetyIT {
 
-  private static final String ADMIN = System.getProperty("it.admin.key", "it-admin-key-not-secret");
-  private static final String SERVER_NAME = System.getProperty("it.server.name", "directory-it");
-
   /** Rows of a large file: within the test server's 1 MiB limit. */
   private static final int ROWS = 7_000;
-
-  private static final HttpClient HTTP =
-      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
   @Test
   @Order(1)
   void aSecondFileForASourceBeingImportedIsRefusedWith409AndRetryAfter() {
     String source = "hub-busy-" + UUID.randomUUID().toString().substring(0, 6);
-    String key = createSource(source);
-    CompletableFuture<HttpResponse<String>> big = pushAsync(source, key, bigFile("b", RENNES));
+    String key = createSource(source, 1.0);
+    CompletableFuture<HttpResponse<String>> big =
+        ItServer.MAIN.pushAsync(source, key, bigFile("b", RENNES));
     awaitRunning(source);
 
     HttpResponse<String> second =
@@ -71,7 +66,7 @@ class ImportSafetyIT {
   @Order(2)
   void aPushIsAnsweredWhenItsRowsArePublishedBeforeItsMergedVenuesAreComposed() {
     String big = "hub-many-" + UUID.randomUUID().toString().substring(0, 6);
-    HttpResponse<String> many = push(big, createSource(big), bigFile("m", BREST));
+    HttpResponse<String> many = push(big, createSource(big, 1.0), bigFile("m", BREST));
     assertThat(many.statusCode()).as(many.body()).isEqualTo(202);
     String small = "hub-small-" + UUID.randomUUID().toString().substring(0, 6);
     String name = "Espace " + UUID.randomUUID().toString().substring(0, 8);
@@ -79,7 +74,7 @@ class ImportSafetyIT {
     // Federation composes the thousands of venues of the first file in the background; the second
     // file's answer does not wait for it, nor for its own merged venue.
     HttpResponse<String> response =
-        push(small, createSource(small), csv(row("s1", name, LORIENT, 0)));
+        push(small, createSource(small, 1.0), csv(row("s1", name, LORIENT, 0)));
 
     assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
     JsonObject answered = json(response).getJsonObject("run");
@@ -105,9 +100,9 @@ class ImportSafetyIT {
     CompletableFuture<HttpResponse<String>> push = null;
     for (int attempt = 0; attempt < 5 && push == null; attempt++) {
       source = "hub-kill-" + UUID.randomUUID().toString().substring(0, 6);
-      key = createSource(source);
+      key = createSource(source, 1.0);
       CompletableFuture<HttpResponse<String>> tried =
-          pushAsync(source, key, bigFile("k" + attempt + "-", NANTES));
+          ItServer.MAIN.pushAsync(source, key, bigFile("k" + attempt + "-", NANTES));
       if (seenRunning(source, tried)) {
         push = tried;
       } else {
@@ -118,13 +113,12 @@ class ImportSafetyIT {
     }
     assertThat(push).as("an import seen running, to kill it").isNotNull();
 
-    LibertyServers.kill(SERVER_NAME);
+    ItServer.MAIN.kill();
     assertThat(push)
         .as("the push was cut by the kill")
         .failsWithin(Duration.ofSeconds(30))
         .withThrowableOfType(Exception.class);
-    LibertyServers.run("start", SERVER_NAME, true);
-    LibertyServers.awaitUp(Api.BASE, Duration.ofSeconds(180));
+    ItServer.MAIN.start(Duration.ofSeconds(180));
 
     JsonObject run = runs(source, key).getFirst();
     int active = getJson("/api/v1/sources/" + source).getInt("active_venues");
@@ -167,40 +161,24 @@ class ImportSafetyIT {
    * then on disk: the embedded H2 writes each commit before it returns (WRITE_DELAY=0), so a kill
    * right after cannot lose the run itself.
    */
-  private static boolean seenRunning(String source, CompletableFuture<HttpResponse<String>> push)
-      throws InterruptedException {
-    while (!push.isDone()) {
-      if (runs(source).stream().anyMatch(r -> r.getString("status").equals("running"))) {
-        return true;
-      }
-      Thread.sleep(5);
-    }
-    return false;
+  private static boolean seenRunning(String source, CompletableFuture<HttpResponse<String>> push) {
+    return Awaitility.await("a running import of " + source + " or the push's answer")
+        .atMost(Duration.ofSeconds(300))
+        .pollInterval(Duration.ofMillis(5))
+        .until(
+            () -> push.isDone() ? Boolean.FALSE : isRunning(source) ? Boolean.TRUE : null,
+            seen -> seen != null);
+  }
+
+  private static boolean isRunning(String source) {
+    return runs(source).stream().anyMatch(r -> r.getString("status").equals("running"));
   }
 
   private static void awaitRunning(String source) {
     Awaitility.await("a running import of " + source)
         .atMost(Duration.ofSeconds(60))
         .pollInterval(Duration.ofMillis(20))
-        .until(() -> runs(source).stream().anyMatch(r -> r.getString("status").equals("running")));
-  }
-
-  private static String createSource(String id) {
-    HttpResponse<String> response =
-        send(
-            "PUT",
-            "/api/v1/admin/sources/" + id,
-            ("{\"name\":\"Hub "
-                    + id
-                    + "\",\"publisher\":\"Hub de test\",\"licence\":\"Licence Ouverte 2.0\","
-                    + "\"format\":\"standard-v1-csv\",\"delivery\":\"push\"}")
-                .getBytes(StandardCharsets.UTF_8),
-            "Authorization",
-            "Bearer " + ADMIN,
-            "Content-Type",
-            "application/json");
-    assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-    return json(response).getString("push_key");
+        .until(() -> isRunning(source));
   }
 
   /** A place of the test files: each test its own, so that federation never pairs them. */
@@ -239,28 +217,5 @@ class ImportSafetyIT {
     return ("id,pivot,nom,commune,code_postal,adresse,latitude,longitude,date_maj,services\n"
             + rows)
         .getBytes(StandardCharsets.UTF_8);
-  }
-
-  private static HttpResponse<String> push(String source, String key, byte[] file) {
-    return send(
-        "PUT",
-        "/api/v1/sources/" + source + "/feed",
-        file,
-        "Content-Type",
-        "text/csv",
-        "Authorization",
-        "Bearer " + key);
-  }
-
-  private static CompletableFuture<HttpResponse<String>> pushAsync(
-      String source, String key, byte[] file) {
-    return HTTP.sendAsync(
-        HttpRequest.newBuilder(URI.create(Api.BASE + "/api/v1/sources/" + source + "/feed"))
-            .timeout(Duration.ofSeconds(300))
-            .header("Content-Type", "text/csv")
-            .header("Authorization", "Bearer " + key)
-            .PUT(HttpRequest.BodyPublishers.ofByteArray(file))
-            .build(),
-        HttpResponse.BodyHandlers.ofString());
   }
 }

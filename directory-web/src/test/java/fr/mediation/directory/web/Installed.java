@@ -12,7 +12,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * The installable runnable jar started as an operator starts it (packaging/directory.service,
@@ -71,30 +74,40 @@ final class Installed implements AutoCloseable {
   }
 
   /** Waits until {@code /health/ready} answers 200 (all checks UP); false if it never does. */
-  boolean awaitReady(Duration patience) throws InterruptedException {
-    Instant deadline = Instant.now().plus(patience);
-    while (Instant.now().isBefore(deadline) && process.isAlive()) {
-      HttpResponse<String> ready = get("/health/ready");
-      if (ready != null && ready.statusCode() == 200) {
-        return true;
-      }
-      Thread.sleep(1000);
-    }
-    return false;
+  boolean awaitReady(Duration patience) {
+    // A server that died answers no more: stop waiting for it.
+    Boolean ready =
+        poll(
+            patience,
+            Duration.ofSeconds(1),
+            () -> {
+              HttpResponse<String> answer = get("/health/ready");
+              if (answer != null && answer.statusCode() == 200) {
+                return Boolean.TRUE;
+              }
+              return process.isAlive() ? null : Boolean.FALSE;
+            });
+    return Boolean.TRUE.equals(ready);
   }
 
   /** Waits until {@code path} answers {@code status}; null if it never does. */
-  HttpResponse<String> await(String path, int status, Duration patience)
-      throws InterruptedException {
-    Instant deadline = Instant.now().plus(patience);
-    while (Instant.now().isBefore(deadline)) {
-      HttpResponse<String> response = get(path);
-      if (response != null && response.statusCode() == status) {
-        return response;
-      }
-      Thread.sleep(500);
+  HttpResponse<String> await(String path, int status, Duration patience) {
+    return poll(
+        patience,
+        Duration.ofMillis(500),
+        () -> {
+          HttpResponse<String> response = get(path);
+          return response != null && response.statusCode() == status ? response : null;
+        });
+  }
+
+  /** The first value {@code probe} gives other than null, asked every {@code every}; else null. */
+  private static <T> T poll(Duration patience, Duration every, Callable<T> probe) {
+    try {
+      return Awaitility.await().atMost(patience).pollInterval(every).until(probe, v -> v != null);
+    } catch (ConditionTimeoutException e) {
+      return null;
     }
-    return null;
   }
 
   /** The end of the server's console output, for failure messages. */

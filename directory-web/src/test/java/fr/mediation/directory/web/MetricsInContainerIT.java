@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.mediation.directory.api.ops.Metrics;
 import jakarta.inject.Inject;
-import java.io.File;
 import java.net.URISyntaxException;
 import java.time.Duration;
 import org.eclipse.microprofile.metrics.MetricID;
@@ -27,17 +26,10 @@ class MetricsInContainerIT {
 
   @Deployment
   static WebArchive deployment() throws URISyntaxException {
-    File assertj =
-        new File(
-            org.assertj.core.api.Assertions.class
-                .getProtectionDomain()
-                .getCodeSource()
-                .getLocation()
-                .toURI());
     return ShrinkWrap.create(WebArchive.class, "ops-metrics.war")
-        .addClasses(Metrics.class, MetricsInContainerIT.class)
+        .addClasses(Metrics.class, MetricsInContainerIT.class, InContainer.class)
         .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml")
-        .addAsLibraries(assertj);
+        .addAsLibraries(InContainer.assertj());
   }
 
   @Inject Metrics metrics;

@@ -1,5 +1,6 @@
 package fr.mediation.directory.web;
 
+import static fr.mediation.directory.web.Api.ADMIN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
@@ -147,7 +148,7 @@ class NationalCartographyIT {
                     + "\"delivery\":\"push\",\"max_retire_share\":1}")
                 .getBytes(StandardCharsets.UTF_8),
             "Authorization",
-            "Bearer " + PageFixtures.ADMIN,
+            "Bearer " + ADMIN,
             "Content-Type",
             "application/json");
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);

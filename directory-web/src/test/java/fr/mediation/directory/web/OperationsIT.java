@@ -10,11 +10,11 @@ import jakarta.json.JsonValue;
 import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 /** What an operator's probes and scraper read: health checks and Prometheus metrics. */
@@ -105,14 +105,11 @@ class OperationsIT {
   void metricsReadFromTheDatabaseShowHarvestsImportsAndBacklog() throws Exception {
     ready();
     // Refreshed in the background: wait for the first reading after start-up.
-    Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
-    String metrics = metrics();
-    while (!metrics.contains("directory_source_harvest_age_seconds")
-        && Instant.now().isBefore(deadline)) {
-      Thread.sleep(500);
-      metrics = metrics();
-    }
-
+    String metrics =
+        Awaitility.await("the first reading of the harvests' metrics")
+            .atMost(Duration.ofSeconds(90))
+            .pollInterval(Duration.ofMillis(500))
+            .until(OperationsIT::metrics, m -> m.contains("directory_source_harvest_age_seconds"));
     assertThat(metrics)
         // The sample dataset, imported at start-up, is the source "exemple".
         .containsPattern(
@@ -130,22 +127,15 @@ class OperationsIT {
    * The readiness once the application has started: before, Liberty answers DOWN without checks
    * (the server may be up before the application on a busy machine).
    */
-  static HttpResponse<String> ready() throws InterruptedException {
-    Instant deadline = Instant.now().plus(Duration.ofSeconds(240));
-    while (true) {
-      try {
-        HttpResponse<String> response = get("/health/ready");
-        if (!json(response).getJsonArray("checks").isEmpty() || Instant.now().isAfter(deadline)) {
-          return response;
-        }
-      } catch (UncheckedIOException e) {
-        // A request held while the application starts may time out: ask again.
-        if (Instant.now().isAfter(deadline)) {
-          throw e;
-        }
-      }
-      Thread.sleep(500);
-    }
+  static HttpResponse<String> ready() {
+    // A request held while the application starts may time out: ask again.
+    return Awaitility.await("the application's readiness checks")
+        .atMost(Duration.ofSeconds(240))
+        .pollInterval(Duration.ofMillis(500))
+        .ignoreException(UncheckedIOException.class)
+        .until(
+            () -> get("/health/ready"),
+            response -> !json(response).getJsonArray("checks").isEmpty());
   }
 
   private static String metrics() {

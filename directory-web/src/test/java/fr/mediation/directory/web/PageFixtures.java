@@ -1,10 +1,6 @@
 package fr.mediation.directory.web;
 
-import static fr.mediation.directory.web.Api.json;
-import static fr.mediation.directory.web.Api.send;
-
 import jakarta.json.JsonObject;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
@@ -14,7 +10,6 @@ import java.util.UUID;
  */
 final class PageFixtures {
 
-  static final String ADMIN = System.getProperty("it.admin.key", "it-admin-key-not-secret");
   static final String XSS_NAME = "<img src=x onerror=alert(1)>";
   static final String XSS_PRESENTATION = "<script>alert(2)</script> Atelier \"numérique\" & café";
 
@@ -34,22 +29,9 @@ final class PageFixtures {
 
   private static Fixture create() {
     String source = "pages-" + UUID.randomUUID().toString().substring(0, 6);
-    HttpResponse<String> created =
-        send(
-            "PUT",
-            "/api/v1/admin/sources/" + source,
-            ("{\"name\":\"Hub des pages\",\"publisher\":\"Hub de test\",\"licence\":\"Licence"
-                    + " Ouverte 2.0\",\"format\":\"standard-v1-csv\",\"delivery\":\"push\","
-                    + "\"max_retire_share\":1}")
-                .getBytes(StandardCharsets.UTF_8),
-            "Authorization",
-            "Bearer " + ADMIN,
-            "Content-Type",
-            "application/json");
-    if (created.statusCode() != 201) {
-      throw new AssertionError(created.body());
-    }
-    String key = json(created).getString("push_key");
+    String key =
+        ItServer.MAIN.createSource(
+            source, ItServer.pushSource(source, 1).add("name", "Hub des pages"));
     String csv =
         "id,pivot,nom,commune,code_postal,adresse,latitude,longitude,date_maj,services,horaires,"
             + "frais_a_charge,presentation_resume,telephone,courriels\n"
@@ -59,18 +41,9 @@ final class PageFixtures {
             + "Aide aux démarches administratives,\"Mo-Su 00:00-24:00\",Gratuit,\""
             + XSS_PRESENTATION.replace("\"", "\"\"")
             + "\",+33471600000,accueil@mairie-saint-flour.fr\n";
-    HttpResponse<String> pushed =
-        send(
-            "PUT",
-            "/api/v1/sources/" + source + "/feed",
-            csv.getBytes(StandardCharsets.UTF_8),
-            "Content-Type",
-            "text/csv",
-            "Authorization",
-            "Bearer " + key);
-    JsonObject report = Api.completed(pushed);
-    if (pushed.statusCode() != 202 || report.getJsonObject("run").getInt("created", 0) != 1) {
-      throw new AssertionError("Push failed: " + pushed.body());
+    JsonObject report = Api.pushComplete(source, key, csv.getBytes(StandardCharsets.UTF_8));
+    if (report.getJsonObject("run").getInt("created", 0) != 1) {
+      throw new AssertionError("Push failed: " + report);
     }
     JsonObject found =
         Api.getJson("/api/v1/venues?lat=45.0339&lon=3.0930&radius_km=1&q=" + Api.encode("img"));

@@ -1,5 +1,6 @@
 package fr.mediation.directory.web;
 
+import static fr.mediation.directory.web.Api.admin;
 import static fr.mediation.directory.web.Api.encode;
 import static fr.mediation.directory.web.Api.get;
 import static fr.mediation.directory.web.Api.json;
@@ -347,9 +348,7 @@ class PagesIT {
 
     assertThat(get(path).statusCode()).isEqualTo(401);
     assertThat(send("GET", path, null, "Authorization", "Bearer nope").statusCode()).isEqualTo(401);
-    assertThat(
-            send("GET", path, null, "Authorization", "Bearer " + PageFixtures.ADMIN).statusCode())
-        .isEqualTo(200);
+    assertThat(admin("GET", path, null).statusCode()).isEqualTo(200);
   }
 
   @Test

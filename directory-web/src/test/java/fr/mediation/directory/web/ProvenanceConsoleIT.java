@@ -1,5 +1,6 @@
 package fr.mediation.directory.web;
 
+import static fr.mediation.directory.web.Api.ADMIN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
@@ -52,7 +53,7 @@ class ProvenanceConsoleIT {
     String page = "/console/lieux-fusionnes/" + id;
 
     ConsoleClient admin = new ConsoleClient();
-    admin.signIn(PageFixtures.ADMIN);
+    admin.signIn(ADMIN);
     assertThat(text(admin.get("/console/admin/lieux-fusionnes?q=" + tag)))
         .contains(name, "href=\"" + page + "\"");
     HttpResponse<String> adminView = admin.get(page);

@@ -35,7 +35,6 @@ import org.junit.jupiter.api.Test;
  */
 class PublicApiIT {
 
-  private static final String ADMIN = System.getProperty("it.admin.key", "it-admin-key-not-secret");
   private static final String[] FIELDS = {
     "id",
     "pivot",
@@ -89,20 +88,11 @@ class PublicApiIT {
   }
 
   private static void pushTo(String source, String key, String... rows) {
-    byte[] file =
+    Api.pushComplete(
+        source,
+        key,
         (String.join(",", FIELDS) + "\n" + String.join("\n", rows))
-            .getBytes(StandardCharsets.UTF_8);
-    HttpResponse<String> response =
-        send(
-            "PUT",
-            "/api/v1/sources/" + source + "/feed",
-            file,
-            "Content-Type",
-            "text/csv",
-            "Authorization",
-            "Bearer " + key);
-    assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
-    Api.completed(response);
+            .getBytes(StandardCharsets.UTF_8));
   }
 
   private static String letter(String l) {
@@ -113,9 +103,9 @@ class PublicApiIT {
   static void createSources() {
     start = Instant.now().minusSeconds(1);
     source = "api-" + UUID.randomUUID().toString().substring(0, 6);
-    key = createSource(source);
+    key = Api.createSource(source, 1);
     changes = "changes-" + UUID.randomUUID().toString().substring(0, 6);
-    changesKey = createSource(changes);
+    changesKey = Api.createSource(changes, 1);
     push(
         letter("B"),
         letter("D"),
@@ -124,25 +114,6 @@ class PublicApiIT {
         letter("J"),
         letter("L"),
         row("night", NIGHT, "97200", "Fort-de-France", "Fr 22:00-02:00"));
-  }
-
-  private static String createSource(String source) {
-    HttpResponse<String> response =
-        send(
-            "PUT",
-            "/api/v1/admin/sources/" + source,
-            ("{\"name\":\"Hub "
-                    + source
-                    + "\",\"publisher\":\"Hub de test\",\"licence\":\"Licence Ouverte 2.0\","
-                    + "\"format\":\"standard-v1-csv\",\"delivery\":\"push\","
-                    + "\"max_retire_share\":1}")
-                .getBytes(StandardCharsets.UTF_8),
-            "Authorization",
-            "Bearer " + ADMIN,
-            "Content-Type",
-            "application/json");
-    assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-    return json(response).getString("push_key");
   }
 
   @Test

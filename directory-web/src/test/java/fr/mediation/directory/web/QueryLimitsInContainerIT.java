@@ -41,13 +41,6 @@ class QueryLimitsInContainerIT {
 
   @Deployment
   static WebArchive deployment() throws URISyntaxException {
-    File assertj =
-        new File(
-            org.assertj.core.api.Assertions.class
-                .getProtectionDomain()
-                .getCodeSource()
-                .getLocation()
-                .toURI());
     // Above the server's system properties (ordinal 400): these limits win.
     JavaArchive limits =
         ShrinkWrap.create(JavaArchive.class, "query-limits.jar")
@@ -60,8 +53,8 @@ class QueryLimitsInContainerIT {
     return ShrinkWrap.create(ZipImporter.class, "directory-web.war")
         .importFrom(new File("target/directory-web.war"))
         .as(WebArchive.class)
-        .addClass(QueryLimitsInContainerIT.class)
-        .addAsLibraries(assertj)
+        .addClasses(QueryLimitsInContainerIT.class, InContainer.class)
+        .addAsLibraries(InContainer.assertj())
         .addAsLibraries(limits);
   }
 

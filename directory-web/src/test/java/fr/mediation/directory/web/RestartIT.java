@@ -1,5 +1,6 @@
 package fr.mediation.directory.web;
 
+import static fr.mediation.directory.web.Api.ADMIN;
 import static fr.mediation.directory.web.Api.getJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,7 +13,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.time.Instant;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
@@ -23,7 +24,6 @@ import org.junit.jupiter.api.Test;
 @Order(Integer.MAX_VALUE)
 class RestartIT {
 
-  private static final String SERVER_NAME = System.getProperty("it.server.name", "directory-it");
   private static final Path SERVER_DIR =
       Path.of(System.getProperty("it.server.dir", "target/liberty/wlp/usr/servers/directory-it"));
 
@@ -46,10 +46,9 @@ class RestartIT {
     JsonObject venueBefore =
         getJson("/api/v1/venues/" + before.getJsonArray("items").getJsonObject(0).getString("id"));
 
-    server("stop");
+    ItServer.MAIN.stop(true);
     Files.deleteIfExists(SERVER_DIR.resolve("logs/messages.log"));
-    server("start");
-    awaitUp(Duration.ofSeconds(120));
+    ItServer.MAIN.start(Duration.ofSeconds(120));
 
     assertThat(getJson("/api/v1/venues?limit=1").getInt("total")).isEqualTo(totalBefore);
     JsonObject venueAfter = getJson("/api/v1/venues/" + venueBefore.getString("id"));
@@ -58,7 +57,7 @@ class RestartIT {
         .contains("Sample dataset already loaded")
         .doesNotContain("Sample dataset loaded:");
     ConsoleClient admin = new ConsoleClient();
-    admin.signIn(PageFixtures.ADMIN);
+    admin.signIn(ADMIN);
     String form = "/console/admin/sources/" + hub.source() + "/modifier";
     assertThat(admin.get(form).body()).contains("empreinte " + sha.substring(0, 12));
     var tried =
@@ -90,7 +89,7 @@ class RestartIT {
             .getJsonObject(0)
             .getString("nom");
 
-    server("stop");
+    ItServer.MAIN.stop(true);
     // As an index of an older version would be: marked so, and (on Lucene) without a document.
     setMappingVersion(1);
     String luceneIndex = System.getProperty("it.lucene.index.dir", "");
@@ -98,17 +97,16 @@ class RestartIT {
       deleteTree(Path.of(luceneIndex));
     }
     Files.deleteIfExists(SERVER_DIR.resolve("logs/messages.log"));
-    server("start");
-    awaitUp(Duration.ofSeconds(120));
+    ItServer.MAIN.start(Duration.ofSeconds(120));
 
-    Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
-    String log = "";
     int version = IndexUpgrade.MAPPING_VERSION;
-    while (!log.contains("Search index rebuilt for mapping version " + version)
-        && Instant.now().isBefore(deadline)) {
-      Thread.sleep(250);
-      log = Files.readString(SERVER_DIR.resolve("logs/messages.log"));
-    }
+    String log =
+        Awaitility.await("the index rebuilt for mapping version " + version)
+            .atMost(Duration.ofSeconds(120))
+            .pollInterval(Duration.ofMillis(250))
+            .until(
+                () -> Files.readString(SERVER_DIR.resolve("logs/messages.log")),
+                text -> text.contains("Search index rebuilt for mapping version " + version));
     assertThat(log)
         .contains("rebuilding it for version " + version)
         .contains("Search index rebuilt for mapping version " + version);
@@ -142,13 +140,5 @@ class RestartIT {
         Files.delete(path);
       }
     }
-  }
-
-  private static void server(String action) {
-    LibertyServers.run(action, SERVER_NAME, true);
-  }
-
-  private static void awaitUp(Duration timeout) throws InterruptedException {
-    LibertyServers.awaitUp(Api.BASE, timeout);
   }
 }

@@ -47,9 +47,11 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ScaleOutIT {
 
-  private static final String ADMIN = System.getProperty("it.admin.key", "it-admin-key-not-secret");
-  private static final Node A = new Node("directory-node-a", System.getProperty("it.node.a.url"));
-  private static final Node B = new Node("directory-node-b", System.getProperty("it.node.b.url"));
+  private static final ItServer A =
+      new ItServer("directory-node-a", System.getProperty("it.node.a.url"));
+  private static final ItServer B =
+      new ItServer("directory-node-b", System.getProperty("it.node.b.url"));
+  private static final Duration READY = Duration.ofSeconds(180);
   private static final String JDBC = System.getProperty("it.nodes.jdbc.url");
   private static final String OPENSEARCH = System.getProperty("it.opensearch.url");
   private static final String INDEX = System.getProperty("it.nodes.index", "it-nodes-venue-read");
@@ -62,25 +64,23 @@ class ScaleOutIT {
 
   @BeforeAll
   static void startBothNodes() throws Exception {
-    CompletableFuture<Void> a = CompletableFuture.runAsync(() -> server("start", A));
-    CompletableFuture<Void> b = CompletableFuture.runAsync(() -> server("start", B));
-    a.get(240, TimeUnit.SECONDS);
-    b.get(240, TimeUnit.SECONDS);
-    A.awaitUp(Duration.ofSeconds(180));
-    B.awaitUp(Duration.ofSeconds(180));
+    CompletableFuture<Void> a = CompletableFuture.runAsync(() -> A.start(READY));
+    CompletableFuture<Void> b = CompletableFuture.runAsync(() -> B.start(READY));
+    a.get(420, TimeUnit.SECONDS);
+    b.get(420, TimeUnit.SECONDS);
   }
 
   @AfterAll
   static void stopBothNodes() {
-    server("stop", A);
-    server("stop", B);
+    A.stop(false);
+    B.stop(false);
   }
 
   @Test
   @Order(1)
   void aVenueImportedOnOneNodeIsFoundOnTheOtherWithinSeconds() throws Exception {
     String token = "Zorglub" + UUID.randomUUID().toString().substring(0, 8).replace("-", "");
-    String key = createSource(A, "hub-a-" + token.toLowerCase());
+    String key = A.createSource("hub-a-" + token.toLowerCase(), 1.0);
     byte[] file =
         csv(
             row("one", "Médiathèque " + token, 48.11),
@@ -88,28 +88,25 @@ class ScaleOutIT {
             row("three", "Maison " + token, 48.13));
     HttpResponse<String> push = A.push("hub-a-" + token.toLowerCase(), key, file);
     assertThat(push.statusCode()).as(push.body()).isEqualTo(202);
-    String run = URI.create(push.headers().firstValue("Location").orElseThrow()).getRawPath();
-    Awaitility.await("run complete on node A")
-        .atMost(Duration.ofSeconds(60))
-        .until(() -> A.getJson(run).getJsonObject("run").getBoolean("complete"));
+    A.completed(push, key);
 
     Instant pushed = Instant.now();
-    Instant deadline = pushed.plusSeconds(10);
-    int found = 0;
-    while (Instant.now().isBefore(deadline) && found < 3) {
-      found = B.getJson("/api/v1/venues?q=" + token.toLowerCase()).getInt("total");
-      Thread.sleep(100);
-    }
-    assertThat(found)
-        .as("venues imported on node A found on node B within 10 s (took %s)", since(pushed))
-        .isEqualTo(3);
+    Awaitility.await("venues imported on node A found on node B")
+        .atMost(Duration.ofSeconds(10))
+        .pollInterval(Duration.ofMillis(100))
+        .untilAsserted(
+            () ->
+                assertThat(
+                        B.getJson("/api/v1/venues?q=" + token.toLowerCase(), null).getInt("total"))
+                    .as("venues imported on node A found on node B (after %s)", since(pushed))
+                    .isEqualTo(3));
   }
 
   @Test
   @Order(2)
   void aNodeKilledDuringAnImportPublishesNoneOrAllOfTheFile() throws Exception {
     String source = "hub-kill-" + UUID.randomUUID().toString().substring(0, 8);
-    String key = createSource(A, source);
+    String key = A.createSource(source, 1.0);
     int rows = 30_000;
     StringBuilder body = new StringBuilder();
     for (int i = 0; i < rows; i++) {
@@ -119,17 +116,16 @@ class ScaleOutIT {
 
     CompletableFuture<HttpResponse<String>> push = A.pushAsync(source, key, file);
     // Kill node A's JVM once part of the file is staged, the rest still to come.
-    long staged = 0;
-    Instant deadline = Instant.now().plusSeconds(120);
-    while (staged == 0 && Instant.now().isBefore(deadline)) {
-      staged =
-          count(
-              "select count(*) from import_staged_row s join import_run r on r.id = s.run_id"
-                  + " where r.source_key = ?",
-              source);
-      Thread.sleep(20);
-    }
-    assertThat(staged).as("part of the file staged before the kill").isPositive();
+    Awaitility.await("part of the file staged before the kill")
+        .atMost(Duration.ofSeconds(120))
+        .pollInterval(Duration.ofMillis(20))
+        .until(
+            () ->
+                count(
+                    "select count(*) from import_staged_row s join import_run r on r.id = s.run_id"
+                        + " where r.source_key = ?",
+                    source),
+            staged -> staged > 0);
     A.kill();
     assertThat(push)
         .as("the push was cut by the kill")
@@ -138,8 +134,7 @@ class ScaleOutIT {
     long afterKill = count("select count(*) from venue where source_key = ?", source);
     assertThat(afterKill).as("none or all of the file's rows published").isIn(0L, (long) rows);
 
-    server("start", A);
-    A.awaitUp(Duration.ofSeconds(180));
+    A.start(READY);
     assertThat(
             count(
                 "select count(*) from import_run where source_key = ? and status in"
@@ -158,8 +153,10 @@ class ScaleOutIT {
     Map<String, String> index = indexNames();
     assertThat(index).as("index and database, venue by venue").isEqualTo(database);
     long searchable = count("select count(*) from merged_venue where retired_at is null", null);
-    assertThat(B.getJson("/api/v1/venues?limit=1").getInt("total")).isEqualTo((int) searchable);
-    assertThat(A.getJson("/api/v1/venues?limit=1").getInt("total")).isEqualTo((int) searchable);
+    assertThat(B.getJson("/api/v1/venues?limit=1", null).getInt("total"))
+        .isEqualTo((int) searchable);
+    assertThat(A.getJson("/api/v1/venues?limit=1", null).getInt("total"))
+        .isEqualTo((int) searchable);
   }
 
   private static String since(Instant start) {
@@ -209,27 +206,15 @@ class ScaleOutIT {
     return names;
   }
 
-  private static void awaitZero(String sql, Duration timeout) throws Exception {
-    Instant deadline = Instant.now().plus(timeout);
-    while (count(sql, null) > 0) {
-      if (Instant.now().isAfter(deadline)) {
-        throw new AssertionError("Still not zero after " + timeout + ": " + sql);
-      }
-      Thread.sleep(200);
-    }
+  private static void awaitZero(String sql, Duration timeout) {
+    Awaitility.await("zero: " + sql)
+        .atMost(timeout)
+        .pollInterval(Duration.ofMillis(200))
+        .until(() -> count(sql, null), n -> n == 0);
   }
 
-  private static void awaitOutboxDrained(Duration timeout) throws Exception {
-    Instant deadline = Instant.now().plus(timeout);
-    long pending = -1;
-    while (Instant.now().isBefore(deadline)) {
-      pending = count("select count(*) from hsearch_outbox_event", null);
-      if (pending == 0) {
-        return;
-      }
-      Thread.sleep(250);
-    }
-    throw new AssertionError(pending + " indexing events still pending after " + timeout);
+  private static void awaitOutboxDrained(Duration timeout) {
+    awaitZero("select count(*) from hsearch_outbox_event", timeout);
   }
 
   private static long count(String sql, String parameter) throws SQLException {
@@ -246,24 +231,6 @@ class ScaleOutIT {
   }
 
   // --- sources and files
-
-  private static String createSource(Node node, String id) {
-    HttpResponse<String> response =
-        node.send(
-            "PUT",
-            "/api/v1/admin/sources/" + id,
-            ("{\"name\":\"Hub "
-                    + id
-                    + "\",\"publisher\":\"Hub de test\",\"licence\":\"Licence Ouverte 2.0\","
-                    + "\"format\":\"standard-v1-csv\",\"delivery\":\"push\"}")
-                .getBytes(StandardCharsets.UTF_8),
-            "Authorization",
-            "Bearer " + ADMIN,
-            "Content-Type",
-            "application/json");
-    assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-    return json(response).getString("push_key");
-  }
 
   private static String row(String id, String nom, double lat) {
     return String.join(
@@ -288,10 +255,6 @@ class ScaleOutIT {
   }
 
   // --- servers and HTTP
-
-  private static void server(String action, Node node) {
-    LibertyServers.run(action, node.server(), false);
-  }
 
   private static HttpResponse<String> send(String method, String url, String json) {
     try {
@@ -320,71 +283,6 @@ class ScaleOutIT {
     }
     try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
       return reader.readObject();
-    }
-  }
-
-  /** One Liberty server of the two. */
-  private record Node(String server, String url) {
-
-    HttpResponse<String> send(String method, String path, byte[] body, String... headers) {
-      HttpRequest.Builder request =
-          HttpRequest.newBuilder(URI.create(url + path))
-              .timeout(Duration.ofSeconds(120))
-              .method(
-                  method,
-                  body == null
-                      ? HttpRequest.BodyPublishers.noBody()
-                      : HttpRequest.BodyPublishers.ofByteArray(body));
-      for (int i = 0; i < headers.length; i += 2) {
-        request.header(headers[i], headers[i + 1]);
-      }
-      try {
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
-    }
-
-    HttpResponse<String> push(String source, String key, byte[] file) {
-      return send(
-          "PUT",
-          "/api/v1/sources/" + source + "/feed",
-          file,
-          "Content-Type",
-          "text/csv",
-          "Authorization",
-          "Bearer " + key);
-    }
-
-    CompletableFuture<HttpResponse<String>> pushAsync(String source, String key, byte[] file) {
-      return HTTP.sendAsync(
-          HttpRequest.newBuilder(URI.create(url + "/api/v1/sources/" + source + "/feed"))
-              .timeout(Duration.ofSeconds(300))
-              .header("Content-Type", "text/csv")
-              .header("Authorization", "Bearer " + key)
-              .PUT(HttpRequest.BodyPublishers.ofByteArray(file))
-              .build(),
-          HttpResponse.BodyHandlers.ofString());
-    }
-
-    JsonObject getJson(String path) {
-      HttpResponse<String> response = send("GET", path, null);
-      assertThat(response.statusCode())
-          .as("GET " + url + path + ": " + response.body())
-          .isEqualTo(200);
-      return json(response);
-    }
-
-    void awaitUp(Duration timeout) throws InterruptedException {
-      LibertyServers.awaitUp(url, timeout);
-    }
-
-    /** kill -9 of the server's JVM. */
-    void kill() throws Exception {
-      LibertyServers.kill(server);
     }
   }
 }

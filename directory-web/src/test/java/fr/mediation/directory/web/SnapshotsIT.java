@@ -1,5 +1,6 @@
 package fr.mediation.directory.web;
 
+import static fr.mediation.directory.web.Api.ADMIN;
 import static fr.mediation.directory.web.Api.getJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,8 +16,6 @@ import org.junit.jupiter.api.Test;
 
 /** A snapshot written on demand is served at stable addresses, with the checksums it announces. */
 class SnapshotsIT {
-
-  private static final String ADMIN = System.getProperty("it.admin.key", "it-admin-key-not-secret");
 
   @Test
   void aSnapshotIsDownloadableWithItsChecksumRowsAndMetadata() throws Exception {

@@ -1,5 +1,6 @@
 package fr.mediation.directory.web;
 
+import static fr.mediation.directory.web.Api.ADMIN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
@@ -8,6 +9,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import okio.Buffer;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,8 +24,6 @@ import org.junit.jupiter.api.Test;
  * nothing. In Mauriac (15200).
  */
 class SourceConsoleIT {
-
-  private static final String ADMIN = PageFixtures.ADMIN;
 
   /** Reads the hub's {@code nom} column, which its file does not have: every row is refused. */
   private static final String WRONG_MAPPING =
@@ -371,20 +375,19 @@ class SourceConsoleIT {
                 + " de Riom-ès-Montagnes,Riom-ès-Montagnes,15400,1 place de l'Église,45.2820,"
                 + "2.6600,,2025-09-01,Aide aux démarches administratives\n")
             .getBytes(StandardCharsets.UTF_8);
-    com.sun.net.httpserver.HttpServer server =
-        com.sun.net.httpserver.HttpServer.create(
-            new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
-    server.createContext(
-        "/lieux.csv",
-        exchange -> {
-          exchange.getResponseHeaders().add("Content-Type", "text/csv; charset=utf-8");
-          exchange.sendResponseHeaders(200, csv.length);
-          try (var out = exchange.getResponseBody()) {
-            out.write(csv);
+    MockWebServer server = new MockWebServer();
+    // The same file for every pull: the console's, and the scheduler's if it comes first.
+    server.setDispatcher(
+        new Dispatcher() {
+          @Override
+          public MockResponse dispatch(RecordedRequest request) {
+            return new MockResponse.Builder()
+                .setHeader("Content-Type", "text/csv; charset=utf-8")
+                .body(new Buffer().write(csv))
+                .build();
           }
-          exchange.close();
         });
-    server.start();
+    server.start(java.net.InetAddress.getLoopbackAddress(), 0);
     try {
       String id = "console-pull-" + UUID.randomUUID().toString().substring(0, 6);
       ConsoleClient browser = admin();
@@ -403,7 +406,7 @@ class SourceConsoleIT {
               "delivery",
               "pull",
               "url",
-              "http://127.0.0.1:" + server.getAddress().getPort() + "/lieux.csv",
+              "http://127.0.0.1:" + server.getPort() + "/lieux.csv",
               "pull_every_minutes",
               "1440",
               "format",
@@ -440,7 +443,7 @@ class SourceConsoleIT {
       assertThat(text(browser.get("/console/admin/journal")))
           .contains("récupération du fichier", "source " + id);
     } finally {
-      server.stop(0);
+      server.close();
     }
   }
 

@@ -3,36 +3,37 @@ package fr.mediation.directory.feed.pull;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.sun.net.httpserver.Headers;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import fr.mediation.directory.feed.pull.FetchResult.Failed;
 import fr.mediation.directory.feed.pull.FetchResult.Fetched;
 import fr.mediation.directory.feed.pull.FetchResult.NotModified;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingDeque;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.GZIPOutputStream;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockResponseBody;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import mockwebserver3.SocketEffect;
+import okhttp3.Headers;
+import okio.Buffer;
+import okio.BufferedSink;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Against a real HTTP server on the loopback interface, with an ephemeral port. */
+/** Against a hub stood in by OkHttp's MockWebServer on the loopback interface. */
 class FeedFetcherTest {
 
   private static final String CSV = "id;nom\n1;La Quincaillerie\n2;Espace numérique\n";
@@ -42,7 +43,7 @@ class FeedFetcherTest {
   /** How the hub answers one request. */
   @FunctionalInterface
   interface Answer {
-    void answer(HttpExchange exchange) throws IOException;
+    MockResponse answer(RecordedRequest request);
   }
 
   /** A request the hub received. */
@@ -51,40 +52,29 @@ class FeedFetcherTest {
   private final LinkedBlockingDeque<Answer> script = new LinkedBlockingDeque<>();
   private final List<Received> received = new CopyOnWriteArrayList<>();
   private final List<Duration> sleeps = new CopyOnWriteArrayList<>();
-  private final CountDownLatch release = new CountDownLatch(1);
-  private ExecutorService executor;
-  private HttpServer hub;
+  private final MockWebServer hub = new MockWebServer();
   private FeedFetcher fetcher;
 
   @BeforeEach
   void startTheHub() throws IOException {
-    executor = Executors.newCachedThreadPool();
-    hub = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 0);
-    hub.setExecutor(executor);
-    hub.createContext(
-        "/",
-        exchange -> {
-          received.add(
-              new Received(exchange.getRequestURI().getPath(), exchange.getRequestHeaders()));
-          // The last answer of the script repeats.
-          Answer answer = script.size() > 1 ? script.poll() : script.peek();
-          try (exchange) {
-            answer.answer(exchange);
-          } catch (IOException e) {
-            // the client went away
+    hub.setDispatcher(
+        new Dispatcher() {
+          @Override
+          public MockResponse dispatch(RecordedRequest request) {
+            received.add(new Received(request.getUrl().encodedPath(), request.getHeaders()));
+            // The last answer of the script repeats.
+            Answer answer = script.size() > 1 ? script.poll() : script.peek();
+            return answer.answer(request);
           }
         });
-    hub.start();
+    hub.start(InetAddress.getByName("127.0.0.1"), 0);
     fetcher = fetcher(FetchOptions.defaults());
   }
 
   @AfterEach
-  void stopTheHub() throws InterruptedException {
-    release.countDown();
+  void stopTheHub() {
     fetcher.close();
-    hub.stop(0);
-    executor.shutdownNow();
-    executor.awaitTermination(5, TimeUnit.SECONDS);
+    hub.close();
   }
 
   private FeedFetcher fetcher(FetchOptions options) {
@@ -96,7 +86,7 @@ class FeedFetcherTest {
   }
 
   private String url(String path) {
-    return "http://127.0.0.1:" + hub.getAddress().getPort() + path;
+    return "http://127.0.0.1:" + hub.getPort() + path;
   }
 
   private void script(Answer... answers) {
@@ -108,17 +98,15 @@ class FeedFetcherTest {
   }
 
   private static Answer status(int status, byte[] body, String... headers) {
-    return exchange -> {
-      for (int i = 0; i < headers.length; i += 2) {
-        exchange.getResponseHeaders().add(headers[i], headers[i + 1]);
-      }
-      if (body.length == 0) {
-        exchange.sendResponseHeaders(status, -1);
-        return;
-      }
-      exchange.sendResponseHeaders(status, body.length);
-      exchange.getResponseBody().write(body);
-    };
+    return request -> response(status, headers).body(new Buffer().write(body)).build();
+  }
+
+  private static MockResponse.Builder response(int status, String... headers) {
+    MockResponse.Builder response = new MockResponse.Builder().code(status);
+    for (int i = 0; i < headers.length; i += 2) {
+      response.addHeader(headers[i], headers[i + 1]);
+    }
+    return response;
   }
 
   private static Answer status(int status, String... headers) {
@@ -165,8 +153,8 @@ class FeedFetcherTest {
         .satisfies(
             request -> {
               assertThat(request.path()).isEqualTo("/lieux.csv");
-              assertThat(request.headers().containsKey("If-None-Match")).isFalse();
-              assertThat(request.headers().containsKey("If-Modified-Since")).isFalse();
+              assertThat(request.headers().get("If-None-Match")).isNull();
+              assertThat(request.headers().get("If-Modified-Since")).isNull();
             });
   }
 
@@ -177,27 +165,26 @@ class FeedFetcherTest {
     fetcher.fetch(url("/lieux.csv"), FetchState.none());
 
     Headers headers = received.getFirst().headers();
-    assertThat(headers.getFirst("User-Agent"))
+    assertThat(headers.get("User-Agent"))
         .isEqualTo(FetchOptions.DEFAULT_USER_AGENT)
         .contains("annuaire-mediation-numerique");
-    assertThat(headers.getFirst("Accept-Encoding")).isEqualTo("gzip");
+    assertThat(headers.get("Accept-Encoding")).isEqualTo("gzip");
   }
 
   @Test
   void aPullAnswered304ChangesNothing() {
     script(
-        exchange -> {
-          String ifNoneMatch = exchange.getRequestHeaders().getFirst("If-None-Match");
-          (ETAG.equals(ifNoneMatch) ? status(304) : theCsvFile()).answer(exchange);
-        });
+        request ->
+            (ETAG.equals(request.getHeaders().get("If-None-Match")) ? status(304) : theCsvFile())
+                .answer(request));
     FetchState state = ((Fetched) fetcher.fetch(url("/lieux.csv"), FetchState.none())).newState();
 
     FetchResult second = fetcher.fetch(url("/lieux.csv"), state);
 
     assertThat(second).isEqualTo(new NotModified(1));
     Headers headers = received.get(1).headers();
-    assertThat(headers.getFirst("If-None-Match")).isEqualTo(ETAG);
-    assertThat(headers.getFirst("If-Modified-Since")).isEqualTo(LAST_MODIFIED);
+    assertThat(headers.get("If-None-Match")).isEqualTo(ETAG);
+    assertThat(headers.get("If-Modified-Since")).isEqualTo(LAST_MODIFIED);
     assertThat(sleeps).isEmpty();
   }
 
@@ -289,28 +276,25 @@ class FeedFetcherTest {
         .containsExactly("/lieux.csv", "/2025/lieux.csv");
   }
 
-  /** A second server on the loopback interface: another origin. */
-  private HttpServer elsewhere(String body) throws IOException {
-    HttpServer other =
-        HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 0);
-    other.createContext(
-        "/",
-        exchange -> {
-          byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-          exchange.sendResponseHeaders(200, bytes.length);
-          try (exchange) {
-            exchange.getResponseBody().write(bytes);
+  /** A second server on the loopback interface: another origin, serving {@code body}. */
+  private static MockWebServer elsewhere(String body) throws IOException {
+    MockWebServer other = new MockWebServer();
+    other.setDispatcher(
+        new Dispatcher() {
+          @Override
+          public MockResponse dispatch(RecordedRequest request) {
+            return new MockResponse.Builder().body(body).build();
           }
         });
-    other.start();
+    other.start(InetAddress.getByName("127.0.0.1"), 0);
     return other;
   }
 
   @Test
   void aRedirectToAnotherPortOfTheLoopbackIsNotFollowed() throws IOException {
-    HttpServer other = elsewhere("secret,interne\nmot de passe,hunter2\n");
+    MockWebServer other = elsewhere("secret,interne\nmot de passe,hunter2\n");
     try {
-      String target = "http://127.0.0.1:" + other.getAddress().getPort() + "/admin";
+      String target = "http://127.0.0.1:" + other.getPort() + "/admin";
       script(status(302, "Location", target));
 
       FetchResult result = fetcher.fetch(url("/lieux.csv"), FetchState.none());
@@ -320,46 +304,44 @@ class FeedFetcherTest {
       assertThat(failed.reasonFr()).contains("redirection (302)", "autre hôte ou port");
       assertThat(failed.reason() + failed.reasonFr()).doesNotContain("hunter2");
     } finally {
-      other.stop(0);
+      other.close();
     }
   }
 
   @Test
   void aRedirectToALoopbackHostNameIsNotFollowedEvenWhenTheHostIsAllowed() throws IOException {
-    HttpServer other = elsewhere(CSV);
+    MockWebServer other = elsewhere(CSV);
     try {
       fetcher =
           new FeedFetcher(
               FetchOptions.defaults(), sleeps::add, RedirectPolicy.of("localhost", false));
-      script(
-          status(302, "Location", "http://localhost:" + other.getAddress().getPort() + "/x.csv"));
+      script(status(302, "Location", "http://localhost:" + other.getPort() + "/x.csv"));
 
       FetchResult result = fetcher.fetch(url("/lieux.csv"), FetchState.none());
 
       assertThat(result).isInstanceOf(Failed.class);
       assertThat(((Failed) result).reasonFr()).contains("adresse locale ou privée");
     } finally {
-      other.stop(0);
+      other.close();
     }
   }
 
   @Test
   void aRedirectToAnAllowedHostIsFollowedWhenPrivateAddressesAreAllowed() throws IOException {
-    HttpServer other = elsewhere(CSV);
+    MockWebServer other = elsewhere(CSV);
     try {
       fetcher =
           new FeedFetcher(
               FetchOptions.defaults(),
               sleeps::add,
               RedirectPolicy.of("localhost, cdn.example", true));
-      script(
-          status(302, "Location", "http://localhost:" + other.getAddress().getPort() + "/x.csv"));
+      script(status(302, "Location", "http://localhost:" + other.getPort() + "/x.csv"));
 
       FetchResult result = fetcher.fetch(url("/lieux.csv"), FetchState.none());
 
       assertThat(result).isInstanceOf(Fetched.class);
     } finally {
-      other.stop(0);
+      other.close();
     }
   }
 
@@ -377,17 +359,9 @@ class FeedFetcherTest {
   void anEndlessBodyIsCutOffAtTheLimit() {
     fetcher(
         FetchOptions.defaults().withMaxBodyBytes(1000).withRequestTimeout(Duration.ofSeconds(20)));
-    script(
-        exchange -> {
-          exchange.sendResponseHeaders(200, 0); // chunked: no declared length
-          OutputStream out = exchange.getResponseBody();
-          byte[] chunk = new byte[256];
-          // Would stream for ever (well, 1 GiB) to a client that buffered without limit.
-          for (int i = 0; i < 4 * 1024 * 1024; i++) {
-            out.write(chunk);
-            out.flush();
-          }
-        });
+    // Would stream for ever (well, 1 GiB, chunked: no declared length) to a client that buffered
+    // without limit.
+    script(request -> response(200).body(new Endless(1L << 30)).build());
 
     FetchResult result = fetcher.fetch(url("/lieux.csv"), FetchState.none());
 
@@ -432,16 +406,8 @@ class FeedFetcherTest {
   @Test
   void aSlowServerTimesOutAndFailsAfterTheBoundedRetries() {
     fetcher(FetchOptions.defaults().withRequestTimeout(Duration.ofMillis(300)));
-    script(
-        exchange -> {
-          try {
-            release.await(10, TimeUnit.SECONDS);
-          } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-          }
-          theCsvFile().answer(exchange);
-        });
-    // Without its request time-out, the fetch would wait for the answer and succeed.
+    script(request -> response(200).onResponseStart(SocketEffect.Stall.INSTANCE).build());
+    // The hub never answers: without its request time-out, the fetch would wait for ever.
     FetchResult result = fetcher.fetch(url("/lieux.csv"), FetchState.none());
 
     assertThat(result)
@@ -463,20 +429,11 @@ class FeedFetcherTest {
     // Long enough for the connection itself on a loaded machine; the body trickles for 5 s.
     fetcher(FetchOptions.defaults().withRequestTimeout(Duration.ofSeconds(2)).withMaxAttempts(1));
     script(
-        exchange -> {
-          exchange.sendResponseHeaders(200, 0);
-          OutputStream out = exchange.getResponseBody();
-          for (int i = 0; i < 100 && release.getCount() > 0; i++) {
-            out.write(bytes("1;lieu\n"));
-            out.flush();
-            try {
-              Thread.sleep(50);
-            } catch (InterruptedException e) {
-              Thread.currentThread().interrupt();
-              return;
-            }
-          }
-        });
+        request ->
+            response(200)
+                .body("1;lieu\n".repeat(100))
+                .throttleBody(7, 50, TimeUnit.MILLISECONDS)
+                .build());
 
     FetchResult result = fetcher.fetch(url("/lieux.csv"), FetchState.none());
 
@@ -566,7 +523,25 @@ class FeedFetcherTest {
 
   @Test
   void credentialsInTheUrlAreNotRepeatedInReasons() {
-    assertThat(FeedFetcher.display(URI.create("https://hub:s3cret@hub.example.fr/lieux.csv")))
+    assertThat(FetchTexts.display(URI.create("https://hub:s3cret@hub.example.fr/lieux.csv")))
         .isEqualTo("https://hub.example.fr/lieux.csv");
+  }
+
+  /** A chunked body of {@code length} zero bytes, written 256 at a time until the client leaves. */
+  private record Endless(long length) implements MockResponseBody {
+
+    @Override
+    public long getContentLength() {
+      return -1;
+    }
+
+    @Override
+    public void writeTo(BufferedSink sink) throws IOException {
+      byte[] chunk = new byte[256];
+      for (long written = 0; written < length; written += chunk.length) {
+        sink.write(chunk);
+        sink.flush();
+      }
+    }
   }
 }

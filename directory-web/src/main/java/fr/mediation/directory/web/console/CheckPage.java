@@ -7,29 +7,24 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * {@code /console/sources/{id}/verification}: the report of the last "Vérifier sans publier" of
  * this session (kept in the session, never stored: nothing changed).
  */
 @ApplicationScoped
-class CheckPage implements ConsolePage {
+class CheckPage extends PatternPage {
 
-  private static final Pattern PATH = Pattern.compile("/sources/([^/]+)/verification");
+  CheckPage() {
+    super("/sources/([^/]+)/verification");
+  }
 
   @Inject Sources sources;
 
   @Override
-  public Pattern path() {
-    return PATH;
-  }
-
-  @Override
   public void get(ConsoleRequest request) throws IOException {
-    Source source = request.source(request.group(1)).orElse(null);
+    Source source = request.pathSource();
     if (source == null) {
-      request.notFound();
       return;
     }
     if (!(request.kept(PublishPage.checkKey(source.getKey())) instanceof CheckReport report)) {

@@ -79,6 +79,18 @@ public final class ConsoleRequest {
     return sources.find(id);
   }
 
+  /**
+   * The source the address names in its first group, as {@link #source(String)} finds it; null,
+   * once a 404 is answered, when the signed-in user may not see it or it does not exist.
+   */
+  public Source pathSource() throws IOException {
+    Source source = source(group(1)).orElse(null);
+    if (source == null) {
+      notFound();
+    }
+    return source;
+  }
+
   /** Records a write of the signed-in user in the audit log. */
   public void audit(String action, String target, String detail) {
     audit.record(user().who(), action, target, detail);

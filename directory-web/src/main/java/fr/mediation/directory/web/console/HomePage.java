@@ -8,23 +8,19 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * {@code /console}: a hub goes to its source's space; the administrator sees the sources, each
  * linking to its space (the administrator's own pages are listed in the navigation).
  */
 @ApplicationScoped
-class HomePage implements ConsolePage {
+class HomePage extends PatternPage {
 
-  private static final Pattern PATH = Pattern.compile("");
+  HomePage() {
+    super("");
+  }
 
   @Inject Sources sources;
-
-  @Override
-  public Pattern path() {
-    return PATH;
-  }
 
   @Override
   public void get(ConsoleRequest request) throws IOException {

@@ -17,7 +17,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * {@code /console/lieux-fusionnes/{id}}: a merged venue as citizens see it, each field's value with
@@ -26,18 +25,15 @@ import java.util.regex.Pattern;
  * console's 404, as an unknown id does).
  */
 @ApplicationScoped
-class MergedVenuePage implements ConsolePage {
+class MergedVenuePage extends PatternPage {
 
-  private static final Pattern PATH = Pattern.compile("/lieux-fusionnes/([0-9a-f-]{36})");
+  MergedVenuePage() {
+    super("/lieux-fusionnes/([0-9a-f-]{36})");
+  }
 
   @Inject Venues venues;
 
   @Inject Sources sources;
-
-  @Override
-  public Pattern path() {
-    return PATH;
-  }
 
   @Override
   public void get(ConsoleRequest request) throws IOException {

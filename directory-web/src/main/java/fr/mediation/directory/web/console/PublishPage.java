@@ -12,7 +12,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -22,9 +21,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * file's size limit is the push's ({@code directory.feed.max-bytes}).
  */
 @ApplicationScoped
-class PublishPage implements ConsolePage {
+class PublishPage extends PatternPage {
 
-  private static final Pattern PATH = Pattern.compile("/sources/([^/]+)/fichier");
+  PublishPage() {
+    super("/sources/([^/]+)/fichier");
+  }
 
   /** The session key of a source's last dry-run report. */
   static String checkKey(String source) {
@@ -43,15 +44,9 @@ class PublishPage implements ConsolePage {
   long maxBytes;
 
   @Override
-  public Pattern path() {
-    return PATH;
-  }
-
-  @Override
   public void get(ConsoleRequest request) throws IOException {
-    Source source = request.source(request.group(1)).orElse(null);
+    Source source = request.pathSource();
     if (source == null) {
-      request.notFound();
       return;
     }
     request.redirect("/sources/" + Paths.segment(source.getKey()));
@@ -59,9 +54,8 @@ class PublishPage implements ConsolePage {
 
   @Override
   public void post(ConsoleRequest request) throws IOException {
-    Source source = request.source(request.group(1)).orElse(null);
+    Source source = request.pathSource();
     if (source == null) {
-      request.notFound();
       return;
     }
     String space = "/sources/" + Paths.segment(source.getKey());

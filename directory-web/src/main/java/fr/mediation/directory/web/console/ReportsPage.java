@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * {@code /console/sources/{id}/signalements}: what citizens reported about the source's venues,
@@ -20,10 +19,11 @@ import java.util.regex.Pattern;
  * corrigé, rejeté) that the source sets ({@code POST .../signalements/{report}}).
  */
 @ApplicationScoped
-class ReportsPage implements ConsolePage {
+class ReportsPage extends PatternPage {
 
-  private static final Pattern PATH =
-      Pattern.compile("/sources/([^/]+)/signalements(?:/(\\d{1,18}))?");
+  ReportsPage() {
+    super("/sources/([^/]+)/signalements(?:/(\\d{1,18}))?");
+  }
 
   /** Reports shown at most on the page. */
   static final int SHOWN = 200;
@@ -31,11 +31,6 @@ class ReportsPage implements ConsolePage {
   @Inject ErrorReports reports;
 
   @Inject Sources sources;
-
-  @Override
-  public Pattern path() {
-    return PATH;
-  }
 
   @Override
   public void get(ConsoleRequest request) throws IOException {

@@ -13,7 +13,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * {@code /console/sources/{id}/imports/{run}}: a run's report (figures, held run explained, rows
@@ -21,19 +20,15 @@ import java.util.regex.Pattern;
  * .../refus.csv}, its rejected rows as the API's download writes them.
  */
 @ApplicationScoped
-class RunPage implements ConsolePage {
+class RunPage extends PatternPage {
 
-  private static final Pattern PATH =
-      Pattern.compile("/sources/([^/]+)/imports/(\\d{1,18})(/refus\\.csv)?");
+  RunPage() {
+    super("/sources/([^/]+)/imports/(\\d{1,18})(/refus\\.csv)?");
+  }
 
   @Inject Sources sources;
 
   @Inject HeldImports held;
-
-  @Override
-  public Pattern path() {
-    return PATH;
-  }
 
   @Override
   public void get(ConsoleRequest request) throws IOException {

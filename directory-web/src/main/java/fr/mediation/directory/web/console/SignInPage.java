@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * {@code /console/connexion}: a hub signs in with its source's key, the administrator with the
@@ -15,20 +14,17 @@ import java.util.regex.Pattern;
  * fr.mediation.directory.web.protect.RateLimitFilter}.
  */
 @ApplicationScoped
-class SignInPage implements ConsolePage {
+class SignInPage extends PatternPage {
 
-  private static final Pattern PATH = Pattern.compile("/connexion");
+  SignInPage() {
+    super("/connexion");
+  }
 
   @Inject ConsoleSessions sessions;
 
   @Inject Access access;
 
   @Inject AuditLog audit;
-
-  @Override
-  public Pattern path() {
-    return PATH;
-  }
 
   @Override
   public boolean signedIn() {

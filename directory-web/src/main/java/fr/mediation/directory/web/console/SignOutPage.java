@@ -3,20 +3,16 @@ package fr.mediation.directory.web.console;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.util.regex.Pattern;
 
 /** {@code /console/deconnexion}: the header's "Se déconnecter" button (a POST with its token). */
 @ApplicationScoped
-class SignOutPage implements ConsolePage {
+class SignOutPage extends PatternPage {
 
-  private static final Pattern PATH = Pattern.compile("/deconnexion");
+  SignOutPage() {
+    super("/deconnexion");
+  }
 
   @Inject ConsoleSessions sessions;
-
-  @Override
-  public Pattern path() {
-    return PATH;
-  }
 
   @Override
   public void get(ConsoleRequest request) throws IOException {

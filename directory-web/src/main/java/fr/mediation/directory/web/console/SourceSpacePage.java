@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * {@code /console/sources/{id}}: a hub's space: the upload form ("Publier", "Vérifier sans
@@ -18,9 +17,11 @@ import java.util.regex.Pattern;
  * schedule, last pull and its result).
  */
 @ApplicationScoped
-class SourceSpacePage implements ConsolePage {
+class SourceSpacePage extends PatternPage {
 
-  private static final Pattern PATH = Pattern.compile("/sources/([^/]+)");
+  SourceSpacePage() {
+    super("/sources/([^/]+)");
+  }
 
   /** Runs shown in the history. */
   static final int HISTORY = 30;
@@ -28,15 +29,9 @@ class SourceSpacePage implements ConsolePage {
   @Inject Sources sources;
 
   @Override
-  public Pattern path() {
-    return PATH;
-  }
-
-  @Override
   public void get(ConsoleRequest request) throws IOException {
-    Source source = request.source(request.group(1)).orElse(null);
+    Source source = request.pathSource();
     if (source == null) {
-      request.notFound();
       return;
     }
     Map<String, Object> page = request.page(source.getName());

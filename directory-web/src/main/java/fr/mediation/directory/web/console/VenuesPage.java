@@ -16,7 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * {@code /console/sources/{id}/lieux}: the source's published venues, searchable, with quality
@@ -27,10 +26,11 @@ import java.util.regex.Pattern;
  * API, applied at once (the administrator sees it among the decisions and may withdraw it).
  */
 @ApplicationScoped
-class VenuesPage implements ConsolePage {
+class VenuesPage extends PatternPage {
 
-  private static final Pattern PATH =
-      Pattern.compile("/sources/([^/]+)/lieux(?:/([0-9a-f-]{36})/distinct)?");
+  VenuesPage() {
+    super("/sources/([^/]+)/lieux(?:/([0-9a-f-]{36})/distinct)?");
+  }
 
   /** Venues shown at most: a search narrows them. */
   static final int SHOWN = 300;
@@ -45,11 +45,6 @@ class VenuesPage implements ConsolePage {
   @Inject Federation federation;
 
   Clock clock = Clock.systemUTC();
-
-  @Override
-  public Pattern path() {
-    return PATH;
-  }
 
   @Override
   public void get(ConsoleRequest request) throws IOException {

@@ -4,7 +4,6 @@ import fr.mediation.directory.report.ErrorReport;
 import fr.mediation.directory.report.ErrorReports;
 import fr.mediation.directory.source.Source;
 import fr.mediation.directory.source.Sources;
-import fr.mediation.directory.web.console.ConsolePage;
 import fr.mediation.directory.web.console.ConsoleRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,29 +12,20 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /** {@code /console/admin/signalements}: citizens' error reports across sources, newest first. */
 @ApplicationScoped
-class AdminReportsPage implements ConsolePage {
+class AdminReportsPage extends AdminPage {
 
-  private static final Pattern PATH = Pattern.compile("/admin/signalements");
+  AdminReportsPage() {
+    super("/admin/signalements");
+  }
 
   static final int PAGE = 50;
 
   @Inject ErrorReports reports;
 
   @Inject Sources sources;
-
-  @Override
-  public Pattern path() {
-    return PATH;
-  }
-
-  @Override
-  public boolean adminOnly() {
-    return true;
-  }
 
   @Override
   public void get(ConsoleRequest request) throws IOException {

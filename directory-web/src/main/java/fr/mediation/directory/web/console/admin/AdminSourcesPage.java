@@ -1,7 +1,6 @@
 package fr.mediation.directory.web.console.admin;
 
 import fr.mediation.directory.source.SourceHealth;
-import fr.mediation.directory.web.console.ConsolePage;
 import fr.mediation.directory.web.console.ConsoleRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -10,25 +9,16 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /** {@code /console/admin/sources}: every source and its health at a glance. */
 @ApplicationScoped
-class AdminSourcesPage implements ConsolePage {
+class AdminSourcesPage extends AdminPage {
 
-  private static final Pattern PATH = Pattern.compile("/admin/sources");
+  AdminSourcesPage() {
+    super("/admin/sources");
+  }
 
   @Inject SourceHealth health;
-
-  @Override
-  public Pattern path() {
-    return PATH;
-  }
-
-  @Override
-  public boolean adminOnly() {
-    return true;
-  }
 
   @Override
   public void get(ConsoleRequest request) throws IOException {

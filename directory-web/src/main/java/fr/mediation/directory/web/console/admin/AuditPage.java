@@ -2,7 +2,6 @@ package fr.mediation.directory.web.console.admin;
 
 import fr.mediation.directory.audit.AuditEntry;
 import fr.mediation.directory.audit.AuditLog;
-import fr.mediation.directory.web.console.ConsolePage;
 import fr.mediation.directory.web.console.ConsoleRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -11,27 +10,18 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /** {@code /console/admin/journal}: the audit log, who did what and when, newest first. */
 @ApplicationScoped
-class AuditPage implements ConsolePage {
+class AuditPage extends AdminPage {
 
-  private static final Pattern PATH = Pattern.compile("/admin/journal");
+  AuditPage() {
+    super("/admin/journal");
+  }
 
   static final int PAGE = 100;
 
   @Inject AuditLog log;
-
-  @Override
-  public Pattern path() {
-    return PATH;
-  }
-
-  @Override
-  public boolean adminOnly() {
-    return true;
-  }
 
   @Override
   public void get(ConsoleRequest request) throws IOException {

@@ -4,7 +4,6 @@ import fr.mediation.directory.federation.Federation;
 import fr.mediation.directory.federation.MergeDecision;
 import fr.mediation.directory.venue.Venue;
 import fr.mediation.directory.venue.Venues;
-import fr.mediation.directory.web.console.ConsolePage;
 import fr.mediation.directory.web.console.ConsoleRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,27 +13,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /** {@code /console/admin/decisions}: people's merge decisions, newest first, each revocable. */
 @ApplicationScoped
-class DecisionsPage implements ConsolePage {
+class DecisionsPage extends AdminPage {
 
-  private static final Pattern PATH = Pattern.compile("/admin/decisions");
+  DecisionsPage() {
+    super("/admin/decisions");
+  }
 
   @Inject Federation federation;
 
   @Inject Venues venues;
-
-  @Override
-  public Pattern path() {
-    return PATH;
-  }
-
-  @Override
-  public boolean adminOnly() {
-    return true;
-  }
 
   @Override
   public void get(ConsoleRequest request) throws IOException {

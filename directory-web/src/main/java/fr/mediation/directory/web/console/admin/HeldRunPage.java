@@ -5,7 +5,6 @@ import fr.mediation.directory.feed.HeldRunConflictException;
 import fr.mediation.directory.feed.ImportBusyException;
 import fr.mediation.directory.source.ImportRun;
 import fr.mediation.directory.source.Source;
-import fr.mediation.directory.web.console.ConsolePage;
 import fr.mediation.directory.web.console.ConsoleRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,31 +13,22 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * {@code /console/admin/sources/{id}/imports/{run}}: a held import, what it would retire, and the
  * administrator's two buttons: publish it as it is, or discard it.
  */
 @ApplicationScoped
-class HeldRunPage implements ConsolePage {
+class HeldRunPage extends AdminPage {
 
-  private static final Pattern PATH = Pattern.compile("/admin/sources/([^/]+)/imports/(\\d{1,18})");
+  HeldRunPage() {
+    super("/admin/sources/([^/]+)/imports/(\\d{1,18})");
+  }
 
   /** Venues listed on the page; the count gives the rest. */
   static final int LISTED = 500;
 
   @Inject HeldImports held;
-
-  @Override
-  public Pattern path() {
-    return PATH;
-  }
-
-  @Override
-  public boolean adminOnly() {
-    return true;
-  }
 
   @Override
   public void get(ConsoleRequest request) throws IOException {
@@ -88,9 +78,8 @@ class HeldRunPage implements ConsolePage {
 
   @Override
   public void post(ConsoleRequest request) throws IOException {
-    Source source = request.source(request.group(1)).orElse(null);
+    Source source = request.pathSource();
     if (source == null) {
-      request.notFound();
       return;
     }
     long runId = Long.parseLong(request.group(2));

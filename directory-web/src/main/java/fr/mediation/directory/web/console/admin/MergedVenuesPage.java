@@ -2,7 +2,6 @@ package fr.mediation.directory.web.console.admin;
 
 import fr.mediation.directory.venue.MergedVenue;
 import fr.mediation.directory.venue.Venues;
-import fr.mediation.directory.web.console.ConsolePage;
 import fr.mediation.directory.web.console.ConsoleRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,31 +12,22 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * {@code /console/admin/lieux-fusionnes}: the venues that group the listings of several sources,
  * searchable by name, commune or postcode, each linking to its fields' provenance.
  */
 @ApplicationScoped
-class MergedVenuesPage implements ConsolePage {
+class MergedVenuesPage extends AdminPage {
 
-  private static final Pattern PATH = Pattern.compile("/admin/lieux-fusionnes");
+  MergedVenuesPage() {
+    super("/admin/lieux-fusionnes");
+  }
 
   /** Venues shown at most: a search narrows them. */
   static final int SHOWN = 300;
 
   @Inject Venues venues;
-
-  @Override
-  public Pattern path() {
-    return PATH;
-  }
-
-  @Override
-  public boolean adminOnly() {
-    return true;
-  }
 
   @Override
   public void get(ConsoleRequest request) throws IOException {

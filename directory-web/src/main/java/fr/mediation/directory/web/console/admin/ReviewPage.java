@@ -6,7 +6,6 @@ import fr.mediation.directory.federation.Matchable;
 import fr.mediation.directory.federation.MergeDecision;
 import fr.mediation.directory.venue.Venue;
 import fr.mediation.directory.venue.Venues;
-import fr.mediation.directory.web.console.ConsolePage;
 import fr.mediation.directory.web.console.ConsoleRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -23,9 +22,12 @@ import java.util.regex.Pattern;
  * side by side, with "Même lieu" and "Lieux distincts" buttons that record a merge decision.
  */
 @ApplicationScoped
-class ReviewPage implements ConsolePage {
+class ReviewPage extends AdminPage {
 
-  private static final Pattern PATH = Pattern.compile("/admin/federation");
+  ReviewPage() {
+    super("/admin/federation");
+  }
+
   private static final Pattern DEPARTEMENT = Pattern.compile("\\d{2,3}");
 
   /** Pairs per page. */
@@ -36,16 +38,6 @@ class ReviewPage implements ConsolePage {
   @Inject Federation federation;
 
   @Inject Venues venues;
-
-  @Override
-  public Pattern path() {
-    return PATH;
-  }
-
-  @Override
-  public boolean adminOnly() {
-    return true;
-  }
 
   @Override
   public void get(ConsoleRequest request) throws IOException {

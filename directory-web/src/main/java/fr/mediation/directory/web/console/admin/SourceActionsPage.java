@@ -6,12 +6,10 @@ import fr.mediation.directory.feed.pull.PullService;
 import fr.mediation.directory.source.ImportRun;
 import fr.mediation.directory.source.Source;
 import fr.mediation.directory.source.Sources;
-import fr.mediation.directory.web.console.ConsolePage;
 import fr.mediation.directory.web.console.ConsoleRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.util.regex.Pattern;
 
 /**
  * The administrator's two actions on a source, from its form's page, as the admin API's {@code POST
@@ -20,30 +18,20 @@ import java.util.regex.Pattern;
  * stops working at once), {@code POST .../recuperer} pulls its file now and shows the run's report.
  */
 @ApplicationScoped
-class SourceActionsPage implements ConsolePage {
+class SourceActionsPage extends AdminPage {
 
-  private static final Pattern PATH =
-      Pattern.compile("/admin/sources/([^/]+)/(nouvelle-cle|recuperer)");
+  SourceActionsPage() {
+    super("/admin/sources/([^/]+)/(nouvelle-cle|recuperer)");
+  }
 
   @Inject Sources sources;
 
   @Inject PullService pulls;
 
   @Override
-  public Pattern path() {
-    return PATH;
-  }
-
-  @Override
-  public boolean adminOnly() {
-    return true;
-  }
-
-  @Override
   public void get(ConsoleRequest request) throws IOException {
-    Source source = request.source(request.group(1)).orElse(null);
+    Source source = request.pathSource();
     if (source == null) {
-      request.notFound();
       return;
     }
     request.redirect(form(source));
@@ -51,9 +39,8 @@ class SourceActionsPage implements ConsolePage {
 
   @Override
   public void post(ConsoleRequest request) throws IOException {
-    Source source = request.source(request.group(1)).orElse(null);
+    Source source = request.pathSource();
     if (source == null) {
-      request.notFound();
       return;
     }
     String target = "source " + source.getKey();

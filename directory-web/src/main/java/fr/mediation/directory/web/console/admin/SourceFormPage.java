@@ -7,7 +7,6 @@ import fr.mediation.directory.source.Source;
 import fr.mediation.directory.source.SourceFile;
 import fr.mediation.directory.source.SourceFiles;
 import fr.mediation.directory.source.Sources;
-import fr.mediation.directory.web.console.ConsolePage;
 import fr.mediation.directory.web.console.ConsoleRequest;
 import fr.mediation.directory.web.console.ReportView;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * {@code /console/admin/sources/nouvelle} and {@code /console/admin/sources/{id}/modifier}: the
@@ -31,26 +29,17 @@ import java.util.regex.Pattern;
  * the form, which keeps what was typed.
  */
 @ApplicationScoped
-class SourceFormPage implements ConsolePage {
+class SourceFormPage extends AdminPage {
 
-  private static final Pattern PATH =
-      Pattern.compile("/admin/sources/(?:nouvelle|([^/]+)/modifier)");
+  SourceFormPage() {
+    super("/admin/sources/(?:nouvelle|([^/]+)/modifier)");
+  }
 
   @Inject SourceAdministration administration;
 
   @Inject Sources sources;
 
   @Inject SourceFiles files;
-
-  @Override
-  public Pattern path() {
-    return PATH;
-  }
-
-  @Override
-  public boolean adminOnly() {
-    return true;
-  }
 
   @Override
   public void get(ConsoleRequest request) throws IOException {

@@ -1,0 +1,20 @@
+package fr.mediation.directory.web;
+
+import java.io.File;
+import java.net.URISyntaxException;
+
+/** What the in-container (Arquillian) tests' archives share. */
+final class InContainer {
+
+  private InContainer() {}
+
+  /** AssertJ's jar, which the deployed test classes need on the server. */
+  static File assertj() throws URISyntaxException {
+    return new File(
+        org.assertj.core.api.Assertions.class
+            .getProtectionDomain()
+            .getCodeSource()
+            .getLocation()
+            .toURI());
+  }
+}
