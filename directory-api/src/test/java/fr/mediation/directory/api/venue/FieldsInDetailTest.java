@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 class FieldsInDetailTest {
 
   /** The v0 export's example, completed with a value for every other field of the standard. */
-  private static Map<StandardField, String> everyField() {
+  static Map<StandardField, String> everyField() {
     Map<StandardField, String> row = StandardV0Test.row();
     row.putIfAbsent(StandardField.COMPLEMENT_ADRESSE, "Bâtiment B");
     row.putIfAbsent(StandardField.PRESENTATION_RESUME, "Ateliers numériques pour tous.");
