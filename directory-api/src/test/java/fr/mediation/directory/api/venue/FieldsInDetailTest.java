@@ -64,6 +64,25 @@ class FieldsInDetailTest {
     }
   }
 
+  @Test
+  void eachFieldOfTheDetailIsDocumentedWithAnExampleOfItsShape() {
+    for (Field<?> field : Fields.all()) {
+      if (field.standard() == StandardField.ID) {
+        continue; // the detail's id is the directory's own, documented by VenueDetail
+      }
+      assertThat(field.description())
+          .as("declare %s's API description with .documented(...) in Fields", field)
+          .isNotBlank();
+      assertThat(VenueDetail.propertyOrder())
+          .as("%s in the detail's order", field)
+          .contains(field.key());
+      if (field.example() != null) {
+        assertThat(field.json(field.example())).as("example of %s", field).isNotNull();
+      }
+    }
+    assertThat(VenueDetail.propertyOrder()).doesNotHaveDuplicates().startsWith("id", "pivot");
+  }
+
   /** A JSON value in the standard's text form: arrays {@code |}-joined. */
   private static String standardText(JsonValue value) {
     return switch (value) {

@@ -5,6 +5,7 @@ import fr.mediation.directory.api.venue.SourceListing;
 import fr.mediation.directory.api.venue.VenueDetail;
 import fr.mediation.directory.api.venue.VenueSummary;
 import fr.mediation.directory.venue.field.Service;
+import fr.mediation.directory.venue.field.StandardField;
 import fr.mediation.directory.venue.field.StandardLabels;
 import fr.mediation.directory.venue.hours.HolidayZone;
 import fr.mediation.directory.venue.hours.OpeningSchedule;
@@ -122,60 +123,70 @@ final class Views {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("id", v.id());
     m.put("url", "/lieux/" + encode(v.id()));
-    m.put("nom", v.nom());
-    m.put("adresse", address(v.adresse(), v.complementAdresse(), v.codePostal(), v.commune()));
-    if (v.latitude() != null && v.longitude() != null) {
-      m.put("lat", v.latitude().toString());
-      m.put("lon", v.longitude().toString());
+    m.put("nom", v.text(StandardField.NOM));
+    m.put(
+        "adresse",
+        address(
+            v.text(StandardField.ADRESSE),
+            v.text(StandardField.COMPLEMENT_ADRESSE),
+            v.text(StandardField.CODE_POSTAL),
+            v.text(StandardField.COMMUNE)));
+    if (v.get(StandardField.LATITUDE) instanceof Double latitude
+        && v.get(StandardField.LONGITUDE) instanceof Double longitude) {
+      m.put("lat", latitude.toString());
+      m.put("lon", longitude.toString());
       m.put(
           "itineraire",
           "https://www.openstreetmap.org/directions?route=%3B"
-              + v.latitude()
+              + latitude
               + "%2C"
-              + v.longitude()
+              + longitude
               + "#map=16/"
-              + v.latitude()
+              + latitude
               + "/"
-              + v.longitude());
+              + longitude);
     }
-    phone(m, v.telephone());
+    phone(m, v.text(StandardField.TELEPHONE));
     m.put(
         "etat",
         v.horairesCommuniques() != null
             ? uncertain()
             : status(v.ouvertMaintenant(), v.prochainChangement(), now));
     m.put("fermeture", closure(v.fermetures()));
-    m.put("presentation", firstNonBlank(v.presentationDetail(), v.presentationResume()));
-    m.put("servicesListe", services(v.services()));
-    m.put("aServices", !v.services().isEmpty());
-    m.put("frais", String.join(", ", v.fraisACharge()));
-    m.put("modalitesAcces", String.join(", ", v.modalitesAcces()));
-    m.put("accompagnement", String.join(", ", v.modalitesAccompagnement()));
-    m.put("publics", String.join(", ", v.publicsSpecifiquementAdresses()));
-    m.put("priseEnCharge", String.join(", ", v.priseEnChargeSpecifique()));
+    m.put(
+        "presentation",
+        firstNonBlank(
+            v.text(StandardField.PRESENTATION_DETAIL), v.text(StandardField.PRESENTATION_RESUME)));
+    m.put("servicesListe", services(v.list(StandardField.SERVICES)));
+    m.put("aServices", !v.list(StandardField.SERVICES).isEmpty());
+    m.put("frais", String.join(", ", v.list(StandardField.FRAIS_A_CHARGE)));
+    m.put("modalitesAcces", String.join(", ", v.list(StandardField.MODALITES_ACCES)));
+    m.put("accompagnement", String.join(", ", v.list(StandardField.MODALITES_ACCOMPAGNEMENT)));
+    m.put("publics", String.join(", ", v.list(StandardField.PUBLICS_SPECIFIQUEMENT_ADRESSES)));
+    m.put("priseEnCharge", String.join(", ", v.list(StandardField.PRISE_EN_CHARGE_SPECIFIQUE)));
     List<Map<String, String>> emails = new ArrayList<>();
-    for (String e : v.courriels()) {
+    for (String e : v.list(StandardField.COURRIELS)) {
       if (e != null && !e.isBlank()) {
         emails.add(Map.of("adresse", e.strip(), "href", "mailto:" + e.strip()));
       }
     }
     m.put("courriels", emails);
     List<Map<String, String>> sites = new ArrayList<>();
-    for (String url : v.siteWeb()) {
+    for (String url : v.list(StandardField.SITE_WEB)) {
       if (safeUrl(url) != null) {
         sites.add(Map.of("url", url, "texte", url.replaceFirst("^https?://(www\\.)?", "")));
       }
     }
     m.put("sites", sites);
-    m.put("priseRdv", safeUrl(v.priseRdv()));
-    m.put("ficheAcces", safeUrl(v.ficheAccesLibre()));
+    m.put("priseRdv", safeUrl(v.text(StandardField.PRISE_RDV)));
+    m.put("ficheAcces", safeUrl(v.text(StandardField.FICHE_ACCES_LIBRE)));
     // Hours read only in part would show the unread days as closed: the hub's words instead.
     m.put("horairesCommuniques", v.horairesCommuniques());
     List<Map<String, Object>> week = v.horairesCommuniques() != null ? List.of() : week(v, now);
     m.put("semaine", week);
     m.put("aSemaine", !week.isEmpty());
-    if (v.dateMaj() != null) {
-      m.put("dateMaj", LONG_DATE.format(v.dateMaj()));
+    if (v.get(StandardField.DATE_MAJ) instanceof java.time.LocalDate dateMaj) {
+      m.put("dateMaj", LONG_DATE.format(dateMaj));
     }
     List<String> sources = new ArrayList<>();
     for (SourceListing listing : v.sources() == null ? List.<SourceListing>of() : v.sources()) {
@@ -186,7 +197,7 @@ final class Views {
     m.put(
         "source",
         sources.isEmpty()
-            ? firstNonBlank(v.source(), v.structureParente())
+            ? firstNonBlank(v.text(StandardField.SOURCE), v.text(StandardField.STRUCTURE_PARENTE))
             : String.join(", ", sources));
     return m;
   }
@@ -249,8 +260,9 @@ final class Views {
 
   /** The ordinary week, day by day, in the venue's own zone; empty when hours are unknown. */
   private static List<Map<String, Object>> week(VenueDetail v, ZonedDateTime now) {
-    HolidayZone zone = HolidayZone.of(v.codeInsee(), v.codePostal());
-    var schedule = OpeningSchedule.of(v.horaires(), zone);
+    HolidayZone zone =
+        HolidayZone.of(v.text(StandardField.CODE_INSEE), v.text(StandardField.CODE_POSTAL));
+    var schedule = OpeningSchedule.of(v.text(StandardField.HORAIRES), zone);
     if (schedule.isEmpty()) {
       return List.of();
     }
