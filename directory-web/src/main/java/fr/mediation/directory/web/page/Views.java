@@ -4,6 +4,9 @@ import fr.mediation.directory.api.venue.ClosureView;
 import fr.mediation.directory.api.venue.SourceListing;
 import fr.mediation.directory.api.venue.VenueDetail;
 import fr.mediation.directory.api.venue.VenueSummary;
+import fr.mediation.directory.message.Message;
+import fr.mediation.directory.venue.field.Field;
+import fr.mediation.directory.venue.field.Fields;
 import fr.mediation.directory.venue.field.Service;
 import fr.mediation.directory.venue.field.StandardField;
 import fr.mediation.directory.venue.field.StandardLabels;
@@ -22,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.ResourceBundle;
 
 /**
  * What the templates show of the API's typed venues, in plain French: the same records the API
@@ -29,6 +33,9 @@ import java.util.Map;
  * it, and the week read by the one hours evaluator ({@link OpeningSchedule}).
  */
 final class Views {
+
+  /** The page's captions of the standard's fields. */
+  private static final String MESSAGES = "fr.mediation.directory.web.page.messages";
 
   static final DateTimeFormatter LONG_DATE =
       DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRENCH);
@@ -161,9 +168,7 @@ final class Views {
     m.put("aServices", !v.list(StandardField.SERVICES).isEmpty());
     m.put("frais", String.join(", ", v.list(StandardField.FRAIS_A_CHARGE)));
     m.put("modalitesAcces", String.join(", ", v.list(StandardField.MODALITES_ACCES)));
-    m.put("accompagnement", String.join(", ", v.list(StandardField.MODALITES_ACCOMPAGNEMENT)));
-    m.put("publics", String.join(", ", v.list(StandardField.PUBLICS_SPECIFIQUEMENT_ADRESSES)));
-    m.put("priseEnCharge", String.join(", ", v.list(StandardField.PRISE_EN_CHARGE_SPECIFIQUE)));
+    m.put("conditions", conditions(v));
     List<Map<String, String>> emails = new ArrayList<>();
     for (String e : v.list(StandardField.COURRIELS)) {
       if (e != null && !e.isBlank()) {
@@ -200,6 +205,30 @@ final class Views {
             ? firstNonBlank(v.text(StandardField.SOURCE), v.text(StandardField.STRUCTURE_PARENTE))
             : String.join(", ", sources));
     return m;
+  }
+
+  /**
+   * The fields the page lists under its access conditions, in the standard's order: those with a
+   * caption {@code condition.<key>} in this package's messages, each with its values; absent fields
+   * left out.
+   */
+  static List<Map<String, String>> conditions(VenueDetail v) {
+    ResourceBundle captions = ResourceBundle.getBundle(MESSAGES, Locale.FRENCH);
+    List<Map<String, String>> list = new ArrayList<>();
+    for (Field<?> field : Fields.all()) {
+      String caption = "condition." + field.key();
+      String text = v.text(field.standard());
+      List<String> values =
+          field.standard().isList()
+              ? v.list(field.standard())
+              : text == null ? List.of() : List.of(text);
+      if (captions.containsKey(caption) && !values.isEmpty()) {
+        list.add(
+            Map.of(
+                "libelle", Message.french(MESSAGES, caption), "valeur", String.join(", ", values)));
+      }
+    }
+    return list;
   }
 
   /** The services with a plain-French explanation of each label of the standard. */
