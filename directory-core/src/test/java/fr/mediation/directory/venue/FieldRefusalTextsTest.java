@@ -45,7 +45,16 @@ class FieldRefusalTextsTest {
             + " chiffres, par exemple 75056.",
         "COMMUNE;123;Expected the name of a commune, e.g. Reims.;Nom de commune attendu, par"
             + " exemple Reims.",
-        "ID;#256;Expected at most 255 characters.;255 caractères au maximum."
+        "ID;#256;Expected at most 255 characters.;255 caractères au maximum.",
+        "COURRIELS;pas-un-courriel;\"Expected an e-mail address such as contact@exemple.fr; separate"
+            + " several addresses with |.\";\"Adresse courriel attendue, par exemple"
+            + " contact@exemple.fr ; séparez plusieurs adresses par |.\"",
+        "TELEPHONE;12;Expected a French phone number, e.g. 01 23 45 67 89 or +33123456789.;Numéro"
+            + " de téléphone français attendu, par exemple 01 23 45 67 89 ou +33123456789.",
+        "DATE_MAJ;1999-12-31;Expected a date in the form YYYY-MM-DD, not before 2000-01-01.;Date"
+            + " au format AAAA-MM-JJ attendue, à partir du 01/01/2000.",
+        "DATE_MAJ;2999-01-01;Expected a date in the form YYYY-MM-DD, not in the future.;Date au"
+            + " format AAAA-MM-JJ attendue, qui ne soit pas dans le futur."
       })
   void aFieldIsRefusedInBothLanguages(
       StandardField field, String value, String expected, String expectedFr) {
