@@ -54,7 +54,13 @@ class FieldRefusalTextsTest {
         "DATE_MAJ;1999-12-31;Expected a date in the form YYYY-MM-DD, not before 2000-01-01.;Date"
             + " au format AAAA-MM-JJ attendue, à partir du 01/01/2000.",
         "DATE_MAJ;2999-01-01;Expected a date in the form YYYY-MM-DD, not in the future.;Date au"
-            + " format AAAA-MM-JJ attendue, qui ne soit pas dans le futur."
+            + " format AAAA-MM-JJ attendue, qui ne soit pas dans le futur.",
+        "FRAIS_A_CHARGE;Gratis;Expected one of: Gratuit, Gratuit sous condition, Payant. Separate"
+            + " several values with |.;Valeur attendue parmi : Gratuit, Gratuit sous condition,"
+            + " Payant. Séparez plusieurs valeurs par |.",
+        "FRAIS_A_CHARGE;|;Expected at least one of: Gratuit, Gratuit sous condition, Payant."
+            + " Separate several values with |.;Au moins une valeur attendue parmi : Gratuit,"
+            + " Gratuit sous condition, Payant. Séparez plusieurs valeurs par |."
       })
   void aFieldIsRefusedInBothLanguages(
       StandardField field, String value, String expected, String expectedFr) {
