@@ -60,7 +60,9 @@ class FieldRefusalTextsTest {
             + " Payant. Séparez plusieurs valeurs par |.",
         "FRAIS_A_CHARGE;|;Expected at least one of: Gratuit, Gratuit sous condition, Payant."
             + " Separate several values with |.;Au moins une valeur attendue parmi : Gratuit,"
-            + " Gratuit sous condition, Payant. Séparez plusieurs valeurs par |."
+            + " Gratuit sous condition, Payant. Séparez plusieurs valeurs par |.",
+        "SITE_WEB;|;Expected at least one web address, e.g. https://www.exemple.fr.;Au moins une"
+            + " adresse web attendue, par exemple https://www.exemple.fr."
       })
   void aFieldIsRefusedInBothLanguages(
       StandardField field, String value, String expected, String expectedFr) {
