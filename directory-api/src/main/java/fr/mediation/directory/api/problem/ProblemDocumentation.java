@@ -1,6 +1,7 @@
 package fr.mediation.directory.api.problem;
 
 import fr.mediation.directory.api.DirectoryApi;
+import fr.mediation.directory.api.venue.VenueDetailSchema;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
@@ -17,7 +18,8 @@ import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
  * 5xx response an operation documents without a body is problem details ({@link Problem}); an
  * operation that needs a key answers 401 (and, for a source's key, 403) as the shared responses of
  * {@link DirectoryApi}'s components say. Resources document only what is their own: the status and
- * why.
+ * why. It also has {@link VenueDetailSchema} document the standard's fields of the venue detail
+ * from their registry, this being the application's one filter.
  */
 public class ProblemDocumentation implements OASFilter {
 
@@ -27,6 +29,7 @@ public class ProblemDocumentation implements OASFilter {
     if (components != null && components.getResponses() != null) {
       components.getResponses().values().forEach(ProblemDocumentation::problemWhenBodiless);
     }
+    VenueDetailSchema.complete(openAPI);
   }
 
   @Override

@@ -207,10 +207,10 @@ final class StandardV0 {
       "\\s\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff";
 
   // The component's own checks (its JavaScript patterns, \w and \d being ASCII there as here).
-  private static final Pattern POSTCODE = Pattern.compile("^\\d{5}$");
-  private static final Pattern INSEE =
+  static final Pattern POSTCODE = Pattern.compile("^\\d{5}$");
+  static final Pattern INSEE =
       Pattern.compile("^(?:[013-9]\\d|2[AB1-9])(?:0?\\d{3}|-\\d-\\d{2}-\\d{3})$");
-  private static final Pattern COMMUNE =
+  static final Pattern COMMUNE =
       Pattern.compile(
           "^[A-Za-z\\d\\xc0-\\xd6\\xd8-\\xf6\\xf8-\\xff\\u0153-\\u0178\\u0152\\-'\\u2019"
               + JS_SPACE
@@ -231,7 +231,7 @@ final class StandardV0 {
               + "|(?:(?:[A-Za-z\\xc0-\\xd6\\xd8-\\xf6\\xf8-\\xff\\-\\d]+\\.)+[a-zA-Z]{2,}))$");
   private static final String PHONE_SEPARATOR = "[" + JS_SPACE + ".-]";
   private static final String SPACE = "[" + JS_SPACE + "]";
-  private static final Pattern PHONE =
+  static final Pattern PHONE =
       Pattern.compile(
           "^(?:(?:\\+|00)(?:33|594|262|596|269|687|689|590|508|681)"
               + PHONE_SEPARATOR
@@ -246,11 +246,11 @@ final class StandardV0 {
               + "\\d{3}(?:"
               + SPACE
               + "\\d{2}){3})$");
-  private static final Pattern URL =
+  static final Pattern URL =
       Pattern.compile(
           "^[A-Za-z]{3,9}:(?://)?(?:[;:&=+$,\\w-]+@)?[A-Za-z0-9.-]+"
               + "(?:(?:/[+~,%/.\\w_-]*)?\\??[-+=&;%@.\\w_]*#?[.!/\\\\\\w]*)?$");
-  private static final Pattern PIVOT = Pattern.compile("^(?:.{14}|W[a-zA-Z0-9]{9})$");
+  static final Pattern PIVOT = Pattern.compile("^(?:.{14}|W[a-zA-Z0-9]{9})$");
 
   private StandardV0() {}
 
@@ -273,15 +273,14 @@ final class StandardV0 {
       return Optional.empty();
     }
     put(row, "id", id);
-    put(row, "pivot", venue.getPivot());
-    put(row, "nom", venue.getNom());
-    put(row, "commune", venue.getCommune());
-    put(row, "code_postal", venue.getCodePostal());
-    if (venue.getCodeInsee() != null && INSEE.matcher(venue.getCodeInsee()).matches()) {
-      put(row, "code_insee", venue.getCodeInsee());
-    }
+    V0Fields.BY_FIELD.forEach(
+        (field, v0) -> {
+          String text = v0.copied() ? venue.standardText(field) : null;
+          if (text != null && (v0.valid() == null || v0.valid().matcher(text).matches())) {
+            put(row, v0.column(), text);
+          }
+        });
     put(row, "adresse", street);
-    put(row, "complement_adresse", venue.getComplementAdresse());
     if (venue.getLatitude() != null && venue.getLongitude() != null) {
       put(row, "latitude", venue.getLatitude().toString());
       put(row, "longitude", venue.getLongitude().toString());
@@ -290,9 +289,6 @@ final class StandardV0 {
         row,
         "typologie",
         join(venue.getTypologie().stream().map(StandardLabel::label).filter(TYPOLOGIES::contains)));
-    if (venue.getTelephone() != null && PHONE.matcher(venue.getTelephone()).matches()) {
-      put(row, "telephone", venue.getTelephone());
-    }
     if (venue.getCourriels() != null) {
       String first = venue.getCourriels().split("\\|")[0].strip();
       if (EMAIL.matcher(first).matches()) {
@@ -302,12 +298,6 @@ final class StandardV0 {
     if (venue.getSiteWeb() != null) {
       put(row, "site_web", venue.getSiteWeb().replace('|', ';'));
     }
-    put(row, "horaires", venue.getHoraires());
-    put(row, "presentation_resume", venue.getPresentationResume());
-    put(row, "presentation_detail", venue.getPresentationDetail());
-    put(row, "source", venue.getSource());
-    put(row, "structure_parente", venue.getStructureParente());
-    put(row, "date_maj", venue.getDateMaj().toString());
     Set<String> services = new LinkedHashSet<>();
     venue.getServices().forEach(s -> services.addAll(SERVICES.getOrDefault(s.label(), List.of())));
     if (services.isEmpty()) {
@@ -341,13 +331,9 @@ final class StandardV0 {
     Set<String> support = new LinkedHashSet<>();
     venue.getModalitesAccompagnement().forEach(m -> add(support, SUPPORT.get(m.label())));
     put(row, "modalites_accompagnement", String.join(";", support));
-    if (venue.getFicheAccesLibre() != null && URL.matcher(venue.getFicheAccesLibre()).matches()) {
-      put(row, "accessibilite", venue.getFicheAccesLibre());
-    }
-    if (venue.getPriseRdv() != null && URL.matcher(venue.getPriseRdv()).matches()) {
-      put(row, "prise_rdv", venue.getPriseRdv());
-    }
-    return Optional.of(row);
+    Map<String, String> ordered = new LinkedHashMap<>();
+    COLUMNS.stream().filter(row::containsKey).forEach(c -> ordered.put(c, row.get(c)));
+    return Optional.of(ordered);
   }
 
   private static void labelOf(StandardLabel label, Set<String> labels, List<String> others) {

@@ -1,90 +1,41 @@
 package fr.mediation.directory.api.venue;
 
-import static fr.mediation.directory.api.venue.VenueSummary.labels;
-
 import fr.mediation.directory.venue.MergedVenue;
 import fr.mediation.directory.venue.Venue;
+import fr.mediation.directory.venue.field.Field;
+import fr.mediation.directory.venue.field.Fields;
+import fr.mediation.directory.venue.field.StandardField;
 import jakarta.json.bind.annotation.JsonbProperty;
-import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import jakarta.json.bind.annotation.JsonbTypeSerializer;
+import jakarta.json.bind.serializer.JsonbSerializer;
+import jakarta.json.bind.serializer.SerializationContext;
+import jakarta.json.stream.JsonGenerator;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZonedDateTime;
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * Everything known of a venue: the 32 fields of the national standard (French names; lists as
- * arrays) and the directory's own identifiers.
+ * Everything known of a venue: the fields of the national standard (French names; lists as arrays),
+ * written from the registry ({@link Fields}) in the standard's order, among the directory's own
+ * properties. {@link Json} writes the JSON and {@link VenueDetailSchema} documents it, both in
+ * {@link #propertyOrder()}: a new field of the standard appears in both without an edit here.
+ *
+ * @param standard the value of each field of the standard present but {@code id} (the directory's
+ *     own id stands for it), as {@link Field#json(String)} gives it
  */
 @Schema(name = "VenueDetail", description = "A venue with every field of the national standard.")
-@JsonbPropertyOrder({
-  "id",
-  "pivot",
-  "nom",
-  "commune",
-  "codePostal",
-  "codeInsee",
-  "adresse",
-  "complementAdresse",
-  "latitude",
-  "longitude",
-  "positionPrecision",
-  "typologie",
-  "telephone",
-  "courriels",
-  "siteWeb",
-  "horaires",
-  "horairesCommuniques",
-  "presentationResume",
-  "presentationDetail",
-  "source",
-  "itinerance",
-  "structureParente",
-  "dateMaj",
-  "services",
-  "publicsSpecifiquementAdresses",
-  "priseEnChargeSpecifique",
-  "fraisACharge",
-  "dispositifProgrammesNationaux",
-  "formationsLabels",
-  "autresFormationsLabels",
-  "modalitesAcces",
-  "modalitesAccompagnement",
-  "ficheAccesLibre",
-  "priseRdv",
-  "updatedAt",
-  "retiredAt",
-  "ouvertMaintenant",
-  "prochainChangement",
-  "fermetures",
-  "sources",
-  "provenance"
-})
+@JsonbTypeSerializer(VenueDetail.Json.class)
 public record VenueDetail(
     @Schema(
             description = "The directory's id of the venue.",
             examples = "3f1c2a9e-5b7d-3c41-9a0e-2d8f6b1c4e77")
         String id,
-    @Schema(description = "SIRET, RNA or other registry number.", examples = "84288740800016")
-        String pivot,
-    @Schema(description = "Name of the venue.", examples = "Médiathèque Françoise Sagan")
-        String nom,
-    @Schema(description = "Commune of the address.", examples = "Paris") String commune,
-    @JsonbProperty("code_postal")
-        @Schema(description = "Postal code, 5 digits.", examples = "75010")
-        String codePostal,
-    @JsonbProperty("code_insee")
-        @Schema(description = "INSEE code of the commune.", examples = "75110")
-        String codeInsee,
-    @Schema(description = "Street address.", examples = "8 rue Léon Schwartzenberg") String adresse,
-    @JsonbProperty("complement_adresse")
-        @Schema(description = "Floor, building, how to find the entrance.")
-        String complementAdresse,
-    @Schema(description = "WGS84 latitude.", examples = "48.8763") Double latitude,
-    @Schema(description = "WGS84 longitude.", examples = "2.3574") Double longitude,
+    @Schema(hidden = true) Map<StandardField, Object> standard,
     @JsonbProperty("position_precision")
         @Schema(
             description =
@@ -92,16 +43,6 @@ public record VenueDetail(
                     + " placed the venue: address, street, commune or postcode.",
             examples = "source")
         String positionPrecision,
-    @Schema(description = "data·inclusion typology codes.", examples = "[\"BIB\", \"MUNI\"]")
-        List<String> typologie,
-    @Schema(description = "Phone number, E.164.", examples = "+33153244120") String telephone,
-    @Schema(description = "Contact e-mail addresses.") List<String> courriels,
-    @JsonbProperty("site_web") @Schema(description = "Website and social network URLs.")
-        List<String> siteWeb,
-    @Schema(
-            description = "Opening hours in the OpenStreetMap opening_hours syntax.",
-            examples = "Mo-Fr 09:00-12:00,14:00-17:00; Sa 09:00-12:00")
-        String horaires,
     @JsonbProperty("horaires_communiques")
         @Schema(
             description =
@@ -111,53 +52,6 @@ public record VenueDetail(
                     + " communiqués : ...\". Absent when `horaires` says all.",
             examples = "Lundi 9h-12h, mardi sur rendez-vous")
         String horairesCommuniques,
-    @JsonbProperty("presentation_resume")
-        @Schema(description = "Short presentation, at most 280 characters.")
-        String presentationResume,
-    @JsonbProperty("presentation_detail") @Schema(description = "Longer presentation.")
-        String presentationDetail,
-    @Schema(description = "Who collected the data (the standard's `source`).", examples = "Hubik")
-        String source,
-    @Schema(description = "Fixe and/or Itinérant (mobile venue such as a digital bus).")
-        List<String> itinerance,
-    @JsonbProperty("structure_parente")
-        @Schema(description = "Network or organisation the venue belongs to.")
-        String structureParente,
-    @JsonbProperty("date_maj")
-        @Schema(
-            description = "When the source last updated the venue (YYYY-MM-DD).",
-            examples = "2025-06-01")
-        LocalDate dateMaj,
-    @Schema(description = "Services offered (labels of the standard).") List<String> services,
-    @JsonbProperty("publics_specifiquement_adresses")
-        @Schema(description = "Publics the venue is specifically for; absent means everyone.")
-        List<String> publicsSpecifiquementAdresses,
-    @JsonbProperty("prise_en_charge_specifique")
-        @Schema(description = "Specific needs the venue can support (deafness, illiteracy...).")
-        List<String> priseEnChargeSpecifique,
-    @JsonbProperty("frais_a_charge")
-        @Schema(description = "Fee conditions.", examples = "[\"Gratuit\"]")
-        List<String> fraisACharge,
-    @JsonbProperty("dispositif_programmes_nationaux")
-        @Schema(description = "National programmes the venue belongs to.")
-        List<String> dispositifProgrammesNationaux,
-    @JsonbProperty("formations_labels")
-        @Schema(description = "Trainings and labels of the standard's list.")
-        List<String> formationsLabels,
-    @JsonbProperty("autres_formations_labels")
-        @Schema(description = "Other trainings or labels, free text.")
-        String autresFormationsLabels,
-    @JsonbProperty("modalites_acces")
-        @Schema(description = "How to get there: walk in, phone, e-mail, online appointment...")
-        List<String> modalitesAcces,
-    @JsonbProperty("modalites_accompagnement")
-        @Schema(description = "Kinds of help: on one's own, individual, workshop, remote.")
-        List<String> modalitesAccompagnement,
-    @JsonbProperty("fiche_acces_libre")
-        @Schema(description = "URL of the venue's accessibility sheet on Acceslibre.")
-        String ficheAccesLibre,
-    @JsonbProperty("prise_rdv") @Schema(description = "URL to book an appointment online.")
-        String priseRdv,
     @JsonbProperty("updated_at")
         @Schema(description = "When the directory last saw a change of this venue.")
         Instant updatedAt,
@@ -203,6 +97,99 @@ public record VenueDetail(
                     + " freshest listing for a single value, every contributing listing for a"
                     + " list. Absent from the change feed.")
         Map<String, List<SourceListing.Origin>> provenance) {
+
+  /** The directory's own properties written right after a field of the standard. */
+  private static final Map<StandardField, String> OWN_AFTER =
+      Map.of(
+          StandardField.LONGITUDE, "position_precision",
+          StandardField.HORAIRES, "horaires_communiques");
+
+  /** The directory's own properties written after the standard's fields, in this order. */
+  private static final List<String> OWN_LAST =
+      List.of(
+          "updated_at",
+          "retired_at",
+          "ouvert_maintenant",
+          "prochain_changement",
+          "fermetures",
+          "sources",
+          "provenance");
+
+  private static final List<String> ORDER = order();
+
+  private static List<String> order() {
+    List<String> names = new ArrayList<>();
+    names.add("id");
+    for (Field<?> field : Fields.all()) {
+      if (field.standard() != StandardField.ID) {
+        names.add(field.key());
+        if (OWN_AFTER.containsKey(field.standard())) {
+          names.add(OWN_AFTER.get(field.standard()));
+        }
+      }
+    }
+    names.addAll(OWN_LAST);
+    return List.copyOf(names);
+  }
+
+  /** The names of the detail's properties in the order written and documented. */
+  static List<String> propertyOrder() {
+    return ORDER;
+  }
+
+  /** Whether property {@code name} is a field of the standard's (documented by the registry). */
+  static boolean isStandard(String name) {
+    return !name.equals("id") && StandardField.byKey(name).isPresent();
+  }
+
+  /** The value of property {@code name}, {@code null} when absent. */
+  Object property(String name) {
+    return switch (name) {
+      case "id" -> id;
+      case "position_precision" -> positionPrecision;
+      case "horaires_communiques" -> horairesCommuniques;
+      case "updated_at" -> updatedAt;
+      case "retired_at" -> retiredAt;
+      case "ouvert_maintenant" -> ouvertMaintenant;
+      case "prochain_changement" -> prochainChangement;
+      case "fermetures" -> fermetures;
+      case "sources" -> sources;
+      case "provenance" -> provenance;
+      default -> standard.get(StandardField.byKey(name).orElseThrow());
+    };
+  }
+
+  /** The value of the standard's {@code field}: a string, a number, a date, a list or null. */
+  public Object get(StandardField field) {
+    return standard.get(field);
+  }
+
+  /** The text of the standard's {@code field}, {@code null} when absent or not a text. */
+  public String text(StandardField field) {
+    return standard.get(field) instanceof String text ? text : null;
+  }
+
+  /** The items of the standard's list {@code field}, empty when absent. */
+  public List<String> list(StandardField field) {
+    return standard.get(field) instanceof List<?> items
+        ? items.stream().map(String::valueOf).toList()
+        : List.of();
+  }
+
+  /** Writes the detail's properties in {@link #propertyOrder()}, absent ones left out. */
+  public static final class Json implements JsonbSerializer<VenueDetail> {
+    @Override
+    public void serialize(VenueDetail detail, JsonGenerator json, SerializationContext context) {
+      json.writeStartObject();
+      for (String name : ORDER) {
+        Object value = detail.property(name);
+        if (value != null) {
+          context.serialize(name, value, json);
+        }
+      }
+      json.writeEnd();
+    }
+  }
 
   /**
    * The detail of merged venue {@code v} as the change feed and exports give it: without its
@@ -250,43 +237,20 @@ public record VenueDetail(
                           .toList()));
       provenance = origins;
     }
+    Map<StandardField, Object> standard = new EnumMap<>(StandardField.class);
+    for (Field<?> field : Fields.all()) {
+      Object value = field.json(v.standardText(field.standard()));
+      if (field.standard() != StandardField.ID && value != null) {
+        standard.put(field.standard(), value);
+      }
+    }
     return new VenueDetail(
         v.getId(),
-        v.getPivot(),
-        v.getNom(),
-        v.getCommune(),
-        v.getCodePostal(),
-        v.getCodeInsee(),
-        v.getAdresse(),
-        v.getComplementAdresse(),
-        v.getLatitude(),
-        v.getLongitude(),
+        standard,
         v.getPositionPrecision() == null
             ? null
             : v.getPositionPrecision().toLowerCase(java.util.Locale.ROOT),
-        labels(v.getTypologie()),
-        v.getTelephone(),
-        split(v.getCourriels()),
-        split(v.getSiteWeb()),
-        v.getHoraires(),
         v.getHorairesSource(),
-        v.getPresentationResume(),
-        v.getPresentationDetail(),
-        v.getSource(),
-        labels(v.getItinerance()),
-        v.getStructureParente(),
-        v.getDateMaj(),
-        labels(v.getServices()),
-        labels(v.getPublicsSpecifiquementAdresses()),
-        labels(v.getPriseEnChargeSpecifique()),
-        labels(v.getFraisACharge()),
-        labels(v.getDispositifProgrammesNationaux()),
-        labels(v.getFormationsLabels()),
-        v.getAutresFormationsLabels(),
-        labels(v.getModalitesAcces()),
-        labels(v.getModalitesAccompagnement()),
-        v.getFicheAccesLibre(),
-        v.getPriseRdv(),
         v.getUpdatedAt(),
         v.getRetiredAt(),
         open.open(),
@@ -298,9 +262,5 @@ public record VenueDetail(
                 .toList(),
         closures,
         provenance);
-  }
-
-  private static List<String> split(String joined) {
-    return joined == null ? List.of() : Arrays.asList(joined.split("\\|"));
   }
 }

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 class FieldsInDetailTest {
 
   /** The v0 export's example, completed with a value for every other field of the standard. */
-  private static Map<StandardField, String> everyField() {
+  static Map<StandardField, String> everyField() {
     Map<StandardField, String> row = StandardV0Test.row();
     row.putIfAbsent(StandardField.COMPLEMENT_ADRESSE, "Bâtiment B");
     row.putIfAbsent(StandardField.PRESENTATION_RESUME, "Ateliers numériques pour tous.");
@@ -62,6 +62,25 @@ class FieldsInDetailTest {
           .as("value of %s in the detail", field)
           .isEqualTo(standard.get(field.standard()));
     }
+  }
+
+  @Test
+  void eachFieldOfTheDetailIsDocumentedWithAnExampleOfItsShape() {
+    for (Field<?> field : Fields.all()) {
+      if (field.standard() == StandardField.ID) {
+        continue; // the detail's id is the directory's own, documented by VenueDetail
+      }
+      assertThat(field.description())
+          .as("declare %s's API description with .documented(...) in Fields", field)
+          .isNotBlank();
+      assertThat(VenueDetail.propertyOrder())
+          .as("%s in the detail's order", field)
+          .contains(field.key());
+      if (field.example() != null) {
+        assertThat(field.json(field.example())).as("example of %s", field).isNotNull();
+      }
+    }
+    assertThat(VenueDetail.propertyOrder()).doesNotHaveDuplicates().startsWith("id", "pivot");
   }
 
   /** A JSON value in the standard's text form: arrays {@code |}-joined. */

@@ -75,6 +75,36 @@ class StandardV0Test {
   }
 
   @Test
+  void everyFieldOfTheStandardHasAV0ColumnOrIsExplicitlyNotInV0() {
+    assertThat(V0Fields.BY_FIELD.keySet())
+        .as("declare each new field's v0 column, or that v0 has none, in V0Fields")
+        .containsExactlyElementsOf(StandardField.inOrder());
+    V0Fields.BY_FIELD.values().stream()
+        .filter(v0 -> !v0.notInV0())
+        .forEach(v0 -> assertThat(StandardV0.COLUMNS).contains(v0.column()));
+  }
+
+  @Test
+  void theV0RowKeepsTheColumnsOrderAndCopiesTheFieldsV0HasAsIs() {
+    Map<StandardField, String> fields = row();
+    fields.put(StandardField.PRESENTATION_RESUME, "Ateliers numériques pour tous.");
+    fields.put(StandardField.STRUCTURE_PARENTE, "Ville de Reims");
+    Map<String, String> v0 = v0(fields).orElseThrow();
+
+    assertThat(v0.keySet())
+        .containsExactlyElementsOf(StandardV0.COLUMNS.stream().filter(v0::containsKey).toList());
+    assertThat(v0)
+        .containsEntry("pivot", "43493312300029")
+        .containsEntry("code_insee", "51454")
+        .containsEntry("telephone", "+33180059880")
+        .containsEntry("horaires", "Mo-Fr 09:00-12:00")
+        .containsEntry("presentation_resume", "Ateliers numériques pour tous.")
+        .containsEntry("structure_parente", "Ville de Reims")
+        .containsEntry("date_maj", "2024-04-02")
+        .doesNotContainKeys("itinerance", "modalites_acces");
+  }
+
+  @Test
   void anEmailWithAByteOrderMarkIsExportedWithoutIt() {
     // A zero-width no-break space (U+FEFF, a byte-order mark pasted along with a spreadsheet's
     // cell) in an address: JavaScript's \s, in the component's pattern, refuses it, and the

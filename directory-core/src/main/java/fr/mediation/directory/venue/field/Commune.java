@@ -17,10 +17,7 @@ public record Commune(String value) {
     String collapsed = Texts.freeText(StandardField.COMMUNE, value, MAX_LENGTH);
     if (!LETTER.matcher(collapsed).find()) {
       throw new InvalidFieldException(
-          StandardField.COMMUNE,
-          value,
-          "Expected the name of a commune, e.g. Reims.",
-          "Nom de commune attendu, par exemple Reims.");
+          StandardField.COMMUNE, value, InvalidFieldException.message("commune.invalid"));
     }
     value = collapsed;
   }

@@ -82,21 +82,13 @@ public record EmailAddresses(List<String> values) {
     }
     if (!VALIDATOR.isValid(address)) {
       throw new InvalidFieldException(
-          StandardField.COURRIELS,
-          raw,
-          "Expected an e-mail address such as contact@exemple.fr; separate several addresses"
-              + " with |.",
-          "Adresse courriel attendue, par exemple contact@exemple.fr ; séparez plusieurs adresses"
-              + " par |.");
+          StandardField.COURRIELS, raw, InvalidFieldException.message("email.invalid"));
     }
     return address;
   }
 
   private static InvalidFieldException empty(String raw) {
     return new InvalidFieldException(
-        StandardField.COURRIELS,
-        raw,
-        "Expected at least one e-mail address, e.g. contact@exemple.fr.",
-        "Au moins une adresse courriel attendue, par exemple contact@exemple.fr.");
+        StandardField.COURRIELS, raw, InvalidFieldException.message("email.none"));
   }
 }

@@ -1,5 +1,7 @@
 package fr.mediation.directory.venue.field;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
@@ -22,6 +24,18 @@ public final class Field<T> {
     <V> V value(Field<V> field);
   }
 
+  /** The JSON form of the field's value in the API's detail. */
+  public enum Shape {
+    /** A string: the standard's text. */
+    TEXT,
+    /** A number (a coordinate). */
+    NUMBER,
+    /** A date, {@code YYYY-MM-DD}. */
+    DATE,
+    /** An array of strings, the standard's {@code |}-separated items; empty when absent. */
+    LIST
+  }
+
   /** Turns a field's raw text into its value object; throws {@link InvalidFieldException}. */
   @FunctionalInterface
   public interface Parser<T> {
@@ -35,7 +49,10 @@ public final class Field<T> {
   private final Function<T, String> text;
   private final Function<T, Object> stored;
   private final Class<? extends StandardLabel> labels;
+  private final Shape shape;
   private IndexSpec index;
+  private String description;
+  private String example;
 
   private Field(
       StandardField standard,
@@ -44,7 +61,8 @@ public final class Field<T> {
       T empty,
       Function<T, String> text,
       Function<T, Object> stored,
-      Class<? extends StandardLabel> labels) {
+      Class<? extends StandardLabel> labels,
+      Shape shape) {
     this.standard = Objects.requireNonNull(standard);
     this.parser = parser;
     this.readsAbsent = readsAbsent;
@@ -52,20 +70,25 @@ public final class Field<T> {
     this.text = text;
     this.stored = stored;
     this.labels = labels;
+    this.shape = standard.isList() ? Shape.LIST : shape;
   }
 
   /** A field whose value object is stored as its text form. */
   static <T> Field<T> of(StandardField standard, Parser<T> parser, Function<T, String> text) {
-    return new Field<>(standard, parser, false, null, text, text::apply, null);
+    return new Field<>(standard, parser, false, null, text, text::apply, null, Shape.TEXT);
   }
 
-  /** A field whose value object is stored as {@code stored} (a date, a number) rather than text. */
+  /**
+   * A field whose value object is stored as {@code stored} (a date, a number) rather than text, and
+   * shown in the API as {@code shape}.
+   */
   static <T> Field<T> stored(
       StandardField standard,
       Parser<T> parser,
       Function<T, String> text,
-      Function<T, Object> stored) {
-    return new Field<>(standard, parser, false, null, text, stored, null);
+      Function<T, Object> stored,
+      Shape shape) {
+    return new Field<>(standard, parser, false, null, text, stored, null, shape);
   }
 
   /**
@@ -76,8 +99,9 @@ public final class Field<T> {
       StandardField standard,
       Parser<T> parser,
       Function<T, String> text,
-      Function<T, Object> stored) {
-    return new Field<>(standard, parser, true, null, text, stored, null);
+      Function<T, Object> stored,
+      Shape shape) {
+    return new Field<>(standard, parser, true, null, text, stored, null, shape);
   }
 
   /** A free text of at most {@code maxLength} characters, kept as given (stripped). */
@@ -95,7 +119,8 @@ public final class Field<T> {
         Set.of(),
         StandardLabels::join,
         set -> set,
-        type);
+        type,
+        Shape.LIST);
   }
 
   /**
@@ -108,6 +133,53 @@ public final class Field<T> {
     }
     index = Objects.requireNonNull(spec);
     return this;
+  }
+
+  /**
+   * Documents the field in the API: {@code description} (English, as the OpenAPI document's) and an
+   * {@code example} value in the standard's text form ({@code null} for none; a list's items {@code
+   * |}-separated). Called once, in the registration of {@link Fields}.
+   */
+  Field<T> documented(String description, String example) {
+    if (this.description != null) {
+      throw new IllegalStateException("Documentation of " + this + " declared twice");
+    }
+    this.description = Objects.requireNonNull(description);
+    this.example = example;
+    return this;
+  }
+
+  /** The field's description in the API's documentation. */
+  public String description() {
+    return description;
+  }
+
+  /** An example of the field's value in the standard's text form; {@code null} for none. */
+  public String example() {
+    return example;
+  }
+
+  /** The JSON form of the field's value in the API. */
+  public Shape shape() {
+    return shape;
+  }
+
+  /**
+   * The field's value in the API's JSON from its standard {@code text}: the text, a number, a date
+   * or the list of its {@code |}-separated items ({@code null}, or an empty list, when absent).
+   */
+  public Object json(String text) {
+    if (shape == Shape.LIST) {
+      return text == null ? List.of() : List.of(text.split("\\|"));
+    }
+    if (text == null) {
+      return null;
+    }
+    return switch (shape) {
+      case NUMBER -> Double.valueOf(text);
+      case DATE -> LocalDate.parse(text);
+      default -> text;
+    };
   }
 
   /** How the field is indexed for search; {@code null} when it is not. */

@@ -20,12 +20,7 @@ public record InseeCode(String value) {
     String code = Texts.removeSpaces(value).toUpperCase(Locale.ROOT);
     if (!STANDARD.matcher(code).matches()) {
       throw new InvalidFieldException(
-          StandardField.CODE_INSEE,
-          value,
-          "Expected 5 characters: the département (2A or 2B in Corsica) then 3 digits, e.g."
-              + " 75056.",
-          "5 caractères attendus : le département (2A ou 2B en Corse) puis 3 chiffres, par exemple"
-              + " 75056.");
+          StandardField.CODE_INSEE, value, InvalidFieldException.message("inseeCode.invalid"));
     }
     value = code;
   }

@@ -16,10 +16,7 @@ public record LocalId(String value) {
     String trimmed = Texts.trim(value);
     if (Texts.length(trimmed) > MAX_LENGTH) {
       throw new InvalidFieldException(
-          StandardField.ID,
-          value,
-          "Expected at most " + MAX_LENGTH + " characters.",
-          MAX_LENGTH + " caractères au maximum.");
+          StandardField.ID, value, InvalidFieldException.message("text.atMost", MAX_LENGTH));
     }
     value = trimmed;
   }

@@ -91,10 +91,6 @@ public record OpeningHours(String value) {
 
   private static InvalidFieldException invalid(String raw) {
     return new InvalidFieldException(
-        StandardField.HORAIRES,
-        raw,
-        "Expected opening hours in the OpenStreetMap format, e.g. Mo-Fr"
-            + " 09:00-12:00,14:00-17:00.",
-        "Horaires au format OpenStreetMap attendus, par exemple Mo-Fr 09:00-12:00,14:00-17:00.");
+        StandardField.HORAIRES, raw, InvalidFieldException.message("hours.invalid"));
   }
 }

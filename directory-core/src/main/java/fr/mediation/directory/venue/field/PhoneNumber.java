@@ -193,9 +193,6 @@ public record PhoneNumber(String value) {
 
   private static InvalidFieldException invalid(String raw) {
     return new InvalidFieldException(
-        StandardField.TELEPHONE,
-        raw,
-        "Expected a French phone number, e.g. 01 23 45 67 89 or +33123456789.",
-        "Numéro de téléphone français attendu, par exemple 01 23 45 67 89 ou +33123456789.");
+        StandardField.TELEPHONE, raw, InvalidFieldException.message("phone.invalid"));
   }
 }

@@ -42,12 +42,7 @@ public record Pivot(String value) {
     String compact = SEPARATORS.matcher(value).replaceAll("").toUpperCase(Locale.ROOT);
     if (classify(compact) == null) {
       throw new InvalidFieldException(
-          StandardField.PIVOT,
-          value,
-          "Expected a SIRET of 14 digits with a valid checksum, or an RNA number (W followed by 9"
-              + " characters).",
-          "SIRET de 14 chiffres valide attendu (à vérifier sur annuaire-entreprises.data.gouv.fr),"
-              + " ou numéro RNA (W suivi de 9 caractères).");
+          StandardField.PIVOT, value, InvalidFieldException.message("pivot.invalid"));
     }
     value = compact;
   }

@@ -18,14 +18,13 @@ public record PostalCode(String value) {
     String digits = Texts.removeSpaces(value);
     if (!FIVE_DIGITS.matcher(digits).matches()) {
       throw new InvalidFieldException(
-          StandardField.CODE_POSTAL, value, "Expected 5 digits.", "5 chiffres attendus.");
+          StandardField.CODE_POSTAL, value, InvalidFieldException.message("postalCode.digits"));
     }
     if (digits.startsWith("00")) {
       throw new InvalidFieldException(
           StandardField.CODE_POSTAL,
           value,
-          "Expected 5 digits, not starting with 00.",
-          "5 chiffres attendus, sans commencer par 00.");
+          InvalidFieldException.message("postalCode.startsWith00"));
     }
     value = digits;
   }

@@ -125,12 +125,7 @@ public final class StandardLabels {
     }
     if (values.isEmpty()) {
       throw new InvalidFieldException(
-          field,
-          raw,
-          "Expected at least one of: " + accepted(type) + ". Separate several values with |.",
-          "Au moins une valeur attendue parmi : "
-              + accepted(type)
-              + ". Séparez plusieurs valeurs par |.");
+          field, raw, InvalidFieldException.message("labels.none", accepted(type)));
     }
     return Collections.unmodifiableSet(EnumSet.copyOf(values));
   }
@@ -173,14 +168,10 @@ public final class StandardLabels {
 
   private static <E extends Enum<E> & StandardLabel> InvalidFieldException unknown(
       Class<E> type, StandardField field, String raw, boolean inList) {
-    String list = accepted(type);
     return new InvalidFieldException(
         field,
         raw,
-        "Expected one of: " + list + "." + (inList ? " Separate several values with |." : ""),
-        "Valeur attendue parmi : "
-            + list
-            + "."
-            + (inList ? " Séparez plusieurs valeurs par |." : ""));
+        InvalidFieldException.message(
+            inList ? "labels.unknownInList" : "labels.unknown", accepted(type)));
   }
 }

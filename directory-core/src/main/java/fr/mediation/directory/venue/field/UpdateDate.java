@@ -36,8 +36,7 @@ public record UpdateDate(LocalDate value) implements Comparable<UpdateDate> {
       throw new InvalidFieldException(
           StandardField.DATE_MAJ,
           value.toString(),
-          "Expected a date in the form YYYY-MM-DD, not before 2000-01-01.",
-          "Date au format AAAA-MM-JJ attendue, à partir du 01/01/2000.");
+          InvalidFieldException.message("date.beforeEarliest"));
     }
     if (value.isAfter(LocalDate.now(PARIS).plusDays(1))) {
       throw invalid(value.toString());
@@ -82,9 +81,6 @@ public record UpdateDate(LocalDate value) implements Comparable<UpdateDate> {
 
   private static InvalidFieldException invalid(String raw) {
     return new InvalidFieldException(
-        StandardField.DATE_MAJ,
-        raw,
-        "Expected a date in the form YYYY-MM-DD, not in the future.",
-        "Date au format AAAA-MM-JJ attendue, qui ne soit pas dans le futur.");
+        StandardField.DATE_MAJ, raw, InvalidFieldException.message("date.future"));
   }
 }

@@ -32,12 +32,7 @@ public record WebUrl(StandardField field, String value) {
     String url = normalise(value);
     if (!VALIDATOR.isValid(asciiPath(url))) {
       throw new InvalidFieldException(
-          field,
-          value,
-          "Expected a web address starting with http:// or https://, e.g."
-              + " https://www.exemple.fr.",
-          "Adresse web attendue, commençant par http:// ou https://, par exemple"
-              + " https://www.exemple.fr.");
+          field, value, InvalidFieldException.message("webUrl.invalid"));
     }
     value = url;
   }

@@ -65,9 +65,6 @@ public record WebUrls(List<WebUrl> values) {
 
   private static InvalidFieldException empty(String raw) {
     return new InvalidFieldException(
-        StandardField.SITE_WEB,
-        raw,
-        "Expected at least one web address, e.g. https://www.exemple.fr.",
-        "Au moins une adresse web attendue, par exemple https://www.exemple.fr.");
+        StandardField.SITE_WEB, raw, InvalidFieldException.message("webUrls.none"));
   }
 }

@@ -3,6 +3,7 @@ package fr.mediation.directory.web.page;
 import fr.mediation.directory.api.venue.VenueReader;
 import fr.mediation.directory.report.ErrorReports;
 import fr.mediation.directory.report.InvalidReportException;
+import fr.mediation.directory.venue.field.StandardField;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -41,7 +42,12 @@ class VenuePage {
     switch (reader.find(id)) {
       case VenueReader.Found found -> {
         Map<String, Object> venue = Views.detail(found.venue(), now);
-        venue.put("ancien", Views.oldInformation(found.venue().dateMaj(), now, oldAfterDays));
+        venue.put(
+            "ancien",
+            Views.oldInformation(
+                (java.time.LocalDate) found.venue().get(StandardField.DATE_MAJ),
+                now,
+                oldAfterDays));
         Map<String, Object> page =
             templates.base(
                 request, venue.get("nom") + " – Annuaire de la médiation numérique", now);

@@ -4,7 +4,11 @@ import fr.mediation.directory.api.venue.ClosureView;
 import fr.mediation.directory.api.venue.SourceListing;
 import fr.mediation.directory.api.venue.VenueDetail;
 import fr.mediation.directory.api.venue.VenueSummary;
+import fr.mediation.directory.message.Message;
+import fr.mediation.directory.venue.field.Field;
+import fr.mediation.directory.venue.field.Fields;
 import fr.mediation.directory.venue.field.Service;
+import fr.mediation.directory.venue.field.StandardField;
 import fr.mediation.directory.venue.field.StandardLabels;
 import fr.mediation.directory.venue.hours.HolidayZone;
 import fr.mediation.directory.venue.hours.OpeningSchedule;
@@ -21,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.ResourceBundle;
 
 /**
  * What the templates show of the API's typed venues, in plain French: the same records the API
@@ -28,6 +33,9 @@ import java.util.Map;
  * it, and the week read by the one hours evaluator ({@link OpeningSchedule}).
  */
 final class Views {
+
+  /** The page's captions of the standard's fields. */
+  private static final String MESSAGES = "fr.mediation.directory.web.page.messages";
 
   static final DateTimeFormatter LONG_DATE =
       DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRENCH);
@@ -122,60 +130,68 @@ final class Views {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("id", v.id());
     m.put("url", "/lieux/" + encode(v.id()));
-    m.put("nom", v.nom());
-    m.put("adresse", address(v.adresse(), v.complementAdresse(), v.codePostal(), v.commune()));
-    if (v.latitude() != null && v.longitude() != null) {
-      m.put("lat", v.latitude().toString());
-      m.put("lon", v.longitude().toString());
+    m.put("nom", v.text(StandardField.NOM));
+    m.put(
+        "adresse",
+        address(
+            v.text(StandardField.ADRESSE),
+            v.text(StandardField.COMPLEMENT_ADRESSE),
+            v.text(StandardField.CODE_POSTAL),
+            v.text(StandardField.COMMUNE)));
+    if (v.get(StandardField.LATITUDE) instanceof Double latitude
+        && v.get(StandardField.LONGITUDE) instanceof Double longitude) {
+      m.put("lat", latitude.toString());
+      m.put("lon", longitude.toString());
       m.put(
           "itineraire",
           "https://www.openstreetmap.org/directions?route=%3B"
-              + v.latitude()
+              + latitude
               + "%2C"
-              + v.longitude()
+              + longitude
               + "#map=16/"
-              + v.latitude()
+              + latitude
               + "/"
-              + v.longitude());
+              + longitude);
     }
-    phone(m, v.telephone());
+    phone(m, v.text(StandardField.TELEPHONE));
     m.put(
         "etat",
         v.horairesCommuniques() != null
             ? uncertain()
             : status(v.ouvertMaintenant(), v.prochainChangement(), now));
     m.put("fermeture", closure(v.fermetures()));
-    m.put("presentation", firstNonBlank(v.presentationDetail(), v.presentationResume()));
-    m.put("servicesListe", services(v.services()));
-    m.put("aServices", !v.services().isEmpty());
-    m.put("frais", String.join(", ", v.fraisACharge()));
-    m.put("modalitesAcces", String.join(", ", v.modalitesAcces()));
-    m.put("accompagnement", String.join(", ", v.modalitesAccompagnement()));
-    m.put("publics", String.join(", ", v.publicsSpecifiquementAdresses()));
-    m.put("priseEnCharge", String.join(", ", v.priseEnChargeSpecifique()));
+    m.put(
+        "presentation",
+        firstNonBlank(
+            v.text(StandardField.PRESENTATION_DETAIL), v.text(StandardField.PRESENTATION_RESUME)));
+    m.put("servicesListe", services(v.list(StandardField.SERVICES)));
+    m.put("aServices", !v.list(StandardField.SERVICES).isEmpty());
+    m.put("frais", String.join(", ", v.list(StandardField.FRAIS_A_CHARGE)));
+    m.put("modalitesAcces", String.join(", ", v.list(StandardField.MODALITES_ACCES)));
+    m.put("conditions", conditions(v));
     List<Map<String, String>> emails = new ArrayList<>();
-    for (String e : v.courriels()) {
+    for (String e : v.list(StandardField.COURRIELS)) {
       if (e != null && !e.isBlank()) {
         emails.add(Map.of("adresse", e.strip(), "href", "mailto:" + e.strip()));
       }
     }
     m.put("courriels", emails);
     List<Map<String, String>> sites = new ArrayList<>();
-    for (String url : v.siteWeb()) {
+    for (String url : v.list(StandardField.SITE_WEB)) {
       if (safeUrl(url) != null) {
         sites.add(Map.of("url", url, "texte", url.replaceFirst("^https?://(www\\.)?", "")));
       }
     }
     m.put("sites", sites);
-    m.put("priseRdv", safeUrl(v.priseRdv()));
-    m.put("ficheAcces", safeUrl(v.ficheAccesLibre()));
+    m.put("priseRdv", safeUrl(v.text(StandardField.PRISE_RDV)));
+    m.put("ficheAcces", safeUrl(v.text(StandardField.FICHE_ACCES_LIBRE)));
     // Hours read only in part would show the unread days as closed: the hub's words instead.
     m.put("horairesCommuniques", v.horairesCommuniques());
     List<Map<String, Object>> week = v.horairesCommuniques() != null ? List.of() : week(v, now);
     m.put("semaine", week);
     m.put("aSemaine", !week.isEmpty());
-    if (v.dateMaj() != null) {
-      m.put("dateMaj", LONG_DATE.format(v.dateMaj()));
+    if (v.get(StandardField.DATE_MAJ) instanceof java.time.LocalDate dateMaj) {
+      m.put("dateMaj", LONG_DATE.format(dateMaj));
     }
     List<String> sources = new ArrayList<>();
     for (SourceListing listing : v.sources() == null ? List.<SourceListing>of() : v.sources()) {
@@ -186,9 +202,33 @@ final class Views {
     m.put(
         "source",
         sources.isEmpty()
-            ? firstNonBlank(v.source(), v.structureParente())
+            ? firstNonBlank(v.text(StandardField.SOURCE), v.text(StandardField.STRUCTURE_PARENTE))
             : String.join(", ", sources));
     return m;
+  }
+
+  /**
+   * The fields the page lists under its access conditions, in the standard's order: those with a
+   * caption {@code condition.<key>} in this package's messages, each with its values; absent fields
+   * left out.
+   */
+  static List<Map<String, String>> conditions(VenueDetail v) {
+    ResourceBundle captions = ResourceBundle.getBundle(MESSAGES, Locale.FRENCH);
+    List<Map<String, String>> list = new ArrayList<>();
+    for (Field<?> field : Fields.all()) {
+      String caption = "condition." + field.key();
+      String text = v.text(field.standard());
+      List<String> values =
+          field.standard().isList()
+              ? v.list(field.standard())
+              : text == null ? List.of() : List.of(text);
+      if (captions.containsKey(caption) && !values.isEmpty()) {
+        list.add(
+            Map.of(
+                "libelle", Message.french(MESSAGES, caption), "valeur", String.join(", ", values)));
+      }
+    }
+    return list;
   }
 
   /** The services with a plain-French explanation of each label of the standard. */
@@ -249,8 +289,9 @@ final class Views {
 
   /** The ordinary week, day by day, in the venue's own zone; empty when hours are unknown. */
   private static List<Map<String, Object>> week(VenueDetail v, ZonedDateTime now) {
-    HolidayZone zone = HolidayZone.of(v.codeInsee(), v.codePostal());
-    var schedule = OpeningSchedule.of(v.horaires(), zone);
+    HolidayZone zone =
+        HolidayZone.of(v.text(StandardField.CODE_INSEE), v.text(StandardField.CODE_POSTAL));
+    var schedule = OpeningSchedule.of(v.text(StandardField.HORAIRES), zone);
     if (schedule.isEmpty()) {
       return List.of();
     }
