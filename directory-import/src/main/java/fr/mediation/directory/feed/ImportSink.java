@@ -237,45 +237,26 @@ public class ImportSink {
     if (!chunk.isEmpty()) {
       writer.stage(runId, chunk);
     }
+    RowTally tally = new RowTally(read, accepted, unchanged, rejected, warned, skipped);
     if (held) {
       ImportRun run =
           writer.hold(
               runId,
               toRetire,
-              read,
-              accepted,
-              unchanged,
+              tally,
               ImportMessages.held(toRetire.size(), active, source.getMaxRetireShare()),
               ImportMessages.heldFr(toRetire.size(), active, source.getMaxRetireShare()),
-              rejected,
-              warned,
-              skipped,
               clock.instant());
       return report(run, rejected, warned, skipped);
     }
     // Federation of an earlier import writes the same listings (their merged id): on this node the
     // publication waits for its turn; another node's writes roll it back whole, and it runs again.
-    int readRows = read;
-    int acceptedRows = accepted;
-    int unchangedRows = unchanged;
     ImportRun run =
         publication(
             inPublication,
             writes,
             runId,
-            () ->
-                writer.publish(
-                    runId,
-                    sourceKey,
-                    known,
-                    toRetire,
-                    readRows,
-                    acceptedRows,
-                    unchangedRows,
-                    rejected,
-                    warned,
-                    skipped,
-                    clock.instant()));
+            () -> writer.publish(runId, sourceKey, known, toRetire, tally, clock.instant()));
     return report(run, rejected, warned, skipped);
   }
 

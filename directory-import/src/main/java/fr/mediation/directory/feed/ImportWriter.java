@@ -133,12 +133,7 @@ public class ImportWriter {
       String sourceKey,
       Map<String, Known> known,
       List<String> toRetire,
-      int read,
-      int accepted,
-      int unchangedBefore,
-      List<RejectedRow> rejected,
-      List<WarnedRow> warned,
-      Map<String, Integer> skipped,
+      RowTally tally,
       Instant now) {
     // Another node may have concluded the run as interrupted (its heartbeat stopped, RunLeases):
     // its staged rows are gone and its source may be importing again. Publish nothing then.
@@ -148,25 +143,24 @@ public class ImportWriter {
     }
     searchableAtOnce();
     Counts counts =
-        publication.apply(runId, sourceKey, known, now).plus(new Counts(0, 0, unchangedBefore));
+        publication.apply(runId, sourceKey, known, now).plus(new Counts(0, 0, tally.unchanged()));
     retire(sourceKey, toRetire, now);
     entityManager
         .createQuery("delete from StagedRow s where s.runId = :run")
         .setParameter("run", runId)
         .executeUpdate();
     publication.discardStaleHeldRuns(sourceKey, runId, now);
+    int read = tally.read();
+    int accepted = tally.accepted();
+    int rejected = tally.rejected().size();
     return finish(
         runId,
-        read,
-        accepted,
+        tally,
         counts,
         toRetire.size(),
         Status.SUCCEEDED,
-        ImportMessages.succeeded(read, accepted, counts, rejected.size(), toRetire.size()),
-        ImportMessages.succeededFr(read, accepted, counts, rejected.size(), toRetire.size()),
-        rejected,
-        warned,
-        skipped,
+        ImportMessages.succeeded(read, accepted, counts, rejected, toRetire.size()),
+        ImportMessages.succeededFr(read, accepted, counts, rejected, toRetire.size()),
         now);
   }
 
@@ -178,14 +172,9 @@ public class ImportWriter {
   public ImportRun hold(
       long runId,
       List<String> toRetire,
-      int read,
-      int accepted,
-      int unchanged,
+      RowTally tally,
       String message,
       String messageFr,
-      List<RejectedRow> rejected,
-      List<WarnedRow> warned,
-      Map<String, Integer> skipped,
       Instant now) {
     int pending = 0;
     for (String localId : toRetire) {
@@ -200,16 +189,12 @@ public class ImportWriter {
     ImportRun run =
         finish(
             runId,
-            read,
-            accepted,
-            new Counts(0, 0, unchanged),
+            tally,
+            new Counts(0, 0, tally.unchanged()),
             0,
             Status.HELD,
             message,
             messageFr,
-            rejected,
-            warned,
-            skipped,
             now);
     run.keptForReview();
     return run;
@@ -247,24 +232,21 @@ public class ImportWriter {
   @Transactional
   public ImportRun finish(
       long runId,
-      int read,
-      int accepted,
+      RowTally tally,
       Counts counts,
       int retired,
       Status status,
       String message,
       String messageFr,
-      List<RejectedRow> rejected,
-      List<WarnedRow> warned,
-      Map<String, Integer> skipped,
       Instant now) {
     ImportRun run = entityManager.find(ImportRun.class, runId);
-    run.finish(read, accepted, rejected.size(), now);
-    run.changes(counts.created(), counts.updated(), counts.unchanged(), retired, warned.size());
-    run.skipped(skipped);
+    run.finish(tally.read(), tally.accepted(), tally.rejected().size(), now);
+    run.changes(
+        counts.created(), counts.updated(), counts.unchanged(), retired, tally.warned().size());
+    run.skipped(tally.skipped());
     run.conclude(status, message, messageFr);
     int pending = 0;
-    for (RejectedRow row : rejected) {
+    for (RejectedRow row : tally.rejected()) {
       String raw = StagedPublication.json(row.raw());
       for (InvalidFieldException e : row.errors()) {
         entityManager.persist(
@@ -282,7 +264,7 @@ public class ImportWriter {
         pending = publication.flushEvery(pending);
       }
     }
-    for (WarnedRow row : warned) {
+    for (WarnedRow row : tally.warned()) {
       for (FieldWarning w : row.warnings()) {
         entityManager.persist(
             new ImportIssue(

@@ -64,12 +64,7 @@ class ImportSinkCheckTest {
         String sourceKey,
         Map<String, Known> known,
         List<String> toRetire,
-        int read,
-        int accepted,
-        int unchangedBefore,
-        List<RejectedRow> rejected,
-        List<WarnedRow> warned,
-        Map<String, Integer> skipped,
+        RowTally tally,
         Instant now) {
       throw new AssertionError("a dry run publishes nothing");
     }
@@ -78,14 +73,9 @@ class ImportSinkCheckTest {
     public ImportRun hold(
         long runId,
         List<String> toRetire,
-        int read,
-        int accepted,
-        int unchanged,
+        RowTally tally,
         String message,
         String messageFr,
-        List<RejectedRow> rejected,
-        List<WarnedRow> warned,
-        Map<String, Integer> skipped,
         Instant now) {
       throw new AssertionError("a dry run holds nothing");
     }

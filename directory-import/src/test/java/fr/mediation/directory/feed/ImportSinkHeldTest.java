@@ -46,17 +46,12 @@ class ImportSinkHeldTest {
     public ImportRun hold(
         long runId,
         List<String> toRetire,
-        int read,
-        int accepted,
-        int unchanged,
+        RowTally tally,
         String message,
         String messageFr,
-        List<RejectedRow> rejected,
-        List<WarnedRow> warned,
-        Map<String, Integer> skipped,
         Instant now) {
       this.wouldRetire = toRetire;
-      this.unchanged = unchanged;
+      this.unchanged = tally.unchanged();
       ImportRun run = new ImportRun("hub", "sha", now);
       run.conclude(ImportRun.Status.HELD, message, messageFr);
       return run;
@@ -68,26 +63,10 @@ class ImportSinkHeldTest {
         String sourceKey,
         Map<String, Known> known,
         List<String> toRetire,
-        int read,
-        int accepted,
-        int unchangedBefore,
-        List<RejectedRow> rejected,
-        List<WarnedRow> warned,
-        Map<String, Integer> skipped,
+        RowTally tally,
         Instant now) {
       published = true;
-      return super.publish(
-          runId,
-          sourceKey,
-          known,
-          toRetire,
-          read,
-          accepted,
-          unchangedBefore,
-          rejected,
-          warned,
-          skipped,
-          now);
+      return super.publish(runId, sourceKey, known, toRetire, tally, now);
     }
   }
 

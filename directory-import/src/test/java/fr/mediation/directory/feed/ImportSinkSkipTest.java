@@ -65,16 +65,11 @@ class ImportSinkSkipTest {
         String sourceKey,
         Map<String, Known> known,
         List<String> toRetire,
-        int read,
-        int accepted,
-        int unchangedBefore,
-        List<RejectedRow> rejected,
-        List<WarnedRow> warned,
-        Map<String, Integer> skipped,
+        RowTally tally,
         Instant now) {
       this.retired = toRetire;
-      this.skipped = skipped;
-      this.read = read;
+      this.skipped = tally.skipped();
+      this.read = tally.read();
       return new ImportRun(sourceKey, "sha", now);
     }
   }

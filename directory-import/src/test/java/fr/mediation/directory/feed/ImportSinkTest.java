@@ -65,12 +65,7 @@ class ImportSinkTest {
         String sourceKey,
         Map<String, Known> known,
         List<String> toRetire,
-        int read,
-        int accepted,
-        int unchangedBefore,
-        List<RejectedRow> rejected,
-        List<WarnedRow> warned,
-        Map<String, Integer> skipped,
+        RowTally tally,
         Instant now) {
       publications++;
       inTurn.add(sink.writes.heldByCurrentThread());
@@ -79,10 +74,10 @@ class ImportSinkTest {
         throw failures.remove(0);
       }
       this.retired = toRetire;
-      this.read = read;
-      this.accepted = accepted;
-      this.unchanged = unchangedBefore;
-      this.rejected = rejected;
+      this.read = tally.read();
+      this.accepted = tally.accepted();
+      this.unchanged = tally.unchanged();
+      this.rejected = tally.rejected();
       return new ImportRun(sourceKey, "sha", now);
     }
 
