@@ -274,7 +274,11 @@ record ItServer(String name, String url) {
         HttpRequest.newBuilder(URI.create(url + "/health/ready"))
             .timeout(Duration.ofSeconds(10))
             .build();
+    // Polled in the calling thread: called from this class's static initialiser, a poll in
+    // Awaitility's own thread would block on the class's initialisation (its lambda reads HTTP)
+    // until the timeout, five minutes lost at the start of each pass of the integration tests.
     Awaitility.await(url + " ready")
+        .pollInSameThread()
         .atMost(timeout)
         .pollInterval(Duration.ofMillis(500))
         .ignoreExceptions()
