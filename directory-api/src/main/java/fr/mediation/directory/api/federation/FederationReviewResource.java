@@ -6,6 +6,7 @@ import fr.mediation.directory.api.access.AdminKeyRequired;
 import fr.mediation.directory.api.problem.InvalidParameterException;
 import fr.mediation.directory.federation.FederationReview;
 import fr.mediation.directory.geo.Departements;
+import fr.mediation.directory.message.Message;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -33,6 +34,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class FederationReviewResource {
+
+  /** The texts of its answers, in English and French, beside this class. */
+  private static final String MESSAGES = "fr.mediation.directory.api.federation.messages";
 
   private static final Pattern DECIMAL = Pattern.compile("0?\\.\\d{1,4}|0|1");
   private static final Pattern DEPARTEMENT = Pattern.compile("\\d{2,3}|2[AB]");
@@ -89,11 +93,7 @@ public class FederationReviewResource {
     }
     String value = raw.strip();
     if (!DECIMAL.matcher(value).matches() || Double.parseDouble(value) > 0.5) {
-      throw new InvalidParameterException(
-          "band",
-          raw,
-          "band must be a number from 0 to 0.5, e.g. 0.12.",
-          "band doit être un nombre de 0 à 0,5 (avec un point), par exemple 0.12.");
+      throw new InvalidParameterException("band", raw, Message.of(MESSAGES, "review.band"));
     }
     return Double.parseDouble(value);
   }
@@ -105,10 +105,7 @@ public class FederationReviewResource {
     String value = raw.strip().toUpperCase(java.util.Locale.ROOT);
     if (!DEPARTEMENT.matcher(value).matches()) {
       throw new InvalidParameterException(
-          "departement",
-          raw,
-          "departement must be a département's code, e.g. 47, 2A or 974.",
-          "departement doit être le code d'un département, par exemple 47, 2A ou 974.");
+          "departement", raw, Message.of(MESSAGES, "review.departement"));
     }
     // Listings are grouped by the first digits of their postcode: Corsica's are 20.
     return Departements.postcodePrefix(value);

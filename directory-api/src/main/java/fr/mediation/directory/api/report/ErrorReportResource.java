@@ -1,6 +1,7 @@
 package fr.mediation.directory.api.report;
 
 import fr.mediation.directory.api.problem.InvalidParameterException;
+import fr.mediation.directory.message.Message;
 import fr.mediation.directory.report.ErrorReports;
 import fr.mediation.directory.report.InvalidReportException;
 import jakarta.enterprise.context.RequestScoped;
@@ -22,6 +23,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class ErrorReportResource {
 
+  /** The texts of its answers, in English and French, beside this class. */
+  private static final String MESSAGES = "fr.mediation.directory.api.report.messages";
+
   @Inject ErrorReports reports;
 
   @POST
@@ -38,11 +42,7 @@ public class ErrorReportResource {
       description = "A field is missing or too long; `errors` names it.")
   public Response report(ErrorReportForm form) {
     if (form == null) {
-      throw new InvalidParameterException(
-          "body",
-          null,
-          "A JSON body with venue_id and message is required.",
-          "Le corps de la requête doit être un objet JSON avec venue_id et message.");
+      throw new InvalidParameterException("body", null, Message.of(MESSAGES, "body.required"));
     }
     if (form.website != null && !form.website.isBlank()) {
       // The hidden field robots fill in: accepted for them, dropped for us.

@@ -8,6 +8,7 @@ import fr.mediation.directory.api.problem.ProblemException;
 import fr.mediation.directory.feed.SourceAdministration;
 import fr.mediation.directory.feed.SourceSettings;
 import fr.mediation.directory.feed.pull.PullService;
+import fr.mediation.directory.message.Message;
 import fr.mediation.directory.source.Source;
 import fr.mediation.directory.source.SourceHealth;
 import fr.mediation.directory.source.Sources;
@@ -43,6 +44,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class AdminSourceResource {
+
+  /** The texts of its answers, in English and French, beside this class. */
+  private static final String MESSAGES = "fr.mediation.directory.api.source.messages";
 
   @Inject Sources sources;
 
@@ -111,11 +115,7 @@ public class AdminSourceResource {
           String id,
       SourceDefinition definition) {
     if (definition == null) {
-      throw new InvalidParameterException(
-          "body",
-          null,
-          "A JSON source definition is required.",
-          "Une définition de source (JSON) est attendue.");
+      throw new InvalidParameterException("body", null, Message.of(MESSAGES, "body.required"));
     }
     SourceSettings settings =
         new SourceSettings(
@@ -175,11 +175,7 @@ public class AdminSourceResource {
           String id) {
     Source source = runs.source(id);
     if (source.getDelivery() != Source.Delivery.PULL) {
-      throw new ProblemException(
-          409,
-          "Source non tirée",
-          "Source " + id + " is not pulled from a URL.",
-          "La source « " + id + " » n'est pas récupérée depuis une adresse (pull).");
+      throw new ProblemException(409, "Source non tirée", Message.of(MESSAGES, "not-pulled", id));
     }
     return feed.answer(
         id, () -> pulls.pull(id, fr.mediation.directory.source.ImportRun.Trigger.ADMIN));
