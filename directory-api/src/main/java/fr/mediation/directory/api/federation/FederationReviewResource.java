@@ -35,9 +35,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class FederationReviewResource {
 
-  /** The texts of its answers, in English and French, beside this class. */
-  private static final String MESSAGES = "fr.mediation.directory.api.federation.messages";
-
   private static final Pattern DECIMAL = Pattern.compile("0?\\.\\d{1,4}|0|1");
   private static final Pattern DEPARTEMENT = Pattern.compile("\\d{2,3}|2[AB]");
 
@@ -93,7 +90,8 @@ public class FederationReviewResource {
     }
     String value = raw.strip();
     if (!DECIMAL.matcher(value).matches() || Double.parseDouble(value) > 0.5) {
-      throw new InvalidParameterException("band", raw, Message.of(MESSAGES, "review.band"));
+      throw new InvalidParameterException(
+          "band", raw, Message.of(MergeDecisionResource.MESSAGES, "review.band"));
     }
     return Double.parseDouble(value);
   }
@@ -105,7 +103,7 @@ public class FederationReviewResource {
     String value = raw.strip().toUpperCase(java.util.Locale.ROOT);
     if (!DEPARTEMENT.matcher(value).matches()) {
       throw new InvalidParameterException(
-          "departement", raw, Message.of(MESSAGES, "review.departement"));
+          "departement", raw, Message.of(MergeDecisionResource.MESSAGES, "review.departement"));
     }
     // Listings are grouped by the first digits of their postcode: Corsica's are 20.
     return Departements.postcodePrefix(value);

@@ -47,8 +47,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class MergeDecisionResource {
 
-  /** The texts of its answers, in English and French, beside this class. */
-  private static final String MESSAGES = "fr.mediation.directory.api.federation.messages";
+  /** The texts of the package's answers, in English and French, beside its classes. */
+  static final String MESSAGES = "fr.mediation.directory.api.federation.messages";
 
   @Inject Federation federation;
 

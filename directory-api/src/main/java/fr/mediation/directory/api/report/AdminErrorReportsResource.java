@@ -39,9 +39,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class AdminErrorReportsResource {
 
-  /** The texts of its answers, in English and French, beside this class. */
-  private static final String MESSAGES = "fr.mediation.directory.api.report.messages";
-
   @Inject ErrorReports reports;
 
   @Inject Sources sources;
@@ -90,7 +87,7 @@ public class AdminErrorReportsResource {
     String ofSource = source == null || source.isBlank() ? null : source.strip();
     if (ofSource != null && sources.find(ofSource).isEmpty()) {
       throw new InvalidParameterException(
-          "source", source, Message.of(MESSAGES, "source.missing", source));
+          "source", source, Message.of(ErrorReportParameters.MESSAGES, "source.missing", source));
     }
     ErrorReport.State only = ErrorReportParameters.state(state);
     int size = Parameters.integer("limit", limit, 100, 1, 500);

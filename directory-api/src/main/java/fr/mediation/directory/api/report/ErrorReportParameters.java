@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 /** The error-report lists' parameters, read once for every list (a source's, all sources'). */
 public final class ErrorReportParameters {
 
-  /** The texts of its answers, in English and French, beside this class. */
-  private static final String MESSAGES = "fr.mediation.directory.api.report.messages";
+  /** The texts of the package's answers, in English and French, beside its classes. */
+  static final String MESSAGES = "fr.mediation.directory.api.report.messages";
 
   private static final Pattern REPORT_ID = Pattern.compile("\\d{1,18}");
 

@@ -23,9 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class ErrorReportResource {
 
-  /** The texts of its answers, in English and French, beside this class. */
-  private static final String MESSAGES = "fr.mediation.directory.api.report.messages";
-
   @Inject ErrorReports reports;
 
   @POST
@@ -42,7 +39,8 @@ public class ErrorReportResource {
       description = "A field is missing or too long; `errors` names it.")
   public Response report(ErrorReportForm form) {
     if (form == null) {
-      throw new InvalidParameterException("body", null, Message.of(MESSAGES, "body.required"));
+      throw new InvalidParameterException(
+          "body", null, Message.of(ErrorReportParameters.MESSAGES, "body.required"));
     }
     if (form.website != null && !form.website.isBlank()) {
       // The hidden field robots fill in: accepted for them, dropped for us.

@@ -45,9 +45,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class AdminSourceResource {
 
-  /** The texts of its answers, in English and French, beside this class. */
-  private static final String MESSAGES = "fr.mediation.directory.api.source.messages";
-
   @Inject Sources sources;
 
   @Inject SourceAdministration administration;
@@ -115,7 +112,8 @@ public class AdminSourceResource {
           String id,
       SourceDefinition definition) {
     if (definition == null) {
-      throw new InvalidParameterException("body", null, Message.of(MESSAGES, "body.required"));
+      throw new InvalidParameterException(
+          "body", null, Message.of(SourceResource.MESSAGES, "body.required"));
     }
     SourceSettings settings =
         new SourceSettings(
@@ -175,7 +173,8 @@ public class AdminSourceResource {
           String id) {
     Source source = runs.source(id);
     if (source.getDelivery() != Source.Delivery.PULL) {
-      throw new ProblemException(409, "Source non tirée", Message.of(MESSAGES, "not-pulled", id));
+      throw new ProblemException(
+          409, "Source non tirée", Message.of(SourceResource.MESSAGES, "not-pulled", id));
     }
     return feed.answer(
         id, () -> pulls.pull(id, fr.mediation.directory.source.ImportRun.Trigger.ADMIN));

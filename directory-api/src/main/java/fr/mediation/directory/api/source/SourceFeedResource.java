@@ -48,9 +48,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class SourceFeedResource {
 
-  /** The texts of its answers, in English and French, beside this class. */
-  private static final String MESSAGES = "fr.mediation.directory.api.source.messages";
-
   /** What a client refused because its source is busy is told to wait before sending again. */
   static final int RETRY_AFTER_SECONDS = 30;
 
@@ -212,9 +209,12 @@ public class SourceFeedResource {
         "Import déjà en cours",
         e.getMessage(),
         e.runningRunId() == null
-            ? Message.french(MESSAGES, "import.busy", e.sourceKey())
+            ? Message.french(SourceResource.MESSAGES, "import.busy", e.sourceKey())
             : Message.french(
-                MESSAGES, "import.busy.run", e.sourceKey(), String.valueOf(e.runningRunId())),
+                SourceResource.MESSAGES,
+                "import.busy.run",
+                e.sourceKey(),
+                String.valueOf(e.runningRunId())),
         null,
         Map.of(HttpHeaders.RETRY_AFTER, Integer.toString(RETRY_AFTER_SECONDS)));
   }
@@ -261,9 +261,12 @@ public class SourceFeedResource {
         "body",
         Long.toString(received),
         announced == null
-            ? Message.of(MESSAGES, "upload.cut", Long.toString(received))
+            ? Message.of(SourceResource.MESSAGES, "upload.cut", Long.toString(received))
             : Message.of(
-                MESSAGES, "upload.cut.announced", Long.toString(received), announced.toString()));
+                SourceResource.MESSAGES,
+                "upload.cut.announced",
+                Long.toString(received),
+                announced.toString()));
   }
 
   private ProblemException tooLarge() {
@@ -271,7 +274,7 @@ public class SourceFeedResource {
         413,
         "Fichier trop volumineux",
         Message.of(
-            MESSAGES,
+            SourceResource.MESSAGES,
             "upload.too-large",
             Long.toString(maxBytes),
             Long.toString(maxBytes / (1024 * 1024))));

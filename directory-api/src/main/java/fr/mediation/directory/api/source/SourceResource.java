@@ -40,8 +40,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class SourceResource {
 
-  /** The texts of its answers, in English and French, beside this class. */
-  private static final String MESSAGES = "fr.mediation.directory.api.source.messages";
+  /** The texts of the package's answers, in English and French, beside its classes. */
+  static final String MESSAGES = "fr.mediation.directory.api.source.messages";
 
   @Inject Sources sources;
 
