@@ -1,6 +1,7 @@
 package fr.mediation.directory.api;
 
 import fr.mediation.directory.api.problem.InvalidParameterException;
+import fr.mediation.directory.message.Message;
 import java.util.regex.Pattern;
 
 /**
@@ -8,6 +9,9 @@ import java.util.regex.Pattern;
  * parameter (JAX-RS's own conversion would answer 404).
  */
 public final class Parameters {
+
+  /** The texts of its answers, in English and French, beside this class. */
+  private static final String MESSAGES = "fr.mediation.directory.api.messages";
 
   private static final Pattern INTEGER = Pattern.compile("\\d{1,6}");
 
@@ -28,8 +32,7 @@ public final class Parameters {
       throw new InvalidParameterException(
           name,
           raw,
-          name + " must be a whole number between " + min + " and " + max + ".",
-          name + " doit être un nombre entier entre " + min + " et " + max + ".");
+          Message.of(MESSAGES, "integer", name, String.valueOf(min), String.valueOf(max)));
     }
     return Integer.parseInt(value);
   }

@@ -37,16 +37,11 @@ class ImportSinkCheckTest {
         date_maj: {value: "2024-01-01"}
       """;
 
-  /** A writer that knows three venues and fails the test if asked to write anything. */
-  static final class ReadOnlyWriter extends ImportWriter {
-    @Override
-    public Map<String, Known> known(String sourceKey) {
-      return Map.of(
-          "KEPT", new Known("old", false),
-          "K2", new Known("old", false),
-          "K3", new Known("old", false),
-          "GONE", new Known("old", false));
-    }
+  /**
+   * A writer that knows the recording writer's four venues and fails the test if asked to write
+   * anything.
+   */
+  static final class ReadOnlyWriter extends ImportSinkSkipTest.RecordingWriter {
 
     @Override
     public long start(String sourceKey, String sha, ImportRun.Trigger trigger, Instant now) {

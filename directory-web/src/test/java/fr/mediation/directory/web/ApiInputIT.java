@@ -36,19 +36,7 @@ import org.junit.jupiter.api.Test;
  */
 class ApiInputIT {
 
-  private static final String[] HEADER = {
-    "id",
-    "pivot",
-    "nom",
-    "commune",
-    "code_postal",
-    "adresse",
-    "latitude",
-    "longitude",
-    "date_maj",
-    "horaires",
-    "presentation_resume"
-  };
+  private static final String[] HEADER = Hubs.columns("horaires", "presentation_resume");
   private static final String WORD = "Ferie" + UUID.randomUUID().toString().substring(0, 4);
   private static final String FEED = "Flux" + UUID.randomUUID().toString().substring(0, 4);
   private static final String FORMULA = "=HYPERLINK(\"https://example.org\";\"Cliquez\")";

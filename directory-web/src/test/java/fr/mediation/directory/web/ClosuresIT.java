@@ -24,23 +24,7 @@ import org.junit.jupiter.api.Test;
  */
 class ClosuresIT {
 
-  private static final String MAPPING =
-      """
-      mapping: 1
-      format: csv
-      csv: {delimiter: ";"}
-      fields:
-        id: id
-        pivot: {value: "00000000000000"}
-        nom: nom
-        adresse: {value: 1 place de la Mairie}
-        code_postal: {value: "35000"}
-        commune: {value: Rennes}
-        latitude: {value: "48.1100"}
-        longitude: {value: "-1.6800"}
-        date_maj: {value: "2025-09-01"}
-        horaires: horaires
-      """;
+  private static final String MAPPING = Hubs.mappingInRennes("", "horaires: horaires\n");
 
   private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 

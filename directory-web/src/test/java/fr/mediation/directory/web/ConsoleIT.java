@@ -219,18 +219,7 @@ class ConsoleIT {
     Hubs mine = Hubs.create("console-fus");
     Hubs theirs = Hubs.create("console-fus");
     String name = "France Services Mauriac " + UUID.randomUUID().toString().substring(0, 4);
-    String[] header = {
-      "id",
-      "pivot",
-      "nom",
-      "commune",
-      "code_postal",
-      "adresse",
-      "latitude",
-      "longitude",
-      "date_maj",
-      "services"
-    };
+    String[] header = Hubs.columns("services");
     mine.push(
         header,
         new String[] {

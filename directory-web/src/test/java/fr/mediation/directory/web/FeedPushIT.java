@@ -26,18 +26,7 @@ import org.junit.jupiter.api.Test;
  */
 class FeedPushIT {
 
-  private static final String[] FIELDS = {
-    "id",
-    "pivot",
-    "nom",
-    "commune",
-    "code_postal",
-    "adresse",
-    "latitude",
-    "longitude",
-    "date_maj",
-    "services"
-  };
+  private static final String[] FIELDS = Hubs.columns("services");
 
   private static String hubA;
   private static String keyA;

@@ -34,17 +34,7 @@ class FreshnessIT {
     Hubs silent = Hubs.create("silent");
     Hubs fresh = Hubs.create("fresh");
     fresh.push(
-        new String[] {
-          "id",
-          "pivot",
-          "nom",
-          "commune",
-          "code_postal",
-          "adresse",
-          "latitude",
-          "longitude",
-          "date_maj"
-        },
+        Hubs.columns(),
         new String[] {
           "f1",
           "84288740800016",

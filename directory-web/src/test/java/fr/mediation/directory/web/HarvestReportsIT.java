@@ -18,26 +18,16 @@ import org.junit.jupiter.api.Test;
 class HarvestReportsIT {
 
   private static final String MAPPING =
-      """
-      mapping: 1
-      format: csv
-      csv: {delimiter: ";"}
-      skip:
-        - {column: etat, equals: INACTIF, reason: Lieu marqué inactif par le hub}
-      fields:
-        id: id
-        pivot: {value: "00000000000000"}
-        nom: nom
-        adresse: {value: 1 place de la Mairie}
-        code_postal: {value: "35000"}
-        commune: {value: Rennes}
-        latitude: {value: "48.1100"}
-        longitude: {value: "-1.6800"}
-        date_maj: {value: "2025-09-01"}
-        telephone: tel
-        horaires:
-          hours: {text: horaires}
-      """;
+      Hubs.mappingInRennes(
+          """
+          skip:
+            - {column: etat, equals: INACTIF, reason: Lieu marqué inactif par le hub}
+          """,
+          """
+          telephone: tel
+          horaires:
+            hours: {text: horaires}
+          """);
 
   @Test
   void skippedRowsStayWithTheRunAndTheQualitySummaryCountsWhatIsPublished() {

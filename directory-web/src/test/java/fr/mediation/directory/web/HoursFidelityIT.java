@@ -17,23 +17,12 @@ import org.junit.jupiter.api.Test;
 class HoursFidelityIT {
 
   private static final String MAPPING =
-      """
-      mapping: 1
-      format: csv
-      csv: {delimiter: ";"}
-      fields:
-        id: id
-        pivot: {value: "00000000000000"}
-        nom: nom
-        adresse: {value: 1 place de la Mairie}
-        code_postal: {value: "35000"}
-        commune: {value: Rennes}
-        latitude: {value: "48.1100"}
-        longitude: {value: "-1.6800"}
-        date_maj: {value: "2025-09-01"}
-        horaires:
-          hours: {text: horaires}
-      """;
+      Hubs.mappingInRennes(
+          "",
+          """
+          horaires:
+            hours: {text: horaires}
+          """);
 
   private static final String ALWAYS = "Du lundi au dimanche de 0h à 24h";
   // The reader it replaced read this as open at all times.

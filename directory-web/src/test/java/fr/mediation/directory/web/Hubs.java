@@ -10,6 +10,47 @@ import java.util.UUID;
 /** A push source created for a test, and its pushes: standard CSV rows, or a file of its own. */
 record Hubs(String source, String key) {
 
+  /**
+   * The standard's columns every test venue fills (its identity, address, position and date), then
+   * {@code more}: the header of a file to {@link #push}.
+   */
+  static String[] columns(String... more) {
+    String[] base = {
+      "id", "pivot", "nom", "commune", "code_postal", "adresse", "latitude", "longitude", "date_maj"
+    };
+    String[] columns = Arrays.copyOf(base, base.length + more.length);
+    System.arraycopy(more, 0, columns, base.length, more.length);
+    return columns;
+  }
+
+  /**
+   * A mapping (the mapping format's YAML) of a semicolon-separated file of venues in Rennes: {@code
+   * id} and {@code nom} from their columns, the other fields the standard requires fixed, then
+   * {@code fields} (YAML lines under {@code fields:}); {@code before}, YAML lines before the fields
+   * (such as {@code skip:}), or empty.
+   */
+  static String mappingInRennes(String before, String fields) {
+    return """
+        mapping: 1
+        format: csv
+        csv: {delimiter: ";"}
+        """
+        + before
+        + """
+        fields:
+          id: id
+          pivot: {value: "00000000000000"}
+          nom: nom
+          adresse: {value: 1 place de la Mairie}
+          code_postal: {value: "35000"}
+          commune: {value: Rennes}
+          latitude: {value: "48.1100"}
+          longitude: {value: "-1.6800"}
+          date_maj: {value: "2025-09-01"}
+        """
+        + fields.indent(2);
+  }
+
   /** A new push source of the standard's CSV, named {@code prefix} and a random suffix. */
   static Hubs create(String prefix) {
     String source = prefix + "-" + UUID.randomUUID().toString().substring(0, 6);

@@ -130,11 +130,23 @@ class ImportInContainerIT {
     return String.join(",", Arrays.stream(values).map(v -> '"' + v + '"').toList());
   }
 
+  /** Imports a file of {@code rows} for {@code source}, as the administrator would. */
+  private ImportReport importing(String source, String... rows) {
+    return importer.importFile(source, csv(rows), Trigger.ADMIN);
+  }
+
   private static byte[] csv(String... rows) {
     return (HEADER + "\n" + String.join("\n", rows)).getBytes(StandardCharsets.UTF_8);
   }
 
   private static final String SIRET = "84288740800016";
+
+  /** A source's three médiathèques in Strasbourg, as rows of its file. */
+  private static final String[] MEDIATHEQUES = {
+    row("s1", SIRET, "Médiathèque Malraux", "48.5780", "7.7610"),
+    row("s2", SIRET, "Médiathèque Meinau", "48.5550", "7.7530"),
+    row("s3", SIRET, "Médiathèque Hautepierre", "48.5920", "7.6940")
+  };
 
   private List<String> foundNear(double lat, double lon) {
     VenueHits hits =
@@ -160,7 +172,7 @@ class ImportInContainerIT {
               "15000",
               "15014");
     }
-    assertThat(importer.importFile(source, csv(rows), Trigger.ADMIN).created()).isEqualTo(15);
+    assertThat(importing(source, rows).created()).isEqualTo(15);
     for (Double radius : Arrays.asList(null, 10.0, 0.6)) {
       for (int offset : new int[] {0, 5}) {
         VenueQuery query =
@@ -201,13 +213,11 @@ class ImportInContainerIT {
     String source = newSource(0.3);
 
     ImportReport report =
-        importer.importFile(
+        importing(
             source,
-            csv(
-                row("a", SIRET, "Atelier numérique Kléber", "48.5833", "7.7458"),
-                row("b", "12345678901234", "Pivot faux", "48.58", "7.74"),
-                row("c", "W672000001", "Cyber-espace Neudorf", "48.5702", "7.7621")),
-            Trigger.ADMIN);
+            row("a", SIRET, "Atelier numérique Kléber", "48.5833", "7.7458"),
+            row("b", "12345678901234", "Pivot faux", "48.58", "7.74"),
+            row("c", "W672000001", "Cyber-espace Neudorf", "48.5702", "7.7621"));
 
     assertThat(report.status()).isEqualTo(Status.SUCCEEDED);
     assertThat(report.created()).isEqualTo(2);
@@ -246,10 +256,7 @@ class ImportInContainerIT {
 
     ImportReport again = importer.importFile(source, original, Trigger.ADMIN);
     ImportReport renamed =
-        importer.importFile(
-            source,
-            csv(row("x", SIRET, "Espace numérique de l'Orangerie", "48.5920", "7.7740")),
-            Trigger.ADMIN);
+        importing(source, row("x", SIRET, "Espace numérique de l'Orangerie", "48.5920", "7.7740"));
 
     assertThat(again.status()).isEqualTo(Status.UNCHANGED);
     assertThat(renamed.updated()).isEqualTo(1);
@@ -262,21 +269,17 @@ class ImportInContainerIT {
   @Test
   void unchangedRowsOfANewFileAreNotRewritten() {
     String source = newSource(0.3);
-    importer.importFile(
+    importing(
         source,
-        csv(
-            row("p", SIRET, "Point numérique Gare", "48.5850", "7.7350"),
-            row("q", SIRET, "Point numérique Musau", "48.5710", "7.7560")),
-        Trigger.ADMIN);
+        row("p", SIRET, "Point numérique Gare", "48.5850", "7.7350"),
+        row("q", SIRET, "Point numérique Musau", "48.5710", "7.7560"));
     Instant updated = venues.find(source, "p").orElseThrow().getUpdatedAt();
 
     ImportReport report =
-        importer.importFile(
+        importing(
             source,
-            csv(
-                row("p", SIRET, "Point numérique Gare", "48.5850", "7.7350"),
-                row("q", SIRET, "Point numérique du Musau", "48.5710", "7.7560")),
-            Trigger.ADMIN);
+            row("p", SIRET, "Point numérique Gare", "48.5850", "7.7350"),
+            row("q", SIRET, "Point numérique du Musau", "48.5710", "7.7560"));
 
     assertThat(report.unchanged()).isEqualTo(1);
     assertThat(report.updated()).isEqualTo(1);
@@ -286,21 +289,17 @@ class ImportInContainerIT {
   @Test
   void venuesMissingFromTheFileAreRetiredNotDeleted() {
     String source = newSource(0.5);
-    importer.importFile(
+    importing(
         source,
-        csv(
-            row("r1", SIRET, "Relais numérique Contades", "48.5890", "7.7530"),
-            row("r2", SIRET, "Relais numérique Krutenau", "48.5790", "7.7590"),
-            row("r3", SIRET, "Relais numérique Esplanade", "48.5780", "7.7700")),
-        Trigger.ADMIN);
+        row("r1", SIRET, "Relais numérique Contades", "48.5890", "7.7530"),
+        row("r2", SIRET, "Relais numérique Krutenau", "48.5790", "7.7590"),
+        row("r3", SIRET, "Relais numérique Esplanade", "48.5780", "7.7700"));
 
     ImportReport report =
-        importer.importFile(
+        importing(
             source,
-            csv(
-                row("r1", SIRET, "Relais numérique Contades", "48.5890", "7.7530"),
-                row("r2", SIRET, "Relais numérique Krutenau", "48.5790", "7.7590")),
-            Trigger.ADMIN);
+            row("r1", SIRET, "Relais numérique Contades", "48.5890", "7.7530"),
+            row("r2", SIRET, "Relais numérique Krutenau", "48.5790", "7.7590"));
 
     assertThat(report.retired()).isEqualTo(1);
     Venue retired = venues.find(source, "r3").orElseThrow();
@@ -315,19 +314,10 @@ class ImportInContainerIT {
   @Test
   void aShrunkenFileIsHeldAndChangesNothing() {
     String source = newSource(0.3);
-    importer.importFile(
-        source,
-        csv(
-            row("s1", SIRET, "Médiathèque Malraux", "48.5780", "7.7610"),
-            row("s2", SIRET, "Médiathèque Meinau", "48.5550", "7.7530"),
-            row("s3", SIRET, "Médiathèque Hautepierre", "48.5920", "7.6940")),
-        Trigger.ADMIN);
+    importing(source, MEDIATHEQUES);
 
     ImportReport report =
-        importer.importFile(
-            source,
-            csv(row("s1", SIRET, "Médiathèque André Malraux", "48.5780", "7.7610")),
-            Trigger.ADMIN);
+        importing(source, row("s1", SIRET, "Médiathèque André Malraux", "48.5780", "7.7610"));
 
     assertThat(report.status()).isEqualTo(Status.HELD);
     assertThat(report.messageFr()).contains("2 des 3 lieux", "Rien n'a été modifié");
@@ -337,20 +327,12 @@ class ImportInContainerIT {
 
   /** A source of three médiathèques, then a file of one of them, changed: held. */
   private ImportReport heldShrink(String source) {
-    importer.importFile(
-        source,
-        csv(
-            row("s1", SIRET, "Médiathèque Malraux", "48.5780", "7.7610"),
-            row("s2", SIRET, "Médiathèque Meinau", "48.5550", "7.7530"),
-            row("s3", SIRET, "Médiathèque Hautepierre", "48.5920", "7.6940")),
-        Trigger.ADMIN);
+    importing(source, MEDIATHEQUES);
     ImportReport report =
-        importer.importFile(
+        importing(
             source,
-            csv(
-                row("s1", SIRET, "Médiathèque André Malraux", "48.5780", "7.7610"),
-                row("s4", SIRET, "Médiathèque Neudorf", "48.5700", "7.7650")),
-            Trigger.ADMIN);
+            row("s1", SIRET, "Médiathèque André Malraux", "48.5780", "7.7610"),
+            row("s4", SIRET, "Médiathèque Neudorf", "48.5700", "7.7650"));
     assertThat(report.status()).isEqualTo(Status.HELD);
     return report;
   }
@@ -411,13 +393,11 @@ class ImportInContainerIT {
     String source = newSource(0.3);
     long run = heldShrink(source).runId();
     ImportReport newer =
-        importer.importFile(
+        importing(
             source,
-            csv(
-                row("s1", SIRET, "Médiathèque Malraux", "48.5780", "7.7610"),
-                row("s2", SIRET, "Médiathèque Meinau", "48.5550", "7.7530"),
-                row("s3", SIRET, "Médiathèque de Hautepierre", "48.5920", "7.6940")),
-            Trigger.ADMIN);
+            row("s1", SIRET, "Médiathèque Malraux", "48.5780", "7.7610"),
+            row("s2", SIRET, "Médiathèque Meinau", "48.5550", "7.7530"),
+            row("s3", SIRET, "Médiathèque de Hautepierre", "48.5920", "7.6940"));
     assertThat(newer.status()).isEqualTo(Status.SUCCEEDED);
 
     assertThat(held.review(source, run, 100, 0).orElseThrow().refusal())
@@ -436,14 +416,10 @@ class ImportInContainerIT {
   @Test
   void aRowThatBecomesInvalidKeepsItsLastGoodVersion() {
     String source = newSource(0.3);
-    importer.importFile(
-        source, csv(row("k", SIRET, "Cyber-base Cronenbourg", "48.5960", "7.7250")), Trigger.ADMIN);
+    importing(source, row("k", SIRET, "Cyber-base Cronenbourg", "48.5960", "7.7250"));
 
     ImportReport report =
-        importer.importFile(
-            source,
-            csv(row("k", "1234", "Cyber-base Cronenbourg", "48.5960", "7.7250")),
-            Trigger.ADMIN);
+        importing(source, row("k", "1234", "Cyber-base Cronenbourg", "48.5960", "7.7250"));
 
     assertThat(report.rejected()).hasSize(1);
     assertThat(report.retired()).isZero();
@@ -456,9 +432,7 @@ class ImportInContainerIT {
     String source = newSource(0.3);
     String row = row("w", SIRET, "Tiers-lieu La Plage", "48.5720", "7.8010");
 
-    ImportReport report =
-        importer.importFile(
-            source, csv(row.replace("\"03 88 00 00 01\"", "\"appelez-nous\"")), Trigger.ADMIN);
+    ImportReport report = importing(source, row.replace("\"03 88 00 00 01\"", "\"appelez-nous\""));
 
     assertThat(report.rejected()).isEmpty();
     assertThat(report.created()).isEqualTo(1);
@@ -486,7 +460,7 @@ class ImportInContainerIT {
             .replace("\"67000\"", "\"67600\"")
             .replace("\"67482\"", "\"\"");
 
-    ImportReport report = importer.importFile(source, csv(row), Trigger.ADMIN);
+    ImportReport report = importing(source, row);
 
     assertThat(report.created()).isEqualTo(1);
     Venue venue = venues.find(source, "g").orElseThrow();
@@ -510,7 +484,7 @@ class ImportInContainerIT {
     String row =
         row("h", SIRET, "Espace numérique", "48.5833", "7.7458").replace("\"67000\"", "\"33000\"");
 
-    ImportReport report = importer.importFile(source, csv(row), Trigger.ADMIN);
+    ImportReport report = importing(source, row);
 
     assertThat(report.created()).isEqualTo(1);
     assertThat(venues.find(source, "h").orElseThrow().getCodePostal()).isEqualTo("33000");
@@ -529,8 +503,7 @@ class ImportInContainerIT {
   @Test
   void anUnreadableFileFailsAndChangesNothing() {
     String source = newSource(0.3);
-    importer.importFile(
-        source, csv(row("u", SIRET, "Espace Port du Rhin", "48.5750", "7.7950")), Trigger.ADMIN);
+    importing(source, row("u", SIRET, "Espace Port du Rhin", "48.5750", "7.7950"));
 
     ImportReport report =
         importer.importFile(
@@ -611,11 +584,7 @@ class ImportInContainerIT {
     assertThat(leases.beat(started.plus(lease).minusSeconds(1))).doesNotContain(dead);
     assertThat(run(source, dead).getStatus()).isEqualTo(Status.RUNNING);
     assertThatThrownBy(
-            () ->
-                importer.importFile(
-                    source,
-                    csv(row("l", SIRET, "Espace Krutenau", "48.5790", "7.7600")),
-                    Trigger.ADMIN))
+            () -> importing(source, row("l", SIRET, "Espace Krutenau", "48.5790", "7.7600")))
         .isInstanceOf(ImportBusyException.class);
 
     // Past it, any node concludes it as interrupted, deletes its staged rows, frees the source.

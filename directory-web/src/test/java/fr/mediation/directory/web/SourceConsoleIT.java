@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -78,6 +80,30 @@ class SourceConsoleIT {
         .replace("&amp;", "&");
   }
 
+  /**
+   * Posts the new source form as the administrator fills it: {@code id}, {@code name}, {@code
+   * delivery}, the other {@code fields} (names and values), and the standard's CSV as format.
+   */
+  private static HttpResponse<String> newSource(
+      ConsoleClient browser, String id, String name, String delivery, String... fields) {
+    List<String> form =
+        new ArrayList<>(
+            List.of(
+                "_csrf",
+                browser.token(),
+                "action",
+                "enregistrer",
+                "id",
+                id,
+                "name",
+                name,
+                "delivery",
+                delivery));
+    form.addAll(List.of(fields));
+    form.addAll(List.of("format", "standard-v1-csv"));
+    return browser.post("/console/admin/sources/nouvelle", form.toArray(String[]::new));
+  }
+
   private static HttpResponse<String> saveForm(
       ConsoleClient browser, String path, String action, String name, String mapping) {
     browser.get(path);
@@ -112,22 +138,13 @@ class SourceConsoleIT {
     assertThat(form.body()).contains("Nouvelle source", "name=\"_csrf\"", "for=\"champ-name\"");
 
     HttpResponse<String> created =
-        browser.post(
-            "/console/admin/sources/nouvelle",
-            "_csrf",
-            browser.token(),
-            "action",
-            "enregistrer",
-            "id",
+        newSource(
+            browser,
             id,
-            "name",
             "Réseau de l'Île-d'Yeu « numérique » <b>",
-            "delivery",
             "push",
             "max_retire_share",
-            "0,5",
-            "format",
-            "standard-v1-csv");
+            "0,5");
     assertThat(created.statusCode()).as(created.body()).isEqualTo(303);
     assertThat(created.headers().firstValue("Location").orElseThrow())
         .endsWith("/console/admin/sources/" + id + "/modifier");
@@ -159,22 +176,7 @@ class SourceConsoleIT {
     browser.get("/console/admin/sources/nouvelle");
 
     HttpResponse<String> refused =
-        browser.post(
-            "/console/admin/sources/nouvelle",
-            "_csrf",
-            browser.token(),
-            "action",
-            "enregistrer",
-            "id",
-            id,
-            "name",
-            "Hub tiré sans adresse",
-            "delivery",
-            "pull",
-            "pull_every_minutes",
-            "1440",
-            "format",
-            "standard-v1-csv");
+        newSource(browser, id, "Hub tiré sans adresse", "pull", "pull_every_minutes", "1440");
 
     assertThat(refused.statusCode()).isEqualTo(422);
     assertThat(text(refused))
@@ -187,22 +189,7 @@ class SourceConsoleIT {
     assertThat(Api.get("/api/v1/sources/" + id).statusCode()).isEqualTo(404);
 
     HttpResponse<String> notANumber =
-        browser.post(
-            "/console/admin/sources/nouvelle",
-            "_csrf",
-            browser.token(),
-            "action",
-            "enregistrer",
-            "id",
-            id,
-            "name",
-            "Hub",
-            "delivery",
-            "push",
-            "expected_period_days",
-            "un mois",
-            "format",
-            "standard-v1-csv");
+        newSource(browser, id, "Hub", "push", "expected_period_days", "un mois");
     assertThat(notANumber.statusCode()).isEqualTo(422);
     assertThat(text(notANumber)).contains("id=\"erreur-expected_period_days\"", "« un mois »");
     assertThat(Api.get("/api/v1/sources/" + id).statusCode()).isEqualTo(404);
@@ -393,24 +380,15 @@ class SourceConsoleIT {
       ConsoleClient browser = admin();
       browser.get("/console/admin/sources/nouvelle");
       HttpResponse<String> created =
-          browser.post(
-              "/console/admin/sources/nouvelle",
-              "_csrf",
-              browser.token(),
-              "action",
-              "enregistrer",
-              "id",
+          newSource(
+              browser,
               id,
-              "name",
               "Hub tiré de Riom-ès-Montagnes",
-              "delivery",
               "pull",
               "url",
               "http://127.0.0.1:" + server.getPort() + "/lieux.csv",
               "pull_every_minutes",
-              "1440",
-              "format",
-              "standard-v1-csv");
+              "1440");
       assertThat(created.statusCode()).as(created.body()).isEqualTo(303);
       String form = "/console/admin/sources/" + id + "/modifier";
       assertThat(browser.get(form).body())

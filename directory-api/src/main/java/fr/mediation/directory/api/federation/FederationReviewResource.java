@@ -6,6 +6,7 @@ import fr.mediation.directory.api.access.AdminKeyRequired;
 import fr.mediation.directory.api.problem.InvalidParameterException;
 import fr.mediation.directory.federation.FederationReview;
 import fr.mediation.directory.geo.Departements;
+import fr.mediation.directory.message.Message;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -90,10 +91,7 @@ public class FederationReviewResource {
     String value = raw.strip();
     if (!DECIMAL.matcher(value).matches() || Double.parseDouble(value) > 0.5) {
       throw new InvalidParameterException(
-          "band",
-          raw,
-          "band must be a number from 0 to 0.5, e.g. 0.12.",
-          "band doit être un nombre de 0 à 0,5 (avec un point), par exemple 0.12.");
+          "band", raw, Message.of(MergeDecisionResource.MESSAGES, "review.band"));
     }
     return Double.parseDouble(value);
   }
@@ -105,10 +103,7 @@ public class FederationReviewResource {
     String value = raw.strip().toUpperCase(java.util.Locale.ROOT);
     if (!DEPARTEMENT.matcher(value).matches()) {
       throw new InvalidParameterException(
-          "departement",
-          raw,
-          "departement must be a département's code, e.g. 47, 2A or 974.",
-          "departement doit être le code d'un département, par exemple 47, 2A ou 974.");
+          "departement", raw, Message.of(MergeDecisionResource.MESSAGES, "review.departement"));
     }
     // Listings are grouped by the first digits of their postcode: Corsica's are 20.
     return Departements.postcodePrefix(value);

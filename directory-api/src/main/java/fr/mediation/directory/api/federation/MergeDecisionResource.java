@@ -6,6 +6,7 @@ import fr.mediation.directory.api.problem.InvalidParameterException;
 import fr.mediation.directory.api.problem.ResourceNotFoundException;
 import fr.mediation.directory.federation.Federation;
 import fr.mediation.directory.federation.MergeDecision;
+import fr.mediation.directory.message.Message;
 import fr.mediation.directory.venue.Venue;
 import fr.mediation.directory.venue.Venues;
 import jakarta.enterprise.context.RequestScoped;
@@ -45,6 +46,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class MergeDecisionResource {
+
+  /** The texts of the package's answers, in English and French, beside its classes. */
+  static final String MESSAGES = "fr.mediation.directory.api.federation.messages";
 
   @Inject Federation federation;
 
@@ -103,16 +107,14 @@ public class MergeDecisionResource {
           "A listing is unknown or the decision is not one of the two; `errors` names it.")
   public Response decide(DecisionRequest request) {
     if (request == null) {
-      throw new InvalidParameterException(
-          "body", null, "A JSON decision is required.", "Une décision (JSON) est attendue.");
+      throw new InvalidParameterException("body", null, Message.of(MESSAGES, "body.required"));
     }
     MergeDecision.Kind kind = kind(request.decision());
     if (request.venues() == null || new LinkedHashSet<>(request.venues()).size() < 2) {
       throw new InvalidParameterException(
           "venues",
           request.venues() == null ? null : String.join(",", request.venues()),
-          "At least two distinct listings are needed, each {source}:{id}.",
-          "Il faut au moins deux lieux distincts, chacun sous la forme {source}:{identifiant}.");
+          Message.of(MESSAGES, "venues.too-few"));
     }
     List<String> listingIds = new ArrayList<>();
     int index = 0;
@@ -122,10 +124,7 @@ public class MergeDecisionResource {
     String note = request.note() == null ? null : request.note().strip();
     if (note != null && note.length() > 1000) {
       throw new InvalidParameterException(
-          "note",
-          note.substring(0, 40) + "…",
-          "The note must be at most 1000 characters.",
-          "La note ne doit pas dépasser 1000 caractères.");
+          "note", note.substring(0, 40) + "…", Message.of(MESSAGES, "note.too-long"));
     }
     List<DecisionView> views =
         federation.decide(kind, listingIds, note).stream().map(this::view).toList();
@@ -155,8 +154,7 @@ public class MergeDecisionResource {
       number = -1;
     }
     if (number < 0 || federation.withdraw(number).isEmpty()) {
-      throw new ResourceNotFoundException(
-          "No merge decision with id " + id, "Aucune décision n'a le numéro « " + id + " ».");
+      throw new ResourceNotFoundException(Message.of(MESSAGES, "decision.missing", id));
     }
     return Response.noContent().build();
   }
@@ -172,31 +170,20 @@ public class MergeDecisionResource {
           break;
       }
     }
-    throw new InvalidParameterException(
-        "decision",
-        decision,
-        "decision must be not_duplicates or same_venue.",
-        "La décision doit être not_duplicates (lieux distincts) ou same_venue (même lieu).");
+    throw new InvalidParameterException("decision", decision, Message.of(MESSAGES, "decision"));
   }
 
   private Venue listing(String name, String ref) {
     int colon = ref == null ? -1 : ref.indexOf(':');
     if (colon <= 0 || colon == ref.length() - 1) {
-      throw new InvalidParameterException(
-          name,
-          ref,
-          "Expected {source}:{id}, e.g. hub-lo:123.",
-          "Attendu : {source}:{identifiant}, par exemple hub-lo:123.");
+      throw new InvalidParameterException(name, ref, Message.of(MESSAGES, "listing.form"));
     }
     return venues
         .find(ref.substring(0, colon), ref.substring(colon + 1))
         .orElseThrow(
             () ->
                 new InvalidParameterException(
-                    name,
-                    ref,
-                    "No source publishes a listing " + ref + ".",
-                    "Aucune source ne publie le lieu « " + ref + " »."));
+                    name, ref, Message.of(MESSAGES, "listing.missing", ref)));
   }
 
   private DecisionView view(MergeDecision d) {

@@ -4,6 +4,7 @@ import fr.mediation.directory.api.Parameters;
 import fr.mediation.directory.api.http.CachedResponses;
 import fr.mediation.directory.api.problem.InvalidParameterException;
 import fr.mediation.directory.geo.Places;
+import fr.mediation.directory.message.Message;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.json.bind.Jsonb;
 import jakarta.ws.rs.GET;
@@ -29,6 +30,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class PlaceResource {
+
+  /** The texts of its answers, in English and French, beside this class. */
+  private static final String MESSAGES = "fr.mediation.directory.api.place.messages";
 
   @Context Providers providers;
 
@@ -71,15 +75,11 @@ public class PlaceResource {
           String limit,
       @Context Request request) {
     if (q == null || q.isBlank()) {
-      throw new InvalidParameterException(
-          "q", q, "q is required: the text typed.", "q est obligatoire : le texte saisi.");
+      throw new InvalidParameterException("q", q, Message.of(MESSAGES, "q.required"));
     }
     if (q.length() > 100) {
       throw new InvalidParameterException(
-          "q",
-          q.substring(0, 40) + "…",
-          "q must be at most 100 characters.",
-          "q doit faire au plus 100 caractères.");
+          "q", q.substring(0, 40) + "…", Message.of(MESSAGES, "q.too-long"));
     }
     int max = Parameters.integer("limit", limit, 10, 1, 50);
     var places = Places.get().find(q, max).stream().map(PlaceView::of).toList();

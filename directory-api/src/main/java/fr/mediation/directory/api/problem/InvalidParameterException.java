@@ -1,5 +1,6 @@
 package fr.mediation.directory.api.problem;
 
+import fr.mediation.directory.message.Message;
 import java.util.List;
 
 /** A request parameter with a value the API cannot use; answered with 400 problem details. */
@@ -23,6 +24,11 @@ public class InvalidParameterException extends RuntimeException {
     this.parameter = parameter;
     this.value = value;
     this.messageFr = messageFr;
+  }
+
+  /** The same, {@code message} giving both languages. */
+  public InvalidParameterException(String parameter, String value, Message message) {
+    this(parameter, value, message.en(), message.fr());
   }
 
   public String parameter() {

@@ -1,5 +1,6 @@
 package fr.mediation.directory.api.problem;
 
+import fr.mediation.directory.message.Message;
 import java.util.Map;
 
 /**
@@ -24,6 +25,13 @@ public class ProblemException extends RuntimeException {
    */
   public ProblemException(int status, String title, String message, String detailFr) {
     this(status, title, message, detailFr, null, Map.of());
+  }
+
+  /**
+   * @param message what went wrong, in English (logs) and French (the answer's detail)
+   */
+  public ProblemException(int status, String title, Message message) {
+    this(status, title, message.en(), message.fr());
   }
 
   /**

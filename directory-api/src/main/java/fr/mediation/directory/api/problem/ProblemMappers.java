@@ -4,6 +4,7 @@ import fr.mediation.directory.api.DirectoryApi;
 import fr.mediation.directory.api.http.UnencodedCharacters;
 import fr.mediation.directory.api.ops.Metrics;
 import fr.mediation.directory.database.QueryTimeouts;
+import fr.mediation.directory.message.Message;
 import fr.mediation.directory.venue.field.InvalidFieldException;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.json.bind.JsonbException;
@@ -23,6 +24,9 @@ import org.hibernate.search.util.common.SearchTimeoutException;
 
 /** The one family of exception mappers: every error leaves as RFC 9457 problem details. */
 public final class ProblemMappers {
+
+  /** The texts of the package's problems, in English and French, beside its classes. */
+  static final String MESSAGES = "fr.mediation.directory.api.problem.messages";
 
   static final String INVALID_PARAMETER = DirectoryApi.ROOT + "/problems/invalid-parameter";
   static final String INVALID_FIELD = DirectoryApi.ROOT + "/problems/invalid-field";
@@ -145,8 +149,8 @@ public final class ProblemMappers {
       String cause = e.getCause() == null ? e.getMessage() : e.getCause().getMessage();
       String fr =
           name.equals("body")
-              ? "Le corps de la requête n'est pas un JSON valide : " + cause
-              : "La valeur de " + name + " n'est pas du type attendu : " + cause;
+              ? Message.french(MESSAGES, "json.invalid", cause)
+              : Message.french(MESSAGES, "json.type", name, cause);
       return response(
           new Problem(
               INVALID_PARAMETER,
@@ -195,8 +199,7 @@ public final class ProblemMappers {
         "about:blank",
         "Service momentanément surchargé",
         503,
-        "La recherche a pris plus de temps que le service ne lui en accorde. Réessayez dans"
-            + " quelques secondes, ou précisez-la : une zone plus petite, moins de filtres.",
+        Message.french(MESSAGES, "timed-out"),
         instance,
         null);
   }

@@ -1,5 +1,6 @@
 package fr.mediation.directory.api.problem;
 
+import fr.mediation.directory.message.Message;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,28 +26,23 @@ public class UnknownParameterException extends InvalidParameterException {
     super(
         unknown.keySet().iterator().next(),
         unknown.values().iterator().next(),
-        english(unknown.keySet(), new TreeSet<>(accepted)),
-        french(unknown.keySet(), new TreeSet<>(accepted)));
+        message(unknown.keySet(), new TreeSet<>(accepted)));
     this.unknown = new LinkedHashMap<>(unknown);
     this.accepted = new TreeSet<>(accepted);
   }
 
-  private static String english(Set<String> names, Set<String> accepted) {
-    return (names.size() == 1 ? "Unknown parameter " : "Unknown parameters ")
-        + String.join(", ", names)
-        + ". "
-        + (accepted.isEmpty()
-            ? "This endpoint takes no query parameter."
-            : "Accepted: " + String.join(", ", accepted) + ".");
-  }
-
-  private static String french(Set<String> names, Set<String> accepted) {
-    return (names.size() == 1 ? "Paramètre inconnu : " : "Paramètres inconnus : ")
-        + String.join(", ", names)
-        + ". "
-        + (accepted.isEmpty()
-            ? "Cette adresse ne prend aucun paramètre."
-            : "Paramètres acceptés : " + String.join(", ", accepted) + ".");
+  /** The unknown names, then the accepted ones, in both languages. */
+  private static Message message(Set<String> names, Set<String> accepted) {
+    Message unknown =
+        Message.of(
+            ProblemMappers.MESSAGES,
+            names.size() == 1 ? "unknown.one" : "unknown.many",
+            String.join(", ", names));
+    Message takes =
+        accepted.isEmpty()
+            ? Message.of(ProblemMappers.MESSAGES, "accepted.none")
+            : Message.of(ProblemMappers.MESSAGES, "accepted", String.join(", ", accepted));
+    return new Message(unknown.en() + " " + takes.en(), unknown.fr() + " " + takes.fr());
   }
 
   @Override
@@ -58,12 +54,11 @@ public class UnknownParameterException extends InvalidParameterException {
   public List<Problem.ParameterError> errors() {
     return unknown.entrySet().stream()
         .map(
-            e ->
-                new Problem.ParameterError(
-                    e.getKey(),
-                    e.getValue(),
-                    english(Set.of(e.getKey()), accepted),
-                    french(Set.of(e.getKey()), accepted)))
+            e -> {
+              Message message = message(Set.of(e.getKey()), accepted);
+              return new Problem.ParameterError(
+                  e.getKey(), e.getValue(), message.en(), message.fr());
+            })
         .toList();
   }
 }

@@ -4,6 +4,7 @@ import fr.mediation.directory.api.DirectoryApi;
 import fr.mediation.directory.api.Parameters;
 import fr.mediation.directory.api.access.AdminKeyRequired;
 import fr.mediation.directory.api.problem.InvalidParameterException;
+import fr.mediation.directory.message.Message;
 import fr.mediation.directory.report.ErrorReport;
 import fr.mediation.directory.report.ErrorReports;
 import fr.mediation.directory.source.Sources;
@@ -86,10 +87,7 @@ public class AdminErrorReportsResource {
     String ofSource = source == null || source.isBlank() ? null : source.strip();
     if (ofSource != null && sources.find(ofSource).isEmpty()) {
       throw new InvalidParameterException(
-          "source",
-          source,
-          "No source " + source + ".",
-          "Aucune source n'a l'identifiant « " + source + " ».");
+          "source", source, Message.of(ErrorReportParameters.MESSAGES, "source.missing", source));
     }
     ErrorReport.State only = ErrorReportParameters.state(state);
     int size = Parameters.integer("limit", limit, 100, 1, 500);

@@ -1,11 +1,15 @@
 package fr.mediation.directory.api.report;
 
 import fr.mediation.directory.api.problem.InvalidParameterException;
+import fr.mediation.directory.message.Message;
 import fr.mediation.directory.report.ErrorReport;
 import java.util.regex.Pattern;
 
 /** The error-report lists' parameters, read once for every list (a source's, all sources'). */
 public final class ErrorReportParameters {
+
+  /** The texts of the package's answers, in English and French, beside its classes. */
+  static final String MESSAGES = "fr.mediation.directory.api.report.messages";
 
   private static final Pattern REPORT_ID = Pattern.compile("\\d{1,18}");
 
@@ -18,12 +22,7 @@ public final class ErrorReportParameters {
     }
     return ErrorReport.State.byCode(raw.strip())
         .orElseThrow(
-            () ->
-                new InvalidParameterException(
-                    "state",
-                    raw,
-                    "state must be one of nouveau, en-cours, corrige, rejete.",
-                    "state doit valoir nouveau, en-cours, corrige ou rejete."));
+            () -> new InvalidParameterException("state", raw, Message.of(MESSAGES, "state")));
   }
 
   /** {@code before}: the id of the report a page follows, or null when not given. */
@@ -32,11 +31,7 @@ public final class ErrorReportParameters {
       return null;
     }
     if (!REPORT_ID.matcher(before.strip()).matches()) {
-      throw new InvalidParameterException(
-          "before",
-          before,
-          "before must be the id of a report (digits).",
-          "before doit être l'identifiant d'un signalement (des chiffres).");
+      throw new InvalidParameterException("before", before, Message.of(MESSAGES, "before"));
     }
     return Long.valueOf(before.strip());
   }

@@ -1,6 +1,7 @@
 package fr.mediation.directory.api.report;
 
 import fr.mediation.directory.api.problem.InvalidParameterException;
+import fr.mediation.directory.message.Message;
 import fr.mediation.directory.report.ErrorReports;
 import fr.mediation.directory.report.InvalidReportException;
 import jakarta.enterprise.context.RequestScoped;
@@ -39,10 +40,7 @@ public class ErrorReportResource {
   public Response report(ErrorReportForm form) {
     if (form == null) {
       throw new InvalidParameterException(
-          "body",
-          null,
-          "A JSON body with venue_id and message is required.",
-          "Le corps de la requête doit être un objet JSON avec venue_id et message.");
+          "body", null, Message.of(ErrorReportParameters.MESSAGES, "body.required"));
     }
     if (form.website != null && !form.website.isBlank()) {
       // The hidden field robots fill in: accepted for them, dropped for us.

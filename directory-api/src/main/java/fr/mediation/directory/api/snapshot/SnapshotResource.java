@@ -1,6 +1,7 @@
 package fr.mediation.directory.api.snapshot;
 
 import fr.mediation.directory.api.problem.ResourceNotFoundException;
+import fr.mediation.directory.message.Message;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -32,6 +33,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "snapshots", description = "Downloadable snapshots of the whole national export.")
 @RequestScoped
 public class SnapshotResource {
+
+  /** The texts of its answers, in English and French, beside this class. */
+  private static final String MESSAGES = "fr.mediation.directory.api.snapshot.messages";
 
   @Inject Snapshots snapshots;
 
@@ -87,12 +91,10 @@ public class SnapshotResource {
             .build();
       }
     }
-    throw new ResourceNotFoundException(
-        "No snapshot file " + name, "Aucun fichier « " + name + " » dans l'instantané.");
+    throw new ResourceNotFoundException(Message.of(MESSAGES, "file.missing", name));
   }
 
   private static ResourceNotFoundException none() {
-    return new ResourceNotFoundException(
-        "No snapshot written yet", "Aucun instantané n'a encore été produit.");
+    return new ResourceNotFoundException(Message.of(MESSAGES, "none"));
   }
 }

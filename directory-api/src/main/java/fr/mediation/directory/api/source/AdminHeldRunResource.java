@@ -4,7 +4,6 @@ import fr.mediation.directory.api.DirectoryApi;
 import fr.mediation.directory.api.Parameters;
 import fr.mediation.directory.api.access.AdminKeyRequired;
 import fr.mediation.directory.api.problem.ProblemException;
-import fr.mediation.directory.api.problem.ResourceNotFoundException;
 import fr.mediation.directory.feed.HeldImports;
 import fr.mediation.directory.feed.HeldRunConflictException;
 import fr.mediation.directory.feed.ImportBusyException;
@@ -68,7 +67,8 @@ public class AdminHeldRunResource {
     int skip = Parameters.integer("offset", offset, 0, 0, 999_999);
     ImportRun run = runs.findRun(id, runId);
     return HeldRunView.of(
-        held.review(id, run.getId(), size, skip).orElseThrow(() -> noRun(id, runId)));
+        held.review(id, run.getId(), size, skip)
+            .orElseThrow(() -> SourceResource.noRun(id, runId)));
   }
 
   @POST
@@ -123,11 +123,5 @@ public class AdminHeldRunResource {
 
   private static ProblemException refused(HeldRunConflictException e) {
     return new ProblemException(409, "Import non suspendu", e.getMessage(), e.messageFr());
-  }
-
-  private static ResourceNotFoundException noRun(String id, String runId) {
-    return new ResourceNotFoundException(
-        "No run " + runId + " for source " + id,
-        "La source « " + id + " » n'a pas d'import n° " + runId + ".");
   }
 }

@@ -8,6 +8,7 @@ import fr.mediation.directory.api.problem.ProblemException;
 import fr.mediation.directory.feed.SourceAdministration;
 import fr.mediation.directory.feed.SourceSettings;
 import fr.mediation.directory.feed.pull.PullService;
+import fr.mediation.directory.message.Message;
 import fr.mediation.directory.source.Source;
 import fr.mediation.directory.source.SourceHealth;
 import fr.mediation.directory.source.Sources;
@@ -112,10 +113,7 @@ public class AdminSourceResource {
       SourceDefinition definition) {
     if (definition == null) {
       throw new InvalidParameterException(
-          "body",
-          null,
-          "A JSON source definition is required.",
-          "Une définition de source (JSON) est attendue.");
+          "body", null, Message.of(SourceResource.MESSAGES, "body.required"));
     }
     SourceSettings settings =
         new SourceSettings(
@@ -176,10 +174,7 @@ public class AdminSourceResource {
     Source source = runs.source(id);
     if (source.getDelivery() != Source.Delivery.PULL) {
       throw new ProblemException(
-          409,
-          "Source non tirée",
-          "Source " + id + " is not pulled from a URL.",
-          "La source « " + id + " » n'est pas récupérée depuis une adresse (pull).");
+          409, "Source non tirée", Message.of(SourceResource.MESSAGES, "not-pulled", id));
     }
     return feed.answer(
         id, () -> pulls.pull(id, fr.mediation.directory.source.ImportRun.Trigger.ADMIN));

@@ -3,7 +3,6 @@ package fr.mediation.directory.api.source;
 import fr.mediation.directory.api.DirectoryApi;
 import fr.mediation.directory.api.Parameters;
 import fr.mediation.directory.api.access.SourceKeyRequired;
-import fr.mediation.directory.api.problem.ResourceNotFoundException;
 import fr.mediation.directory.api.report.ErrorReportParameters;
 import fr.mediation.directory.api.report.ErrorReportView;
 import fr.mediation.directory.report.ErrorReports;
@@ -78,12 +77,7 @@ public class SourceErrorReportsResource {
           @QueryParam("state")
           String state,
       @Context UriInfo uri) {
-    sources
-        .find(id)
-        .orElseThrow(
-            () ->
-                new ResourceNotFoundException(
-                    "No source " + id, "Aucune source n'a l'identifiant « " + id + " »."));
+    sources.find(id).orElseThrow(() -> SourceResource.noSource(id));
     int size = Parameters.integer("limit", limit, 100, 1, 500);
     List<ErrorReportView> page =
         reports

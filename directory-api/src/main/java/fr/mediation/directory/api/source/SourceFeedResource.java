@@ -7,6 +7,7 @@ import fr.mediation.directory.api.problem.ProblemException;
 import fr.mediation.directory.feed.FeedImporter;
 import fr.mediation.directory.feed.ImportBusyException;
 import fr.mediation.directory.feed.ImportReport;
+import fr.mediation.directory.message.Message;
 import fr.mediation.directory.source.ImportRun.Trigger;
 import fr.mediation.directory.source.Sources;
 import jakarta.enterprise.context.RequestScoped;
@@ -207,12 +208,13 @@ public class SourceFeedResource {
         409,
         "Import déjà en cours",
         e.getMessage(),
-        "Un import de la source « "
-            + e.sourceKey()
-            + " » est déjà en cours"
-            + (e.runningRunId() == null ? "" : " (import n° " + e.runningRunId() + ")")
-            + " : un seul import à la fois par source. Renvoyez le fichier quand il sera"
-            + " terminé.",
+        e.runningRunId() == null
+            ? Message.french(SourceResource.MESSAGES, "import.busy", e.sourceKey())
+            : Message.french(
+                SourceResource.MESSAGES,
+                "import.busy.run",
+                e.sourceKey(),
+                String.valueOf(e.runningRunId())),
         null,
         Map.of(HttpHeaders.RETRY_AFTER, Integer.toString(RETRY_AFTER_SECONDS)));
   }
@@ -255,25 +257,26 @@ public class SourceFeedResource {
   }
 
   private static InvalidParameterException incomplete(long received, Long announced) {
-    String expected = announced == null ? "" : " of the " + announced + " announced";
     return new InvalidParameterException(
         "body",
         Long.toString(received),
-        "The upload was cut short: " + received + " bytes received" + expected + ".",
-        "L'envoi du fichier a été interrompu : "
-            + received
-            + " octets reçus"
-            + (announced == null ? "" : " sur les " + announced + " annoncés")
-            + ". Rien n'a été importé ; envoyez le fichier à nouveau.");
+        announced == null
+            ? Message.of(SourceResource.MESSAGES, "upload.cut", Long.toString(received))
+            : Message.of(
+                SourceResource.MESSAGES,
+                "upload.cut.announced",
+                Long.toString(received),
+                announced.toString()));
   }
 
   private ProblemException tooLarge() {
     return new ProblemException(
         413,
         "Fichier trop volumineux",
-        "The file is larger than " + maxBytes + " bytes.",
-        "Le fichier dépasse la taille maximale acceptée ("
-            + (maxBytes / (1024 * 1024))
-            + " Mo). Contactez l'équipe de l'annuaire pour un fichier plus gros.");
+        Message.of(
+            SourceResource.MESSAGES,
+            "upload.too-large",
+            Long.toString(maxBytes),
+            Long.toString(maxBytes / (1024 * 1024))));
   }
 }

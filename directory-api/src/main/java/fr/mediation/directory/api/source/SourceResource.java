@@ -5,6 +5,7 @@ import fr.mediation.directory.api.Parameters;
 import fr.mediation.directory.api.access.Access;
 import fr.mediation.directory.api.access.SourceKeyRequired;
 import fr.mediation.directory.api.problem.ResourceNotFoundException;
+import fr.mediation.directory.message.Message;
 import fr.mediation.directory.source.ImportIssue;
 import fr.mediation.directory.source.ImportRun;
 import fr.mediation.directory.source.Source;
@@ -38,6 +39,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class SourceResource {
+
+  /** The texts of the package's answers, in English and French, beside its classes. */
+  static final String MESSAGES = "fr.mediation.directory.api.source.messages";
 
   @Inject Sources sources;
 
@@ -172,12 +176,17 @@ public class SourceResource {
 
   /** Source {@code id}, or 404. */
   Source source(String id) {
-    return sources
-        .find(id)
-        .orElseThrow(
-            () ->
-                new ResourceNotFoundException(
-                    "No source " + id, "Aucune source n'a l'identifiant « " + id + " »."));
+    return sources.find(id).orElseThrow(() -> noSource(id));
+  }
+
+  /** The 404 of an unknown source. */
+  static ResourceNotFoundException noSource(String id) {
+    return new ResourceNotFoundException(Message.of(MESSAGES, "source.missing", id));
+  }
+
+  /** The 404 of an unknown run of a source. */
+  static ResourceNotFoundException noRun(String id, String runId) {
+    return new ResourceNotFoundException(Message.of(MESSAGES, "run.missing", id, runId));
   }
 
   ImportRun findRun(String id, String runId) {
@@ -185,11 +194,7 @@ public class SourceResource {
     return (runId.matches("\\d{1,18}")
             ? sources.run(id, Long.parseLong(runId))
             : Optional.<ImportRun>empty())
-        .orElseThrow(
-            () ->
-                new ResourceNotFoundException(
-                    "No run " + runId + " for source " + id,
-                    "La source « " + id + " » n'a pas d'import n° " + runId + "."));
+        .orElseThrow(() -> noRun(id, runId));
   }
 
   RunReport report(ImportRun run) {

@@ -10,6 +10,7 @@ import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonGenerator;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.BufferedWriter;
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -17,8 +18,11 @@ import java.io.StringReader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
@@ -26,9 +30,11 @@ import org.apache.commons.csv.CSVPrinter;
 
 /**
  * Streamed exports of venues: the national standard v1 as CSV (its columns in order, lists joined
- * with {@code |}) and as JSON (an array of objects with the same keys), and GeoJSON (RFC 7946).
- * Venues are read from the index in pages of {@value #PAGE} by id, each page in its own short
- * transaction, so that an export of the whole directory holds no transaction open.
+ * with {@code |}) and as JSON (an array of objects with the same keys), the v0 shape of the
+ * national cartography as JSON and CSV, and GeoJSON (RFC 7946). Each format says how it writes its
+ * beginning, a venue and its end ({@link Format}); one loop ({@link #export}) reads the venues from
+ * the index in pages of {@value #PAGE} by id, each page in its own short transaction, so that an
+ * export of the whole directory holds no transaction open.
  */
 final class VenueExport {
 
@@ -39,6 +45,10 @@ final class VenueExport {
   static final String GEO_JSON = "application/geo+json";
 
   private static final int PAGE = 500;
+
+  /** The keys whose values JSON exports write as numbers (the same in v1 and v0). */
+  private static final Set<String> NUMBERS =
+      Set.of(StandardField.LATITUDE.key(), StandardField.LONGITUDE.key());
 
   private VenueExport() {}
 
@@ -79,66 +89,15 @@ final class VenueExport {
     return text;
   }
 
+  /** The national standard v1 as CSV: its columns in order, lists joined with {@code |}. */
   static StreamingOutput csv(VenueSearch search, VenueQuery query, Instant since) {
-    List<MergedVenue> first = firstPage(search, query, since);
-    return out -> {
-      Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-      List<StandardField> columns = StandardField.inOrder();
-      try (CSVPrinter csv =
-          new CSVPrinter(
-              writer,
-              CSVFormat.RFC4180
-                  .builder()
-                  .setHeader(columns.stream().map(StandardField::key).toArray(String[]::new))
-                  .get())) {
-        forEach(
-            search,
-            query,
-            since,
-            first,
-            venue -> {
-              Map<StandardField, String> row = standardRow(venue);
-              try {
-                for (StandardField column : columns) {
-                  csv.print(cell(row.getOrDefault(column, "")));
-                }
-                csv.println();
-              } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-              }
-              return null;
-            });
-      }
-    };
+    List<String> columns = StandardField.inOrder().stream().map(StandardField::key).toList();
+    return export(search, query, since, csvOf(columns, VenueExport::standardCells));
   }
 
+  /** The national standard v1 as a JSON array of objects with the CSV's keys. */
   static StreamingOutput standardJson(VenueSearch search, VenueQuery query, Instant since) {
-    List<MergedVenue> first = firstPage(search, query, since);
-    return out -> {
-      try (JsonGenerator json = JSON.createGenerator(nonClosing(out))) {
-        json.writeStartArray();
-        forEach(
-            search,
-            query,
-            since,
-            first,
-            venue -> {
-              json.writeStartObject();
-              standardRow(venue)
-                  .forEach(
-                      (field, value) -> {
-                        if (field == StandardField.LATITUDE || field == StandardField.LONGITUDE) {
-                          json.write(field.key(), Double.parseDouble(value));
-                        } else {
-                          json.write(field.key(), value);
-                        }
-                      });
-              json.writeEnd();
-              return null;
-            });
-        json.writeEnd();
-      }
-    };
+    return export(search, query, since, jsonOf(VenueExport::standardCells));
   }
 
   /**
@@ -146,84 +105,26 @@ final class VenueExport {
    * venues it would refuse are left out.
    */
   static StreamingOutput v0Json(VenueSearch search, VenueQuery query, Instant since) {
-    List<MergedVenue> first = firstPage(search, query, since);
-    return out -> {
-      try (JsonGenerator json = JSON.createGenerator(nonClosing(out))) {
-        json.writeStartArray();
-        forEach(
-            search,
-            query,
-            since,
-            first,
-            venue -> {
-              StandardV0.row(venue.getId(), venue)
-                  .ifPresent(
-                      row -> {
-                        json.writeStartObject();
-                        row.forEach(
-                            (key, value) -> {
-                              if (key.equals("latitude") || key.equals("longitude")) {
-                                json.write(key, Double.parseDouble(value));
-                              } else {
-                                json.write(key, value);
-                              }
-                            });
-                        json.writeEnd();
-                      });
-              return null;
-            });
-        json.writeEnd();
-      }
-    };
+    return export(search, query, since, jsonOf(VenueExport::v0Cells));
   }
 
   /** The same v0 rows as CSV, the v0 columns in order, lists joined with {@code ;}. */
   static StreamingOutput v0Csv(VenueSearch search, VenueQuery query, Instant since) {
-    List<MergedVenue> first = firstPage(search, query, since);
-    return out -> {
-      Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-      try (CSVPrinter csv =
-          new CSVPrinter(
-              writer,
-              CSVFormat.RFC4180
-                  .builder()
-                  .setHeader(StandardV0.COLUMNS.toArray(String[]::new))
-                  .get())) {
-        forEach(
-            search,
-            query,
-            since,
-            first,
-            venue -> {
-              StandardV0.row(venue.getId(), venue)
-                  .ifPresent(
-                      row -> {
-                        try {
-                          for (String column : StandardV0.COLUMNS) {
-                            csv.print(cell(row.getOrDefault(column, "")));
-                          }
-                          csv.println();
-                        } catch (IOException e) {
-                          throw new java.io.UncheckedIOException(e);
-                        }
-                      });
-              return null;
-            });
-      }
-    };
+    return export(search, query, since, csvOf(StandardV0.COLUMNS, VenueExport::v0Cells));
   }
 
+  /** Every venue as a GeoJSON feature of a feature collection, its detail as properties. */
   static StreamingOutput geoJson(VenueSearch search, VenueQuery query, Instant since, Jsonb jsonb) {
-    List<MergedVenue> first = firstPage(search, query, since);
-    return out -> {
-      try (JsonGenerator json = JSON.createGenerator(nonClosing(out))) {
-        json.writeStartObject().write("type", "FeatureCollection").writeStartArray("features");
-        forEach(
-            search,
-            query,
-            since,
-            first,
-            venue -> {
+    return export(
+        search,
+        query,
+        since,
+        out -> {
+          JsonGenerator json = JSON.createGenerator(nonClosing(out));
+          json.writeStartObject().write("type", "FeatureCollection").writeStartArray("features");
+          return new Writing() {
+            @Override
+            public void write(MergedVenue venue) {
               writeFeature(
                   json,
                   jsonb,
@@ -231,11 +132,19 @@ final class VenueExport {
                   venue.getLatitude(),
                   venue.getLongitude(),
                   VenueDetail.of(venue));
-              return null;
-            });
-        json.writeEnd().writeEnd();
-      }
-    };
+            }
+
+            @Override
+            public void finish() {
+              json.writeEnd().writeEnd();
+            }
+
+            @Override
+            public void close() {
+              json.close();
+            }
+          };
+        });
   }
 
   /** One GeoJSON feature: the venue's point and {@code properties} as its JSON. */
@@ -264,35 +173,132 @@ final class VenueExport {
     json.writeEnd();
   }
 
-  /**
-   * The export's first page, read before the answer starts: a search that fails (over its time
-   * limit) is then answered with its error status rather than a 200 cut short.
-   */
-  private static List<MergedVenue> firstPage(VenueSearch search, VenueQuery query, Instant since) {
-    return search.page(query, since, null, PAGE);
+  /** How a format writes an export on the answer's body: each venue, then its end. */
+  private interface Writing extends Closeable {
+
+    void write(MergedVenue venue) throws IOException;
+
+    /**
+     * Ends the export once every venue is written; never called after a failure, so that an answer
+     * cut short does not look whole.
+     */
+    void finish() throws IOException;
   }
 
-  private static void forEach(
-      VenueSearch search,
-      VenueQuery query,
-      Instant since,
-      List<MergedVenue> first,
-      Function<MergedVenue, Void> action) {
-    String after = null;
-    List<MergedVenue> page = first;
-    while (true) {
-      if (page == null) {
-        page = search.page(query, since, after, PAGE);
+  /** A format: its beginning written on the answer's body, and the writing of the rest. */
+  private interface Format {
+
+    Writing open(OutputStream out) throws IOException;
+  }
+
+  /**
+   * The export loop of every format. The first page is read before the answer starts: a search that
+   * fails (over its time limit) is then answered with its error status rather than a 200 cut short.
+   * The next pages are read after the last id of the previous one.
+   */
+  private static StreamingOutput export(
+      VenueSearch search, VenueQuery query, Instant since, Format format) {
+    List<MergedVenue> first = search.page(query, since, null, PAGE);
+    return out -> {
+      try (Writing writing = format.open(out)) {
+        List<MergedVenue> page = first;
+        while (true) {
+          for (MergedVenue venue : page) {
+            writing.write(venue);
+          }
+          if (page.size() < PAGE) {
+            break;
+          }
+          page = search.page(query, since, page.getLast().getId(), PAGE);
+        }
+        writing.finish();
       }
-      for (MergedVenue venue : page) {
-        action.apply(venue);
-      }
-      if (page.size() < PAGE) {
-        return;
-      }
-      after = page.getLast().getId();
-      page = null;
-    }
+    };
+  }
+
+  /** The venue's standard row by the standard's keys, in the standard's order. */
+  private static Optional<Map<String, String>> standardCells(MergedVenue venue) {
+    Map<String, String> cells = new LinkedHashMap<>();
+    standardRow(venue).forEach((field, value) -> cells.put(field.key(), value));
+    return Optional.of(cells);
+  }
+
+  private static Optional<Map<String, String>> v0Cells(MergedVenue venue) {
+    return StandardV0.row(venue.getId(), venue);
+  }
+
+  /**
+   * Rows as CSV: a header of {@code columns}, then one line per venue that has a row, each value a
+   * {@linkplain #cell(String) safe cell}.
+   */
+  private static Format csvOf(
+      List<String> columns, Function<MergedVenue, Optional<Map<String, String>>> rows) {
+    return out -> {
+      Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+      CSVPrinter csv =
+          new CSVPrinter(
+              writer, CSVFormat.RFC4180.builder().setHeader(columns.toArray(String[]::new)).get());
+      return new Writing() {
+        @Override
+        public void write(MergedVenue venue) throws IOException {
+          Optional<Map<String, String>> row = rows.apply(venue);
+          if (row.isEmpty()) {
+            return;
+          }
+          for (String column : columns) {
+            csv.print(cell(row.get().getOrDefault(column, "")));
+          }
+          csv.println();
+        }
+
+        @Override
+        public void finish() {
+          // a CSV file has no end mark
+        }
+
+        @Override
+        public void close() throws IOException {
+          csv.close();
+        }
+      };
+    };
+  }
+
+  /** Rows as a JSON array of objects, coordinates as numbers and every other value as text. */
+  private static Format jsonOf(Function<MergedVenue, Optional<Map<String, String>>> rows) {
+    return out -> {
+      JsonGenerator json = JSON.createGenerator(nonClosing(out));
+      json.writeStartArray();
+      return new Writing() {
+        @Override
+        public void write(MergedVenue venue) {
+          rows.apply(venue)
+              .ifPresent(
+                  row -> {
+                    json.writeStartObject();
+                    row.forEach(
+                        (key, value) -> {
+                          if (NUMBERS.contains(key)) {
+                            json.write(key, Double.parseDouble(value));
+                          } else {
+                            json.write(key, value);
+                          }
+                        });
+                    json.writeEnd();
+                  });
+        }
+
+        @Override
+        public void finish() {
+          json.writeEnd();
+        }
+
+        @Override
+        public void close() {
+          json.close();
+        }
+      };
+    };
   }
 
   private static OutputStream nonClosing(OutputStream out) {

@@ -176,21 +176,18 @@ public final class FeedFetcher implements AutoCloseable {
         return outcome;
       }
       URI target = redirect.target();
-      Optional<RedirectPolicy.Refusal> refusal;
-      if (++followed.count > MAX_REDIRECTS) {
-        Message tooMany = text("redirect.too-many", String.valueOf(MAX_REDIRECTS));
-        refusal = Optional.of(new RedirectPolicy.Refusal(tooMany.en(), tooMany.fr()));
-      } else {
-        refusal = redirects.check(followed.current, target);
-      }
+      Optional<Message> refusal =
+          ++followed.count > MAX_REDIRECTS
+              ? Optional.of(text("redirect.too-many", String.valueOf(MAX_REDIRECTS)))
+              : redirects.check(followed.current, target);
       if (refusal.isPresent()) {
         Message why =
             text(
                 "redirect.refused",
                 String.valueOf(redirect.status()),
                 shown,
-                refusal.get().reason(),
-                refusal.get().reasonFr());
+                refusal.get().en(),
+                refusal.get().fr());
         return settled(why, redirect.status(), attempt);
       }
       followed.current = target;

@@ -1,5 +1,8 @@
 package fr.mediation.directory.feed.pull;
 
+import static fr.mediation.directory.feed.pull.FetchTexts.text;
+
+import fr.mediation.directory.message.Message;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
@@ -43,21 +46,21 @@ public record RedirectPolicy(Set<String> allowedHosts, boolean allowPrivateAddre
         allowPrivateAddresses);
   }
 
-  /** Why the redirect from {@code from} to {@code to} is not followed, in English and French. */
-  public record Refusal(String reason, String reasonFr) {}
-
-  /** Checks a redirect; empty when it may be followed. */
-  public Optional<Refusal> check(URI from, URI to) {
+  /**
+   * Checks a redirect: empty when it may be followed, else why not (the {@code redirect.to.*}
+   * messages of {@link FetchTexts}' bundle).
+   */
+  public Optional<Message> check(URI from, URI to) {
     String scheme = to.getScheme() == null ? "" : to.getScheme().toLowerCase(Locale.ROOT);
     if (!scheme.equals("http") && !scheme.equals("https")) {
-      return refuse("to a URL that is not http(s)", "vers une adresse qui n'est pas http(s)");
+      return Optional.of(text("redirect.to.not-http"));
     }
     if (from.getScheme().equalsIgnoreCase("https") && scheme.equals("http")) {
-      return refuse("from HTTPS to HTTP", "de HTTPS vers HTTP");
+      return Optional.of(text("redirect.to.http"));
     }
     String host = to.getHost() == null ? "" : to.getHost().toLowerCase(Locale.ROOT);
     if (host.isEmpty()) {
-      return refuse("to a URL without a host", "vers une adresse sans hôte");
+      return Optional.of(text("redirect.to.no-host"));
     }
     boolean sameHost = host.equalsIgnoreCase(from.getHost());
     boolean samePort = port(from) == port(to) || (sameHost && upgraded(from, to));
@@ -65,24 +68,17 @@ public record RedirectPolicy(Set<String> allowedHosts, boolean allowPrivateAddre
       return Optional.empty();
     }
     if (!allowedHosts.contains(host)) {
-      return refuse(
-          "to another host or port (" + host + "), which the directory's settings do not allow",
-          "vers un autre hôte ou port ("
-              + host
-              + "), que la configuration de l'annuaire ne permet"
-              + " pas");
+      return Optional.of(text("redirect.to.other-host", host));
     }
     if (!allowPrivateAddresses) {
       try {
         for (InetAddress address : InetAddress.getAllByName(host)) {
           if (isPrivate(address)) {
-            return refuse(
-                "to a loopback or private address (" + host + ")",
-                "vers une adresse locale ou privée (" + host + ")");
+            return Optional.of(text("redirect.to.private", host));
           }
         }
       } catch (UnknownHostException e) {
-        return refuse("to an unknown host (" + host + ")", "vers un hôte inconnu (" + host + ")");
+        return Optional.of(text("redirect.to.unknown-host", host));
       }
     }
     return Optional.empty();
@@ -118,9 +114,5 @@ public record RedirectPolicy(Set<String> allowedHosts, boolean allowPrivateAddre
       return uri.getPort();
     }
     return uri.getScheme().equalsIgnoreCase("https") ? 443 : 80;
-  }
-
-  private static Optional<Refusal> refuse(String english, String french) {
-    return Optional.of(new Refusal(english, french));
   }
 }

@@ -6,6 +6,7 @@ import fr.mediation.directory.feed.standard.StandardCsvReader;
 import fr.mediation.directory.venue.Venue;
 import fr.mediation.directory.venue.VenueRecord;
 import fr.mediation.directory.venue.field.StandardField;
+import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -32,28 +33,50 @@ class FeedMappingDocumentationTest {
     return m.group(1);
   }
 
-  @Test
-  void theDocumentedHoursExampleGivesTheDocumentedHours() throws Exception {
+  /**
+   * One of the document's examples: its mapping, its hub's file, the rows the engine maps from
+   * them, and the rows the document expects (none when it gives none).
+   */
+  private record Example(
+      FeedMapping mapping, byte[] csv, List<MappedRow> rows, List<CSVRecord> expected) {}
+
+  /**
+   * The example whose blocks are {@code yaml <hub>.yaml}, {@code csv <hub>.csv} and {@code
+   * expected}.
+   */
+  private static Example example(String hub, String expected) throws IOException {
     String doc = Files.readString(DOC);
     FeedMapping mapping =
-        FeedMappings.read(new StringReader(block(doc, "yaml hours-hub.yaml")), "hours example");
-    byte[] csv = block(doc, "csv hours-hub.csv").getBytes(StandardCharsets.UTF_8);
-    List<CSVRecord> expected =
-        CSVFormat.RFC4180
-            .builder()
-            .setHeader()
-            .setSkipHeaderRecord(true)
-            .get()
-            .parse(new StringReader(block(doc, "csv hours-expected")))
-            .getRecords();
+        FeedMappings.read(new StringReader(block(doc, "yaml " + hub + ".yaml")), hub);
+    byte[] csv = block(doc, "csv " + hub + ".csv").getBytes(StandardCharsets.UTF_8);
+    List<CSVRecord> rows =
+        expected == null
+            ? List.of()
+            : CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new StringReader(block(doc, "csv " + expected)))
+                .getRecords();
+    return new Example(mapping, csv, MappingEngine.map(csv, mapping), rows);
+  }
 
-    List<MappedRow> rows = MappingEngine.map(csv, mapping);
+  /** The row as the directory stores it: the standard's row of the listing it makes. */
+  private static Map<StandardField, String> stored(MappedRow row) {
+    return new Venue("example", VenueRecord.parse(row.row().values()), Instant.EPOCH)
+        .toStandardRow();
+  }
+
+  @Test
+  void theDocumentedHoursExampleGivesTheDocumentedHours() throws Exception {
+    Example example = example("hours-hub", "hours-expected");
+    List<MappedRow> rows = example.rows();
+    List<CSVRecord> expected = example.expected();
 
     assertThat(rows).hasSameSizeAs(expected);
     for (int i = 0; i < rows.size(); i++) {
-      Map<StandardField, String> stored =
-          new Venue("example", VenueRecord.parse(rows.get(i).row().values()), Instant.EPOCH)
-              .toStandardRow();
+      Map<StandardField, String> stored = stored(rows.get(i));
       String want = expected.get(i).get("horaires");
       assertThat(stored.get(StandardField.HORAIRES))
           .as("row " + expected.get(i).get("id"))
@@ -74,28 +97,15 @@ class FeedMappingDocumentationTest {
 
   @Test
   void theDocumentedExampleGivesTheDocumentedRows() throws Exception {
-    String doc = Files.readString(DOC);
-    FeedMapping mapping =
-        FeedMappings.read(new StringReader(block(doc, "yaml example-hub.yaml")), "example");
-    byte[] csv = block(doc, "csv example-hub.csv").getBytes(StandardCharsets.UTF_8);
-    List<CSVRecord> expected =
-        CSVFormat.RFC4180
-            .builder()
-            .setHeader()
-            .setSkipHeaderRecord(true)
-            .get()
-            .parse(new StringReader(block(doc, "csv expected")))
-            .getRecords();
-
-    List<MappedRow> rows = MappingEngine.map(csv, mapping);
+    Example example = example("example-hub", "expected");
+    List<MappedRow> rows = example.rows();
+    List<CSVRecord> expected = example.expected();
 
     assertThat(rows).hasSameSizeAs(expected);
     for (int i = 0; i < rows.size(); i++) {
       MappedRow row = rows.get(i);
       assertThat(row.errors()).isEmpty();
-      Map<StandardField, String> stored =
-          new Venue("example", VenueRecord.parse(row.row().values()), Instant.EPOCH)
-              .toStandardRow();
+      Map<StandardField, String> stored = stored(row);
       for (String column : expected.get(i).toMap().keySet()) {
         StandardField field = StandardField.byKey(column).orElseThrow();
         String want = expected.get(i).get(column);
@@ -112,26 +122,15 @@ class FeedMappingDocumentationTest {
             org.assertj.core.api.Assertions.catchThrowable(
                 () ->
                     StandardCsvReader.read(
-                        new StringReader(new String(csv, StandardCharsets.UTF_8)))))
+                        new StringReader(new String(example.csv(), StandardCharsets.UTF_8)))))
         .isNotNull();
   }
 
   @Test
   void theDocumentedFiltersExampleSkipsFallsBackAndFindsKeywords() throws Exception {
-    String doc = Files.readString(DOC);
-    FeedMapping mapping =
-        FeedMappings.read(new StringReader(block(doc, "yaml filters-hub.yaml")), "filters");
-    byte[] csv = block(doc, "csv filters-hub.csv").getBytes(StandardCharsets.UTF_8);
-    List<CSVRecord> expected =
-        CSVFormat.RFC4180
-            .builder()
-            .setHeader()
-            .setSkipHeaderRecord(true)
-            .get()
-            .parse(new StringReader(block(doc, "csv filters-expected")))
-            .getRecords();
-
-    List<MappedRow> rows = MappingEngine.map(csv, mapping);
+    Example example = example("filters-hub", "filters-expected");
+    List<MappedRow> rows = example.rows();
+    List<CSVRecord> expected = example.expected();
 
     assertThat(rows).hasSameSizeAs(expected);
     for (int i = 0; i < rows.size(); i++) {
@@ -145,9 +144,7 @@ class FeedMappingDocumentationTest {
       }
       assertThat(row.skipped()).as(id).isNull();
       assertThat(row.errors()).as(id).isEmpty();
-      Map<StandardField, String> stored =
-          new Venue("example", VenueRecord.parse(row.row().values()), Instant.EPOCH)
-              .toStandardRow();
+      Map<StandardField, String> stored = stored(row);
       assertThat(stored.get(StandardField.PIVOT)).as(id).isEqualTo(want.get("pivot"));
       assertThat(stored.get(StandardField.SERVICES)).as(id).isEqualTo(want.get("services"));
     }
@@ -155,20 +152,9 @@ class FeedMappingDocumentationTest {
 
   @Test
   void theDocumentedPlacesExampleFillsOnlyWhatTheReferenceLeavesNoDoubtAbout() throws Exception {
-    String doc = Files.readString(DOC);
-    FeedMapping mapping =
-        FeedMappings.read(new StringReader(block(doc, "yaml places-hub.yaml")), "places");
-    byte[] csv = block(doc, "csv places-hub.csv").getBytes(StandardCharsets.UTF_8);
-    List<CSVRecord> expected =
-        CSVFormat.RFC4180
-            .builder()
-            .setHeader()
-            .setSkipHeaderRecord(true)
-            .get()
-            .parse(new StringReader(block(doc, "csv places-expected")))
-            .getRecords();
-
-    List<MappedRow> rows = MappingEngine.map(csv, mapping);
+    Example example = example("places-hub", "places-expected");
+    List<MappedRow> rows = example.rows();
+    List<CSVRecord> expected = example.expected();
 
     assertThat(rows).hasSameSizeAs(expected);
     for (int i = 0; i < rows.size(); i++) {
@@ -189,15 +175,11 @@ class FeedMappingDocumentationTest {
 
   @Test
   void theDocumentedExtensionChangesOnlyItsRules() throws Exception {
-    String doc = Files.readString(DOC);
-    FeedMapping mapping =
-        FeedMappings.read(new StringReader(block(doc, "yaml extended-hub.yaml")), "extended");
-    byte[] csv = block(doc, "csv extended-hub.csv").getBytes(StandardCharsets.UTF_8);
+    Example example = example("extended-hub", null);
+    List<MappedRow> rows = example.rows();
 
-    List<MappedRow> rows = MappingEngine.map(csv, mapping);
-
-    assertThat(mapping.name()).isEqualTo("France Services du Pays d'Exemple");
-    assertThat(mapping.delimiter()).isEqualTo(';');
+    assertThat(example.mapping().name()).isEqualTo("France Services du Pays d'Exemple");
+    assertThat(example.mapping().delimiter()).isEqualTo(';');
     Map<StandardField, String> values = rows.get(0).row().values();
     assertThat(rows.get(0).skipped()).isNull();
     assertThat(values)
