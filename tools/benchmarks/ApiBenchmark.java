@@ -394,7 +394,9 @@ public class ApiBenchmark {
     static final String PHASE = "API search";
 
     static boolean wanted() {
-      return System.getenv("BENCH_JFR") != null && System.getenv("BENCH_SERVER_PID") != null;
+      // The script passes BENCH_JFR empty when no recording was asked for.
+      String file = System.getenv("BENCH_JFR");
+      return file != null && !file.isBlank() && System.getenv("BENCH_SERVER_PID") != null;
     }
 
     static void start() throws Exception {
