@@ -55,7 +55,7 @@ class OpenApiIT {
         assertThat(parameter.path("in").asText()).isEqualTo("query");
         assertThat(parameter.path("description").asText()).isEqualTo(flag.description());
         assertThat(parameter.path("schema").path("type").asText()).isEqualTo("boolean");
-        assertThat(parameter.path("example").asText()).isEqualTo("true");
+        assertThat(parameter.path("example").isBoolean()).isTrue();
       }
     }
   }

@@ -19,8 +19,8 @@ import org.eclipse.microprofile.openapi.models.parameters.Parameter;
  * {@link FilterParameters} reads them from the request by name, so the scanner does not see them.
  * Each operation taking the shared filters (those having every {@link LabelFilter} as a parameter:
  * the search, the clusters, the export and the change feed) gets one boolean query parameter per
- * flag, with its description and the example {@code true}, where a declared parameter would have
- * been: after the label filters.
+ * flag, with its description and the example {@code true}, where the scanner would have put a
+ * declared parameter: in the alphabetical order of the names, the order it gives them.
  */
 public final class FlagParameterDocumentation {
 
@@ -47,19 +47,15 @@ public final class FlagParameterDocumentation {
       return;
     }
     List<Parameter> completed = new ArrayList<>(parameters);
-    int after = 0;
-    for (int i = 0; i < completed.size(); i++) {
-      if (LABEL_PARAMETERS.contains(completed.get(i).getName())) {
-        after = i + 1;
-      }
-    }
-    List<Parameter> flags = new ArrayList<>();
     for (FlagFilter flag : FlagFilter.values()) {
-      if (parameters.stream().noneMatch(p -> flag.key().equals(p.getName()))) {
-        flags.add(parameter(flag));
+      if (completed.stream().noneMatch(p -> flag.key().equals(p.getName()))) {
+        int at = 0;
+        while (at < completed.size() && completed.get(at).getName().compareTo(flag.key()) < 0) {
+          at++;
+        }
+        completed.add(at, parameter(flag));
       }
     }
-    completed.addAll(after, flags);
     operation.setParameters(completed);
   }
 
@@ -77,7 +73,7 @@ public final class FlagParameterDocumentation {
         .name(flag.key())
         .in(Parameter.In.QUERY)
         .description(flag.description())
-        .example("true")
+        .example(true)
         .schema(OASFactory.createSchema().addType(SchemaType.BOOLEAN));
   }
 }
