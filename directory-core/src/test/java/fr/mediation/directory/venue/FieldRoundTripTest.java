@@ -7,16 +7,20 @@ import fr.mediation.directory.venue.field.Fields;
 import fr.mediation.directory.venue.field.StandardField;
 import fr.mediation.directory.venue.internal.FieldColumns;
 import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every field of the registry travels from a standard row to the entity and back: a field added to
- * {@link StandardField} without its registration, its column or its text form fails here.
+ * Every field of the standard travels from a standard row to the entity and back: a field added to
+ * {@link StandardField} without its column or its text form fails here, and so does a typed handle
+ * of {@link Fields} declared with another type than its field's values.
  */
 class FieldRoundTripTest {
 
@@ -36,6 +40,36 @@ class FieldRoundTripTest {
     assertThat(Fields.all())
         .extracting(Field::standard)
         .containsExactlyElementsOf(StandardField.inOrder());
+  }
+
+  @Test
+  void eachTypedHandleIsItsFieldWithTheTypeOfTheValuesItReads() throws Exception {
+    VenueRecord record = VenueRecord.parse(everyField());
+    int handles = 0;
+    for (java.lang.reflect.Field constant : Fields.class.getDeclaredFields()) {
+      if (constant.getType() != Field.class) {
+        continue;
+      }
+      handles++;
+      Field<?> handle = (Field<?>) constant.get(null);
+      assertThat(handle.standard().name())
+          .as("handle named after its field")
+          .isEqualTo(constant.getName());
+      Object value = record.get(handle);
+      assertThat(value).as(constant.getName()).isNotNull();
+      Type type = ((ParameterizedType) constant.getGenericType()).getActualTypeArguments()[0];
+      if (type instanceof ParameterizedType collection) {
+        assertThat(value).as(constant.getName()).isInstanceOf((Class<?>) collection.getRawType());
+        Class<?> element = (Class<?>) collection.getActualTypeArguments()[0];
+        assertThat((Collection<?>) value)
+            .as(constant.getName())
+            .isNotEmpty()
+            .allSatisfy(item -> assertThat(item).isInstanceOf(element));
+      } else {
+        assertThat(value).as(constant.getName()).isInstanceOf((Class<?>) type);
+      }
+    }
+    assertThat(handles).isPositive();
   }
 
   @Test

@@ -4,6 +4,7 @@ import static fr.mediation.directory.web.Api.get;
 import static fr.mediation.directory.web.Api.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.mediation.directory.venue.search.FlagFilter;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.ByteArrayOutputStream;
@@ -16,7 +17,9 @@ import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Base64;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -62,6 +65,9 @@ class ErrorsIT {
         "radius_km=5|radius_km",
         "services=cuisine|services",
         "frais_a_charge=bientot|frais_a_charge",
+        "fiche_acces_libre=peut-etre|fiche_acces_libre",
+        "prise_rdv=2|prise_rdv",
+        "pass_numerique=ouiii|pass_numerique",
         "limit=0|limit",
         "limit=101|limit",
         "offset=-1|offset",
@@ -83,6 +89,23 @@ class ErrorsIT {
 
     assertThat(problem.getString("detail"))
         .contains("cuisine", "aide-aux-demarches-administratives");
+  }
+
+  @Test
+  void theYesNoFiltersOfTheRegistryAreAcceptedAndAMisspeltOneIsNamedWithThem() {
+    for (FlagFilter flag : FlagFilter.values()) {
+      for (String endpoint : List.of("/api/v1/venues?limit=1&", "/api/v1/venues/export?")) {
+        HttpResponse<String> answer = get(endpoint + flag.key() + "=true");
+        assertThat(answer.statusCode()).as(endpoint + flag.key()).isEqualTo(200);
+      }
+    }
+    JsonObject problem = problem("/api/v1/venues?prise_rdvv=true", 400);
+
+    JsonObject error = problem.getJsonArray("errors").getJsonObject(0);
+    assertThat(error.getString("name")).isEqualTo("prise_rdvv");
+    assertThat(error.getString("value")).isEqualTo("true");
+    assertThat(problem.getString("detail"))
+        .contains(Arrays.stream(FlagFilter.values()).map(FlagFilter::key).toArray(String[]::new));
   }
 
   @Test

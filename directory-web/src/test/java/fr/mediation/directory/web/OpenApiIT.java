@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.mediation.directory.venue.search.FlagFilter;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -30,6 +32,32 @@ class OpenApiIT {
             "application/problem+json",
             "\"distance_km\"",
             "\"code_postal\"");
+  }
+
+  @Test
+  void everyYesNoFilterOfTheRegistryIsDocumentedWhereverTheFiltersAre() throws IOException {
+    JsonNode paths = new ObjectMapper().readTree(get("/openapi?format=JSON").body()).path("paths");
+    for (String path :
+        List.of(
+            "/api/v1/venues",
+            "/api/v1/venues/clusters",
+            "/api/v1/venues/export",
+            "/api/v1/venues/changes")) {
+      Map<String, JsonNode> parameters = new LinkedHashMap<>();
+      paths
+          .path(path)
+          .path("get")
+          .path("parameters")
+          .forEach(p -> parameters.put(p.path("name").asText(), p));
+      for (FlagFilter flag : FlagFilter.values()) {
+        JsonNode parameter = parameters.get(flag.key());
+        assertThat(parameter).as(path + " " + flag.key()).isNotNull();
+        assertThat(parameter.path("in").asText()).isEqualTo("query");
+        assertThat(parameter.path("description").asText()).isEqualTo(flag.description());
+        assertThat(parameter.path("schema").path("type").asText()).isEqualTo("boolean");
+        assertThat(parameter.path("example").isBoolean()).isTrue();
+      }
+    }
   }
 
   @Test

@@ -1,6 +1,7 @@
 package fr.mediation.directory.api.problem;
 
 import fr.mediation.directory.api.DirectoryApi;
+import fr.mediation.directory.api.venue.FlagParameterDocumentation;
 import fr.mediation.directory.api.venue.VenueDetailSchema;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,8 @@ import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
  * operation that needs a key answers 401 (and, for a source's key, 403) as the shared responses of
  * {@link DirectoryApi}'s components say. Resources document only what is their own: the status and
  * why. It also has {@link VenueDetailSchema} document the standard's fields of the venue detail
- * from their registry, this being the application's one filter.
+ * from their registry, and {@link FlagParameterDocumentation} the yes/no filters from theirs, this
+ * being the application's one filter.
  */
 public class ProblemDocumentation implements OASFilter {
 
@@ -30,6 +32,7 @@ public class ProblemDocumentation implements OASFilter {
       components.getResponses().values().forEach(ProblemDocumentation::problemWhenBodiless);
     }
     VenueDetailSchema.complete(openAPI);
+    FlagParameterDocumentation.complete(openAPI);
   }
 
   @Override

@@ -1,13 +1,21 @@
 package fr.mediation.directory.api.venue;
 
+import fr.mediation.directory.api.http.RegisteredParameters;
 import fr.mediation.directory.venue.search.FlagFilter;
 import fr.mediation.directory.venue.search.LabelFilter;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
 import java.lang.reflect.Field;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -16,14 +24,28 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
  * The filters shared by the search, the clusters and the export: where, what, when. Read as text
  * and checked by {@link SearchParameters}, so that a wrong value is a 400 naming the parameter.
  *
- * <p>A {@link LabelFilter} or a {@link FlagFilter} is read from the field whose {@link QueryParam}
- * is its key: declaring that field (for JAX-RS, the accepted parameters and the OpenAPI document)
- * is all the API needs for a filter of the registry.
+ * <p>A {@link LabelFilter} is read from the field whose {@link QueryParam} is its key. A {@link
+ * FlagFilter} is read from the request's query by its key: the registry is all the API needs for
+ * it, since these parameters are accepted ({@link RegisteredParameters}) and documented ({@code
+ * FlagParameterDocumentation}) from it.
  */
-public class FilterParameters {
+public class FilterParameters implements RegisteredParameters {
 
   /** The fields of the declared query parameters, by parameter name. */
   private static final Map<String, Field> BY_NAME = byName();
+
+  /** The yes/no filters' parameter names, in the registry's order. */
+  private static final Set<String> FLAG_NAMES =
+      Collections.unmodifiableSet(
+          Arrays.stream(FlagFilter.values())
+              .map(FlagFilter::key)
+              .collect(Collectors.<String, Set<String>>toCollection(LinkedHashSet::new)));
+
+  /** The request, whose query holds the registry's yes/no parameters (JAX-RS injects it). */
+  @Context UriInfo request;
+
+  /** The query parameters of a search made in the same process, without a request. */
+  private Map<String, List<String>> given = Map.of();
 
   @Parameter(
       description =
@@ -123,33 +145,6 @@ public class FilterParameters {
 
   @Parameter(
       description =
-          "`true`: only venues with an accessibility sheet (`fiche_acces_libre`); `false`: only"
-              + " without.",
-      example = "true",
-      schema = @Schema(type = SchemaType.BOOLEAN))
-  @QueryParam("fiche_acces_libre")
-  public String accessSheet;
-
-  @Parameter(
-      description =
-          "`true`: only venues that take appointments online (`prise_rdv`); `false`: only"
-              + " without.",
-      example = "true",
-      schema = @Schema(type = SchemaType.BOOLEAN))
-  @QueryParam("prise_rdv")
-  public String onlineBooking;
-
-  @Parameter(
-      description =
-          "`true`: only venues whose source states they take the pass numérique (APTIC cheques)"
-              + " in their presentation or labels.",
-      example = "true",
-      schema = @Schema(type = SchemaType.BOOLEAN))
-  @QueryParam("pass_numerique")
-  public String passNumerique;
-
-  @Parameter(
-      description =
           "`true`: only venues open now, by their opening hours (OSM syntax) read in the venue's"
               + " own time zone (overseas included) with the public holidays of its territory.",
       example = "true",
@@ -180,19 +175,55 @@ public class FilterParameters {
     return (List<String>) read(filter.key());
   }
 
-  /** The value given for {@code flag}'s parameter, {@code null} when absent. */
+  /**
+   * The value given for {@code flag}'s parameter (the first one when repeated, as for a declared
+   * parameter), {@code null} when absent.
+   */
   String value(FlagFilter flag) {
-    return (String) read(flag.key());
+    List<String> values =
+        request != null ? request.getQueryParameters().get(flag.key()) : given.get(flag.key());
+    return values == null || values.isEmpty() ? null : values.getFirst();
   }
 
-  /** Whether a query parameter {@code name} is declared here. */
+  /** The parameters of the registry's filters, read by name: its yes/no filters. */
+  @Override
+  public Set<String> registeredNames() {
+    return FLAG_NAMES;
+  }
+
+  /** Whether a query parameter {@code name} is declared here or read from the registry. */
   static boolean declares(String name) {
-    return BY_NAME.containsKey(name);
+    return BY_NAME.containsKey(name) || FLAG_NAMES.contains(name);
   }
 
-  /** The fields of the declared query parameters, by parameter name, in declaration order. */
-  static Map<String, Field> fields() {
-    return BY_NAME;
+  /** Every filter's parameter name: the declared ones in their order, then the registry's. */
+  static Set<String> names() {
+    Set<String> names = new LinkedHashSet<>(BY_NAME.keySet());
+    names.addAll(FLAG_NAMES);
+    return Collections.unmodifiableSet(names);
+  }
+
+  /**
+   * The filters of {@code values} (by parameter name) as JAX-RS would read them from a request's
+   * query; names that are not filters are ignored.
+   */
+  static FilterParameters of(Map<String, List<String>> values) {
+    FilterParameters filters = new FilterParameters();
+    BY_NAME.forEach(
+        (name, field) -> {
+          List<String> value = values.get(name);
+          if (value == null || value.isEmpty()) {
+            return;
+          }
+          try {
+            field.set(
+                filters, field.getType() == List.class ? new ArrayList<>(value) : value.get(0));
+          } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
+          }
+        });
+    filters.given = new LinkedHashMap<>(values);
+    return filters;
   }
 
   private Object read(String name) {

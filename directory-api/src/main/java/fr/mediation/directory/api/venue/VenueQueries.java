@@ -2,8 +2,6 @@ package fr.mediation.directory.api.venue;
 
 import fr.mediation.directory.api.problem.InvalidParameterException;
 import fr.mediation.directory.venue.search.VenueQuery;
-import java.lang.reflect.Field;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,14 +14,14 @@ import java.util.Set;
  */
 public final class VenueQueries {
 
-  /** The filters' parameter names, with the field of {@link FilterParameters} each one fills. */
-  private static final Map<String, Field> FILTERS = FilterParameters.fields();
+  /** The filters' parameter names. */
+  private static final Set<String> FILTERS = FilterParameters.names();
 
   private VenueQueries() {}
 
   /** The names of the shared filters ({@code services}, {@code frais_a_charge}...). */
   public static Set<String> filterNames() {
-    return FILTERS.keySet();
+    return FILTERS;
   }
 
   /**
@@ -38,7 +36,7 @@ public final class VenueQueries {
   public static VenueQuery search(
       Map<String, List<String>> filters, Double lat, Double lon, Integer radiusKm, int limit) {
     return SearchParameters.toQuery(
-        filterParameters(filters),
+        FilterParameters.of(filters),
         lat == null ? null : Double.toString(lat),
         lon == null ? null : Double.toString(lon),
         radiusKm == null ? null : Integer.toString(radiusKm),
@@ -48,24 +46,5 @@ public final class VenueQueries {
         null,
         null,
         null);
-  }
-
-  /** The {@link FilterParameters} that JAX-RS would fill from the same query parameters. */
-  static FilterParameters filterParameters(Map<String, List<String>> values) {
-    FilterParameters filters = new FilterParameters();
-    FILTERS.forEach(
-        (name, field) -> {
-          List<String> given = values.get(name);
-          if (given == null || given.isEmpty()) {
-            return;
-          }
-          try {
-            field.set(
-                filters, field.getType() == List.class ? new ArrayList<>(given) : given.get(0));
-          } catch (IllegalAccessException e) {
-            throw new IllegalStateException(e);
-          }
-        });
-    return filters;
   }
 }

@@ -71,7 +71,7 @@ class FieldsInDetailTest {
         continue; // the detail's id is the directory's own, documented by VenueDetail
       }
       assertThat(field.description())
-          .as("declare %s's API description with .documented(...) in Fields", field)
+          .as("declare %s's API description with .documented(...) in StandardField", field)
           .isNotBlank();
       assertThat(VenueDetail.propertyOrder())
           .as("%s in the detail's order", field)

@@ -10,9 +10,13 @@ import fr.mediation.directory.venue.field.Typology;
 import fr.mediation.directory.venue.search.FlagFilter;
 import fr.mediation.directory.venue.search.LabelFilter;
 import fr.mediation.directory.venue.search.VenueQuery;
+import jakarta.ws.rs.core.MultivaluedHashMap;
+import jakarta.ws.rs.core.UriInfo;
+import java.lang.reflect.Proxy;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -56,16 +60,39 @@ class FilterParametersTest {
 
   @Test
   void yesNoFiltersAcceptTrueAndFalseOnly() {
-    FilterParameters p = new FilterParameters();
-    p.accessSheet = "true";
-    p.onlineBooking = "false";
+    FilterParameters p =
+        FilterParameters.of(
+            Map.of("fiche_acces_libre", List.of("true"), "prise_rdv", List.of("false")));
     assertThat(query(p).flags())
         .containsEntry(FlagFilter.FICHE_ACCES_LIBRE, true)
         .containsEntry(FlagFilter.PRISE_RDV, false)
         .doesNotContainKey(FlagFilter.PASS_NUMERIQUE);
 
-    p.passNumerique = "peut-être";
-    assertThat(refused(p).parameter()).isEqualTo("pass_numerique");
+    InvalidParameterException e =
+        refused(FilterParameters.of(Map.of("pass_numerique", List.of("peut-être"))));
+    assertThat(e.parameter()).isEqualTo("pass_numerique");
+    assertThat(e.value()).isEqualTo("peut-être");
+  }
+
+  @Test
+  void aYesNoFilterIsReadFromTheRequestsQueryByItsKeyTheFirstValueWhenRepeated() {
+    MultivaluedHashMap<String, String> query = new MultivaluedHashMap<>();
+    query.put("prise_rdv", List.of("oui", "false"));
+    query.putSingle("services", "ignored-here");
+    FilterParameters p = new FilterParameters();
+    p.request =
+        (UriInfo)
+            Proxy.newProxyInstance(
+                UriInfo.class.getClassLoader(),
+                new Class<?>[] {UriInfo.class},
+                (proxy, method, args) -> {
+                  if (method.getName().equals("getQueryParameters")) {
+                    return query;
+                  }
+                  throw new UnsupportedOperationException(method.getName());
+                });
+
+    assertThat(query(p).flags()).isEqualTo(Map.of(FlagFilter.PRISE_RDV, true));
   }
 
   @Test

@@ -7,12 +7,14 @@ import fr.mediation.directory.venue.search.FlagFilter;
 import fr.mediation.directory.venue.search.LabelFilter;
 import fr.mediation.directory.venue.search.VenueQuery;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every filter of the registry is an API parameter: declared (hence accepted and documented) and
- * converted into the query. Registering a filter without its parameter fails here.
+ * Every filter of the registry is an API parameter: accepted, read and converted into the query. A
+ * label filter registered without its declared parameter fails here; a yes/no filter is read from
+ * the request by its key, accepted and documented from the registry.
  */
 class FilterRegistryTest {
 
@@ -39,20 +41,14 @@ class FilterRegistryTest {
   @Test
   void everyFlagParameterIsConverted() {
     for (FlagFilter flag : FlagFilter.values()) {
-      FilterParameters yes = new FilterParameters();
-      FilterParameters no = new FilterParameters();
-      set(yes, flag.key(), "oui");
-      set(no, flag.key(), "false");
+      FilterParameters yes = FilterParameters.of(Map.of(flag.key(), List.of("oui")));
+      FilterParameters no = FilterParameters.of(Map.of(flag.key(), List.of("false", "true")));
 
       VenueQuery withFlag = SearchParameters.toFilterQuery(yes);
       VenueQuery withoutFlag = SearchParameters.toFilterQuery(no);
 
-      assertThat(withFlag.flags())
-          .as(flag.key())
-          .containsExactlyEntriesOf(java.util.Map.of(flag, true));
-      assertThat(withoutFlag.flags())
-          .as(flag.key())
-          .containsExactlyEntriesOf(java.util.Map.of(flag, false));
+      assertThat(withFlag.flags()).as(flag.key()).containsExactlyEntriesOf(Map.of(flag, true));
+      assertThat(withoutFlag.flags()).as(flag.key()).containsExactlyEntriesOf(Map.of(flag, false));
     }
   }
 

@@ -76,9 +76,12 @@ class StandardV0Test {
 
   @Test
   void everyFieldOfTheStandardHasAV0ColumnOrIsExplicitlyNotInV0() {
-    assertThat(V0Fields.BY_FIELD.keySet())
-        .as("declare each new field's v0 column, or that v0 has none, in V0Fields")
-        .containsExactlyElementsOf(StandardField.inOrder());
+    for (StandardField field : StandardField.inOrder()) {
+      assertThat(field.field().v0())
+          .as("declare %s's v0 column (.v0, .v0Reworded) or .notInV0() in StandardField", field)
+          .isNotNull();
+    }
+    assertThat(V0Fields.BY_FIELD.keySet()).containsExactlyElementsOf(StandardField.inOrder());
     V0Fields.BY_FIELD.values().stream()
         .filter(v0 -> !v0.notInV0())
         .forEach(v0 -> assertThat(StandardV0.COLUMNS).contains(v0.column()));

@@ -20,6 +20,11 @@ public record Coordinates(double latitude, double longitude) {
     }
   }
 
+  /** The position of {@code row}: its {@code latitude}'s raw text with its longitude's. */
+  static Coordinates read(String latitude, Field.Row row) {
+    return read(latitude, row.raw(StandardField.LONGITUDE));
+  }
+
   /**
    * The position of a row's two fields, {@code null} when both are absent (null): one without the
    * other is an error on the missing one.

@@ -7,9 +7,11 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * One field of the standard declared once: its key and names ({@link StandardField}), how its raw
- * text becomes its value object, the value's text in the standard's files and what the database
- * column holds. {@link Fields} lists them; the row model, the entity and the exports iterate it.
+ * How one field of the standard is read, written, stored, indexed and documented: how its raw text
+ * becomes its value object, the value's text in the standard's files, what the database column
+ * holds, its index for search, its description in the API and its place in the v0 export. Each
+ * {@link StandardField} constant declares its own; {@link Fields} lists them, and the row model,
+ * the entity and the exports iterate that list.
  *
  * @param <T> the field's value object ({@code Set} of labels for a label field)
  */
@@ -36,6 +38,22 @@ public final class Field<T> {
     LIST
   }
 
+  /**
+   * The field's place in the v0 export (the standard before v1, 0.1.x): the v0 column holding it,
+   * and whether its standard text is copied as is or reworded by the export (v0's wordings, its
+   * list separator, one value of several); {@code column} is {@code null} when v0 has no such
+   * field.
+   */
+  public record V0(String column, boolean copied) {
+
+    static final V0 NONE = new V0(null, false);
+
+    /** Whether v0 has no column for the field. */
+    public boolean notInV0() {
+      return column == null;
+    }
+  }
+
   /** Turns a field's raw text into its value object; throws {@link InvalidFieldException}. */
   @FunctionalInterface
   public interface Parser<T> {
@@ -53,6 +71,7 @@ public final class Field<T> {
   private IndexSpec index;
   private String description;
   private String example;
+  private V0 v0;
 
   private Field(
       StandardField standard,
@@ -70,12 +89,49 @@ public final class Field<T> {
     this.text = text;
     this.stored = stored;
     this.labels = labels;
-    this.shape = standard.isList() ? Shape.LIST : shape;
+    this.shape = shape;
   }
 
   /** A field whose value object is stored as its text form. */
   static <T> Field<T> of(StandardField standard, Parser<T> parser, Function<T, String> text) {
     return new Field<>(standard, parser, false, null, text, text::apply, null, Shape.TEXT);
+  }
+
+  /**
+   * A field holding a list ({@code |}-separated items in the standard's files) whose value object
+   * is stored as its text form.
+   */
+  static <T> Field<T> list(StandardField standard, Parser<T> parser, Function<T, String> text) {
+    return new Field<>(standard, parser, false, null, text, text::apply, null, Shape.LIST);
+  }
+
+  /** One http(s) web address ({@link WebUrl}). */
+  static Field<WebUrl> url(StandardField standard) {
+    return of(standard, (raw, row) -> new WebUrl(standard, raw), WebUrl::value);
+  }
+
+  /**
+   * One value among {@code labels}, the standard's closed list of a field without a label
+   * enumeration of its own ("Oui", "Non", "Inconnu"): read with the tolerance of the standard's
+   * labels (case, accents, punctuation: {@link StandardLabels#slug}), kept and written as the label
+   * is spelt here.
+   */
+  static Field<String> oneOf(StandardField standard, String... labels) {
+    List<String> accepted = List.of(labels);
+    return of(
+        standard,
+        (raw, row) ->
+            accepted.stream()
+                .filter(label -> StandardLabels.slug(label).equals(StandardLabels.slug(raw)))
+                .findFirst()
+                .orElseThrow(
+                    () ->
+                        new InvalidFieldException(
+                            standard,
+                            raw.strip(),
+                            InvalidFieldException.message(
+                                "labels.unknown", String.join(", ", accepted)))),
+        label -> label);
   }
 
   /**
@@ -124,8 +180,8 @@ public final class Field<T> {
   }
 
   /**
-   * Indexes the field for search as {@code spec}: called once, in the registration of {@link
-   * Fields}.
+   * Indexes the field for search as {@code spec}: called once, in the declaration of its {@link
+   * StandardField}.
    */
   Field<T> indexed(IndexSpec spec) {
     if (index != null) {
@@ -138,7 +194,7 @@ public final class Field<T> {
   /**
    * Documents the field in the API: {@code description} (English, as the OpenAPI document's) and an
    * {@code example} value in the standard's text form ({@code null} for none; a list's items {@code
-   * |}-separated). Called once, in the registration of {@link Fields}.
+   * |}-separated). Called once, in the declaration of its {@link StandardField}.
    */
   Field<T> documented(String description, String example) {
     if (this.description != null) {
@@ -147,6 +203,40 @@ public final class Field<T> {
     this.description = Objects.requireNonNull(description);
     this.example = example;
     return this;
+  }
+
+  /** Declares that the v0 export copies the field's standard text under the v0 {@code column}. */
+  Field<T> v0(String column) {
+    return placedInV0(new V0(Objects.requireNonNull(column), true));
+  }
+
+  /**
+   * Declares that the v0 export writes the field under the v0 {@code column} in v0's own form (its
+   * code rewords it).
+   */
+  Field<T> v0Reworded(String column) {
+    return placedInV0(new V0(Objects.requireNonNull(column), false));
+  }
+
+  /** Declares that v0 has no column for the field: the v0 export leaves it out. */
+  Field<T> notInV0() {
+    return placedInV0(V0.NONE);
+  }
+
+  private Field<T> placedInV0(V0 place) {
+    if (v0 != null) {
+      throw new IllegalStateException("v0 column of " + this + " declared twice");
+    }
+    v0 = place;
+    return this;
+  }
+
+  /**
+   * The field's place in the v0 export; {@code null} when its declaration does not say (which
+   * {@code StandardV0Test} refuses).
+   */
+  public V0 v0() {
+    return v0;
   }
 
   /** The field's description in the API's documentation. */

@@ -1,8 +1,9 @@
 package fr.mediation.directory.venue.field;
 
 /**
- * How a field of the standard is indexed for search, declared in the registry {@link Fields} and
- * turned into Hibernate Search's mapping by {@code venue.search.internal.FieldIndexMapping}.
+ * How a field of the standard is indexed for search, declared with its field ({@link
+ * StandardField}) and turned into Hibernate Search's mapping by {@code
+ * venue.search.internal.FieldIndexMapping}.
  *
  * @param kind how the value is indexed
  * @param searchable whether searches can match the value

@@ -8,20 +8,32 @@ import java.util.regex.Pattern;
 /**
  * The yes/no filters, each declared once here: its API parameter and facet ({@link #key()}), the
  * index field that holds it ({@link #indexField()}), how that field is computed from a venue
- * ({@link #holds}, written by {@link FlagFields}), and the checkbox of the citizens' search form
- * when it has one ({@link #formLabel()}). The API reads the parameter of the same name declared in
- * its filter parameters; the predicate and the facet follow from the index field.
+ * ({@link #holds}, written by {@link FlagFields}), its description in the API's documentation
+ * ({@link #description()}) and the checkbox of the citizens' search form when it has one ({@link
+ * #formLabel()}). The API reads, accepts and documents the parameter of that name from this
+ * registry; the predicate and the facet follow from the index field.
  */
 public enum FlagFilter {
   /** The venue has an accessibility sheet (fiche_acces_libre). */
   FICHE_ACCES_LIBRE(
       IndexFields.ACCESS_SHEET,
       venue -> venue.getFicheAccesLibre() != null,
+      "`true`: only venues with an accessibility sheet (`fiche_acces_libre`); `false`: only"
+          + " without.",
       "avec une fiche d'accessibilité (fauteuil, handicap)"),
   /** The venue takes appointments online (prise_rdv). */
-  PRISE_RDV(IndexFields.ONLINE_BOOKING, venue -> venue.getPriseRdv() != null, null),
+  PRISE_RDV(
+      IndexFields.ONLINE_BOOKING,
+      venue -> venue.getPriseRdv() != null,
+      "`true`: only venues that take appointments online (`prise_rdv`); `false`: only without.",
+      null),
   /** The venue's source states that it takes the pass numérique (APTIC cheques). */
-  PASS_NUMERIQUE(IndexFields.PASS_NUMERIQUE, FlagFilter::mentionsPassNumerique, null);
+  PASS_NUMERIQUE(
+      IndexFields.PASS_NUMERIQUE,
+      FlagFilter::mentionsPassNumerique,
+      "`true`: only venues whose source states they take the pass numérique (APTIC cheques)"
+          + " in their presentation or labels.",
+      null);
 
   /** "Pass numérique" (APTIC cheques) as sources write it in their free texts. */
   private static final Pattern PASS_NUMERIQUE_WORDS =
@@ -29,11 +41,14 @@ public enum FlagFilter {
 
   private final String indexField;
   private final Predicate<VenueFields> holds;
+  private final String description;
   private final String formLabel;
 
-  FlagFilter(String indexField, Predicate<VenueFields> holds, String formLabel) {
+  FlagFilter(
+      String indexField, Predicate<VenueFields> holds, String description, String formLabel) {
     this.indexField = indexField;
     this.holds = holds;
+    this.description = description;
     this.formLabel = formLabel;
   }
 
@@ -50,6 +65,14 @@ public enum FlagFilter {
   /** Whether {@code venue} has the flag: the value indexed in {@link #indexField()}. */
   public boolean holds(VenueFields venue) {
     return holds.test(venue);
+  }
+
+  /**
+   * The parameter's description in the API's documentation, in English, as the OpenAPI document's
+   * other descriptions ({@code `true`}: only venues that..., {@code `false`}: only without).
+   */
+  public String description() {
+    return description;
   }
 
   /**

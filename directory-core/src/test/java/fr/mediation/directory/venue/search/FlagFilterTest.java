@@ -55,6 +55,7 @@ class FlagFilterTest {
       assertThat(flag.indexField()).as(flag.key()).isNotBlank();
       assertThat(taken.add(flag.indexField())).as(flag.indexField() + " is taken").isTrue();
       assertThat(flag.key()).matches("[a-z_]+");
+      assertThat(flag.description()).as(flag.key() + "'s API description").isNotBlank();
     }
   }
 
