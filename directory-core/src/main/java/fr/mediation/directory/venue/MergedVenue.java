@@ -264,8 +264,9 @@ public class MergedVenue extends VenueFields {
   /**
    * The provenance as JSON-B writes the map of each field's key to its stored origins. Each
    * distinct list of origins is written by JSON-B once and the object assembled around it: most
-   * fields of a venue come from the same listing (every field, for a venue of one listing), and
-   * writing the whole map through JSON-B took most of the time of composing a venue.
+   * fields of a venue come from the same listing (every field, for a venue of one listing, the vast
+   * majority at a first import), and writing the whole map through JSON-B took about 20 µs a venue
+   * against 2 this way.
    */
   static String provenanceJson(Map<StandardField, List<Origin>> provenance) {
     Map<List<Origin>, String> written = new HashMap<>();
