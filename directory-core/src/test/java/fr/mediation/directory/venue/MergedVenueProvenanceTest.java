@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.mediation.directory.federation.Composition.Origin;
 import fr.mediation.directory.venue.field.StandardField;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -36,6 +39,43 @@ class MergedVenueProvenanceTest {
   @Test
   void provenanceIsWrittenAsVenuesAlreadyStoredIt() {
     assertThat(MergedVenue.provenanceJson(provenance())).isEqualTo(STORED);
+  }
+
+  @Test
+  void provenanceIsTheTextJsonbWritesForTheWholeMap() {
+    Origin shared = new Origin("hub-\\nord", "a\"b\u00e9\n\t/<tag>", null);
+    Map<StandardField, List<Origin>> alone = new EnumMap<>(StandardField.class);
+    for (StandardField field : StandardField.inOrder()) {
+      alone.put(field, List.of(shared));
+    }
+    Map<StandardField, List<Origin>> mixed = new EnumMap<>(provenance());
+    mixed.put(StandardField.ADRESSE, List.of(shared));
+    mixed.put(StandardField.COMMUNE, List.of(shared));
+    for (Map<StandardField, List<Origin>> map :
+        List.of(
+            provenance(),
+            alone,
+            mixed,
+            new EnumMap<StandardField, List<Origin>>(StandardField.class))) {
+      assertThat(MergedVenue.provenanceJson(map)).isEqualTo(wholeMapByJsonb(map));
+    }
+  }
+
+  /** The provenance written by JSON-B as one map, as it was written before. */
+  private static String wholeMapByJsonb(Map<StandardField, List<Origin>> provenance) {
+    Map<String, List<MergedVenue.StoredOrigin>> stored = new LinkedHashMap<>();
+    provenance.forEach(
+        (field, origins) ->
+            stored.put(
+                field.key(),
+                origins.stream()
+                    .map(o -> new MergedVenue.StoredOrigin(o.source(), o.localId(), o.dateMaj()))
+                    .toList()));
+    try (Jsonb jsonb = JsonbBuilder.create()) {
+      return jsonb.toJson(stored);
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   @Test
