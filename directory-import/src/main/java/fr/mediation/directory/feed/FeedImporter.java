@@ -2,6 +2,7 @@ package fr.mediation.directory.feed;
 
 import fr.mediation.directory.federation.FederationQueue;
 import fr.mediation.directory.feed.mapping.MappingException;
+import fr.mediation.directory.message.Message;
 import fr.mediation.directory.source.ImportRun;
 import fr.mediation.directory.source.ImportRun.Status;
 import fr.mediation.directory.source.ImportRun.Trigger;
@@ -109,8 +110,8 @@ public class FeedImporter {
         null,
         sourceKey,
         Status.FAILED,
-        ImportMessages.DRY_RUN_UNREADABLE + message,
-        ImportMessages.DRY_RUN_UNREADABLE_FR + messageFr,
+        ImportMessages.dryRunUnreadable(new Message(message, messageFr)).en(),
+        ImportMessages.dryRunUnreadable(new Message(message, messageFr)).fr(),
         0,
         0,
         0,

@@ -80,8 +80,9 @@ public class HeldRunWrites {
     run = entityManager.find(ImportRun.class, runId);
     run.finish(read, accepted, rejected, now);
     run.changes(counts.created(), counts.updated(), counts.unchanged(), toRetire.size(), warned);
-    String en = ImportMessages.succeeded(read, accepted, counts, rejected, toRetire.size());
-    String fr = ImportMessages.succeededFr(read, accepted, counts, rejected, toRetire.size());
+    Message published = ImportMessages.succeeded(read, accepted, counts, rejected, toRetire.size());
+    String en = published.en();
+    String fr = published.fr();
     run.conclude(
         Status.SUCCEEDED,
         Message.of(MESSAGES, "held.released", en).en(),

@@ -1,89 +1,56 @@
 package fr.mediation.directory.feed;
 
 import fr.mediation.directory.feed.ImportWriter.Counts;
+import fr.mediation.directory.message.Message;
 
-/** What a run's report says of how it ended, in English and French. */
+/**
+ * What a run's report says of how it ended, in English and French: the texts are the {@code run.*}
+ * messages of the feed's bundle ({@code fr/mediation/directory/feed/messages*.properties}).
+ */
 final class ImportMessages {
 
-  /** How a dry run's message begins. */
-  static final String DRY_RUN = "Dry run, nothing was changed. If this file were imported: ";
-
-  static final String DRY_RUN_FR =
-      "Vérification sans publication : rien n'a été modifié. Si ce fichier était publié : ";
-
-  static final String DRY_RUN_UNREADABLE =
-      "Dry run: the file could not be read (an import would fail); nothing was changed. ";
-
-  static final String DRY_RUN_UNREADABLE_FR =
-      "Vérification sans publication : le fichier n'a pas pu être lu (sa publication échouerait) ;"
-          + " rien n'a été modifié. ";
+  private static final String MESSAGES = "fr.mediation.directory.feed.messages";
 
   private ImportMessages() {}
 
-  static String succeeded(int read, int accepted, Counts counts, int rejected, int retired) {
-    return read
-        + " rows read: "
-        + accepted
-        + " accepted ("
-        + counts.created()
-        + " new, "
-        + counts.updated()
-        + " updated, "
-        + counts.unchanged()
-        + " unchanged), "
-        + rejected
-        + " rejected, "
-        + retired
-        + " venues retired.";
+  /**
+   * A published run: its rows read, accepted (new, updated, unchanged), rejected, and retirements.
+   */
+  static Message succeeded(int read, int accepted, Counts counts, int rejected, int retired) {
+    return Message.of(
+        MESSAGES,
+        "run.succeeded",
+        read,
+        accepted,
+        counts.created(),
+        counts.updated(),
+        counts.unchanged(),
+        rejected,
+        retired);
   }
 
-  static String succeededFr(int read, int accepted, Counts counts, int rejected, int retired) {
-    return read
-        + " lignes lues : "
-        + accepted
-        + " acceptées ("
-        + counts.created()
-        + " nouvelles, "
-        + counts.updated()
-        + " modifiées, "
-        + counts.unchanged()
-        + " inchangées), "
-        + rejected
-        + " refusées, "
-        + retired
-        + " lieux retirés.";
+  /** A run held because it would retire more than the source's allowed share of its venues. */
+  static Message held(int retiring, long active, double maxShare) {
+    return Message.of(
+        MESSAGES,
+        "run.held",
+        retiring,
+        active,
+        Math.round(100.0 * retiring / active),
+        Math.round(100 * maxShare));
   }
 
-  static String held(int retiring, long active, double maxShare) {
-    return "Held: this file would retire "
-        + retiring
-        + " of the source's "
-        + active
-        + " venues ("
-        + share(retiring, active)
-        + " %), more than the "
-        + allowed(maxShare)
-        + " % allowed. Nothing was changed; the administrator may release or discard this run.";
+  /** A dry run's report: {@code outcome}, what an import of the file would have done. */
+  static Message dryRun(Message outcome) {
+    return new Message(
+        Message.of(MESSAGES, "run.dry", outcome.en()).en(),
+        Message.of(MESSAGES, "run.dry", outcome.fr()).fr());
   }
 
-  static String heldFr(int retiring, long active, double maxShare) {
-    return "Import suspendu : ce fichier retirerait "
-        + retiring
-        + " des "
-        + active
-        + " lieux de la source ("
-        + share(retiring, active)
-        + " %), plus que les "
-        + allowed(maxShare)
-        + " % permis. Rien n'a été modifié ; l'administrateur de l'annuaire peut publier ce fichier"
-        + " tel quel ou l'écarter.";
-  }
-
-  private static int share(int retiring, long active) {
-    return (int) Math.round(100.0 * retiring / active);
-  }
-
-  private static int allowed(double maxShare) {
-    return (int) Math.round(100 * maxShare);
+  /** A dry run of a file that could not be read: {@code why}. */
+  static Message dryRunUnreadable(Message why) {
+    return new Message(
+        Message.of(MESSAGES, "run.dry.unreadable", why.en()).en(),
+        Message.of(MESSAGES, "run.dry.unreadable", why.fr()).fr());
   }
 }

@@ -12,6 +12,7 @@ import fr.mediation.directory.geo.Communes;
 import fr.mediation.directory.geo.FallbackGeocoder;
 import fr.mediation.directory.geo.GazetteerGeocoder;
 import fr.mediation.directory.geo.Geocoder;
+import fr.mediation.directory.message.Message;
 import fr.mediation.directory.source.ImportRun;
 import fr.mediation.directory.source.ImportRun.Status;
 import fr.mediation.directory.source.RunsInPublication;
@@ -244,8 +245,8 @@ public class ImportSink {
               runId,
               toRetire,
               tally,
-              ImportMessages.held(toRetire.size(), active, source.getMaxRetireShare()),
-              ImportMessages.heldFr(toRetire.size(), active, source.getMaxRetireShare()),
+              ImportMessages.held(toRetire.size(), active, source.getMaxRetireShare()).en(),
+              ImportMessages.held(toRetire.size(), active, source.getMaxRetireShare()).fr(),
               clock.instant());
       return report(run, rejected, warned, skipped);
     }
@@ -272,21 +273,18 @@ public class ImportSink {
       List<RejectedRow> rejected,
       List<WarnedRow> warned,
       Map<String, Integer> skipped) {
-    String message =
-        held
-            ? ImportMessages.held(retiring, active, source.getMaxRetireShare())
-            : ImportMessages.succeeded(read, accepted, counts, rejected.size(), retiring);
-    String messageFr =
-        held
-            ? ImportMessages.heldFr(retiring, active, source.getMaxRetireShare())
-            : ImportMessages.succeededFr(read, accepted, counts, rejected.size(), retiring);
+    Message outcome =
+        ImportMessages.dryRun(
+            held
+                ? ImportMessages.held(retiring, active, source.getMaxRetireShare())
+                : ImportMessages.succeeded(read, accepted, counts, rejected.size(), retiring));
     Counts shown = held ? new Counts(0, 0, 0) : counts;
     return new ImportReport(
         null,
         source.getKey(),
         held ? Status.HELD : Status.SUCCEEDED,
-        ImportMessages.DRY_RUN + message,
-        ImportMessages.DRY_RUN_FR + messageFr,
+        outcome.en(),
+        outcome.fr(),
         read,
         shown.created(),
         shown.updated(),

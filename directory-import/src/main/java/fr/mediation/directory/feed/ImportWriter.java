@@ -159,8 +159,8 @@ public class ImportWriter {
         counts,
         toRetire.size(),
         Status.SUCCEEDED,
-        ImportMessages.succeeded(read, accepted, counts, rejected, toRetire.size()),
-        ImportMessages.succeededFr(read, accepted, counts, rejected, toRetire.size()),
+        ImportMessages.succeeded(read, accepted, counts, rejected, toRetire.size()).en(),
+        ImportMessages.succeeded(read, accepted, counts, rejected, toRetire.size()).fr(),
         now);
   }
 
