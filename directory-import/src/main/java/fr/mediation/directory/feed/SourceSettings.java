@@ -3,6 +3,7 @@ package fr.mediation.directory.feed;
 import fr.mediation.directory.feed.mapping.FeedMappings;
 import fr.mediation.directory.feed.mapping.MappingException;
 import fr.mediation.directory.feed.mapping.MappingSchema;
+import fr.mediation.directory.message.Message;
 import fr.mediation.directory.source.Source;
 import java.io.StringReader;
 import java.net.URI;
@@ -28,6 +29,9 @@ public record SourceSettings(
     String pushKeySha256,
     Integer expectedPeriodDays) {
 
+  /** The reasons a setting is refused: the {@code setting.*} messages of the feed's bundle. */
+  private static final String MESSAGES = "fr.mediation.directory.feed.messages";
+
   /** A setting with a value that cannot be used; names the setting. */
   public static class InvalidSettingException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
@@ -40,6 +44,12 @@ public record SourceSettings(
       this.setting = setting;
       this.value = value;
       this.messageFr = messageFr;
+    }
+
+    /** The setting {@code setting} refused, with the reason of its {@code setting.*} message. */
+    static InvalidSettingException invalid(String setting, String value) {
+      Message reason = Message.of(MESSAGES, "setting." + setting);
+      return new InvalidSettingException(setting, value, reason.en(), reason.fr());
     }
 
     InvalidSettingException(MappingException cause) {
@@ -77,24 +87,14 @@ public record SourceSettings(
    */
   public Source.Delivery validate() {
     if (id == null || !id.matches("[a-z0-9][a-z0-9-]{1,99}")) {
-      throw new InvalidSettingException(
-          "id",
-          id,
-          "id must be 2 to 100 lower-case letters, digits or dashes.",
-          "id doit faire 2 à 100 caractères : lettres minuscules, chiffres ou tirets.");
+      throw InvalidSettingException.invalid("id", id);
     }
     if (name == null || name.isBlank()) {
-      throw new InvalidSettingException("name", name, "name is required.", "name est obligatoire.");
+      throw InvalidSettingException.invalid("name", name);
     }
     Source.Delivery kind = deliveryKind();
     if (!FeedFormats.exists(format)) {
-      throw new InvalidSettingException(
-          "format",
-          format,
-          "format must be standard-v1-csv, standard-v1-json, custom or a bundled format or hub"
-              + " mapping.",
-          "format doit valoir standard-v1-csv, standard-v1-json, custom, ou un format ou une"
-              + " correspondance de hub fournis.");
+      throw InvalidSettingException.invalid("format", format);
     }
     if (FeedFormats.CUSTOM.equals(format)) {
       try {
@@ -114,40 +114,22 @@ public record SourceSettings(
           || uri.getScheme() == null
           || !uri.getScheme().matches("https?")
           || uri.getHost() == null) {
-        throw new InvalidSettingException(
-            "url",
-            url,
-            "A pull source needs an http(s) url.",
-            "Une source tirée (pull) demande une url http(s).");
+        throw InvalidSettingException.invalid("url", url);
       }
       if (pullEveryMinutes == null || pullEveryMinutes < 5) {
-        throw new InvalidSettingException(
-            "pull_every_minutes",
-            String.valueOf(pullEveryMinutes),
-            "pull_every_minutes must be at least 5.",
-            "pull_every_minutes doit valoir au moins 5.");
+        throw InvalidSettingException.invalid(
+            "pull_every_minutes", String.valueOf(pullEveryMinutes));
       }
     }
     if (maxRetireShare != null && (maxRetireShare <= 0 || maxRetireShare > 1)) {
-      throw new InvalidSettingException(
-          "max_retire_share",
-          String.valueOf(maxRetireShare),
-          "max_retire_share must be greater than 0 and at most 1.",
-          "max_retire_share doit être supérieur à 0 et au plus 1.");
+      throw InvalidSettingException.invalid("max_retire_share", String.valueOf(maxRetireShare));
     }
     if (expectedPeriodDays != null && (expectedPeriodDays < 1 || expectedPeriodDays > 3660)) {
-      throw new InvalidSettingException(
-          "expected_period_days",
-          String.valueOf(expectedPeriodDays),
-          "expected_period_days must be between 1 and 3660.",
-          "expected_period_days doit être compris entre 1 et 3660.");
+      throw InvalidSettingException.invalid(
+          "expected_period_days", String.valueOf(expectedPeriodDays));
     }
     if (pushKeySha256 != null && !pushKeySha256.matches("[0-9a-f]{64}")) {
-      throw new InvalidSettingException(
-          "push_key_sha256",
-          pushKeySha256,
-          "push_key_sha256 must be the SHA-256 of the key, 64 lower-case hexadecimal digits.",
-          "push_key_sha256 doit être l'empreinte SHA-256 de la clé : 64 chiffres hexadécimaux.");
+      throw InvalidSettingException.invalid("push_key_sha256", pushKeySha256);
     }
     return kind;
   }
@@ -162,11 +144,7 @@ public record SourceSettings(
     } catch (IllegalArgumentException e) {
       // below
     }
-    throw new InvalidSettingException(
-        "delivery",
-        delivery,
-        "delivery must be pull or push.",
-        "delivery doit valoir pull ou push.");
+    throw InvalidSettingException.invalid("delivery", delivery);
   }
 
   /** Writes these settings into {@code source} (validated first). */
