@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# Restart after a crash: starts the directory (port BENCH_PORT, default 19290, empty data), pushes a
+# generated file of ROWS rows (default 30000) of the standard, kills the server's JVM with SIGKILL
+# while the import runs (BENCH_KILL_AFTER seconds after the push, default 20), starts it again on
+# the same data, and prints how long after its JVM started the node answered a search (a 200 on
+# /api/v1/venues) and the run's status once it had concluded it. The search answers before the
+# interrupted run is concluded and before federation catches up: both happen in the background.
+# Usage: [BENCH_PORT=19290] [BENCH_KILL_AFTER=20] tools/benchmarks/restart-benchmark.sh [ROWS]
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+ROWS=${1:-30000}
+WORK=$(mktemp -d /tmp/directory-restart.XXXXXX)
+PORT=${BENCH_PORT:-19290}
+LIBERTY=$PWD/directory-web/target/liberty/wlp
+export HTTP_PORT=$PORT DIRECTORY_DATA_DIR=$WORK/data DIRECTORY_ADMIN_KEY=bench-admin-key \
+  DIRECTORY_FEED_MAX_BYTES=2147483647 DIRECTORY_SAMPLE_ENABLED=false DIRECTORY_PULL_ENABLED=false \
+  DIRECTORY_RATE_REQUESTS_PER_MINUTE=0 JVM_ARGS="-Xmx1g"
+jvm() { pgrep -f -- "-javaagent:$LIBERTY/.*ws-server.jar directory\$" | head -1 || true; }
+cleanup() {
+  [[ -n "${PUSH:-}" ]] && kill "$PUSH" 2>/dev/null || true
+  "$LIBERTY/bin/server" stop directory >/dev/null 2>&1 || true
+}
+trap cleanup EXIT
+start() {
+  ./mvnw -q -B -Prun > "$WORK/server-$1.log" 2>&1 &
+  for _ in $(seq 1 900); do
+    [[ -n "$(jvm)" ]] && break
+    sleep 0.2
+  done
+}
+. .mvn/select-jdk.sh
+start first
+for _ in $(seq 1 900); do curl -sf -o /dev/null "http://localhost:$PORT/health/ready" && break; sleep 1; done
+echo "Server up on port $PORT ($(nproc) cores); work folder $WORK; commit $(git rev-parse --short HEAD)"
+# The import benchmark's generator and push; killed with the server.
+"$JAVA_HOME/bin/java" tools/benchmarks/ImportBenchmark.java "http://localhost:$PORT" bench-admin-key "$ROWS" \
+  directory-import/src/main/resources/sample/lieux-mediation-numerique-exemple.csv /dev/null \
+  > "$WORK/push.log" 2>&1 &
+PUSH=$!
+for _ in $(seq 1 600); do
+  curl -sf -H "Authorization: Bearer bench-admin-key" "http://localhost:$PORT/api/v1/sources/bench/runs" 2>/dev/null \
+    | grep -qi '"status":"running"' && break
+  sleep 0.5
+done
+sleep "${BENCH_KILL_AFTER:-20}"
+running=$(curl -sf -H "Authorization: Bearer bench-admin-key" "http://localhost:$PORT/api/v1/sources/bench/runs" || true)
+echo "Killing the server (SIGKILL) $(date -u +%H:%M:%S) while its run is: $(grep -oi '"status":"[a-z_]*"' <<<"$running" | head -1)"
+kill -9 "$(jvm)"
+kill "$PUSH" 2>/dev/null || true
+PUSH=
+wait 2>/dev/null || true
+uptime
+start second
+pid=$(jvm)
+for _ in $(seq 1 1200); do
+  code=$(curl -s -o /dev/null -w '%{http_code}' "http://localhost:$PORT/api/v1/venues?q=mediatheque&limit=5" || true)
+  [[ "$code" == 200 ]] && break
+  sleep 0.1
+done
+echo "Search answered 200, $(ps -o etimes= -p "$pid" | tr -d ' ') s after the restarted JVM started (ready: $(curl -s -o /dev/null -w '%{http_code}' "http://localhost:$PORT/health/ready"))"
+for _ in $(seq 1 300); do
+  runs=$(curl -sf -H "Authorization: Bearer bench-admin-key" "http://localhost:$PORT/api/v1/sources/bench/runs" || true)
+  grep -qi '"status":"running"' <<<"$runs" || break
+  sleep 1
+done
+echo "The interrupted run, once concluded: $(grep -oi '"status":"[a-z_]*"' <<<"$runs" | head -1), $(ps -o etimes= -p "$pid" | tr -d ' ') s after the start"
+echo "Venues found after the restart: $(curl -s "http://localhost:$PORT/api/v1/venues?limit=1" | grep -o '"total":[0-9]*')"
+uptime
