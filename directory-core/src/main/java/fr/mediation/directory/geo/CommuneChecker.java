@@ -2,12 +2,16 @@ package fr.mediation.directory.geo;
 
 import fr.mediation.directory.geo.Commune.Kind;
 import fr.mediation.directory.geo.CommuneCheck.Status;
+import fr.mediation.directory.message.Message;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /** The logic of {@link Communes#check(String, String, String)}. */
 final class CommuneChecker {
+
+  /** The explanations of a check: {@code fr/mediation/directory/geo/messages*.properties}. */
+  private static final String MESSAGES = "fr.mediation.directory.geo.messages";
 
   private final Communes communes;
   private final List<String> notes = new ArrayList<>();
@@ -26,37 +30,24 @@ final class CommuneChecker {
     String givenInsee = blankToNull(rawInsee);
     String name = blankToNull(rawName);
     if (givenPostcode == null && givenInsee == null && name == null) {
-      return new CommuneCheck(
-          Status.UNKNOWN,
-          null,
-          "Nothing to check: no postcode, INSEE code nor commune name.",
-          "Rien à vérifier : ni code postal, ni code INSEE, ni nom de commune.");
+      Message nothing = Message.of(MESSAGES, "check.nothing");
+      return new CommuneCheck(Status.UNKNOWN, null, nothing.en(), nothing.fr());
     }
 
     String postcode = CommuneNames.postcode(givenPostcode);
     if (givenPostcode != null && postcode == null) {
-      inconsistent(
-          "'" + givenPostcode + "' is not a postcode (5 digits).",
-          "« " + givenPostcode + " » n'est pas un code postal (5 chiffres).");
+      inconsistent("postcode.invalid", givenPostcode);
     } else if (postcode != null && !postcode.equals(givenPostcode)) {
-      corrected(
-          "Postcode '" + givenPostcode + "' read as " + postcode + ".",
-          "Code postal « " + givenPostcode + " » lu " + postcode + ".");
+      corrected("postcode.read", givenPostcode, postcode);
     }
     String insee = CommuneNames.insee(givenInsee);
     if (givenInsee != null && insee == null) {
-      inconsistent(
-          "'" + givenInsee + "' is not an INSEE code (5 characters, e.g. 75115 or 2A004).",
-          "« "
-              + givenInsee
-              + " » n'est pas un code INSEE (5 caractères, par exemple 75115 ou 2A004).");
+      inconsistent("insee.invalid", givenInsee);
     }
 
     Commune byCode = insee == null ? null : communes.byInsee(insee).orElse(null);
     if (insee != null && byCode == null) {
-      inconsistent(
-          "INSEE code " + insee + " is not the code of any commune.",
-          "Le code INSEE " + insee + " n'est celui d'aucune commune.");
+      inconsistent("insee.unknown", insee);
     }
     Commune byName = name == null ? null : communes.find(postcode, name).orElse(null);
     Commune approximately =
@@ -86,28 +77,12 @@ final class CommuneChecker {
       if (target == null) {
         boolean nameFitsPostcode = postcode == null || communes.servedBy(fromName, postcode);
         inconsistent(
-            "INSEE code "
-                + insee
-                + " is "
-                + describe(byCode)
-                + ", but '"
-                + name
-                + "'"
-                + withPostcode(postcode)
-                + " is "
-                + describe(byName)
-                + ".",
-            "Le code INSEE "
-                + insee
-                + " est celui de "
-                + describe(byCode)
-                + ", mais « "
-                + name
-                + " »"
-                + avecCodePostal(postcode)
-                + " désigne "
-                + describe(byName)
-                + ".");
+            postcode == null ? "code.name.conflict" : "code.name.conflict.postcode",
+            insee,
+            describe(byCode),
+            name,
+            describe(byName),
+            postcode);
         return result(nameFitsPostcode ? fromName : null);
       }
     } else if (fromCode != null) {
@@ -120,51 +95,28 @@ final class CommuneChecker {
         locality = name;
       } else if (!fits) {
         nameInconsistent = true;
-        inconsistent(
-            "'"
-                + name
-                + "' is not the name of INSEE code "
-                + insee
-                + " ("
-                + describe(byCode)
-                + ").",
-            "« "
-                + name
-                + " » n'est pas le nom de la commune de code INSEE "
-                + insee
-                + " ("
-                + describe(byCode)
-                + ").");
+        inconsistent("name.not.of.code", name, insee, describe(byCode));
       }
     } else if (fromName != null) {
       target = fromName;
     } else if (name != null) {
-      return unknown(
-          "No commune named '" + name + "'" + withPostcode(postcode) + ".",
-          "Aucune commune nommée « " + name + " »" + avecCodePostal(postcode) + ".");
+      return unknown(postcode == null ? "name.unknown" : "name.unknown.postcode", name, postcode);
     } else {
       return byPostcodeAlone(postcode);
     }
 
     if (postcode != null && !communes.servedBy(target, postcode)) {
-      String en = "Postcode " + postcode + " is not a postcode of " + describe(target) + ".";
-      String fr =
-          "Le code postal " + postcode + " n'est pas un code postal de " + describe(target) + ".";
-      if (!CommuneNames.departementsOf(postcode).contains(target.departement())) {
-        en +=
-            " It belongs to département "
-                + String.join("/", CommuneNames.departementsOf(postcode))
-                + ", the commune is in "
-                + target.departement()
-                + ".";
-        fr +=
-            " Il relève du département "
-                + String.join("/", CommuneNames.departementsOf(postcode))
-                + ", la commune est dans le "
-                + target.departement()
-                + ".";
+      List<String> departements = CommuneNames.departementsOf(postcode);
+      if (departements.contains(target.departement())) {
+        inconsistent("postcode.not.of.commune", postcode, describe(target));
+      } else {
+        inconsistent(
+            "postcode.not.of.commune.departement",
+            postcode,
+            describe(target),
+            String.join("/", departements),
+            target.departement());
       }
-      inconsistent(en, fr);
     }
     if (insee != null && byCode != null && !insee.equals(target.insee())) {
       explainCode(insee, byCode, target);
@@ -213,87 +165,29 @@ final class CommuneChecker {
 
   private void explainCode(String insee, Commune byCode, Commune target) {
     if (target.kind() == Kind.ARRONDISSEMENT_MUNICIPAL && insee.equals(target.parentInsee())) {
-      corrected(
-          "INSEE code "
-              + insee
-              + " is "
-              + byCode.name()
-              + " as a whole; the arrondissement's code is "
-              + target.insee()
-              + ".",
-          "Le code INSEE "
-              + insee
-              + " est celui de "
-              + byCode.name()
-              + " dans son ensemble ; celui de l'arrondissement est "
-              + target.insee()
-              + ".");
+      corrected("insee.whole.city", insee, byCode.name(), target.insee());
     } else if (!byCode.isCurrent() || !byCode.insee().equals(insee)) {
-      String former = byCode.insee().equals(insee) ? byCode.name() : "a former commune";
-      String formerFr = byCode.insee().equals(insee) ? byCode.name() : "une ancienne commune";
-      corrected(
-          "INSEE code " + insee + " (" + former + ") is now part of " + describe(target) + ".",
-          "Le code INSEE "
-              + insee
-              + " ("
-              + formerFr
-              + ") fait désormais partie de "
-              + describe(target)
-              + ".");
+      if (byCode.insee().equals(insee)) {
+        corrected("insee.merged", insee, byCode.name(), describe(target));
+      } else {
+        corrected("insee.merged.former", insee, describe(target));
+      }
     } else {
-      corrected(
-          "INSEE code " + insee + " replaced by " + target.insee() + ".",
-          "Code INSEE " + insee + " remplacé par " + target.insee() + ".");
+      corrected("insee.replaced", insee, target.insee());
     }
   }
 
   private void explainName(String name, Commune matched, Commune target, boolean approximate) {
     if (locality != null) {
-      corrected(
-          "'"
-              + name
-              + "' is a locality of "
-              + describe(target)
-              + " in La Poste's addresses, not a commune.",
-          "« "
-              + name
-              + " » est une localité de "
-              + describe(target)
-              + " (libellé d'acheminement de La Poste), pas une commune : commune corrigée.");
+      corrected("name.locality", name, describe(target));
     } else if (matched != null
         && !matched.isCurrent()
         && CommuneNames.key(name).equals(key(matched))) {
-      corrected(
-          "'"
-              + name
-              + "' is a former commune ("
-              + kindName(matched.kind())
-              + "), now part of "
-              + target.canonicalName()
-              + ".",
-          "« "
-              + name
-              + " » est une ancienne commune ("
-              + kindName(matched.kind())
-              + "), qui fait désormais partie de "
-              + target.canonicalName()
-              + ".");
+      corrected("name.former", name, kindName(matched.kind()), target.canonicalName());
     } else if (approximate) {
-      corrected(
-          "Commune name '"
-              + name
-              + "' read as '"
-              + target.canonicalName()
-              + "', the only commune of the postcode whose name has those words.",
-          "Nom de commune « "
-              + name
-              + " » lu « "
-              + target.canonicalName()
-              + " », seule commune du code postal dont le nom contient ces mots.");
+      corrected("name.approximate", name, target.canonicalName());
     } else {
-      corrected(
-          "Commune name '" + name + "' written as '" + target.canonicalName() + "'.",
-          "Nom de commune « " + name + " » écrit « " + target.canonicalName() + " ».");
+      corrected("name.written", name, target.canonicalName());
     }
   }
 
@@ -306,9 +200,7 @@ final class CommuneChecker {
       return result(communesOfPostcode.getFirst());
     }
     if (communesOfPostcode.isEmpty()) {
-      return unknown(
-          "Postcode " + postcode + " is not the postcode of any commune (a CEDEX code?).",
-          "Le code postal " + postcode + " n'est celui d'aucune commune (un code CEDEX ?).");
+      return unknown("postcode.unknown", postcode);
     }
     String names =
         communesOfPostcode.stream()
@@ -316,23 +208,7 @@ final class CommuneChecker {
             .map(Commune::canonicalName)
             .collect(Collectors.joining(", "));
     String more = communesOfPostcode.size() > 5 ? ", …" : "";
-    return unknown(
-        "Postcode "
-            + postcode
-            + " is shared by "
-            + communesOfPostcode.size()
-            + " communes ("
-            + names
-            + more
-            + "): the commune name is needed.",
-        "Le code postal "
-            + postcode
-            + " est partagé par "
-            + communesOfPostcode.size()
-            + " communes ("
-            + names
-            + more
-            + ") : il faut le nom de la commune.");
+    return unknown("postcode.shared", postcode, communesOfPostcode.size(), names + more);
   }
 
   private CommuneCheck result(Commune commune) {
@@ -347,9 +223,8 @@ final class CommuneChecker {
         status, commune, String.join(" ", notes), String.join(" ", notesFr), locality);
   }
 
-  private CommuneCheck unknown(String en, String fr) {
-    notes.add(en);
-    notesFr.add(fr);
+  private CommuneCheck unknown(String key, Object... arguments) {
+    note(key, arguments);
     return new CommuneCheck(
         inconsistent ? Status.INCONSISTENT : Status.UNKNOWN,
         null,
@@ -357,16 +232,21 @@ final class CommuneChecker {
         String.join(" ", notesFr));
   }
 
-  private void corrected(String en, String fr) {
+  private void corrected(String key, Object... arguments) {
     corrected = true;
-    notes.add(en);
-    notesFr.add(fr);
+    note(key, arguments);
   }
 
-  private void inconsistent(String en, String fr) {
+  private void inconsistent(String key, Object... arguments) {
     inconsistent = true;
-    notes.add(en);
-    notesFr.add(fr);
+    note(key, arguments);
+  }
+
+  /** Adds the message {@code key} of the geo bundle, in both languages, to the check's notes. */
+  private void note(String key, Object... arguments) {
+    Message message = Message.of(MESSAGES, key, arguments);
+    notes.add(message.en());
+    notesFr.add(message.fr());
   }
 
   private static String key(Commune c) {
@@ -375,14 +255,6 @@ final class CommuneChecker {
 
   private static String describe(Commune c) {
     return c.canonicalName() + " (" + c.insee() + ")";
-  }
-
-  private static String withPostcode(String postcode) {
-    return postcode == null ? "" : " with postcode " + postcode;
-  }
-
-  private static String avecCodePostal(String postcode) {
-    return postcode == null ? "" : " avec le code postal " + postcode;
   }
 
   private static String kindName(Kind kind) {
