@@ -7,6 +7,7 @@ import fr.mediation.directory.geo.Communes;
 import fr.mediation.directory.geo.GeocodedPosition;
 import fr.mediation.directory.geo.Geocoder;
 import fr.mediation.directory.geo.GeocodingQuery;
+import fr.mediation.directory.message.Message;
 import fr.mediation.directory.venue.VenueRecord;
 import fr.mediation.directory.venue.field.Commune;
 import fr.mediation.directory.venue.field.Coordinates;
@@ -23,6 +24,9 @@ import java.util.Optional;
  * gives no usable position, the position a {@link Geocoder} finds, with its precision.
  */
 public final class PlaceNormaliser {
+
+  /** The warnings' texts: the {@code place.*} messages of the feed's bundle. */
+  private static final String MESSAGES = "fr.mediation.directory.feed.messages";
 
   /** Precision recorded for a position the source gave. */
   public static final String SOURCE_PRECISION = "SOURCE";
@@ -108,26 +112,17 @@ public final class PlaceNormaliser {
         precision = p.precision().name();
         if (!replaced) {
           warnings.add(
-              new FieldWarning(
+              warning(
                   StandardField.LATITUDE,
                   null,
-                  "No coordinates in the file: placed at " + p.label() + " (" + precision + ").",
-                  "Pas de coordonnées dans le fichier : lieu placé au centre de "
-                      + p.label()
-                      + " (précision : "
-                      + precision.toLowerCase(java.util.Locale.ROOT)
-                      + ")."));
+                  "place.geocoded",
+                  p.label(),
+                  precision,
+                  precision.toLowerCase(java.util.Locale.ROOT)));
         }
       } else {
         precision = null;
-        warnings.add(
-            new FieldWarning(
-                StandardField.LATITUDE,
-                null,
-                "No coordinates in the file and the address could not be placed: the venue is not"
-                    + " on the map.",
-                "Pas de coordonnées dans le fichier et l'adresse n'a pas pu être située : le lieu"
-                    + " n'apparaît pas sur la carte."));
+        warnings.add(warning(StandardField.LATITUDE, null, "place.unplaced"));
       }
     }
     return new Placed(record.withPlace(commune, code, coordinates), precision);
@@ -151,55 +146,28 @@ public final class PlaceNormaliser {
     }
     String value = given.latitude() + ", " + given.longitude();
     String name = commune.get().name();
+    String km = String.format(java.util.Locale.ROOT, "%.0f", outside);
     if (Math.abs(given.longitude()) <= 90
         && extent.get().kilometresOutside(given.longitude(), given.latitude()) <= TOLERANCE_KM) {
-      warnings.add(
-          new FieldWarning(
-              StandardField.LATITUDE,
-              value,
-              "Latitude and longitude were exchanged: put back in order (in " + name + ").",
-              "Latitude et longitude étaient inversées : remises dans l'ordre (à " + name + ")."));
+      warnings.add(warning(StandardField.LATITUDE, value, "place.exchanged", name));
       return new Coordinates(given.longitude(), given.latitude());
     }
     if (kilometresFromPostcodeArea(given, postcode) <= TOLERANCE_KM) {
       // La Poste writes the town of the post office ("58110 CHATILLON-EN-BAZOIS") for the villages
       // it serves: the position may well be right and the commune the post office's.
       warnings.add(
-          new FieldWarning(
-              StandardField.COMMUNE,
-              value,
-              String.format(
-                  java.util.Locale.ROOT,
-                  "Position %.0f km outside %s but within postcode %s's communes: kept; check the"
-                      + " commune.",
-                  outside,
-                  name,
-                  postcode),
-              String.format(
-                  java.util.Locale.FRANCE,
-                  "Position à %.0f km hors de %s mais dans une commune du code postal %s : gardée ;"
-                      + " vérifiez la commune indiquée.",
-                  outside,
-                  name,
-                  postcode)));
+          warning(StandardField.COMMUNE, value, "place.kept.in.postcode", km, name, postcode));
       return given;
     }
-    warnings.add(
-        new FieldWarning(
-            StandardField.LATITUDE,
-            value,
-            String.format(
-                java.util.Locale.ROOT,
-                "Position %.0f km outside %s, the commune of the row: replaced by the geocoder's.",
-                outside,
-                name),
-            String.format(
-                java.util.Locale.FRANCE,
-                "Position à %.0f km hors de %s, la commune indiquée : remplacée par celle du"
-                    + " géocodeur.",
-                outside,
-                name)));
+    warnings.add(warning(StandardField.LATITUDE, value, "place.replaced", km, name));
     return null;
+  }
+
+  /** A warning on {@code field} whose texts are the message {@code key} of the feed's bundle. */
+  private static FieldWarning warning(
+      StandardField field, String value, String key, Object... arguments) {
+    Message message = Message.of(MESSAGES, key, arguments);
+    return new FieldWarning(field, value, message.en(), message.fr());
   }
 
   /** Kilometres from a point to the nearest box of the communes served by the postcode. */

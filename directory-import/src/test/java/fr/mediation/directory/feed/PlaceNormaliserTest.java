@@ -116,4 +116,50 @@ class PlaceNormaliserTest {
         .isEqualTo("Saint-Denis");
     assertThat(reunion).anySatisfy(w -> assertThat(w.value()).isEqualTo("Sainte-Clotilde"));
   }
+
+  @Test
+  void eachWarningSaysTheSameThingInEnglishAndFrenchWordForWord() {
+    List<FieldWarning> replaced = new ArrayList<>();
+    PLACES.place(record("Saint-André", "97440", "48.3904", "-4.4861"), replaced);
+    FieldWarning far = replaced.getFirst();
+    String km = far.message().replaceAll("^Position (\\d+) km.*", "$1");
+    assertThat(far.message())
+        .isEqualTo(
+            "Position "
+                + km
+                + " km outside Saint-André, the commune of the row: replaced by the geocoder's.");
+    assertThat(far.messageFr())
+        .isEqualTo(
+            "Position à "
+                + km
+                + " km hors de Saint-André, la commune indiquée : remplacée par celle du"
+                + " géocodeur.");
+
+    List<FieldWarning> exchanged = new ArrayList<>();
+    PLACES.place(record("Besançon", "25000", "6.0241", "47.2378"), exchanged);
+    assertThat(exchanged.getFirst().message())
+        .isEqualTo("Latitude and longitude were exchanged: put back in order (in Besançon).");
+    assertThat(exchanged.getFirst().messageFr())
+        .isEqualTo("Latitude et longitude étaient inversées : remises dans l'ordre (à Besançon).");
+
+    List<FieldWarning> geocoded = new ArrayList<>();
+    PlaceNormaliser.Placed placed = PLACES.place(record("Besançon", "25000", null, null), geocoded);
+    String precision = placed.positionPrecision();
+    FieldWarning placedAt =
+        geocoded.stream()
+            .filter(w -> w.field() == StandardField.LATITUDE)
+            .findFirst()
+            .orElseThrow();
+    String label =
+        placedAt.message().replaceAll("^No coordinates in the file: placed at (.*) \\(.*$", "$1");
+    assertThat(placedAt.message())
+        .isEqualTo("No coordinates in the file: placed at " + label + " (" + precision + ").");
+    assertThat(placedAt.messageFr())
+        .isEqualTo(
+            "Pas de coordonnées dans le fichier : lieu placé au centre de "
+                + label
+                + " (précision : "
+                + precision.toLowerCase(java.util.Locale.ROOT)
+                + ").");
+  }
 }
