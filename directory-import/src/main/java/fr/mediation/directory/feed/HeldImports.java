@@ -1,6 +1,7 @@
 package fr.mediation.directory.feed;
 
 import fr.mediation.directory.federation.FederationQueue;
+import fr.mediation.directory.message.Message;
 import fr.mediation.directory.source.ImportRun;
 import fr.mediation.directory.source.ImportRun.Status;
 import fr.mediation.directory.source.RunsInPublication;
@@ -26,6 +27,9 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class HeldImports {
+
+  /** The conflicts' texts: the {@code held.conflict.*} messages of the feed's bundle. */
+  private static final String MESSAGES = "fr.mediation.directory.feed.messages";
 
   @PersistenceContext(unitName = "directory")
   EntityManager entityManager;
@@ -230,60 +234,34 @@ public class HeldImports {
       return Optional.of(newerPublished(run, newer.get().getId()));
     }
     if (!run.isKeptForReview()) {
-      return Optional.of(
-          new HeldRunConflictException(
-              "Run "
-                  + run.getId()
-                  + " was held before held runs kept their rows: send the file"
-                  + " again.",
-              "L'import n° "
-                  + run.getId()
-                  + " a été suspendu par une version de l'annuaire qui n'en gardait pas les"
-                  + " lignes : il ne peut pas être publié. Renvoyez le fichier."));
+      return Optional.of(conflict("held.conflict.unkept", run.getId()));
     }
     return Optional.empty();
   }
 
   static HeldRunConflictException newerPublished(ImportRun run, long newer) {
-    return new HeldRunConflictException(
-        "Run " + newer + " of the source was published after run " + run.getId() + " was held.",
-        "L'import n° "
-            + newer
-            + " de la source a été publié après la suspension de l'import n° "
-            + run.getId()
-            + " : ce fichier a été examiné d'après des lieux qui ont changé depuis, il ne peut"
-            + " plus être publié tel quel. Renvoyez-le s'il est toujours d'actualité.");
+    return conflict("held.conflict.newer", newer, run.getId());
   }
 
   private static HeldRunConflictException notHeld(ImportRun run) {
-    String english =
-        "Run " + run.getId() + " is not held (" + run.getStatus().name().toLowerCase() + ").";
-    return switch (run.getStatus()) {
-      case SUCCEEDED ->
-          new HeldRunConflictException(
-              english,
-              "L'import n° "
-                  + run.getId()
-                  + (run.getDecidedAt() != null
-                      ? " a déjà été publié par l'administrateur."
-                      : " a déjà été publié."));
-      case DISCARDED ->
-          new HeldRunConflictException(
-              english,
-              "L'import n° "
-                  + run.getId()
-                  + " n'est plus en attente : "
-                  + lowerFirst(run.getMessageFr()));
-      case RUNNING ->
-          new HeldRunConflictException(
-              english, "L'import n° " + run.getId() + " est en cours de publication.");
-      default ->
-          new HeldRunConflictException(
-              english,
-              "L'import n° "
-                  + run.getId()
-                  + " n'est pas suspendu : il n'y a rien à publier ni à écarter.");
-    };
+    String status = run.getStatus().name().toLowerCase(java.util.Locale.ROOT);
+    String key =
+        switch (run.getStatus()) {
+          case SUCCEEDED ->
+              run.getDecidedAt() != null
+                  ? "held.conflict.published.by.admin"
+                  : "held.conflict.published";
+          case DISCARDED -> "held.conflict.discarded";
+          case RUNNING -> "held.conflict.running";
+          default -> "held.conflict.not.held";
+        };
+    return conflict(key, run.getId(), status, lowerFirst(run.getMessageFr()));
+  }
+
+  /** A conflict whose texts are the message {@code key} of the feed's bundle. */
+  private static HeldRunConflictException conflict(String key, Object... arguments) {
+    Message message = Message.of(MESSAGES, key, arguments);
+    return new HeldRunConflictException(message.en(), message.fr());
   }
 
   private static String lowerFirst(String text) {
