@@ -27,6 +27,8 @@ import java.util.logging.Logger;
 @ApplicationScoped
 public class FeedImporter {
 
+  private static final String MESSAGES = "fr.mediation.directory.feed.messages";
+
   private static final Logger LOG = Logger.getLogger(FeedImporter.class.getName());
 
   @Inject Sources sources;
@@ -105,6 +107,15 @@ public class FeedImporter {
     }
   }
 
+  /** Concludes run {@code runId} as failed: its file could not be read, for {@code why}. */
+  private ImportReport failedToRead(long runId, Message why) {
+    return sink.conclude(
+        runId,
+        Status.FAILED,
+        Message.of(MESSAGES, "run.unreadable", why.en()).en(),
+        Message.of(MESSAGES, "run.unreadable", why.fr()).fr());
+  }
+
   private static ImportReport unreadable(String sourceKey, String message, String messageFr) {
     return new ImportReport(
         null,
@@ -151,14 +162,8 @@ public class FeedImporter {
       if (last.isPresent()
           && last.get().equals(sha)
           && !sources.readingChangedSinceLastImport(source)) {
-        return sink.conclude(
-            runId,
-            Status.UNCHANGED,
-            "Same file as the last successful import, read the same way: nothing to do. A file"
-                + " is read again when it changes or when the source's format or mapping changes.",
-            "Fichier identique au dernier import réussi, lu de la même façon : rien à faire. Un"
-                + " fichier est relu quand il change ou quand le format ou la correspondance de"
-                + " la source changent.");
+        Message unchanged = Message.of(MESSAGES, "run.unchanged");
+        return sink.conclude(runId, Status.UNCHANGED, unchanged.en(), unchanged.fr());
       }
       // The sink reads the whole file once (its ids) before it stages anything: a file that turns
       // out unreadable halfway changes nothing either.
@@ -166,17 +171,9 @@ public class FeedImporter {
         return sink.store(
             source, runId, FeedFormats.rows(source.getFormat(), source.getMappingYaml(), content));
       } catch (FeedFormatException e) {
-        return sink.conclude(
-            runId,
-            Status.FAILED,
-            "The file could not be read; nothing was changed. " + e.getMessage(),
-            "Le fichier n'a pas pu être lu ; rien n'a été modifié. " + e.frenchMessage());
+        return failedToRead(runId, new Message(e.getMessage(), e.frenchMessage()));
       } catch (MappingException e) {
-        return sink.conclude(
-            runId,
-            Status.FAILED,
-            "The file could not be read; nothing was changed. " + e.getMessage(),
-            "Le fichier n'a pas pu être lu ; rien n'a été modifié. " + e.getMessage());
+        return failedToRead(runId, new Message(e.getMessage(), e.getMessage()));
       }
     } catch (RuntimeException e) {
       writer.abandon(runId, Instant.now());

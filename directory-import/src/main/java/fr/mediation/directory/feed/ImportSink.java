@@ -54,6 +54,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class ImportSink {
 
+  private static final String MESSAGES = "fr.mediation.directory.feed.messages";
+
   /** Rows written per transaction. */
   static final int CHUNK = 500;
 
@@ -182,8 +184,8 @@ public class ImportSink {
               new InvalidFieldException(
                   StandardField.ID,
                   localId,
-                  "Expected an id unique in the file; row " + first + " has it already.",
-                  "Identifiant déjà utilisé par la ligne " + first + " du fichier."));
+                  Message.of(MESSAGES, "row.id.duplicate", first).en(),
+                  Message.of(MESSAGES, "row.id.duplicate", first).fr()));
         }
         if (!errors.isEmpty()) {
           rejected.add(new RejectedRow(row.row().number(), localId, errors, row.raw()));

@@ -2,6 +2,7 @@ package fr.mediation.directory.feed;
 
 import fr.mediation.directory.feed.mapping.FieldWarning;
 import fr.mediation.directory.feed.mapping.MappedRow;
+import fr.mediation.directory.message.Message;
 import fr.mediation.directory.venue.InvalidRowException;
 import fr.mediation.directory.venue.VenueRecord;
 import fr.mediation.directory.venue.field.InvalidFieldException;
@@ -17,6 +18,8 @@ import java.util.Map;
  * kept.
  */
 public final class RowValidator {
+
+  private static final String MESSAGES = "fr.mediation.directory.feed.messages";
 
   private RowValidator() {}
 
@@ -94,12 +97,7 @@ public final class RowValidator {
   }
 
   private static InvalidFieldException replaced(StandardField field, String value) {
-    return new InvalidFieldException(
-        field,
-        value,
-        "Expected text; the value holds U+FFFD, the mark of characters lost by a wrong conversion"
-            + " of the text before it reached the directory. Fix the source's encoding.",
-        "Le texte contient « \uFFFD », la marque de caractères perdus par une mauvaise conversion"
-            + " avant son arrivée ici : corrigez l'encodage des données de la source.");
+    Message lost = Message.of(MESSAGES, "row.text.lost");
+    return new InvalidFieldException(field, value, lost.en(), lost.fr());
   }
 }

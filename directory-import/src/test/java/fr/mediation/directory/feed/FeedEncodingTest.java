@@ -118,7 +118,16 @@ class FeedEncodingTest {
         .satisfies(
             e -> {
               assertThat(e.field()).isEqualTo(StandardField.COMMUNE);
-              assertThat(e.frenchMessage()).contains("mauvaise conversion");
+              assertThat(e.frenchMessage())
+                  .endsWith(
+                      "Le texte contient « \uFFFD », la marque de caractères perdus par une"
+                          + " mauvaise conversion avant son arrivée ici : corrigez l'encodage des"
+                          + " données de la source.");
+              assertThat(e.getMessage())
+                  .endsWith(
+                      "Expected text; the value holds U+FFFD, the mark of characters lost by a"
+                          + " wrong conversion of the text before it reached the directory. Fix the"
+                          + " source's encoding.");
             });
   }
 
