@@ -1,6 +1,7 @@
 package fr.mediation.directory.report;
 
 import fr.mediation.directory.database.QueryTimeouts;
+import fr.mediation.directory.message.Message;
 import fr.mediation.directory.venue.MergedVenue;
 import fr.mediation.directory.venue.Venue;
 import fr.mediation.directory.venue.Venues;
@@ -22,6 +23,8 @@ import java.util.Optional;
 @ApplicationScoped
 @Transactional
 public class ErrorReports {
+
+  private static final String MESSAGES = "fr.mediation.directory.report.messages";
 
   public static final int MIN_MESSAGE = 10;
   public static final int MAX_MESSAGE = 2000;
@@ -79,8 +82,8 @@ public class ErrorReports {
                     new InvalidReportException(
                         "venue_id",
                         venueId,
-                        "No published venue has id " + venueId + ".",
-                        "Aucun lieu publié n'a cet identifiant."));
+                        Message.of(MESSAGES, "report.venue.unknown", venueId).en(),
+                        Message.of(MESSAGES, "report.venue.unknown", venueId).fr()));
     // Shown to every source publishing the venue: each may hold the wrong fact.
     Instant now = Instant.now();
     String key = ReportMessages.key(text);

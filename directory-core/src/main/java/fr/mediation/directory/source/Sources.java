@@ -1,6 +1,7 @@
 package fr.mediation.directory.source;
 
 import fr.mediation.directory.database.QueryTimeouts;
+import fr.mediation.directory.message.Message;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -23,6 +24,8 @@ import java.util.Set;
 @ApplicationScoped
 @Transactional
 public class Sources {
+
+  private static final String MESSAGES = "fr.mediation.directory.source.messages";
 
   private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -214,12 +217,8 @@ public class Sources {
     for (ImportRun run : orphans) {
       deleteStagedRows(run.getId());
       run.finish(run.getRowsRead(), run.getRowsAccepted(), run.getRowsRejected(), now);
-      run.conclude(
-          ImportRun.Status.INTERRUPTED,
-          "Interrupted: the server stopped during the import. Nothing was changed; send the file"
-              + " again.",
-          "Import interrompu : le serveur s'est arrêté pendant l'import. Rien n'a été modifié ;"
-              + " envoyez le fichier à nouveau.");
+      Message interrupted = Message.of(MESSAGES, "run.interrupted.restart");
+      run.conclude(ImportRun.Status.INTERRUPTED, interrupted.en(), interrupted.fr());
     }
     return orphans;
   }
@@ -288,6 +287,7 @@ public class Sources {
             .setParameter("me", exceptNode)
             .getResultList();
     List<Long> interrupted = new java.util.ArrayList<>();
+    Message silentNode = Message.of(MESSAGES, "run.interrupted.silent");
     for (Long id : silent) {
       int updated =
           entityManager
@@ -299,14 +299,8 @@ public class Sources {
                       + " and coalesce(r.heartbeatAt, r.startedAt) < :since")
               .setParameter("interrupted", ImportRun.Status.INTERRUPTED)
               .setParameter("now", now)
-              .setParameter(
-                  "message",
-                  "Interrupted: the server running the import stopped answering. Nothing was"
-                      + " changed; send the file again.")
-              .setParameter(
-                  "messageFr",
-                  "Import interrompu : le serveur qui l'exécutait ne répond plus. Rien n'a été"
-                      + " modifié ; envoyez le fichier à nouveau.")
+              .setParameter("message", silentNode.en())
+              .setParameter("messageFr", silentNode.fr())
               .setParameter("id", id)
               .setParameter("running", ImportRun.Status.RUNNING)
               .setParameter("since", silentSince)

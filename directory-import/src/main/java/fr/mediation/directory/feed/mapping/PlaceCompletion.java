@@ -2,6 +2,7 @@ package fr.mediation.directory.feed.mapping;
 
 import fr.mediation.directory.geo.Commune;
 import fr.mediation.directory.geo.Communes;
+import fr.mediation.directory.message.Message;
 import fr.mediation.directory.venue.field.StandardField;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,8 @@ import java.util.function.Supplier;
  * value is warned about.
  */
 final class PlaceCompletion {
+
+  private static final String MESSAGES = "fr.mediation.directory.feed.mapping.messages";
 
   private PlaceCompletion() {}
 
@@ -59,32 +62,20 @@ final class PlaceCompletion {
               c -> {
                 String code = c.postcodes().getFirst();
                 values.put(StandardField.CODE_POSTAL, code);
+                Message completed =
+                    Message.of(MESSAGES, "place.postcode.completed", code, c.name());
                 warnings.add(
                     new FieldWarning(
-                        StandardField.CODE_POSTAL,
-                        code,
-                        "No postcode; " + code + " is the only postcode of " + c.name() + ".",
-                        "Code postal absent : "
-                            + code
-                            + " est le seul code postal de "
-                            + c.name()
-                            + "."));
+                        StandardField.CODE_POSTAL, code, completed.en(), completed.fr()));
               });
     } else if (name == null && postcode != null) {
       List<Commune> served = reference.get().byPostcode(postcode);
       if (served.size() == 1) {
         String commune = served.getFirst().canonicalName();
         values.put(StandardField.COMMUNE, commune);
+        Message completed = Message.of(MESSAGES, "place.commune.completed", commune, postcode);
         warnings.add(
-            new FieldWarning(
-                StandardField.COMMUNE,
-                commune,
-                "No commune; " + commune + " is the only commune of postcode " + postcode + ".",
-                "Commune absente : "
-                    + commune
-                    + " est la seule commune du code postal "
-                    + postcode
-                    + "."));
+            new FieldWarning(StandardField.COMMUNE, commune, completed.en(), completed.fr()));
       }
     }
   }
