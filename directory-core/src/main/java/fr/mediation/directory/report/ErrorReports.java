@@ -142,20 +142,7 @@ public class ErrorReports {
   /** As {@link #forSource(String, int, Long)}, only those in {@code state} when it is given. */
   public List<ErrorReport> forSource(
       String sourceKey, int limit, Long beforeId, ErrorReport.State state) {
-    var query =
-        timeouts
-            .limit(
-                entityManager.createQuery(
-                    "select r from ErrorReport r where r.sourceKey = :source and r.id < :before"
-                        + (state == null ? "" : " and r.state = :state")
-                        + " order by r.id desc",
-                    ErrorReport.class))
-            .setParameter("source", sourceKey)
-            .setParameter("before", beforeId == null ? Long.MAX_VALUE : beforeId);
-    if (state != null) {
-      query.setParameter("state", state.code());
-    }
-    return query.setMaxResults(limit).getResultList();
+    return across(java.util.Objects.requireNonNull(sourceKey), limit, beforeId, state);
   }
 
   /**
