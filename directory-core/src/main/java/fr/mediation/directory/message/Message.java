@@ -24,6 +24,16 @@ public record Message(String en, String fr) {
         format(bundle, Locale.ROOT, key, arguments), format(bundle, Locale.FRENCH, key, arguments));
   }
 
+  /**
+   * Message {@code key} of bundle {@code bundle} around {@code inner}: its English text with {@code
+   * inner}'s English text as argument, its French text with {@code inner}'s French one.
+   */
+  public static Message around(String bundle, String key, Message inner) {
+    return new Message(
+        format(bundle, Locale.ROOT, key, inner.en()),
+        format(bundle, Locale.FRENCH, key, inner.fr()));
+  }
+
   /** The French text of {@code key} alone (a problem's title). */
   public static String french(String bundle, String key, Object... arguments) {
     return format(bundle, Locale.FRENCH, key, arguments);

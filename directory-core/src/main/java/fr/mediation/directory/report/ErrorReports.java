@@ -43,6 +43,13 @@ public class ErrorReports {
 
   java.time.Clock clock = java.time.Clock.systemUTC();
 
+  /** The refusal of a report's {@code field} ({@code value}), for the reason {@code key}. */
+  private static InvalidReportException invalid(
+      String field, String value, String key, Object... arguments) {
+    Message reason = Message.of(MESSAGES, key, arguments);
+    return new InvalidReportException(field, value, reason.en(), reason.fr());
+  }
+
   /**
    * Stores a report about venue {@code venueId} for the venue's source.
    *
@@ -52,38 +59,20 @@ public class ErrorReports {
   public ErrorReport report(String venueId, String message, String contact) {
     String text = message == null ? "" : message.strip();
     if (text.length() < MIN_MESSAGE) {
-      throw new InvalidReportException(
-          "message",
-          text,
-          "message must describe the error in at least " + MIN_MESSAGE + " characters.",
-          "Décrivez l'erreur en " + MIN_MESSAGE + " caractères au moins.");
+      throw invalid("message", text, "report.message.short", MIN_MESSAGE);
     }
     if (text.length() > MAX_MESSAGE) {
-      throw new InvalidReportException(
-          "message",
-          text.substring(0, 40) + "…",
-          "message must be at most " + MAX_MESSAGE + " characters.",
-          "Le message doit faire " + MAX_MESSAGE + " caractères au plus.");
+      throw invalid("message", text.substring(0, 40) + "…", "report.message.long", MAX_MESSAGE);
     }
     String reach = contact == null || contact.isBlank() ? null : contact.strip();
     if (reach != null && reach.length() > MAX_CONTACT) {
-      throw new InvalidReportException(
-          "contact",
-          reach.substring(0, 40) + "…",
-          "contact must be at most " + MAX_CONTACT + " characters.",
-          "Le contact doit faire " + MAX_CONTACT + " caractères au plus.");
+      throw invalid("contact", reach.substring(0, 40) + "…", "report.contact.long", MAX_CONTACT);
     }
     String id = venueId == null ? null : venueId.strip();
     MergedVenue venue =
         (id == null ? Optional.<MergedVenue>empty() : venues.findMerged(id))
             .filter(v -> v.getRetiredAt() == null)
-            .orElseThrow(
-                () ->
-                    new InvalidReportException(
-                        "venue_id",
-                        venueId,
-                        Message.of(MESSAGES, "report.venue.unknown", venueId).en(),
-                        Message.of(MESSAGES, "report.venue.unknown", venueId).fr()));
+            .orElseThrow(() -> invalid("venue_id", venueId, "report.venue.unknown", venueId));
     // Shown to every source publishing the venue: each may hold the wrong fact.
     Instant now = Instant.now();
     String key = ReportMessages.key(text);

@@ -109,11 +109,8 @@ public class FeedImporter {
 
   /** Concludes run {@code runId} as failed: its file could not be read, for {@code why}. */
   private ImportReport failedToRead(long runId, Message why) {
-    return sink.conclude(
-        runId,
-        Status.FAILED,
-        Message.of(MESSAGES, "run.unreadable", why.en()).en(),
-        Message.of(MESSAGES, "run.unreadable", why.fr()).fr());
+    Message failed = Message.around(MESSAGES, "run.unreadable", why);
+    return sink.conclude(runId, Status.FAILED, failed.en(), failed.fr());
   }
 
   private static ImportReport unreadable(String sourceKey, String message, String messageFr) {

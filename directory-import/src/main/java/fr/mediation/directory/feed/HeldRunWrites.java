@@ -80,13 +80,12 @@ public class HeldRunWrites {
     run = entityManager.find(ImportRun.class, runId);
     run.finish(read, accepted, rejected, now);
     run.changes(counts.created(), counts.updated(), counts.unchanged(), toRetire.size(), warned);
-    Message published = ImportMessages.succeeded(read, accepted, counts, rejected, toRetire.size());
-    String en = published.en();
-    String fr = published.fr();
-    run.conclude(
-        Status.SUCCEEDED,
-        Message.of(MESSAGES, "held.released", en).en(),
-        Message.of(MESSAGES, "held.released", fr).fr());
+    Message released =
+        Message.around(
+            MESSAGES,
+            "held.released",
+            ImportMessages.succeeded(read, accepted, counts, rejected, toRetire.size()));
+    run.conclude(Status.SUCCEEDED, released.en(), released.fr());
     return run;
   }
 

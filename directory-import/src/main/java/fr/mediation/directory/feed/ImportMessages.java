@@ -42,15 +42,11 @@ final class ImportMessages {
 
   /** A dry run's report: {@code outcome}, what an import of the file would have done. */
   static Message dryRun(Message outcome) {
-    return new Message(
-        Message.of(MESSAGES, "run.dry", outcome.en()).en(),
-        Message.of(MESSAGES, "run.dry", outcome.fr()).fr());
+    return Message.around(MESSAGES, "run.dry", outcome);
   }
 
   /** A dry run of a file that could not be read: {@code why}. */
   static Message dryRunUnreadable(Message why) {
-    return new Message(
-        Message.of(MESSAGES, "run.dry.unreadable", why.en()).en(),
-        Message.of(MESSAGES, "run.dry.unreadable", why.fr()).fr());
+    return Message.around(MESSAGES, "run.dry.unreadable", why);
   }
 }

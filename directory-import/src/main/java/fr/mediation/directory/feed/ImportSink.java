@@ -180,12 +180,9 @@ public class ImportSink {
         Integer first =
             localId == null ? null : seen.putIfAbsent(localId.strip(), row.row().number());
         if (first != null) {
+          Message duplicate = Message.of(MESSAGES, "row.id.duplicate", first);
           errors.add(
-              new InvalidFieldException(
-                  StandardField.ID,
-                  localId,
-                  Message.of(MESSAGES, "row.id.duplicate", first).en(),
-                  Message.of(MESSAGES, "row.id.duplicate", first).fr()));
+              new InvalidFieldException(StandardField.ID, localId, duplicate.en(), duplicate.fr()));
         }
         if (!errors.isEmpty()) {
           rejected.add(new RejectedRow(row.row().number(), localId, errors, row.raw()));
@@ -242,14 +239,8 @@ public class ImportSink {
     }
     RowTally tally = new RowTally(read, accepted, unchanged, rejected, warned, skipped);
     if (held) {
-      ImportRun run =
-          writer.hold(
-              runId,
-              toRetire,
-              tally,
-              ImportMessages.held(toRetire.size(), active, source.getMaxRetireShare()).en(),
-              ImportMessages.held(toRetire.size(), active, source.getMaxRetireShare()).fr(),
-              clock.instant());
+      Message why = ImportMessages.held(toRetire.size(), active, source.getMaxRetireShare());
+      ImportRun run = writer.hold(runId, toRetire, tally, why.en(), why.fr(), clock.instant());
       return report(run, rejected, warned, skipped);
     }
     // Federation of an earlier import writes the same listings (their merged id): on this node the

@@ -2,6 +2,7 @@ package fr.mediation.directory.feed;
 
 import fr.mediation.directory.feed.mapping.FieldWarning;
 import fr.mediation.directory.index.SearchableAtOnce;
+import fr.mediation.directory.message.Message;
 import fr.mediation.directory.source.ImportIssue;
 import fr.mediation.directory.source.ImportRun;
 import fr.mediation.directory.source.ImportRun.Status;
@@ -153,14 +154,15 @@ public class ImportWriter {
     int read = tally.read();
     int accepted = tally.accepted();
     int rejected = tally.rejected().size();
+    Message published = ImportMessages.succeeded(read, accepted, counts, rejected, toRetire.size());
     return finish(
         runId,
         tally,
         counts,
         toRetire.size(),
         Status.SUCCEEDED,
-        ImportMessages.succeeded(read, accepted, counts, rejected, toRetire.size()).en(),
-        ImportMessages.succeeded(read, accepted, counts, rejected, toRetire.size()).fr(),
+        published.en(),
+        published.fr(),
         now);
   }
 
