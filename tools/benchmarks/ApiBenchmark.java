@@ -186,19 +186,8 @@ public class ApiBenchmark {
     // The same search at fixed rates (open loop): latency at a given load rather than at
     // saturation. BENCH_RATES: requests per second, comma-separated.
     if (only.contains("search")) {
-      for (String rate : System.getenv().getOrDefault("BENCH_RATES", "50,100,200").split(",")) {
-        List<Stats> runs = new ArrayList<>();
-        for (int r = 0; r < REPEATS; r++) {
-          Stats run = measureAtRate(Double.parseDouble(rate), seconds, i -> {
-            HttpResponse<String> answer = get(http, searchUrl.apply(i));
-            if (answer.statusCode() != 200) throw new IllegalStateException(answer.statusCode() + " " + answer.body());
-          });
-          System.out.printf(Locale.ROOT, "  API search at %s req/s, run %d: p50 %.1f ms, p99 %.1f ms, load %.1f%n", rate, r + 1,
-              run.p50(), run.p99(), run.load());
-          runs.add(run);
-        }
-        table.add(row("search 10 km + 2 filters, open loop at " + rate + " req/s", new Repeated(runs), new Repeated(List.of())));
-      }
+      openLoop(table, "search 10 km + 2 filters", "API search", http, searchUrl, seconds,
+          System.getenv().getOrDefault("BENCH_RATES", "50,100,200"));
     }
     if (only.contains("places")) table.add(row("places lookup", runHttp("API places", http, placesUrl, seconds), runSql("PostGIS places", jdbc, seconds, (con, i) -> {
       try (PreparedStatement s = con.prepareStatement(
@@ -207,6 +196,12 @@ public class ApiBenchmark {
         try (ResultSet r = s.executeQuery()) { while (r.next()) { } }
       }
     })));
+    // The places lookup at fixed rates too: a p99 under 16 clients back to back on two cores is
+    // mostly queueing. BENCH_PLACES_RATES: requests per second, comma-separated.
+    if (only.contains("places")) {
+      openLoop(table, "places lookup", "API places", http, placesUrl, seconds,
+          System.getenv().getOrDefault("BENCH_PLACES_RATES", "200,400,800"));
+    }
     if (only.contains("clusters")) table.add(row("national clusters (zoom 6)", runHttp("API clusters", http, clustersUrl, seconds), runSql("PostGIS clusters", jdbc, seconds, (con, i) -> {
       // Grid cells of the same size as the API's (tiles of zoom 9: 360/512 degrees wide).
       try (Statement s = con.createStatement();
@@ -455,6 +450,24 @@ public class ApiBenchmark {
     long[] all = samples.stream().flatMapToLong(Arrays::stream).sorted().toArray();
     if (all.length == 0) return new Stats(Double.NaN, Double.NaN, 0, errors, load());
     return new Stats(all[all.length / 2] / 1e6, all[(int) (all.length * 0.99)] / 1e6, all.length / seconds, errors, load());
+  }
+
+  /** {@code REPEATS} runs of {@code url} at each of {@code rates} (requests per second, comma-separated). */
+  static void openLoop(List<String> table, String what, String name, HttpClient http, Function<Integer, String> url,
+      int seconds, String rates) throws Exception {
+    for (String rate : rates.split(",")) {
+      List<Stats> runs = new ArrayList<>();
+      for (int r = 0; r < REPEATS; r++) {
+        Stats run = measureAtRate(Double.parseDouble(rate), seconds, i -> {
+          HttpResponse<String> answer = get(http, url.apply(i));
+          if (answer.statusCode() != 200) throw new IllegalStateException(answer.statusCode() + " " + answer.body());
+        });
+        System.out.printf(Locale.ROOT, "  %s at %s req/s, run %d: p50 %.1f ms, p99 %.1f ms, load %.1f%n", name, rate, r + 1,
+            run.p50(), run.p99(), run.load());
+        runs.add(run);
+      }
+      table.add(row(what + ", open loop at " + rate + " req/s", new Repeated(runs), new Repeated(List.of())));
+    }
   }
 
   /**

@@ -125,7 +125,10 @@ public class ImportBenchmark {
 
   /**
    * From the server's GC log (-Xlog:gc): the largest occupancy before a collection (the peak the
-   * heap reached) and after one (the most that was alive).
+   * heap reached: G1 lets it grow to -Xmx before it collects the old generation), after one (young
+   * collections leave the old generation's garbage in place, so this is not what was alive), and
+   * after each full collection, the only figure that is the live set; with the full collections'
+   * count and every pause's total.
    */
   static String peakHeapMb(Path gcLog) throws IOException {
     if (!Files.exists(gcLog)) {
@@ -133,12 +136,30 @@ public class ImportBenchmark {
     }
     long before = 0;
     long after = 0;
-    Matcher m = Pattern.compile("(\\d+)M->(\\d+)M\\((\\d+)M\\)").matcher(Files.readString(gcLog));
+    long liveAfterFull = 0;
+    int full = 0;
+    double pausesMs = 0;
+    Matcher m =
+        Pattern.compile("(Pause [A-Za-z]+).*? (\\d+)M->(\\d+)M\\((\\d+)M\\) ([0-9.]+)ms")
+            .matcher(Files.readString(gcLog));
     while (m.find()) {
-      before = Math.max(before, Long.parseLong(m.group(1)));
-      after = Math.max(after, Long.parseLong(m.group(2)));
+      before = Math.max(before, Long.parseLong(m.group(2)));
+      after = Math.max(after, Long.parseLong(m.group(3)));
+      pausesMs += Double.parseDouble(m.group(5));
+      if (m.group(1).equals("Pause Full")) {
+        full++;
+        liveAfterFull = Math.max(liveAfterFull, Long.parseLong(m.group(3)));
+      }
     }
-    return "peak " + before + " MB, most alive after a collection " + after + " MB";
+    return String.format(
+        Locale.ROOT,
+        "peak %d MB, most after a collection %d MB, live after a full collection %s"
+            + " (%d full), pauses %.1f s",
+        before,
+        after,
+        full == 0 ? "-" : liveAfterFull + " MB",
+        full,
+        pausesMs / 1000);
   }
 
   /** {@code rows} venues made from the sample's, each with its own id, name and position. */

@@ -4,12 +4,21 @@
 # same file with 1% of rows changed, and prints for each push the rows/s until its answer (rows
 # published) and until its run is complete (merged venues composed and indexed), with the peak heap
 # from the GC log. BENCH_JVM_ARGS adds server JVM options (a JFR recording, for instance).
-# Usage: [BENCH_PORT=24190] tools/benchmarks/import-benchmark.sh [ROWS]
+# BENCH_DB_URL (a PostgreSQL JDBC URL, e.g. jdbc:postgresql://127.0.0.1:5432/directory_bench_import)
+# runs the directory on that database, recreated empty first, instead of the embedded H2: the scale
+# path's database, configuration only.
+# Usage: [BENCH_PORT=24190] [BENCH_DB_URL=...] tools/benchmarks/import-benchmark.sh [ROWS]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROWS=${1:-100000}
 WORK=$(mktemp -d /tmp/directory-bench.XXXXXX)
 PORT=${BENCH_PORT:-19190}
+if [[ -n "${BENCH_DB_URL:-}" ]]; then
+  db=${BENCH_DB_URL##*/}
+  tools/postgresql/recreate-db.sh "${db%%\?*}" 127.0.0.1 5432 "${BENCH_DB_USER:-postgres}"
+  export DIRECTORY_DB_URL=$BENCH_DB_URL DIRECTORY_DB_USER=${BENCH_DB_USER:-postgres} \
+    DIRECTORY_DB_DATASOURCE_CLASS=org.postgresql.xa.PGXADataSource
+fi
 export HTTP_PORT=$PORT DIRECTORY_DATA_DIR=$WORK/data DIRECTORY_ADMIN_KEY=bench-admin-key \
   DIRECTORY_FEED_MAX_BYTES=2147483647 DIRECTORY_SAMPLE_ENABLED=false DIRECTORY_PULL_ENABLED=false \
   JVM_ARGS="-Xmx1g -Xlog:gc:file=$WORK/gc.log ${BENCH_JVM_ARGS:-}"

@@ -76,6 +76,21 @@ public class Venue extends VenueFields {
   }
 
   /**
+   * A new venue of source {@code sourceKey} from a staged row: {@code row} as {@link
+   * #toStandardRow()} wrote it for a valid record, and the hub's text of hours not read exactly.
+   */
+  public static Venue fromStagedRow(
+      String sourceKey, Map<StandardField, String> row, String horairesSource, Instant now) {
+    Venue venue = new Venue();
+    venue.localId = row.get(StandardField.ID);
+    venue.id = idFor(sourceKey, venue.localId);
+    venue.sourceKey = sourceKey;
+    venue.setCreatedAt(now);
+    venue.applyStaged(row, horairesSource, now);
+    return venue;
+  }
+
+  /**
    * The public id of the venue published by {@code sourceKey} under {@code localId}: a name-based
    * UUID, so that the same listing keeps its id across re-imports and database rebuilds.
    */
@@ -90,8 +105,23 @@ public class Venue extends VenueFields {
    * @return whether anything changed
    */
   public final boolean apply(VenueRecord record, Instant now) {
+    return replaceFields(() -> copyFields(record), now);
+  }
+
+  /**
+   * Replaces every field of the standard with those of a staged row, which were valid when staged
+   * ({@link #fromStagedRow}): the publication of an import does not validate its rows again.
+   *
+   * @return whether anything changed
+   */
+  public final boolean applyStaged(
+      Map<StandardField, String> row, String horairesSource, Instant now) {
+    return replaceFields(() -> restoreFields(row, horairesSource), now);
+  }
+
+  private boolean replaceFields(Runnable copy, Instant now) {
     Map<StandardField, String> before = isNew() ? null : withHoursSource(toStandardRow());
-    copyFields(record);
+    copy.run();
     Map<StandardField, String> after = withHoursSource(toStandardRow());
     boolean changed = before == null || !before.equals(after) || getRetiredAt() != null;
     fingerprint = fingerprint(after);

@@ -192,6 +192,16 @@ public abstract class VenueFields {
     horairesSource = record.horairesSource();
   }
 
+  /**
+   * Replaces every field of the standard with those of {@code row}, a row of the standard written
+   * by {@link #toStandardRow()} for valid values (a staged row), read back without validating it
+   * again.
+   */
+  protected final void restoreFields(Map<StandardField, String> row, String hoursSource) {
+    COLUMNS.restore(this, row);
+    horairesSource = hoursSource;
+  }
+
   /** Replaces every field of the standard with those of {@code other} (the position included). */
   protected final void copyFields(VenueFields other) {
     COLUMNS.copy(other, this);

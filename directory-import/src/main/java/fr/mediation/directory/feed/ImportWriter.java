@@ -9,10 +9,12 @@ import fr.mediation.directory.source.ImportRun.Status;
 import fr.mediation.directory.source.ImportRun.Trigger;
 import fr.mediation.directory.source.NodeName;
 import fr.mediation.directory.source.Sources;
+import fr.mediation.directory.source.StagedRowsReleased;
 import fr.mediation.directory.venue.VenueRecord;
 import fr.mediation.directory.venue.field.InvalidFieldException;
 import fr.mediation.directory.venue.field.StandardField;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -41,6 +43,9 @@ public class ImportWriter {
   @Inject Sources sources;
 
   @Inject StagedPublication publication;
+
+  /** Once a run is concluded for good, its staged rows are deleted in the background. */
+  @Inject Event<StagedRowsReleased> released;
 
   /** A row accepted for import, placed in its commune, as a row of the standard. */
   record Accepted(
@@ -146,10 +151,9 @@ public class ImportWriter {
     Counts counts =
         publication.apply(runId, sourceKey, known, now).plus(new Counts(0, 0, tally.unchanged()));
     retire(sourceKey, toRetire, now);
-    entityManager
-        .createQuery("delete from StagedRow s where s.runId = :run")
-        .setParameter("run", runId)
-        .executeUpdate();
+    // Deleted after the commit, in the background: in this transaction, deleting every staged row
+    // of a large file made the commit much longer.
+    released.fire(new StagedRowsReleased(runId));
     publication.discardStaleHeldRuns(sourceKey, runId, now);
     int read = tally.read();
     int accepted = tally.accepted();
@@ -208,10 +212,7 @@ public class ImportWriter {
    */
   @Transactional
   public void abandon(long runId, Instant now) {
-    entityManager
-        .createQuery("delete from StagedRow s where s.runId = :run")
-        .setParameter("run", runId)
-        .executeUpdate();
+    released.fire(new StagedRowsReleased(runId));
     ImportRun run = entityManager.find(ImportRun.class, runId);
     if (run.getStatus() != Status.RUNNING) {
       return; // concluded meanwhile (interrupted by another node): its outcome stands

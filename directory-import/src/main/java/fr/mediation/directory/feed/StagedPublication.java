@@ -6,7 +6,6 @@ import fr.mediation.directory.message.Message;
 import fr.mediation.directory.source.ImportRun;
 import fr.mediation.directory.source.StagedRow;
 import fr.mediation.directory.venue.Venue;
-import fr.mediation.directory.venue.VenueRecord;
 import fr.mediation.directory.venue.field.StandardField;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.JsonObject;
@@ -67,20 +66,21 @@ class StagedPublication {
       }
       for (StagedRow staged : page) {
         after = staged.getRowNumber();
-        VenueRecord record =
-            VenueRecord.parse(standardRow(staged.getStandardRow()))
-                .withHoursSource(staged.getHorairesSource());
+        // Staged rows were validated and placed when staged, by this code: they are read back
+        // as they were written, not parsed and validated a second time.
+        Map<StandardField, String> row = standardRow(staged.getStandardRow());
+        String hoursSource = staged.getHorairesSource();
         if (known.containsKey(staged.getLocalId())) {
           Venue venue =
               entityManager.find(Venue.class, Venue.idFor(sourceKey, staged.getLocalId()));
           venue.setPositionPrecision(staged.getPositionPrecision());
-          if (venue.apply(record, now)) {
+          if (venue.applyStaged(row, hoursSource, now)) {
             updated++;
           } else {
             unchanged++;
           }
         } else {
-          Venue venue = new Venue(sourceKey, record, now);
+          Venue venue = Venue.fromStagedRow(sourceKey, row, hoursSource, now);
           venue.setPositionPrecision(staged.getPositionPrecision());
           entityManager.persist(venue);
           created++;

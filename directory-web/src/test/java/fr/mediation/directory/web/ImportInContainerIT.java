@@ -2,6 +2,7 @@ package fr.mediation.directory.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import fr.mediation.directory.feed.FeedFormats;
 import fr.mediation.directory.feed.FeedImporter;
@@ -16,6 +17,8 @@ import fr.mediation.directory.source.NodeName;
 import fr.mediation.directory.source.RunLeases;
 import fr.mediation.directory.source.Source;
 import fr.mediation.directory.source.Sources;
+import fr.mediation.directory.source.StagedRowSweeper;
+import fr.mediation.directory.source.StagedRows;
 import fr.mediation.directory.venue.Venue;
 import fr.mediation.directory.venue.Venues;
 import fr.mediation.directory.venue.field.StandardField;
@@ -65,7 +68,7 @@ class ImportInContainerIT {
         .importFrom(new File("target/directory-web.war"))
         .as(WebArchive.class)
         .addClasses(ImportInContainerIT.class, InContainer.class)
-        .addAsLibraries(InContainer.assertj());
+        .addAsLibraries(InContainer.libraries());
   }
 
   @Inject FeedImporter importer;
@@ -264,6 +267,42 @@ class ImportInContainerIT {
     assertThat(after.getId()).isEqualTo(before.getId());
     assertThat(after.getNom()).isEqualTo("Espace numérique de l'Orangerie");
     assertThat(foundNear(48.5920, 7.7740)).contains("Espace numérique de l'Orangerie");
+  }
+
+  @Test
+  void aPublishedRunsStagedRowsAreDeletedAfterItsCommitAndItsVenuesStay() {
+    String source = newSource(0.3);
+    ImportReport report = importing(source, MEDIATHEQUES);
+
+    assertThat(report.created()).isEqualTo(MEDIATHEQUES.length);
+    await().atMost(Duration.ofSeconds(60)).until(() -> stagedRows(report.runId()) == 0);
+    assertThat(venues.find(source, "s1")).isPresent();
+  }
+
+  @Inject StagedRows stagedRowsOfRuns;
+
+  @Inject StagedRowSweeper sweeper;
+
+  @Test
+  void stagedRowsLeftByAConcludedRunAreFoundAndSweptAtTheNextStart() throws Exception {
+    String source = newSource(0.3);
+    long published = importing(source, MEDIATHEQUES).runId();
+    await().atMost(Duration.ofSeconds(60)).until(() -> stagedRows(published) == 0);
+    // As if the server had stopped before its background deletion.
+    try (Connection db = database().getConnection();
+        PreparedStatement staged =
+            db.prepareStatement(
+                "insert into import_staged_row (run_id, row_number, local_id, standard_row)"
+                    + " values (?, 99, 'left', '{}')")) {
+      staged.setLong(1, published);
+      staged.executeUpdate();
+    }
+
+    assertThat(stagedRowsOfRuns.concludedRunsWithStagedRows()).contains(published);
+    sweeper.sweepNow(stagedRowsOfRuns.concludedRunsWithStagedRows());
+
+    assertThat(stagedRows(published)).isZero();
+    assertThat(stagedRowsOfRuns.concludedRunsWithStagedRows()).doesNotContain(published);
   }
 
   @Test

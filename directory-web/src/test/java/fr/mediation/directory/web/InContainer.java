@@ -8,13 +8,16 @@ final class InContainer {
 
   private InContainer() {}
 
-  /** AssertJ's jar, which the deployed test classes need on the server. */
-  static File assertj() throws URISyntaxException {
-    return new File(
-        org.assertj.core.api.Assertions.class
-            .getProtectionDomain()
-            .getCodeSource()
-            .getLocation()
-            .toURI());
+  /** The jars the deployed test classes need on the server: AssertJ, Awaitility and Hamcrest. */
+  static File[] libraries() throws URISyntaxException {
+    return new File[] {
+      jarOf(org.assertj.core.api.Assertions.class),
+      jarOf(org.awaitility.Awaitility.class),
+      jarOf(org.hamcrest.Matcher.class)
+    };
+  }
+
+  private static File jarOf(Class<?> type) throws URISyntaxException {
+    return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
   }
 }

@@ -29,7 +29,7 @@ class MetricsInContainerIT {
     return ShrinkWrap.create(WebArchive.class, "ops-metrics.war")
         .addClasses(Metrics.class, MetricsInContainerIT.class, InContainer.class)
         .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml")
-        .addAsLibraries(InContainer.assertj());
+        .addAsLibraries(InContainer.libraries());
   }
 
   @Inject Metrics metrics;

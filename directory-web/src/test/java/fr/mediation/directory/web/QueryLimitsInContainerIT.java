@@ -54,7 +54,7 @@ class QueryLimitsInContainerIT {
         .importFrom(new File("target/directory-web.war"))
         .as(WebArchive.class)
         .addClasses(QueryLimitsInContainerIT.class, InContainer.class)
-        .addAsLibraries(InContainer.assertj())
+        .addAsLibraries(InContainer.libraries())
         .addAsLibraries(limits);
   }
 

@@ -68,6 +68,10 @@ public final class Field<T> {
   private final Function<T, Object> stored;
   private final Class<? extends StandardLabel> labels;
   private final Shape shape;
+
+  /** A label field's set from its stored text ({@code null} for the others). */
+  private Function<String, Object> labelList;
+
   private IndexSpec index;
   private String description;
   private String example;
@@ -168,15 +172,18 @@ public final class Field<T> {
   /** A list of labels of the standard's enumeration {@code type}, stored as the set. */
   static <E extends Enum<E> & StandardLabel> Field<Set<E>> labels(
       StandardField standard, Class<E> type) {
-    return new Field<>(
-        standard,
-        (raw, row) -> StandardLabels.parseList(type, standard, raw),
-        false,
-        Set.of(),
-        StandardLabels::join,
-        set -> set,
-        type,
-        Shape.LIST);
+    Field<Set<E>> field =
+        new Field<>(
+            standard,
+            (raw, row) -> StandardLabels.parseList(type, standard, raw),
+            false,
+            Set.of(),
+            StandardLabels::join,
+            set -> set,
+            type,
+            Shape.LIST);
+    field.labelList = text -> StandardLabels.parseList(type, standard, text);
+    return field;
   }
 
   /**
@@ -322,6 +329,25 @@ public final class Field<T> {
   /** What the database column holds for the value ({@code null} for an empty text value). */
   public Object stored(T value) {
     return value == null ? null : stored.apply(value);
+  }
+
+  /**
+   * What the database column holds for {@code text}, a text this field wrote ({@link #text}) for a
+   * valid value: read back as stored, without parsing and validating it again (the staged rows of
+   * an import were valid when staged). {@code null} text gives the column of an absent field.
+   */
+  public Object storedFromText(String text) {
+    if (text == null) {
+      return empty;
+    }
+    if (labelList != null) {
+      return labelList.apply(text);
+    }
+    return switch (shape) {
+      case NUMBER -> Double.valueOf(text);
+      case DATE -> LocalDate.parse(text);
+      default -> text;
+    };
   }
 
   private boolean isEmpty(T value) {

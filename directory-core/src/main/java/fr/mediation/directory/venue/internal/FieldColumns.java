@@ -80,6 +80,16 @@ public final class FieldColumns {
     return value == null ? field.empty() : value;
   }
 
+  /**
+   * Writes into the columns of {@code entity} the fields of {@code row}, a row of the standard that
+   * {@link #putTexts} wrote for valid values, read back without validating them again.
+   */
+  public void restore(Object entity, Map<StandardField, String> row) {
+    for (Column column : columns) {
+      column.handle.set(entity, column.field.storedFromText(row.get(column.field.standard())));
+    }
+  }
+
   /** Copies every field's column from {@code from} to {@code to}. */
   public void copy(Object from, Object to) {
     for (Column column : columns) {
