@@ -110,7 +110,7 @@ public class FeedImporter {
   /** Concludes run {@code runId} as failed: its file could not be read, for {@code why}. */
   private ImportReport failedToRead(long runId, Message why) {
     Message failed = Message.around(MESSAGES, "run.unreadable", why);
-    return sink.conclude(runId, Status.FAILED, failed.en(), failed.fr());
+    return sink.conclude(runId, Status.FAILED, failed);
   }
 
   private static ImportReport unreadable(String sourceKey, String message, String messageFr) {
@@ -137,13 +137,8 @@ public class FeedImporter {
    * @throws ImportBusyException when the source is already importing a file
    */
   public ImportReport record(
-      String sourceKey,
-      String sha,
-      Trigger trigger,
-      Status status,
-      String message,
-      String messageFr) {
-    return sink.conclude(start(sourceKey, sha, trigger), status, message, messageFr);
+      String sourceKey, String sha, Trigger trigger, Status status, Message outcome) {
+    return sink.conclude(start(sourceKey, sha, trigger), status, outcome);
   }
 
   private ImportReport run(String sourceKey, byte[] content, Trigger trigger) {
@@ -160,7 +155,7 @@ public class FeedImporter {
           && last.get().equals(sha)
           && !sources.readingChangedSinceLastImport(source)) {
         Message unchanged = Message.of(MESSAGES, "run.unchanged");
-        return sink.conclude(runId, Status.UNCHANGED, unchanged.en(), unchanged.fr());
+        return sink.conclude(runId, Status.UNCHANGED, unchanged);
       }
       // The sink reads the whole file once (its ids) before it stages anything: a file that turns
       // out unreadable halfway changes nothing either.
