@@ -101,9 +101,9 @@ public class FeedImporter {
       return sink.check(
           source, FeedFormats.rows(source.getFormat(), source.getMappingYaml(), content));
     } catch (FeedFormatException e) {
-      return unreadable(sourceKey, e.getMessage(), e.frenchMessage());
+      return unreadable(sourceKey, new Message(e.getMessage(), e.frenchMessage()));
     } catch (MappingException e) {
-      return unreadable(sourceKey, e.getMessage(), e.getMessage());
+      return unreadable(sourceKey, e.message());
     }
   }
 
@@ -113,13 +113,14 @@ public class FeedImporter {
     return sink.conclude(runId, Status.FAILED, failed);
   }
 
-  private static ImportReport unreadable(String sourceKey, String message, String messageFr) {
+  private static ImportReport unreadable(String sourceKey, Message why) {
+    Message outcome = ImportMessages.dryRunUnreadable(why);
     return new ImportReport(
         null,
         sourceKey,
         Status.FAILED,
-        ImportMessages.dryRunUnreadable(new Message(message, messageFr)).en(),
-        ImportMessages.dryRunUnreadable(new Message(message, messageFr)).fr(),
+        outcome.en(),
+        outcome.fr(),
         0,
         0,
         0,
@@ -165,7 +166,7 @@ public class FeedImporter {
       } catch (FeedFormatException e) {
         return failedToRead(runId, new Message(e.getMessage(), e.frenchMessage()));
       } catch (MappingException e) {
-        return failedToRead(runId, new Message(e.getMessage(), e.getMessage()));
+        return failedToRead(runId, e.message());
       }
     } catch (RuntimeException e) {
       writer.abandon(runId, Instant.now());

@@ -3,8 +3,10 @@ package fr.mediation.directory.feed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 import fr.mediation.directory.feed.SourceSettings.InvalidSettingException;
+import fr.mediation.directory.feed.mapping.MappingSchema;
 import java.lang.reflect.RecordComponent;
 import java.util.HashMap;
 import java.util.Map;
@@ -106,5 +108,83 @@ class SourceSettingsTest {
     assertThat(refused.value()).isEqualTo(value);
     assertThat(refused.messageFr()).isEqualTo(reasonFr);
     assertThat(refused.getMessage()).isNotBlank().doesNotStartWith("setting.");
+  }
+
+  /**
+   * Settings of a custom mapping with this skip condition and these rules of pivot and services.
+   */
+  private static SourceSettings custom(String skip, String pivot, String services) {
+    return settings(
+        Map.of(
+            "format",
+            "custom",
+            "mapping",
+            """
+            mapping: 1
+            format: csv
+            skip:
+              - %s
+            fields:
+              id: id
+              pivot: %s
+              nom: nom
+              adresse: adresse
+              code_postal: cp
+              commune: commune
+              date_maj: {value: "2025-01-01"}
+              services: %s
+            """
+                .formatted(skip, pivot, services)));
+  }
+
+  @Test
+  void aMappingBreakingTheSchemaIsRefusedWithEachViolationInFrench() {
+    InvalidSettingException refused =
+        catchThrowableOfType(
+            InvalidSettingException.class,
+            custom(
+                    "{column: etat, reason: Inactif}",
+                    "{column: siret, value: \"0\"}",
+                    "{column: services, split: \",\", keywords: {a: [b]}}")
+                ::validate);
+
+    assertThat(refused.setting()).isEqualTo("mapping");
+    String exclusive =
+        "a plusieurs propriétés qui s'excluent (une règle n'a qu'une source : column, columns,"
+            + " template, value, flags, first ou hours ; une condition skip n'a qu'un test :"
+            + " equals, matches ou empty ; des horaires ont text ou bien days, half_days, times)";
+    String notTogether =
+        "a des propriétés qui ne vont pas ensemble (keywords lit tout le texte : ni split ni"
+            + " values avec lui)";
+    String oneOf = "doit avoir l'une de ces propriétés : equals, matches, empty";
+    assertThat(refused.mappingViolations())
+        .extracting(MappingSchema.Violation::pointer, MappingSchema.Violation::message)
+        .containsExactly(
+            tuple("/fields/pivot", exclusive),
+            tuple("/fields/services", notTogether),
+            tuple("/skip/0", oneOf));
+    assertThat(refused.messageFr())
+        .isEqualTo(
+            "La correspondance (mapping) est invalide : mapping ne suit pas le format des"
+                + " correspondances (schéma JSON) : /fields/pivot : "
+                + exclusive
+                + " ; /fields/services : "
+                + notTogether
+                + " ; /skip/0 : "
+                + oneOf);
+  }
+
+  @Test
+  void aRefusedMappingIsSaidInEnglishForTheLogs() {
+    InvalidSettingException refused =
+        catchThrowableOfType(
+            InvalidSettingException.class,
+            custom("{column: etat, reason: Inactif}", "siret", "services")::validate);
+
+    // The violations are the schema validator's, in French.
+    assertThat(refused.getMessage())
+        .isEqualTo(
+            "The mapping is invalid: mapping does not follow the mapping format (JSON Schema):"
+                + " /skip/0 : doit avoir l'une de ces propriétés : equals, matches, empty");
   }
 }
