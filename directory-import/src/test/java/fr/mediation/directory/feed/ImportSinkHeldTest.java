@@ -21,11 +21,17 @@ import org.junit.jupiter.api.Test;
 class ImportSinkHeldTest {
 
   /** A mapping of id and name, every other field fixed: shared by the sink's tests. */
-  static final String MAPPING =
-      """
+  static final String MAPPING = mapping("");
+
+  /** {@link #MAPPING} with {@code skip}, the YAML lines of its skip rules, or empty. */
+  static String mapping(String skip) {
+    return """
       mapping: 1
       format: csv
       csv: {delimiter: ";"}
+      """
+        + skip
+        + """
       fields:
         id: id
         pivot: {value: "00000000000000"}
@@ -35,6 +41,7 @@ class ImportSinkHeldTest {
         commune: {value: Épernay}
         date_maj: {value: "2024-01-01"}
       """;
+  }
 
   @Test
   void aHeldRunStagesItsRowsAndRecordsWhatItWouldRetireButPublishesNothing() {

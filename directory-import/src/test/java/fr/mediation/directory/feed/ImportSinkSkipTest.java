@@ -20,22 +20,12 @@ import org.junit.jupiter.api.Test;
 class ImportSinkSkipTest {
 
   private static final String MAPPING =
-      """
-      mapping: 1
-      format: csv
-      csv: {delimiter: ";"}
-      skip:
-        - {column: etat, equals: INACTIF, reason: Lieu marqué inactif}
-        - {column: nom, matches: '(?i)\\(test\\)', reason: Fiche de test}
-      fields:
-        id: id
-        pivot: {value: "00000000000000"}
-        nom: nom
-        adresse: {value: 1 place des Arcades}
-        code_postal: {value: "51200"}
-        commune: {value: Épernay}
-        date_maj: {value: "2024-01-01"}
-      """;
+      ImportSinkHeldTest.mapping(
+          """
+          skip:
+            - {column: etat, equals: INACTIF, reason: Lieu marqué inactif}
+            - {column: nom, matches: '(?i)\\(test\\)', reason: Fiche de test}
+          """);
 
   @Test
   void skippedRowsAreCountedByReasonNotStoredAndTheirVenuesRetired() {
