@@ -101,25 +101,26 @@ public class FeedImporter {
       return sink.check(
           source, FeedFormats.rows(source.getFormat(), source.getMappingYaml(), content));
     } catch (FeedFormatException e) {
-      return unreadable(sourceKey, e.getMessage(), e.frenchMessage());
+      return unreadable(sourceKey, new Message(e.getMessage(), e.frenchMessage()));
     } catch (MappingException e) {
-      return unreadable(sourceKey, e.getMessage(), e.getMessage());
+      return unreadable(sourceKey, e.message());
     }
   }
 
   /** Concludes run {@code runId} as failed: its file could not be read, for {@code why}. */
   private ImportReport failedToRead(long runId, Message why) {
     Message failed = Message.around(MESSAGES, "run.unreadable", why);
-    return sink.conclude(runId, Status.FAILED, failed.en(), failed.fr());
+    return sink.conclude(runId, Status.FAILED, failed);
   }
 
-  private static ImportReport unreadable(String sourceKey, String message, String messageFr) {
+  private static ImportReport unreadable(String sourceKey, Message why) {
+    Message outcome = ImportMessages.dryRunUnreadable(why);
     return new ImportReport(
         null,
         sourceKey,
         Status.FAILED,
-        ImportMessages.dryRunUnreadable(new Message(message, messageFr)).en(),
-        ImportMessages.dryRunUnreadable(new Message(message, messageFr)).fr(),
+        outcome.en(),
+        outcome.fr(),
         0,
         0,
         0,
@@ -137,13 +138,8 @@ public class FeedImporter {
    * @throws ImportBusyException when the source is already importing a file
    */
   public ImportReport record(
-      String sourceKey,
-      String sha,
-      Trigger trigger,
-      Status status,
-      String message,
-      String messageFr) {
-    return sink.conclude(start(sourceKey, sha, trigger), status, message, messageFr);
+      String sourceKey, String sha, Trigger trigger, Status status, Message outcome) {
+    return sink.conclude(start(sourceKey, sha, trigger), status, outcome);
   }
 
   private ImportReport run(String sourceKey, byte[] content, Trigger trigger) {
@@ -160,7 +156,7 @@ public class FeedImporter {
           && last.get().equals(sha)
           && !sources.readingChangedSinceLastImport(source)) {
         Message unchanged = Message.of(MESSAGES, "run.unchanged");
-        return sink.conclude(runId, Status.UNCHANGED, unchanged.en(), unchanged.fr());
+        return sink.conclude(runId, Status.UNCHANGED, unchanged);
       }
       // The sink reads the whole file once (its ids) before it stages anything: a file that turns
       // out unreadable halfway changes nothing either.
@@ -170,7 +166,7 @@ public class FeedImporter {
       } catch (FeedFormatException e) {
         return failedToRead(runId, new Message(e.getMessage(), e.frenchMessage()));
       } catch (MappingException e) {
-        return failedToRead(runId, new Message(e.getMessage(), e.getMessage()));
+        return failedToRead(runId, e.message());
       }
     } catch (RuntimeException e) {
       writer.abandon(runId, Instant.now());

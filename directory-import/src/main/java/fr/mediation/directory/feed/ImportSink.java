@@ -240,7 +240,7 @@ public class ImportSink {
     RowTally tally = new RowTally(read, accepted, unchanged, rejected, warned, skipped);
     if (held) {
       Message why = ImportMessages.held(toRetire.size(), active, source.getMaxRetireShare());
-      ImportRun run = writer.hold(runId, toRetire, tally, why.en(), why.fr(), clock.instant());
+      ImportRun run = writer.hold(runId, toRetire, tally, why, clock.instant());
       return report(run, rejected, warned, skipped);
     }
     // Federation of an earlier import writes the same listings (their merged id): on this node the
@@ -338,9 +338,12 @@ public class ImportSink {
     return false;
   }
 
-  /** Ends run {@code runId}, which changed nothing: the file was unreadable or the same. */
-  public ImportReport conclude(long runId, Status status, String message, String messageFr) {
-    ImportRun run = writer.conclude(runId, status, message, messageFr, clock.instant());
+  /**
+   * Ends run {@code runId}, which changed nothing, as {@code outcome} says: the file was unreadable
+   * or the same.
+   */
+  public ImportReport conclude(long runId, Status status, Message outcome) {
+    ImportRun run = writer.conclude(runId, status, outcome, clock.instant());
     return report(run, List.of(), List.of(), Map.of());
   }
 

@@ -159,29 +159,17 @@ public class ImportWriter {
     int accepted = tally.accepted();
     int rejected = tally.rejected().size();
     Message published = ImportMessages.succeeded(read, accepted, counts, rejected, toRetire.size());
-    return finish(
-        runId,
-        tally,
-        counts,
-        toRetire.size(),
-        Status.SUCCEEDED,
-        published.en(),
-        published.fr(),
-        now);
+    return finish(runId, tally, counts, toRetire.size(), Status.SUCCEEDED, published, now);
   }
 
   /**
-   * Ends run {@code runId} as held: nothing is published, but its staged rows stay, with the venues
-   * it would retire, so that the administrator can see them and release or discard the run.
+   * Ends run {@code runId} as held, for {@code why}: nothing is published, but its staged rows
+   * stay, with the venues it would retire, so that the administrator can see them and release or
+   * discard the run.
    */
   @Transactional
   public ImportRun hold(
-      long runId,
-      List<String> toRetire,
-      RowTally tally,
-      String message,
-      String messageFr,
-      Instant now) {
+      long runId, List<String> toRetire, RowTally tally, Message why, Instant now) {
     int pending = 0;
     for (String localId : toRetire) {
       entityManager
@@ -193,15 +181,7 @@ public class ImportWriter {
       pending = publication.flushEvery(pending);
     }
     ImportRun run =
-        finish(
-            runId,
-            tally,
-            new Counts(0, 0, tally.unchanged()),
-            0,
-            Status.HELD,
-            message,
-            messageFr,
-            now);
+        finish(runId, tally, new Counts(0, 0, tally.unchanged()), 0, Status.HELD, why, now);
     run.keptForReview();
     return run;
   }
@@ -231,7 +211,10 @@ public class ImportWriter {
     publication.retire(sourceKey, localIds, now);
   }
 
-  /** Records how a run ended, with its rejected rows, warnings and skipped rows by reason. */
+  /**
+   * Records how a run ended ({@code status}, said by {@code outcome}), with its rejected rows,
+   * warnings and skipped rows by reason.
+   */
   @Transactional
   public ImportRun finish(
       long runId,
@@ -239,15 +222,14 @@ public class ImportWriter {
       Counts counts,
       int retired,
       Status status,
-      String message,
-      String messageFr,
+      Message outcome,
       Instant now) {
     ImportRun run = entityManager.find(ImportRun.class, runId);
     run.finish(tally.read(), tally.accepted(), tally.rejected().size(), now);
     run.changes(
         counts.created(), counts.updated(), counts.unchanged(), retired, tally.warned().size());
     run.skipped(tally.skipped());
-    run.conclude(status, message, messageFr);
+    run.conclude(status, outcome.en(), outcome.fr());
     int pending = 0;
     for (RejectedRow row : tally.rejected()) {
       String raw = StagedPublication.json(row.raw());
@@ -288,15 +270,14 @@ public class ImportWriter {
   }
 
   /**
-   * Ends run {@code runId}, which changed nothing: the file could not be read, or was the same as
-   * the last one.
+   * Ends run {@code runId}, which changed nothing, as {@code outcome} says: the file could not be
+   * read, or was the same as the last one.
    */
   @Transactional
-  public ImportRun conclude(
-      long runId, Status status, String message, String messageFr, Instant now) {
+  public ImportRun conclude(long runId, Status status, Message outcome, Instant now) {
     ImportRun run = entityManager.find(ImportRun.class, runId);
     run.finish(0, 0, 0, now);
-    run.conclude(status, message, messageFr);
+    run.conclude(status, outcome.en(), outcome.fr());
     return run;
   }
 

@@ -53,10 +53,14 @@ public record SourceSettings(
     }
 
     InvalidSettingException(MappingException cause) {
-      super(cause.getMessage(), cause);
+      this(Message.around(MESSAGES, "setting.mapping", cause.message()), cause);
+    }
+
+    private InvalidSettingException(Message reason, MappingException cause) {
+      super(reason.en(), cause);
       this.setting = "mapping";
       this.value = null;
-      this.messageFr = "La correspondance (mapping) est invalide : " + cause.getMessage();
+      this.messageFr = reason.fr();
     }
 
     /**

@@ -16,70 +16,19 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A dry run ("Vérifier sans publier") goes through the import's passes and reports what the import
- * would do, but never asks the writer to record, stage, publish or retire anything.
+ * would do, but never asks the writer to record, stage, publish, hold or retire anything.
  */
 class ImportSinkCheckTest {
 
+  /** The source's venues before the file. */
+  private static final String[] KNOWN = {"KEPT", "K2", "K3", "GONE"};
+
   private static final String MAPPING =
-      """
-      mapping: 1
-      format: csv
-      csv: {delimiter: ";"}
-      skip:
-        - {column: etat, equals: INACTIF, reason: Lieu marqué inactif}
-      fields:
-        id: id
-        pivot: {value: "00000000000000"}
-        nom: nom
-        adresse: {value: 1 place des Arcades}
-        code_postal: cp
-        commune: {value: Épernay}
-        date_maj: {value: "2024-01-01"}
-      """;
-
-  /**
-   * A writer that knows the recording writer's four venues and fails the test if asked to write
-   * anything.
-   */
-  static final class ReadOnlyWriter extends ImportSinkSkipTest.RecordingWriter {
-
-    @Override
-    public long start(String sourceKey, String sha, ImportRun.Trigger trigger, Instant now) {
-      throw new AssertionError("a dry run records no run");
-    }
-
-    @Override
-    public void stage(long runId, List<Accepted> chunk) {
-      throw new AssertionError("a dry run stages nothing");
-    }
-
-    @Override
-    public ImportRun publish(
-        long runId,
-        String sourceKey,
-        Map<String, Known> known,
-        List<String> toRetire,
-        RowTally tally,
-        Instant now) {
-      throw new AssertionError("a dry run publishes nothing");
-    }
-
-    @Override
-    public ImportRun hold(
-        long runId,
-        List<String> toRetire,
-        RowTally tally,
-        String message,
-        String messageFr,
-        Instant now) {
-      throw new AssertionError("a dry run holds nothing");
-    }
-
-    @Override
-    public void retire(String sourceKey, List<String> localIds, Instant now) {
-      throw new AssertionError("a dry run retires nothing");
-    }
-  }
+      ImportSinkHeldTest.mapping(
+          """
+          skip:
+            - {column: etat, equals: INACTIF, reason: Lieu marqué inactif}
+          """);
 
   private static List<MappedRow> rows(String csv) {
     return MappingEngine.map(
@@ -91,18 +40,17 @@ class ImportSinkCheckTest {
     List<MappedRow> rows =
         rows(
             """
-            id;nom;etat;cp
-            KEPT;Médiathèque;actif;51200
-            K2;Espace public numérique;actif;51200
-            K3;France services;actif;51200
-            NEW;Tiers-lieu;actif;51200
-            BAD;Cyber-base;actif;5120
-            OFF;Ancien lieu;INACTIF;51200
+            id;nom;etat
+            KEPT;Médiathèque;actif
+            K2;Espace public numérique;actif
+            K3;France services;actif
+            NEW;Tiers-lieu;actif
+            BAD;;actif
+            OFF;Ancien lieu;INACTIF
             """);
-    ImportSink sink = new ImportSink();
-    sink.writer = new ReadOnlyWriter();
+    RecordingWriter writer = RecordingWriter.knowing(KNOWN);
 
-    ImportReport report = sink.check(new Source("hub", Instant.EPOCH), rows::stream);
+    ImportReport report = writer.sink().check(new Source("hub", Instant.EPOCH), rows::stream);
 
     assertThat(report.runId()).isNull();
     assertThat(report.status()).isEqualTo(ImportRun.Status.SUCCEEDED);
@@ -114,20 +62,23 @@ class ImportSinkCheckTest {
     assertThat(report.rejected()).extracting(RejectedRow::localId).containsExactly("BAD");
     assertThat(report.skipped()).isEqualTo(Map.of("Lieu marqué inactif", 1));
     assertThat(report.messageFr()).startsWith("Vérification sans publication");
+    assertThat(writer.asked).as("no run recorded, nothing staged, published or retired").isEmpty();
   }
 
   @Test
   void aDryRunThatWouldRetireTooManyVenuesSaysTheImportWouldBeHeld() {
-    ImportSink sink = new ImportSink();
-    sink.writer = new ReadOnlyWriter();
+    RecordingWriter writer = RecordingWriter.knowing(KNOWN);
 
     ImportReport report =
-        sink.check(
-            new Source("hub", Instant.EPOCH),
-            rows("id;nom;etat;cp\nNEW;Tiers-lieu;actif;51200\n")::stream);
+        writer
+            .sink()
+            .check(
+                new Source("hub", Instant.EPOCH),
+                rows("id;nom;etat\nNEW;Tiers-lieu;actif\n")::stream);
 
     assertThat(report.status()).isEqualTo(ImportRun.Status.HELD);
     assertThat(report.retired()).isZero();
     assertThat(report.messageFr()).contains("ce fichier retirerait 4 des 4 lieux", "(100 %)");
+    assertThat(writer.asked).as("nothing held").isEmpty();
   }
 }

@@ -11,7 +11,6 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,11 +21,17 @@ import org.junit.jupiter.api.Test;
 class ImportSinkHeldTest {
 
   /** A mapping of id and name, every other field fixed: shared by the sink's tests. */
-  static final String MAPPING =
-      """
+  static final String MAPPING = mapping("");
+
+  /** {@link #MAPPING} with {@code skip}, the YAML lines of its skip rules, or empty. */
+  static String mapping(String skip) {
+    return """
       mapping: 1
       format: csv
       csv: {delimiter: ";"}
+      """
+        + skip
+        + """
       fields:
         id: id
         pivot: {value: "00000000000000"}
@@ -36,38 +41,6 @@ class ImportSinkHeldTest {
         commune: {value: Épernay}
         date_maj: {value: "2024-01-01"}
       """;
-
-  static final class HoldingWriter extends ImportSinkSkipTest.RecordingWriter {
-    List<String> wouldRetire;
-    int unchanged = -1;
-    boolean published;
-
-    @Override
-    public ImportRun hold(
-        long runId,
-        List<String> toRetire,
-        RowTally tally,
-        String message,
-        String messageFr,
-        Instant now) {
-      this.wouldRetire = toRetire;
-      this.unchanged = tally.unchanged();
-      ImportRun run = new ImportRun("hub", "sha", now);
-      run.conclude(ImportRun.Status.HELD, message, messageFr);
-      return run;
-    }
-
-    @Override
-    public ImportRun publish(
-        long runId,
-        String sourceKey,
-        Map<String, Known> known,
-        List<String> toRetire,
-        RowTally tally,
-        Instant now) {
-      published = true;
-      return super.publish(runId, sourceKey, known, toRetire, tally, now);
-    }
   }
 
   @Test
@@ -81,19 +54,15 @@ class ImportSinkHeldTest {
             """
                 .getBytes(StandardCharsets.UTF_8),
             FeedMappings.read(new StringReader(MAPPING), "test"));
-    HoldingWriter writer = new HoldingWriter();
-    ImportSink sink = new ImportSink();
-    sink.writer = writer;
+    RecordingWriter writer = RecordingWriter.knowing("KEPT", "K2", "K3", "GONE");
 
-    ImportReport report = sink.store(new Source("hub", Instant.EPOCH), 1, rows::stream);
+    ImportReport report = writer.sink().store(new Source("hub", Instant.EPOCH), 1, rows::stream);
 
     assertThat(report.status()).isEqualTo(ImportRun.Status.HELD);
     assertThat(report.messageFr()).contains("3 des 4 lieux", "publier ce fichier tel quel");
-    assertThat(writer.published).isFalse();
-    assertThat(writer.staged)
-        .extracting(a -> a.record().id().value())
-        .containsExactly("KEPT", "NEW");
-    assertThat(writer.wouldRetire).containsExactlyInAnyOrder("K2", "K3", "GONE");
-    assertThat(writer.unchanged).isZero();
+    assertThat(writer.asked).contains("hold").doesNotContain("publish");
+    assertThat(writer.stagedIds()).containsExactly("KEPT", "NEW");
+    assertThat(writer.retired).containsExactlyInAnyOrder("K2", "K3", "GONE");
+    assertThat(writer.tally.unchanged()).isZero();
   }
 }

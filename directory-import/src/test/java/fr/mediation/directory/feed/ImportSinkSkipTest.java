@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.mediation.directory.feed.mapping.FeedMappings;
 import fr.mediation.directory.feed.mapping.MappedRow;
-import fr.mediation.directory.source.ImportRun;
 import fr.mediation.directory.source.Source;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -22,57 +20,12 @@ import org.junit.jupiter.api.Test;
 class ImportSinkSkipTest {
 
   private static final String MAPPING =
-      """
-      mapping: 1
-      format: csv
-      csv: {delimiter: ";"}
-      skip:
-        - {column: etat, equals: INACTIF, reason: Lieu marqué inactif}
-        - {column: nom, matches: '(?i)\\(test\\)', reason: Fiche de test}
-      fields:
-        id: id
-        pivot: {value: "00000000000000"}
-        nom: nom
-        adresse: {value: 1 place des Arcades}
-        code_postal: {value: "51200"}
-        commune: {value: Épernay}
-        date_maj: {value: "2024-01-01"}
-      """;
-
-  static class RecordingWriter extends ImportWriter {
-    final List<Accepted> staged = new ArrayList<>();
-    List<String> retired;
-    Map<String, Integer> skipped;
-    int read;
-
-    @Override
-    public Map<String, Known> known(String sourceKey) {
-      return Map.of(
-          "KEPT", new Known("old", false),
-          "K2", new Known("old", false),
-          "K3", new Known("old", false),
-          "GONE", new Known("old", false));
-    }
-
-    @Override
-    public void stage(long runId, List<Accepted> chunk) {
-      staged.addAll(chunk);
-    }
-
-    @Override
-    public ImportRun publish(
-        long runId,
-        String sourceKey,
-        Map<String, Known> known,
-        List<String> toRetire,
-        RowTally tally,
-        Instant now) {
-      this.retired = toRetire;
-      this.skipped = tally.skipped();
-      this.read = tally.read();
-      return new ImportRun(sourceKey, "sha", now);
-    }
-  }
+      ImportSinkHeldTest.mapping(
+          """
+          skip:
+            - {column: etat, equals: INACTIF, reason: Lieu marqué inactif}
+            - {column: nom, matches: '(?i)\\(test\\)', reason: Fiche de test}
+          """);
 
   @Test
   void skippedRowsAreCountedByReasonNotStoredAndTheirVenuesRetired() {
@@ -88,20 +41,16 @@ class ImportSinkSkipTest {
             """
                 .getBytes(StandardCharsets.UTF_8),
             FeedMappings.read(new StringReader(MAPPING), "test"));
-    RecordingWriter writer = new RecordingWriter();
-    ImportSink sink = new ImportSink();
-    sink.writer = writer;
+    RecordingWriter writer = RecordingWriter.knowing("KEPT", "K2", "K3", "GONE");
 
-    ImportReport report = sink.store(new Source("hub", Instant.EPOCH), 1, rows::stream);
+    ImportReport report = writer.sink().store(new Source("hub", Instant.EPOCH), 1, rows::stream);
 
     assertThat(report.skipped()).isEqualTo(Map.of("Lieu marqué inactif", 1, "Fiche de test", 1));
     assertThat(report.rejected()).isEmpty();
-    assertThat(writer.staged)
-        .extracting(a -> a.record().id().value())
-        .containsExactly("KEPT", "K2", "K3");
+    assertThat(writer.stagedIds()).containsExactly("KEPT", "K2", "K3");
     assertThat(writer.retired).containsExactly("GONE");
-    assertThat(writer.read).isEqualTo(5);
-    assertThat(writer.skipped)
+    assertThat(writer.tally.read()).isEqualTo(5);
+    assertThat(writer.tally.skipped())
         .as("recorded with the run")
         .isEqualTo(Map.of("Lieu marqué inactif", 1, "Fiche de test", 1));
   }

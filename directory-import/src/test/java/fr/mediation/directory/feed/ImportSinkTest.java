@@ -14,10 +14,7 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.hibernate.exception.LockAcquisitionException;
 import org.junit.jupiter.api.Test;
 
@@ -29,74 +26,14 @@ import org.junit.jupiter.api.Test;
  */
 class ImportSinkTest {
 
-  /** Records the chunks staged and the publication; knows the venues given to it. */
-  static final class Writer extends ImportWriter {
-    final Map<String, Known> stored = new HashMap<>();
-    final List<List<Accepted>> chunks = new ArrayList<>();
-    int publications;
-
-    /** Failures of the next publications, one per attempt. */
-    final List<RuntimeException> failures = new ArrayList<>();
-
-    /** Whether each publication ran in turn with federation, and left alone by the heartbeat. */
-    final List<Boolean> inTurn = new ArrayList<>();
-
-    final List<Boolean> leftAloneByHeartbeat = new ArrayList<>();
-    ImportSink sink;
-    List<String> retired;
-    int read;
-    int accepted;
-    int unchanged;
-    List<RejectedRow> rejected;
-
-    @Override
-    public Map<String, Known> known(String sourceKey) {
-      return stored;
-    }
-
-    @Override
-    public void stage(long runId, List<Accepted> chunk) {
-      chunks.add(List.copyOf(chunk));
-    }
-
-    @Override
-    public ImportRun publish(
-        long runId,
-        String sourceKey,
-        Map<String, Known> known,
-        List<String> toRetire,
-        RowTally tally,
-        Instant now) {
-      publications++;
-      inTurn.add(sink.writes.heldByCurrentThread());
-      leftAloneByHeartbeat.add(sink.inPublication.ids().contains(runId));
-      if (!failures.isEmpty()) {
-        throw failures.remove(0);
-      }
-      this.retired = toRetire;
-      this.read = tally.read();
-      this.accepted = tally.accepted();
-      this.unchanged = tally.unchanged();
-      this.rejected = tally.rejected();
-      return new ImportRun(sourceKey, "sha", now);
-    }
-
-    List<String> stagedIds() {
-      return chunks.stream().flatMap(List::stream).map(a -> a.record().id().value()).toList();
-    }
-  }
-
-  private final Writer writer = new Writer();
+  private final RecordingWriter writer = new RecordingWriter();
 
   private ImportReport importing(String csv) {
     List<MappedRow> rows =
         MappingEngine.map(
             csv.getBytes(StandardCharsets.UTF_8),
             FeedMappings.read(new StringReader(ImportSinkHeldTest.MAPPING), "test"));
-    ImportSink sink = new ImportSink();
-    sink.writer = writer;
-    writer.sink = sink;
-    return sink.store(new Source("hub", Instant.EPOCH), 1, rows::stream);
+    return writer.sink().store(new Source("hub", Instant.EPOCH), 1, rows::stream);
   }
 
   private static String file(int rows) {
@@ -113,8 +50,8 @@ class ImportSinkTest {
 
     assertThat(writer.chunks).extracting(List::size).containsExactly(500, 500, 201);
     assertThat(writer.publications).isEqualTo(1);
-    assertThat(writer.read).isEqualTo(1201);
-    assertThat(writer.accepted).isEqualTo(1201);
+    assertThat(writer.tally.read()).isEqualTo(1201);
+    assertThat(writer.tally.accepted()).isEqualTo(1201);
   }
 
   @Test
@@ -142,7 +79,7 @@ class ImportSinkTest {
         """);
 
     assertThat(writer.stagedIds()).containsExactly("C");
-    assertThat(writer.unchanged).isEqualTo(2);
+    assertThat(writer.tally.unchanged()).isEqualTo(2);
     assertThat(writer.retired).isEmpty();
   }
 
@@ -156,7 +93,7 @@ class ImportSinkTest {
     importing("id;nom\nA;Médiathèque d'Épernay\n");
 
     assertThat(writer.stagedIds()).containsExactly("A");
-    assertThat(writer.unchanged).isZero();
+    assertThat(writer.tally.unchanged()).isZero();
   }
 
   @Test

@@ -30,6 +30,13 @@ record Hubs(String source, String key) {
    * (such as {@code skip:}), or empty.
    */
   static String mappingInRennes(String before, String fields) {
+    return mappingInRennes("nom", before, fields);
+  }
+
+  /**
+   * {@link #mappingInRennes(String, String)} with the venue's name read from {@code nameColumn}.
+   */
+  static String mappingInRennes(String nameColumn, String before, String fields) {
     return """
         mapping: 1
         format: csv
@@ -40,7 +47,7 @@ record Hubs(String source, String key) {
         fields:
           id: id
           pivot: {value: "00000000000000"}
-          nom: nom
+          nom: %s
           adresse: {value: 1 place de la Mairie}
           code_postal: {value: "35000"}
           commune: {value: Rennes}
@@ -48,6 +55,7 @@ record Hubs(String source, String key) {
           longitude: {value: "-1.6800"}
           date_maj: {value: "2025-09-01"}
         """
+            .formatted(nameColumn)
         + fields.indent(2);
   }
 

@@ -15,25 +15,6 @@ import org.junit.jupiter.api.Test;
  */
 class MappingChangeIT {
 
-  private static String mapping(String nameColumn) {
-    return """
-        mapping: 1
-        format: csv
-        csv: {delimiter: ";"}
-        fields:
-          id: id
-          pivot: {value: "00000000000000"}
-          nom: %s
-          adresse: {value: 1 place de la Mairie}
-          code_postal: {value: "35000"}
-          commune: {value: Rennes}
-          latitude: {value: "48.1100"}
-          longitude: {value: "-1.6800"}
-          date_maj: {value: "2025-09-01"}
-        """
-        .formatted(nameColumn);
-  }
-
   private static String name(String tag) {
     return Api.getJson("/api/v1/venues?q=" + Api.encode(tag)).getJsonArray("items").stream()
         .map(JsonValue::asJsonObject)
@@ -45,14 +26,14 @@ class MappingChangeIT {
   @Test
   void theSameFileIsReadAgainWhenItsMappingChanged() {
     String tag = "Corrigex" + UUID.randomUUID().toString().substring(0, 6);
-    Hubs hub = Hubs.custom("mapping", mapping("intitule"));
+    Hubs hub = Hubs.custom("mapping", Hubs.mappingInRennes("intitule", "", ""));
     String csv = "id;intitule;nom_long\nl1;Sigle " + tag + ";Espace numérique " + tag + "\n";
     HttpResponse<String> first = hub.send(csv);
     assertThat(first.statusCode()).as(first.body()).isEqualTo(202);
     Api.completed(first);
     assertThat(name(tag)).isEqualTo("Sigle " + tag);
 
-    hub.remap(mapping("nom_long"));
+    hub.remap(Hubs.mappingInRennes("nom_long", "", ""));
     HttpResponse<String> again = hub.send(csv);
 
     assertThat(again.statusCode()).as(again.body()).isEqualTo(202);

@@ -25,9 +25,9 @@ import java.util.TreeSet;
  * accepted ones: a typo ({@code servics=gratuit}) or a parameter of another endpoint would
  * otherwise be ignored, and the whole answer taken for a filtered one. The accepted names are those
  * the matched resource method reads, from its {@link QueryParam} parameters and the {@link
- * QueryParam} fields and setters of its {@link BeanParam} classes, and the names such a class reads
- * from a registry ({@link RegisteredParameters}): declaring a parameter is all it takes for it to
- * be accepted.
+ * QueryParam} fields and setters of its {@link BeanParam} classes, and the names such a class
+ * registered as read by name ({@link RegisteredParameters}): declaring a parameter is all it takes
+ * for it to be accepted.
  */
 @Provider
 public class KnownParameters implements DynamicFeature {
@@ -66,9 +66,7 @@ public class KnownParameters implements DynamicFeature {
   }
 
   private static void addBean(Class<?> bean, Set<String> names) {
-    if (RegisteredParameters.class.isAssignableFrom(bean)) {
-      names.addAll(registered(bean));
-    }
+    names.addAll(RegisteredParameters.of(bean));
     for (Class<?> c = bean; c != null && c != Object.class; c = c.getSuperclass()) {
       for (Field field : c.getDeclaredFields()) {
         add(field, field.getType(), names);
@@ -86,14 +84,6 @@ public class KnownParameters implements DynamicFeature {
     }
     if (element.isAnnotationPresent(BeanParam.class) && type != null) {
       addBean(type, names);
-    }
-  }
-
-  private static Set<String> registered(Class<?> bean) {
-    try {
-      return ((RegisteredParameters) bean.getDeclaredConstructor().newInstance()).registeredNames();
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException("A bean of registered parameters needs a constructor", e);
     }
   }
 

@@ -15,7 +15,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -29,17 +28,15 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
  * it, since these parameters are accepted ({@link RegisteredParameters}) and documented ({@code
  * FlagParameterDocumentation}) from it.
  */
-public class FilterParameters implements RegisteredParameters {
+public class FilterParameters {
 
   /** The fields of the declared query parameters, by parameter name. */
   private static final Map<String, Field> BY_NAME = byName();
 
-  /** The yes/no filters' parameter names, in the registry's order. */
+  /** The yes/no filters' parameter names, in the registry's order, read by name. */
   private static final Set<String> FLAG_NAMES =
-      Collections.unmodifiableSet(
-          Arrays.stream(FlagFilter.values())
-              .map(FlagFilter::key)
-              .collect(Collectors.<String, Set<String>>toCollection(LinkedHashSet::new)));
+      RegisteredParameters.register(
+          FilterParameters.class, Arrays.stream(FlagFilter.values()).map(FlagFilter::key).toList());
 
   /** The request, whose query holds the registry's yes/no parameters (JAX-RS injects it). */
   @Context UriInfo request;
@@ -183,12 +180,6 @@ public class FilterParameters implements RegisteredParameters {
     List<String> values =
         request != null ? request.getQueryParameters().get(flag.key()) : given.get(flag.key());
     return values == null || values.isEmpty() ? null : values.getFirst();
-  }
-
-  /** The parameters of the registry's filters, read by name: its yes/no filters. */
-  @Override
-  public Set<String> registeredNames() {
-    return FLAG_NAMES;
   }
 
   /** Whether a query parameter {@code name} is declared here or read from the registry. */

@@ -8,8 +8,11 @@ import fr.mediation.directory.api.problem.UnknownParameterException;
 import fr.mediation.directory.api.venue.VenueChangeResource;
 import fr.mediation.directory.api.venue.VenueExportResource;
 import fr.mediation.directory.api.venue.VenueResource;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.QueryParam;
 import java.lang.reflect.Method;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -46,6 +49,33 @@ class KnownParametersTest {
         .containsExactlyInAnyOrder("q", "limit");
   }
 
+  /** A bean of parameters reading one by name, which only a request may make. */
+  public static final class ReadsByName {
+    static {
+      RegisteredParameters.register(ReadsByName.class, List.of("a_flag"));
+    }
+
+    @QueryParam("declared")
+    public String declared;
+
+    public ReadsByName() {
+      throw new IllegalStateException("made outside a request");
+    }
+  }
+
+  /** A resource taking that bean. */
+  public static final class ReadsByNameResource {
+    public void find(@BeanParam ReadsByName parameters, @QueryParam("q") String q) {}
+  }
+
+  @Test
+  void acceptsTheNamesABeanRegisteredWithoutMakingOne() {
+    assertThat(
+            KnownParameters.accepted(
+                ReadsByNameResource.class, method(ReadsByNameResource.class, "find")))
+        .containsExactlyInAnyOrder("q", "declared", "a_flag");
+  }
+
   @Test
   void anUnknownParameterIsNamedWithTheAcceptedOnes() {
     UnknownParameterException e =
@@ -53,7 +83,7 @@ class KnownParametersTest {
             UnknownParameterException.class,
             () ->
                 new KnownParameters.Check(Set.of("services", "q"))
-                    .check(java.util.Map.of("servics", java.util.List.of("gratuit"))));
+                    .check(java.util.Map.of("servics", List.of("gratuit"))));
     assertThat(e.parameter()).isEqualTo("servics");
     assertThat(e.value()).isEqualTo("gratuit");
     assertThat(e.detailFr()).contains("servics", "q, services");

@@ -8,6 +8,7 @@ import com.networknt.schema.PathType;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import fr.mediation.directory.message.Message;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -28,6 +29,9 @@ public final class MappingSchema {
 
   /** Where the schema is, on the classpath and in the sources. */
   public static final String RESOURCE = "schema/feed-mapping-v1.schema.json";
+
+  /** The words of what the validator's messages do not say well: {@code schema.*}. */
+  static final String MESSAGES = "fr.mediation.directory.feed.mapping.messages";
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -82,11 +86,7 @@ public final class MappingSchema {
       return precise;
     }
     if (messages.stream().anyMatch(m -> "oneOf".equals(m.getType()) && validBranches(m) > 1)) {
-      return List.of(
-          "a plusieurs propriétés qui s'excluent (une règle n'a qu'une source : column, columns,"
-              + " template, value, flags, first ou hours ; une condition skip n'a qu'un test :"
-              + " equals, matches ou empty ; des horaires ont text ou bien days, half_days,"
-              + " times)");
+      return List.of(Message.french(MESSAGES, "schema.exclusive"));
     }
     List<String> alternatives =
         messages.stream()
@@ -95,12 +95,10 @@ public final class MappingSchema {
             .distinct()
             .toList();
     if (!alternatives.isEmpty()) {
-      return List.of("doit avoir l'une de ces propriétés : " + String.join(", ", alternatives));
+      return List.of(Message.french(MESSAGES, "schema.one-of", String.join(", ", alternatives)));
     }
     if (messages.stream().anyMatch(m -> "not".equals(m.getType()))) {
-      return List.of(
-          "a des propriétés qui ne vont pas ensemble (keywords lit tout le texte : ni split ni"
-              + " values avec lui)");
+      return List.of(Message.french(MESSAGES, "schema.not-together"));
     }
     return messages.stream()
         .filter(m -> !"oneOf".equals(m.getType()) || messages.size() == 1)

@@ -2,6 +2,7 @@ package fr.mediation.directory.feed.pull;
 
 import fr.mediation.directory.feed.FeedImporter;
 import fr.mediation.directory.feed.ImportReport;
+import fr.mediation.directory.message.Message;
 import fr.mediation.directory.retry.Sleeper;
 import fr.mediation.directory.source.ImportRun.Status;
 import fr.mediation.directory.source.ImportRun.Trigger;
@@ -74,10 +75,10 @@ public class PullService {
               lastSha,
               trigger,
               Status.UNCHANGED,
-              "The hub's server answered 304 Not Modified: nothing to do.",
-              "Le serveur du hub indique que son fichier n'a pas changé (304) : rien à faire.");
+              Message.of(FetchTexts.BUNDLE, "run.not-modified"));
       case FetchResult.Failed f ->
-          importer.record(sourceKey, lastSha, trigger, Status.FAILED, f.reason(), f.reasonFr());
+          importer.record(
+              sourceKey, lastSha, trigger, Status.FAILED, new Message(f.reason(), f.reasonFr()));
       case FetchResult.Fetched f -> {
         ImportReport report = importer.accept(sourceKey, f.body(), trigger);
         if (report.status() == Status.SUCCEEDED || report.status() == Status.UNCHANGED) {
