@@ -40,6 +40,11 @@ final class ImportMessages {
         Math.round(100 * maxShare));
   }
 
+  /** A run ended by an unexpected error: nothing of its file was published. */
+  static Message failed() {
+    return Message.of(MESSAGES, "run.failed");
+  }
+
   /** A dry run's report: {@code outcome}, what an import of the file would have done. */
   static Message dryRun(Message outcome) {
     return Message.around(MESSAGES, "run.dry", outcome);

@@ -198,10 +198,8 @@ public class ImportWriter {
       return; // concluded meanwhile (interrupted by another node): its outcome stands
     }
     run.finish(run.getRowsRead(), run.getRowsAccepted(), run.getRowsRejected(), now);
-    run.conclude(
-        Status.FAILED,
-        "The import failed on an internal error; nothing was changed.",
-        "L'import a échoué sur une erreur interne ; rien n'a été modifié.");
+    Message failed = ImportMessages.failed();
+    run.conclude(Status.FAILED, failed.en(), failed.fr());
   }
 
   /** Retires the venues of {@code sourceKey} whose local ids are {@code localIds}. */

@@ -45,6 +45,16 @@ class ImportMessagesTest {
   }
 
   @Test
+  void aFailedRunSaysNothingWasChangedInEachLanguage() {
+    Message failed = ImportMessages.failed();
+
+    assertThat(failed.en())
+        .isEqualTo("The import failed on an internal error; nothing was changed.");
+    assertThat(failed.fr())
+        .isEqualTo("L'import a échoué sur une erreur interne ; rien n'a été modifié.");
+  }
+
+  @Test
   void aDryRunSaysNothingChangedBeforeWhatAnImportWouldHaveDoneInEachLanguage() {
     Message outcome = ImportMessages.succeeded(2, 1, new Counts(1, 0, 0), 1, 0);
 
