@@ -19,8 +19,6 @@ public class FederationBacklog {
   /** The number of listings pending federation (index {@code venue_federation_pending}). */
   @Transactional(Transactional.TxType.SUPPORTS)
   public long pending() {
-    return entityManager
-        .createQuery("select count(v) from Venue v where v.federationPending = true", Long.class)
-        .getSingleResult();
+    return FederationStore.count(entityManager);
   }
 }
