@@ -67,7 +67,7 @@ public final class ProblemMappers {
       return response(
           new Problem(
               INVALID_PARAMETER,
-              "Paramètre invalide",
+              Message.french(MESSAGES, "title.invalid-parameter"),
               400,
               e.detailFr(),
               instance(request),
@@ -87,7 +87,12 @@ public final class ProblemMappers {
 
     static Problem problem(InvalidMappingException e, String instance) {
       return new Problem(
-          INVALID_MAPPING, "Correspondance invalide", 422, e.detailFr(), instance, e.errors());
+          INVALID_MAPPING,
+          Message.french(MESSAGES, "title.invalid-mapping"),
+          422,
+          e.detailFr(),
+          instance,
+          e.errors());
     }
   }
 
@@ -101,7 +106,7 @@ public final class ProblemMappers {
       return response(
           new Problem(
               INVALID_FIELD,
-              "Valeur invalide",
+              Message.french(MESSAGES, "title.invalid-field"),
               400,
               e.frenchMessage(),
               instance(request),
@@ -154,7 +159,7 @@ public final class ProblemMappers {
       return response(
           new Problem(
               INVALID_PARAMETER,
-              "Corps de requête invalide",
+              Message.french(MESSAGES, "title.invalid-body"),
               400,
               fr,
               instance(request),
@@ -197,7 +202,7 @@ public final class ProblemMappers {
   static Problem timedOut(String instance) {
     return new Problem(
         "about:blank",
-        "Service momentanément surchargé",
+        Message.french(MESSAGES, "title.timed-out"),
         503,
         Message.french(MESSAGES, "timed-out"),
         instance,
@@ -252,9 +257,9 @@ public final class ProblemMappers {
       return response(
           new Problem(
               "about:blank",
-              "Erreur interne",
+              Message.french(MESSAGES, "title.internal"),
               500,
-              "Une erreur inattendue est survenue ; elle a été enregistrée.",
+              Message.french(MESSAGES, "internal"),
               instance(request),
               null));
     }
