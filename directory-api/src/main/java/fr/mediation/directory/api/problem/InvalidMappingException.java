@@ -1,5 +1,6 @@
 package fr.mediation.directory.api.problem;
 
+import fr.mediation.directory.message.Message;
 import java.util.List;
 
 /**
@@ -35,11 +36,7 @@ public class InvalidMappingException extends RuntimeException {
 
   /** What went wrong, in French, for the problem's {@code detail}. */
   public String detailFr() {
-    return "La correspondance (mapping) ne suit pas le format (schéma JSON de"
-        + " docs/feed-mapping-v1.md) : "
-        + errors.size()
-        + (errors.size() == 1 ? " erreur" : " erreurs")
-        + ", chacune avec son emplacement (pointeur JSON) dans errors.";
+    return Message.french(ProblemMappers.MESSAGES, "mapping.invalid", errors.size());
   }
 
   public List<Problem.ParameterError> errors() {

@@ -49,7 +49,16 @@ class ProblemMappersTest {
 
     assertThat(problem.status()).isEqualTo(422);
     assertThat(problem.title()).isEqualTo("Correspondance invalide");
-    assertThat(problem.detail()).contains("2 erreurs");
+    assertThat(problem.detail())
+        .isEqualTo(
+            "La correspondance (mapping) ne suit pas le format (schéma JSON de"
+                + " docs/feed-mapping-v1.md) : 2 erreurs, chacune avec son emplacement (pointeur"
+                + " JSON) dans errors.");
+    assertThat(
+            new InvalidMappingException(
+                    List.of(new InvalidMappingException.Violation("/fields", "x")))
+                .detailFr())
+        .contains(" : 1 erreur, chacune");
     assertThat(problem.errors())
         .extracting(Problem.ParameterError::name, Problem.ParameterError::pointer)
         .containsExactly(tuple("mapping", "/fields"), tuple("mapping", "/skip/0"));
