@@ -199,8 +199,9 @@ public class Sources {
 
   /**
    * Concludes as {@link ImportRun.Status#INTERRUPTED} the runs that {@code node} left running (and
-   * those of servers that did not record their name), deleting the rows they had staged: called at
-   * start-up, when no import of this node can be running.
+   * those of servers that did not record their name), which frees their sources: called at
+   * start-up, when no import of this node can be running. The rows they had staged are left to
+   * {@link StagedRowPurge}: deleting tens of thousands of them here would hold the start.
    *
    * @return the runs concluded so
    */
@@ -215,7 +216,6 @@ public class Sources {
             .setParameter("node", node)
             .getResultList();
     for (ImportRun run : orphans) {
-      deleteStagedRows(run.getId());
       run.finish(run.getRowsRead(), run.getRowsAccepted(), run.getRowsRejected(), now);
       Message interrupted = Message.of(MESSAGES, "run.interrupted.restart");
       run.conclude(ImportRun.Status.INTERRUPTED, interrupted.en(), interrupted.fr());
@@ -311,6 +311,52 @@ public class Sources {
       }
     }
     return interrupted;
+  }
+
+  /** The interrupted runs that still have staged rows, oldest first. */
+  public List<Long> interruptedRunsWithStagedRows() {
+    return entityManager
+        .createQuery(
+            "select r.id from ImportRun r where r.status = :interrupted"
+                + " and exists (select 1 from StagedRow s where s.runId = r.id) order by r.id",
+            Long.class)
+        .setParameter("interrupted", ImportRun.Status.INTERRUPTED)
+        .getResultList();
+  }
+
+  /**
+   * Deletes the first {@code max} rows (in file order) staged by run {@code runId} if it was
+   * interrupted; a run in any other state keeps its rows.
+   *
+   * @return how many rows were deleted: 0 when none is left
+   */
+  public int deleteStagedRowsOfInterruptedRun(long runId, int max) {
+    ImportRun run = entityManager.find(ImportRun.class, runId);
+    if (run == null || run.getStatus() != ImportRun.Status.INTERRUPTED) {
+      return 0;
+    }
+    // The row number of the last row of the batch, read along the index (run_id, row_number): the
+    // delete then takes a range of that index instead of a list of ids.
+    List<Integer> last =
+        entityManager
+            .createQuery(
+                "select s.rowNumber from StagedRow s where s.runId = :run"
+                    + " order by s.runId, s.rowNumber",
+                Integer.class)
+            .setParameter("run", runId)
+            .setFirstResult(max - 1)
+            .setMaxResults(1)
+            .getResultList();
+    jakarta.persistence.Query delete =
+        entityManager
+            .createQuery(
+                "delete from StagedRow s where s.runId = :run"
+                    + (last.isEmpty() ? "" : " and s.rowNumber <= :last"))
+            .setParameter("run", runId);
+    if (!last.isEmpty()) {
+      delete.setParameter("last", last.getFirst());
+    }
+    return delete.executeUpdate();
   }
 
   private void deleteStagedRows(long runId) {

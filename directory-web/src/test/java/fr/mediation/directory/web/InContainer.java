@@ -17,4 +17,13 @@ final class InContainer {
             .getLocation()
             .toURI());
   }
+
+  /** Awaitility's jar and Hamcrest's, which it uses, for the deployed tests that wait. */
+  static File[] awaitility() throws URISyntaxException {
+    return new File[] {jarOf(org.awaitility.Awaitility.class), jarOf(org.hamcrest.Matcher.class)};
+  }
+
+  private static File jarOf(Class<?> type) throws URISyntaxException {
+    return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+  }
 }
