@@ -4,13 +4,17 @@
 # while the import runs (BENCH_KILL_AFTER seconds after the push, default 20), starts it again on
 # the same data, and prints how long after its JVM started the node answered a search (a 200 on
 # /api/v1/venues) and the run's status once it had concluded it; then, for comparison, stops it
-# cleanly and prints the same time for a clean start on the same data. The search answers before the
-# interrupted run is concluded and before federation catches up: both happen in the background.
+# cleanly and prints the same time for a clean start on the same data. The interrupted run is
+# concluded during the start; its staged rows are deleted, and federation catches up, in the
+# background.
 # BENCH_JVM_ARGS adds JVM options to both starts (a JFR recording, for instance). With BENCH_DUMPS=1,
 # the import thread's stack is kept at the kill (which phase it interrupted: staging or the
 # publication) and the restarted JVM's threads every 2 s until the search answers; the servers'
 # logs are kept in the work folder either way.
-# Usage: [BENCH_PORT=19290] [BENCH_KILL_AFTER=20] [BENCH_JVM_ARGS=...] [BENCH_DUMPS=1]
+# BENCH_KILL_AT=publish (or staging) kills BENCH_KILL_AFTER seconds (then 5 by default) after the
+# import thread is seen in that phase, whatever the machine's speed.
+# Usage: [BENCH_PORT=19290] [BENCH_KILL_AFTER=20] [BENCH_KILL_AT=publish|staging] [BENCH_JVM_ARGS=...]
+#   [BENCH_DUMPS=1] [BENCH_KEEP_DB=1]
 #   tools/benchmarks/restart-benchmark.sh [ROWS]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -50,10 +54,21 @@ for _ in $(seq 1 600); do
     | grep -qi '"status":"running"' && break
   sleep 0.5
 done
-sleep "${BENCH_KILL_AFTER:-20}"
+if [[ -n "${BENCH_KILL_AT:-}" ]]; then
+  # Waits until the import thread is in that phase (its stack, read every second), then kills
+  # BENCH_KILL_AFTER seconds later (default 5): a loaded machine may end the import before 20 s.
+  frame=$([[ "$BENCH_KILL_AT" == publish ]] && echo 'ImportWriter.publish' || echo 'ImportWriter.stage')
+  for _ in $(seq 1 600); do
+    "$JAVA_HOME/bin/jcmd" "$(jvm)" Thread.print 2>/dev/null | grep -q "$frame" && break
+    sleep 1
+  done
+  sleep "${BENCH_KILL_AFTER:-5}"
+else
+  sleep "${BENCH_KILL_AFTER:-20}"
+fi
 running=$(curl -sf -H "Authorization: Bearer bench-admin-key" "http://localhost:$PORT/api/v1/sources/bench/runs" || true)
 victim=$(jvm)
-if [[ -n "${BENCH_DUMPS:-}" ]]; then
+if [[ -n "${BENCH_DUMPS:-}${BENCH_KILL_AT:-}" ]]; then
   "$JAVA_HOME/bin/jcmd" "$victim" Thread.print > "$WORK/threads-at-kill.txt" 2>&1 || true
   phase=$(grep -m1 -o 'ImportWriter\.\(stage\|publish\)' "$WORK/threads-at-kill.txt" || echo "neither")
 fi
@@ -62,6 +77,9 @@ kill -9 "$victim"
 kill "$PUSH" 2>/dev/null || true
 PUSH=
 wait 2>/dev/null || true
+# BENCH_KEEP_DB=1 keeps a copy of the database as the kill left it, to open it again apart (reading
+# it also fills the page cache, so a measured restart should not use it).
+[[ -n "${BENCH_KEEP_DB:-}" ]] && cp -r "$DIRECTORY_DATA_DIR/db" "$WORK/db-at-kill"
 uptime
 start second
 pid=$(jvm)
