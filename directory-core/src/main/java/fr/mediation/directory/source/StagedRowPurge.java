@@ -5,6 +5,7 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
@@ -45,7 +46,13 @@ public class StagedRowPurge {
    */
   public void start() {
     if (requests.getAndIncrement() == 0) {
-      scheduler.execute(this::drain);
+      try {
+        scheduler.execute(this::drain);
+      } catch (RejectedExecutionException e) {
+        // The application is stopping: the next start looks again. A start never fails on it.
+        requests.set(0);
+        LOG.log(Level.WARNING, "Deleting the staged rows of interrupted runs not started", e);
+      }
     }
   }
 
