@@ -7,12 +7,14 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.List;
 import java.util.logging.Logger;
 
 /**
  * At start-up, concludes as interrupted the runs this server left running when it stopped or
- * crashed: they published nothing (their rows were only staged), and their sources can be imported
- * again.
+ * crashed, in one short transaction: they published nothing (their rows were only staged), and
+ * their sources can be imported again at once. Their staged rows are deleted in the background
+ * ({@link StagedRowPurge}), after the start.
  */
 @ApplicationScoped
 public class RunRecovery {
@@ -24,8 +26,22 @@ public class RunRecovery {
 
   @Inject Sources sources;
 
+  @Inject StagedRowPurge purge;
+
   void onStart(@Observes @Priority(PRIORITY) @Initialized(ApplicationScoped.class) Object event) {
-    for (ImportRun run : sources.interruptRunsLeftBy(NodeName.current(), Instant.now())) {
+    recover(Instant.now());
+  }
+
+  /**
+   * Concludes as interrupted the runs this node left running, then starts deleting in the
+   * background the staged rows of concluded runs (these, and those a previous deletion left when
+   * the node died again).
+   *
+   * @return the runs concluded now
+   */
+  public List<ImportRun> recover(Instant now) {
+    List<ImportRun> interrupted = sources.interruptRunsLeftBy(NodeName.current(), now);
+    for (ImportRun run : interrupted) {
       LOG.warning(
           () ->
               "Import run "
@@ -34,5 +50,7 @@ public class RunRecovery {
                   + run.getSourceKey()
                   + " was left running by a stop or a crash: concluded as interrupted.");
     }
+    purge.start();
+    return interrupted;
   }
 }

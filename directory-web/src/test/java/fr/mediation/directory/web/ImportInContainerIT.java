@@ -15,10 +15,9 @@ import fr.mediation.directory.source.ImportRun.Status;
 import fr.mediation.directory.source.ImportRun.Trigger;
 import fr.mediation.directory.source.NodeName;
 import fr.mediation.directory.source.RunLeases;
+import fr.mediation.directory.source.RunRecovery;
 import fr.mediation.directory.source.Source;
 import fr.mediation.directory.source.Sources;
-import fr.mediation.directory.source.StagedRowSweeper;
-import fr.mediation.directory.source.StagedRows;
 import fr.mediation.directory.venue.Venue;
 import fr.mediation.directory.venue.Venues;
 import fr.mediation.directory.venue.field.StandardField;
@@ -44,6 +43,7 @@ import java.util.UUID;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import javax.sql.DataSource;
+import org.awaitility.Awaitility;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
@@ -279,12 +279,8 @@ class ImportInContainerIT {
     assertThat(venues.find(source, "s1")).isPresent();
   }
 
-  @Inject StagedRows stagedRowsOfRuns;
-
-  @Inject StagedRowSweeper sweeper;
-
   @Test
-  void stagedRowsLeftByAConcludedRunAreFoundAndSweptAtTheNextStart() throws Exception {
+  void stagedRowsLeftByAPublishedRunAreFoundAndDeletedAtTheNextStart() throws Exception {
     String source = newSource(0.3);
     long published = importing(source, MEDIATHEQUES).runId();
     await().atMost(Duration.ofSeconds(60)).until(() -> stagedRows(published) == 0);
@@ -297,12 +293,12 @@ class ImportInContainerIT {
       staged.setLong(1, published);
       staged.executeUpdate();
     }
+    assertThat(sources.concludedRunsWithStagedRows()).contains(published);
 
-    assertThat(stagedRowsOfRuns.concludedRunsWithStagedRows()).contains(published);
-    sweeper.sweepNow(stagedRowsOfRuns.concludedRunsWithStagedRows());
+    recovery.recover(Instant.now());
 
-    assertThat(stagedRows(published)).isZero();
-    assertThat(stagedRowsOfRuns.concludedRunsWithStagedRows()).doesNotContain(published);
+    await().atMost(Duration.ofSeconds(60)).until(() -> stagedRows(published) == 0);
+    assertThat(sources.concludedRunsWithStagedRows()).doesNotContain(published);
   }
 
   @Test
@@ -668,5 +664,85 @@ class ImportInContainerIT {
     // Leave nothing running for the other tests.
     sources.interruptRunsLeftBy("node-b:/srv/directory", later);
     sources.interruptRunsLeftBy(NodeName.current(), later);
+  }
+
+  @Inject RunRecovery recovery;
+
+  @Test
+  void aRestartFreesTheSourceOfItsRunAtOnceWhileTheRunsStagedRowsAreStillBeingDeleted()
+      throws Exception {
+    String source = newSource(0.3);
+    Instant started = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    long left = runLeftBy(source, NodeName.current(), started);
+    // Another transaction holds the run's staged row: deleting it has to wait until it ends.
+    try (Connection holder = database().getConnection()) {
+      holder.setAutoCommit(false);
+      try (PreparedStatement lock =
+          holder.prepareStatement(
+              "update import_staged_row set local_id = local_id where run_id = ?")) {
+        lock.setLong(1, left);
+        assertThat(lock.executeUpdate()).isEqualTo(1);
+      }
+
+      assertThat(recovery.recover(started.plusSeconds(1)))
+          .extracting(ImportRun::getId)
+          .contains(left);
+
+      ImportRun interrupted = run(source, left);
+      assertThat(interrupted.getStatus()).isEqualTo(Status.INTERRUPTED);
+      assertThat(interrupted.getMessageFr())
+          .startsWith("Import interrompu")
+          .contains("Rien n'a été modifié");
+      assertThat(importing(source, row("r", SIRET, "Espace Neudorf", "48.5700", "7.7600")).status())
+          .as("the source is free again before the old run's rows are deleted")
+          .isEqualTo(Status.SUCCEEDED);
+      assertThat(stagedRows(left)).isEqualTo(1);
+      holder.rollback();
+    }
+    Awaitility.await().atMost(Duration.ofSeconds(90)).until(() -> stagedRows(left) == 0);
+    assertThat(sources.activeVenues(source)).isEqualTo(1);
+  }
+
+  @Test
+  void theStagedRowsAnInterruptedRunStillHasAreDeletedAtTheNextStartButNotThoseOfANewerRun()
+      throws Exception {
+    String source = newSource(0.3);
+    Instant started = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    // A run interrupted before (its node died while deleting its rows), with rows of several
+    // batches left, and a newer run of the same source, still staging on another node.
+    long cutShort = runLeftBy(source, "node-c:/srv/directory", started);
+    stage(cutShort, 2_500);
+    try (Connection db = database().getConnection();
+        PreparedStatement conclude =
+            db.prepareStatement(
+                "update import_run set status = 'INTERRUPTED', active_source = null where id = ?")) {
+      conclude.setLong(1, cutShort);
+      conclude.executeUpdate();
+    }
+    long newer = runLeftBy(source, "node-c:/srv/directory", started.plusSeconds(2));
+
+    recovery.recover(started.plusSeconds(3));
+
+    Awaitility.await().atMost(Duration.ofSeconds(90)).until(() -> stagedRows(cutShort) == 0);
+    assertThat(run(source, newer).getStatus()).isEqualTo(Status.RUNNING);
+    assertThat(stagedRows(newer)).isEqualTo(1);
+    sources.interruptRunsLeftBy("node-c:/srv/directory", started.plusSeconds(4));
+  }
+
+  /** Stages {@code rows} more rows for run {@code runId}, after its first. */
+  private static void stage(long runId, int rows) throws Exception {
+    try (Connection db = database().getConnection();
+        PreparedStatement staged =
+            db.prepareStatement(
+                "insert into import_staged_row (run_id, row_number, local_id, standard_row)"
+                    + " values (?, ?, ?, '{}')")) {
+      for (int row = 2; row < rows + 2; row++) {
+        staged.setLong(1, runId);
+        staged.setInt(2, row);
+        staged.setString(3, "s" + row);
+        staged.addBatch();
+      }
+      staged.executeBatch();
+    }
   }
 }
