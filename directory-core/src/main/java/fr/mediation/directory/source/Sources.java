@@ -3,6 +3,7 @@ package fr.mediation.directory.source;
 import fr.mediation.directory.database.QueryTimeouts;
 import fr.mediation.directory.message.Message;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -33,6 +34,11 @@ public class Sources {
   EntityManager entityManager;
 
   @Inject RunsInPublication inPublication;
+
+  /**
+   * Staged rows of runs concluded here are deleted in the background once the conclusion commits.
+   */
+  @Inject Event<StagedRowsReleased> released;
 
   /** The reads the public API serves (sources, runs, reasons) are time-limited. */
   @Inject QueryTimeouts timeouts;
@@ -267,10 +273,11 @@ public class Sources {
 
   /**
    * Concludes as {@link ImportRun.Status#INTERRUPTED} the running runs of other nodes whose last
-   * heartbeat is before {@code silentSince}: their node died and did not come back. Deletes the
-   * rows they had staged and frees their sources. Each run is concluded by an update that checks
-   * again that it is running and silent, so that a run published meanwhile (its row locked by the
-   * publication, then no longer running) is left alone.
+   * heartbeat is before {@code silentSince}: their node died and did not come back. Frees their
+   * sources; the rows they had staged are deleted in the background once this commits ({@link
+   * StagedRowPurge}). Each run is concluded by an update that checks again that it is running and
+   * silent, so that a run published meanwhile (its row locked by the publication, then no longer
+   * running) is left alone.
    *
    * @return the ids of the runs concluded so
    */
@@ -306,7 +313,7 @@ public class Sources {
               .setParameter("since", silentSince)
               .executeUpdate();
       if (updated == 1) {
-        deleteStagedRows(id);
+        released.fire(new StagedRowsReleased(id));
         interrupted.add(id);
       }
     }
@@ -363,13 +370,6 @@ public class Sources {
       delete.setParameter("last", last.getFirst());
     }
     return delete.executeUpdate();
-  }
-
-  private void deleteStagedRows(long runId) {
-    entityManager
-        .createQuery("delete from StagedRow s where s.runId = :run")
-        .setParameter("run", runId)
-        .executeUpdate();
   }
 
   /**
