@@ -117,7 +117,7 @@ class AdminConsoleBrowserIT {
         .contains("lieux retirés sur 3 (67 %)", "Espace numérique Cordeliers");
     assertAccessible("a held import");
     Browser.screenshot(driver, "console-admin-held-import");
-    driver.findElement(By.cssSelector("button[value=publier]")).click();
+    Browser.submit(driver, driver.findElement(By.cssSelector("button[value=publier]")));
     waiting()
         .until(
             ExpectedConditions.textToBePresentInElementLocated(
@@ -136,7 +136,7 @@ class AdminConsoleBrowserIT {
             .findFirst()
             .orElseThrow(() -> new AssertionError("the pair is not in the queue"));
     assertThat(pair.getText()).contains("Centre social Les Ormeaux", "Association Les Ormeaux");
-    pair.findElement(By.cssSelector("button[value=distincts]")).click();
+    Browser.submit(driver, pair.findElement(By.cssSelector("button[value=distincts]")));
     waiting()
         .until(
             ExpectedConditions.textToBePresentInElementLocated(
@@ -224,7 +224,7 @@ class AdminConsoleBrowserIT {
     String corrected = field.getAttribute("value").replace("nom: nom", "nom: intitulé");
     field.clear();
     field.sendKeys(corrected);
-    driver.findElement(By.cssSelector("button[value=essayer]")).click();
+    Browser.submit(driver, driver.findElement(By.cssSelector("button[value=essayer]")));
     waiting()
         .until(
             ExpectedConditions.textToBePresentInElementLocated(
@@ -232,7 +232,7 @@ class AdminConsoleBrowserIT {
     assertThat(driver.findElement(By.cssSelector(".essai")).getText()).contains("1\nacceptées");
     assertAccessible("a mapping tried on the last file");
     Browser.screenshot(driver, "console-admin-source-trial");
-    driver.findElement(By.cssSelector("button[value=enregistrer]")).click();
+    Browser.submit(driver, driver.findElement(By.cssSelector("button[value=enregistrer]")));
     waiting()
         .until(
             ExpectedConditions.textToBePresentInElementLocated(

@@ -8,14 +8,18 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.UnexpectedAlertBehaviour;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium driven through its chromedriver (both installed by {@code
@@ -99,6 +103,17 @@ final class Browser {
       lines.append(entry.getLevel()).append(' ').append(entry.getMessage()).append('\n');
     }
     return lines.toString();
+  }
+
+  /**
+   * Clicks {@code button}, whose form posts and answers with another page, and waits until the page
+   * it was on has gone: a wait that looks up an element while the old page is being replaced can
+   * find it there, and the browser then refuses the node as no longer in the document.
+   */
+  static void submit(ChromeDriver driver, WebElement button) {
+    WebElement page = driver.findElement(By.tagName("html"));
+    button.click();
+    new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
   }
 
   /** The axe-core violations of the current page (its Shadow DOMs included), as text. */

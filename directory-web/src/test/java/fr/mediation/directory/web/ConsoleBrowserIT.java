@@ -188,7 +188,7 @@ class ConsoleBrowserIT {
                 ExpectedConditions.presenceOfElementLocated(By.cssSelector(".signalement select")));
     assertAccessible("the error reports");
     new Select(state).selectByVisibleText("Corrigé");
-    driver.findElement(By.cssSelector(".signalement button")).click();
+    Browser.submit(driver, driver.findElement(By.cssSelector(".signalement button")));
     waiting()
         .until(
             ExpectedConditions.textToBePresentInElementLocated(
