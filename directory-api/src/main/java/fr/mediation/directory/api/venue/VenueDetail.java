@@ -45,11 +45,7 @@ public record VenueDetail(
         String positionPrecision,
     @JsonbProperty("horaires_communiques")
         @Schema(
-            description =
-                "The hours as the source wrote them, when they could not be read exactly (wholly"
-                    + " or partly): `horaires` then holds only the days read with certainty, or is"
-                    + " absent, and `ouvert_maintenant` is absent. Pages show it as \"Horaires"
-                    + " communiqués : ...\". Absent when `horaires` says all.",
+            description = VenueSummary.HOURS_AS_WRITTEN,
             examples = "Lundi 9h-12h, mardi sur rendez-vous")
         String horairesCommuniques,
     @JsonbProperty("updated_at")

@@ -54,11 +54,7 @@ public record VenueSummary(
         String horaires,
     @JsonbProperty("horaires_communiques")
         @Schema(
-            description =
-                "The hours as the source wrote them, when they could not be read exactly (wholly"
-                    + " or partly): `horaires` then holds only the days read with certainty, or is"
-                    + " absent, and `ouvert_maintenant` is absent. Pages show it as \"Horaires"
-                    + " communiqués : ...\". Absent when `horaires` says all.",
+            description = VenueSummary.HOURS_AS_WRITTEN,
             examples = "Lundi 9h-12h, mardi sur rendez-vous")
         String horairesCommuniques,
     @Schema(
@@ -91,6 +87,13 @@ public record VenueSummary(
                     + " first (empty when none). `ouvert_maintenant` and `prochain_changement`"
                     + " already apply them.")
         List<ClosureView> fermetures) {
+
+  /** The API's description of {@code horaires_communiques}, shared with {@link VenueDetail}. */
+  static final String HOURS_AS_WRITTEN =
+      "The hours as the source wrote them, when they could not be read exactly (wholly or partly):"
+          + " `horaires` then holds only the days read with certainty, or is absent, and"
+          + " `ouvert_maintenant` is absent. Pages show it as \"Horaires communiqués : ...\"."
+          + " Absent when `horaires` says all.";
 
   /** The summary of a search hit. */
   public static VenueSummary of(VenueHit hit, ZonedDateTime now) {
