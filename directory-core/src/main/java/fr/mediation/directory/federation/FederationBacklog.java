@@ -16,9 +16,19 @@ public class FederationBacklog {
   @PersistenceContext(unitName = "directory")
   EntityManager entityManager;
 
-  /** The number of listings pending federation (index {@code venue_federation_pending}). */
+  /**
+   * The listings pending federation, read from the narrow table alone along its index {@code
+   * venue_federation_pending}: through the entity, the database joined every pending listing's wide
+   * row to read its id (the pending marks of a first import of 100,000 rows took seconds to count,
+   * at every metrics refresh).
+   */
+  static final String PENDING = "from venue_federation where federation_pending = true";
+
+  /** The number of listings pending federation. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public long pending() {
-    return FederationStore.count(entityManager);
+    return ((Number)
+            entityManager.createNativeQuery("select count(*) " + PENDING).getSingleResult())
+        .longValue();
   }
 }

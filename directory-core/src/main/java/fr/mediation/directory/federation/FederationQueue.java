@@ -26,8 +26,6 @@ public class FederationQueue {
 
   @Inject Federation federation;
 
-  @Inject FederationStore store;
-
   @Inject Sources sources;
 
   Clock clock = Clock.systemUTC();
@@ -63,10 +61,5 @@ public class FederationQueue {
       LOG.log(
           Level.SEVERE, "Merged venues not updated; they will be at the next import or start.", e);
     }
-  }
-
-  /** How many listings wait for their merged venue: the backlog of federation. */
-  public long backlog() {
-    return store.pendingCount();
   }
 }

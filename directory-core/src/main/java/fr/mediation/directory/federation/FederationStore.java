@@ -71,31 +71,13 @@ public class FederationStore {
         (Boolean) r[16]);
   }
 
-  /**
-   * The listings pending federation, read from the narrow table alone along its index: through the
-   * entity, the database joined every pending listing's wide row to read its id (the pending marks
-   * of a first import of 100,000 rows took seconds to count, at every metrics refresh).
-   */
-  static final String PENDING = "from venue_federation where federation_pending = true";
-
   /** The ids of the listings changed since their merged venue was composed. */
   @Transactional
   @SuppressWarnings("unchecked")
   public List<String> pendingIds() {
-    return entityManager.createNativeQuery("select venue_id " + PENDING).getResultList();
-  }
-
-  /** How many listings wait for their merged venue to be composed. */
-  @Transactional
-  public long pendingCount() {
-    return count(entityManager);
-  }
-
-  /** How many listings wait for their merged venue, in the caller's transaction if any. */
-  static long count(EntityManager entityManager) {
-    return ((Number)
-            entityManager.createNativeQuery("select count(*) " + PENDING).getSingleResult())
-        .longValue();
+    return entityManager
+        .createNativeQuery("select venue_id " + FederationBacklog.PENDING)
+        .getResultList();
   }
 
   /** How many listings are published. */

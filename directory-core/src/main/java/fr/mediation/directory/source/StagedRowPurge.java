@@ -34,7 +34,7 @@ public class StagedRowPurge {
 
   private static final Logger LOG = Logger.getLogger(StagedRowPurge.class.getName());
 
-  @Inject Sources sources;
+  @Inject StagedRowStore store;
 
   @Resource ManagedScheduledExecutorService scheduler;
 
@@ -94,11 +94,11 @@ public class StagedRowPurge {
 
   /** Deletes the staged rows of every concluded run, batch by batch. */
   private void pass() {
-    for (long runId : sources.concludedRunsWithStagedRows()) {
+    for (long runId : store.concludedRunsWithStagedRows()) {
       long deleted = 0;
       int batch;
       do {
-        batch = sources.deleteStagedRowsOfConcludedRun(runId, BATCH);
+        batch = store.deleteStagedRowsOfConcludedRun(runId, BATCH);
         deleted += batch;
       } while (batch > 0 && !stopped);
       long total = deleted;

@@ -18,6 +18,7 @@ import fr.mediation.directory.source.RunLeases;
 import fr.mediation.directory.source.RunRecovery;
 import fr.mediation.directory.source.Source;
 import fr.mediation.directory.source.Sources;
+import fr.mediation.directory.source.StagedRowStore;
 import fr.mediation.directory.venue.Venue;
 import fr.mediation.directory.venue.Venues;
 import fr.mediation.directory.venue.field.StandardField;
@@ -279,26 +280,21 @@ class ImportInContainerIT {
     assertThat(venues.find(source, "s1")).isPresent();
   }
 
+  @Inject StagedRowStore stagedRowStore;
+
   @Test
   void stagedRowsLeftByAPublishedRunAreFoundAndDeletedAtTheNextStart() throws Exception {
     String source = newSource(0.3);
     long published = importing(source, MEDIATHEQUES).runId();
     await().atMost(Duration.ofSeconds(60)).until(() -> stagedRows(published) == 0);
     // As if the server had stopped before its background deletion.
-    try (Connection db = database().getConnection();
-        PreparedStatement staged =
-            db.prepareStatement(
-                "insert into import_staged_row (run_id, row_number, local_id, standard_row)"
-                    + " values (?, 99, 'left', '{}')")) {
-      staged.setLong(1, published);
-      staged.executeUpdate();
-    }
-    assertThat(sources.concludedRunsWithStagedRows()).contains(published);
+    stage(published, 1);
+    assertThat(stagedRowStore.concludedRunsWithStagedRows()).contains(published);
 
     recovery.recover(Instant.now());
 
     await().atMost(Duration.ofSeconds(60)).until(() -> stagedRows(published) == 0);
-    assertThat(sources.concludedRunsWithStagedRows()).doesNotContain(published);
+    assertThat(stagedRowStore.concludedRunsWithStagedRows()).doesNotContain(published);
   }
 
   @Test
