@@ -1,5 +1,6 @@
 package fr.mediation.directory.source;
 
+import fr.mediation.directory.message.Message;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -228,16 +229,16 @@ public class ImportRun {
   }
 
   /** Records that a held run was discarded at {@code at}: it will never change anything. */
-  public void discarded(Instant at, String message, String messageFr) {
+  public void discarded(Instant at, Message why) {
     this.decidedAt = at;
     this.keptForReview = false;
-    conclude(Status.DISCARDED, message, messageFr);
+    conclude(Status.DISCARDED, why);
   }
 
   /** Puts back as held a run whose release failed. */
-  public void heldAgain(String message, String messageFr) {
+  public void heldAgain(Message why) {
     this.decidedAt = null;
-    conclude(Status.HELD, message, messageFr);
+    conclude(Status.HELD, why);
   }
 
   /** Records that everything the run changed is visible. */
@@ -246,11 +247,13 @@ public class ImportRun {
   }
 
   /**
-   * Ends the run with {@code status}, explained in English and French. Any status but {@link
-   * Status#RUNNING} releases the source; a run that changed nothing is complete as it ends, a
-   * succeeded one when its merged venues are composed ({@link #complete}).
+   * Ends the run with {@code status}, explained by {@code outcome} in English and French. Any
+   * status but {@link Status#RUNNING} releases the source; a run that changed nothing is complete
+   * as it ends, a succeeded one when its merged venues are composed ({@link #complete}).
    */
-  public void conclude(Status status, String message, String messageFr) {
+  public void conclude(Status status, Message outcome) {
+    String message = outcome.en();
+    String messageFr = outcome.fr();
     this.status = status;
     if (status != Status.RUNNING) {
       this.activeSource = null;

@@ -224,7 +224,7 @@ public class Sources {
     for (ImportRun run : orphans) {
       run.finish(run.getRowsRead(), run.getRowsAccepted(), run.getRowsRejected(), now);
       Message interrupted = Message.of(MESSAGES, "run.interrupted.restart");
-      run.conclude(ImportRun.Status.INTERRUPTED, interrupted.en(), interrupted.fr());
+      run.conclude(ImportRun.Status.INTERRUPTED, interrupted);
     }
     return orphans;
   }

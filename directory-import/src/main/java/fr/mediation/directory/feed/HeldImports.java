@@ -201,7 +201,7 @@ public class HeldImports {
               runId,
               () -> heldRuns.release(runId, sourceKey, writer.known(sourceKey), clock.instant()));
     } catch (RuntimeException e) {
-      heldRuns.releaseFailed(runId, message, messageFr);
+      heldRuns.releaseFailed(runId, new Message(message, messageFr));
       throw e;
     }
     federation.request();

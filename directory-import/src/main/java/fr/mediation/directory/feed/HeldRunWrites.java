@@ -85,14 +85,14 @@ public class HeldRunWrites {
             MESSAGES,
             "held.released",
             ImportMessages.succeeded(read, accepted, counts, rejected, toRetire.size()));
-    run.conclude(Status.SUCCEEDED, released.en(), released.fr());
+    run.conclude(Status.SUCCEEDED, released);
     return run;
   }
 
   /** Puts back as held run {@code runId}, whose release failed: it can be released again. */
   @Transactional
-  public void releaseFailed(long runId, String message, String messageFr) {
-    entityManager.find(ImportRun.class, runId).heldAgain(message, messageFr);
+  public void releaseFailed(long runId, Message why) {
+    entityManager.find(ImportRun.class, runId).heldAgain(why);
   }
 
   /** Discards held run {@code runId} at the administrator's request: what it kept is deleted. */
@@ -101,7 +101,7 @@ public class HeldRunWrites {
     publication.forgetKept(runId);
     ImportRun run = entityManager.find(ImportRun.class, runId);
     Message discarded = Message.of(MESSAGES, "held.discarded");
-    run.discarded(now, discarded.en(), discarded.fr());
+    run.discarded(now, discarded);
     return run;
   }
 }

@@ -40,6 +40,11 @@ final class ImportMessages {
         Math.round(100 * maxShare));
   }
 
+  /** A run being read, staged and published. */
+  static Message running() {
+    return Message.of(MESSAGES, "run.running");
+  }
+
   /** A run ended by an unexpected error: nothing of its file was published. */
   static Message failed() {
     return Message.of(MESSAGES, "run.failed");

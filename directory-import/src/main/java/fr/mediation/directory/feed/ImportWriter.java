@@ -91,7 +91,7 @@ public class ImportWriter {
   public long start(String sourceKey, String sha, Trigger trigger, Instant now) {
     ImportRun run =
         new ImportRun(sourceKey, sha, now).triggeredBy(trigger).running(NodeName.current());
-    run.conclude(Status.RUNNING, "Running.", "En cours.");
+    run.conclude(Status.RUNNING, ImportMessages.running());
     entityManager.persist(run);
     entityManager.flush();
     return run.getId();
@@ -198,8 +198,7 @@ public class ImportWriter {
       return; // concluded meanwhile (interrupted by another node): its outcome stands
     }
     run.finish(run.getRowsRead(), run.getRowsAccepted(), run.getRowsRejected(), now);
-    Message failed = ImportMessages.failed();
-    run.conclude(Status.FAILED, failed.en(), failed.fr());
+    run.conclude(Status.FAILED, ImportMessages.failed());
   }
 
   /** Retires the venues of {@code sourceKey} whose local ids are {@code localIds}. */
@@ -227,7 +226,7 @@ public class ImportWriter {
     run.changes(
         counts.created(), counts.updated(), counts.unchanged(), retired, tally.warned().size());
     run.skipped(tally.skipped());
-    run.conclude(status, outcome.en(), outcome.fr());
+    run.conclude(status, outcome);
     int pending = 0;
     for (RejectedRow row : tally.rejected()) {
       String raw = StagedPublication.json(row.raw());
@@ -275,7 +274,7 @@ public class ImportWriter {
   public ImportRun conclude(long runId, Status status, Message outcome, Instant now) {
     ImportRun run = entityManager.find(ImportRun.class, runId);
     run.finish(0, 0, 0, now);
-    run.conclude(status, outcome.en(), outcome.fr());
+    run.conclude(status, outcome);
     return run;
   }
 

@@ -120,7 +120,7 @@ class StagedPublication {
     Message discarded = Message.of(MESSAGES, "held.stale", publishedRunId);
     for (ImportRun run : stale) {
       forgetKept(run.getId());
-      run.discarded(now, discarded.en(), discarded.fr());
+      run.discarded(now, discarded);
     }
   }
 

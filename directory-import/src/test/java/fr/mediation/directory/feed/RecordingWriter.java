@@ -124,7 +124,7 @@ class RecordingWriter extends ImportWriter {
 
   private static ImportRun concluded(Status status, Message outcome, Instant now) {
     ImportRun run = new ImportRun("hub", "sha", now);
-    run.conclude(status, outcome.en(), outcome.fr());
+    run.conclude(status, outcome);
     return run;
   }
 }
