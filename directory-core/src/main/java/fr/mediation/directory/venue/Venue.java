@@ -68,11 +68,15 @@ public class Venue extends VenueFields {
 
   /** A new venue for the row {@code record} of source {@code sourceKey}. */
   public Venue(String sourceKey, VenueRecord record, Instant now) {
-    this.id = idFor(sourceKey, record.id().value());
-    this.sourceKey = sourceKey;
-    this.localId = record.id().value();
-    setCreatedAt(now);
+    this(sourceKey, record.id().value(), now);
     apply(record, now);
+  }
+
+  private Venue(String sourceKey, String localId, Instant now) {
+    this.id = idFor(sourceKey, localId);
+    this.sourceKey = sourceKey;
+    this.localId = localId;
+    setCreatedAt(now);
   }
 
   /**
@@ -81,11 +85,7 @@ public class Venue extends VenueFields {
    */
   public static Venue fromStagedRow(
       String sourceKey, Map<StandardField, String> row, String horairesSource, Instant now) {
-    Venue venue = new Venue();
-    venue.localId = row.get(StandardField.ID);
-    venue.id = idFor(sourceKey, venue.localId);
-    venue.sourceKey = sourceKey;
-    venue.setCreatedAt(now);
+    Venue venue = new Venue(sourceKey, row.get(StandardField.ID), now);
     venue.applyStaged(row, horairesSource, now);
     return venue;
   }

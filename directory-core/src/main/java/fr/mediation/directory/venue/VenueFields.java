@@ -44,6 +44,8 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBindin
  *
  * <p>Just over 400 lines because JPA needs one column per field of the standard and existing code
  * reads one getter per field; a new field needs neither getter nor copy ({@link #standardText}).
+ * The copies (from a record, from another venue, from a staged row's text) stay here because they
+ * write the private columns through the registry's bound handles.
  */
 @MappedSuperclass
 @TypeBinding(binder = @TypeBinderRef(type = VenueIndexBinder.class))

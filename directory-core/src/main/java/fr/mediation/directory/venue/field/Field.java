@@ -269,9 +269,11 @@ public final class Field<T> {
     if (shape == Shape.LIST) {
       return text == null ? List.of() : List.of(text.split("\\|"));
     }
-    if (text == null) {
-      return null;
-    }
+    return text == null ? null : scalar(text);
+  }
+
+  /** A number or a date as read from its text; any other text as it is. */
+  private Object scalar(String text) {
     return switch (shape) {
       case NUMBER -> Double.valueOf(text);
       case DATE -> LocalDate.parse(text);
@@ -340,14 +342,7 @@ public final class Field<T> {
     if (text == null) {
       return empty;
     }
-    if (labelList != null) {
-      return labelList.apply(text);
-    }
-    return switch (shape) {
-      case NUMBER -> Double.valueOf(text);
-      case DATE -> LocalDate.parse(text);
-      default -> text;
-    };
+    return labelList != null ? labelList.apply(text) : scalar(text);
   }
 
   private boolean isEmpty(T value) {
