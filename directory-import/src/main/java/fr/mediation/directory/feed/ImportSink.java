@@ -5,7 +5,6 @@ import dev.failsafe.RetryPolicy;
 import fr.mediation.directory.feed.ImportWriter.Accepted;
 import fr.mediation.directory.feed.ImportWriter.Counts;
 import fr.mediation.directory.feed.ImportWriter.Known;
-import fr.mediation.directory.feed.mapping.FieldWarning;
 import fr.mediation.directory.feed.mapping.MappedRow;
 import fr.mediation.directory.geo.BanGeocoder;
 import fr.mediation.directory.geo.Communes;
@@ -18,9 +17,11 @@ import fr.mediation.directory.source.ImportRun.Status;
 import fr.mediation.directory.source.RunsInPublication;
 import fr.mediation.directory.source.Source;
 import fr.mediation.directory.venue.ListingWrites;
-import fr.mediation.directory.venue.Venue;
 import fr.mediation.directory.venue.field.InvalidFieldException;
 import fr.mediation.directory.venue.field.StandardField;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -29,10 +30,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -59,6 +62,9 @@ public class ImportSink {
   /** Rows written per transaction. */
   static final int CHUNK = 500;
 
+  /** Rows read from the file, then prepared side by side, at a time. */
+  static final int BATCH = 512;
+
   @Inject ImportWriter writer;
 
   /** Turns with federation's writes; set by CDI, a fresh one in unit tests. */
@@ -68,6 +74,20 @@ public class ImportSink {
   @Inject RunsInPublication inPublication = new RunsInPublication();
 
   Clock clock = Clock.systemUTC();
+
+  /** The server's managed threads, on which a batch of rows is prepared side by side. */
+  @Resource ManagedExecutorService managedExecutor;
+
+  /**
+   * Where the rows of a batch are prepared beside the importing thread: the managed threads in the
+   * server (which carry the application's context), none in unit tests unless one sets it.
+   */
+  Executor rowExecutor;
+
+  @PostConstruct
+  void useManagedThreads() {
+    rowExecutor = managedExecutor;
+  }
 
   /** {@code gazetteer} (offline, commune precision) or {@code ban} (the national address API). */
   @Inject
@@ -162,61 +182,63 @@ public class ImportSink {
     List<WarnedRow> warned = new ArrayList<>();
     Map<String, Integer> seen = new HashMap<>();
     Map<String, Integer> skipped = new LinkedHashMap<>();
+    RowPreparation preparation = new RowPreparation(places(), sourceKey, known, dry, now);
+    SideBySide sideBySide = SideBySide.onCores(rowExecutor);
     List<Accepted> chunk = new ArrayList<>(CHUNK);
+    List<MappedRow> batch = new ArrayList<>(BATCH);
     int accepted = 0;
     int unchanged = 0;
     int wouldCreate = 0;
     int wouldUpdate = 0;
     try (Stream<MappedRow> all = rows.get()) {
-      for (MappedRow row : (Iterable<MappedRow>) all::iterator) {
-        if (row.skipped() != null) {
-          skipped.merge(row.skipped(), 1, Integer::sum);
-          continue;
+      Iterator<MappedRow> it = all.iterator();
+      while (it.hasNext()) {
+        batch.clear();
+        while (it.hasNext() && batch.size() < BATCH) {
+          batch.add(it.next());
         }
-        String localId = row.row().values().get(StandardField.ID);
-        RowValidator.Validation validation = RowValidator.validate(row);
-        List<InvalidFieldException> errors = new ArrayList<>(validation.errors());
-        List<FieldWarning> warnings = new ArrayList<>(validation.warnings());
-        Integer first =
-            localId == null ? null : seen.putIfAbsent(localId.strip(), row.row().number());
-        if (first != null) {
-          Message duplicate = Message.of(MESSAGES, "row.id.duplicate", first);
-          errors.add(
-              new InvalidFieldException(StandardField.ID, localId, duplicate.en(), duplicate.fr()));
-        }
-        if (!errors.isEmpty()) {
-          rejected.add(new RejectedRow(row.row().number(), localId, errors, row.raw()));
-          continue;
-        }
-        PlaceNormaliser.Placed placed = places().place(validation.record(), warnings);
-        accepted++;
-        if (!warnings.isEmpty()) {
-          warned.add(new WarnedRow(row.row().number(), placed.record().id().value(), warnings));
-        }
-        Venue candidate = new Venue(sourceKey, placed.record(), now);
-        Known k = known.get(placed.record().id().value());
-        if (k != null && !k.retired() && candidate.getFingerprint().equals(k.fingerprint())) {
-          unchanged++;
-          continue;
-        }
-        if (dry) {
-          // As the publication counts: a known id is updated, a new one created.
-          if (k == null) {
-            wouldCreate++;
-          } else {
-            wouldUpdate++;
+        for (RowPreparation.Prepared p : sideBySide.map(batch, preparation::prepare)) {
+          MappedRow row = p.row();
+          if (row.skipped() != null) {
+            skipped.merge(row.skipped(), 1, Integer::sum);
+            continue;
           }
-          continue;
-        }
-        chunk.add(
-            new Accepted(
-                row.row().number(),
-                placed.record(),
-                candidate.toStandardRow(),
-                placed.positionPrecision()));
-        if (chunk.size() == CHUNK) {
-          writer.stage(runId, chunk);
-          chunk = new ArrayList<>(CHUNK);
+          String localId = row.row().values().get(StandardField.ID);
+          List<InvalidFieldException> errors = new ArrayList<>(p.validation().errors());
+          Integer first =
+              localId == null ? null : seen.putIfAbsent(localId.strip(), row.row().number());
+          if (first != null) {
+            Message duplicate = Message.of(MESSAGES, "row.id.duplicate", first);
+            errors.add(
+                new InvalidFieldException(
+                    StandardField.ID, localId, duplicate.en(), duplicate.fr()));
+          }
+          if (!errors.isEmpty()) {
+            rejected.add(new RejectedRow(row.row().number(), localId, errors, row.raw()));
+            continue;
+          }
+          accepted++;
+          if (!p.warnings().isEmpty()) {
+            warned.add(new WarnedRow(row.row().number(), p.localId(), p.warnings()));
+          }
+          if (p.unchanged()) {
+            unchanged++;
+            continue;
+          }
+          if (dry) {
+            // As the publication counts: a known id is updated, a new one created.
+            if (known.containsKey(p.localId())) {
+              wouldUpdate++;
+            } else {
+              wouldCreate++;
+            }
+            continue;
+          }
+          chunk.add(p.accepted());
+          if (chunk.size() == CHUNK) {
+            writer.stage(runId, chunk);
+            chunk = new ArrayList<>(CHUNK);
+          }
         }
       }
     }

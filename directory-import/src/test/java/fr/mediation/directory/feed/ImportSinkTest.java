@@ -1,6 +1,7 @@
 package fr.mediation.directory.feed;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import fr.mediation.directory.feed.mapping.FeedMappings;
 import fr.mediation.directory.feed.mapping.MappedRow;
@@ -15,6 +16,9 @@ import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.hibernate.exception.LockAcquisitionException;
 import org.junit.jupiter.api.Test;
 
@@ -111,6 +115,64 @@ class ImportSinkTest {
     assertThat(report.rejected().get(0).number()).isEqualTo(2);
     assertThat(report.rejected().get(0).errors().get(0).frenchMessage())
         .endsWith("« A ». Identifiant déjà utilisé par la ligne 1 du fichier.");
+  }
+
+  @Test
+  void rowsPreparedOnSeveralThreadsGiveTheReportAndTheChunksOfOneThread() {
+    // Rejected rows (no name), repeated ids (600 rows, a batch and more, after the first), and
+    // warnings (a phone number left out), spread over several batches of rows.
+    StringBuilder csv = new StringBuilder("id;nom;telephone\n");
+    for (int i = 1; i <= 1300; i++) {
+      String id = i > 600 && i % 97 == 0 ? "EPN-" + (i - 600) : "EPN-" + i;
+      String name = i % 53 == 0 ? "" : "Espace numérique n° " + i;
+      String phone = i % 31 == 0 ? "12" : "03 26 55 00 00";
+      csv.append(id).append(';').append(name).append(';').append(phone).append('\n');
+    }
+    String mapping = ImportSinkHeldTest.MAPPING + "  telephone: telephone\n";
+    List<MappedRow> rows =
+        MappingEngine.map(
+            csv.toString().getBytes(StandardCharsets.UTF_8),
+            FeedMappings.read(new StringReader(mapping), "test"));
+    Source source = new Source("hub", Instant.EPOCH);
+
+    RecordingWriter alone = new RecordingWriter();
+    ImportReport one = alone.sink().store(source, 1, rows::stream);
+    RecordingWriter beside = new RecordingWriter();
+    ImportSink sink = beside.sink();
+    ExecutorService pool = Executors.newFixedThreadPool(3);
+    AtomicInteger slices = new AtomicInteger();
+    sink.rowExecutor =
+        task -> {
+          slices.incrementAndGet();
+          pool.execute(task);
+        };
+    ImportReport several;
+    try {
+      several = sink.store(source, 1, rows::stream);
+    } finally {
+      pool.shutdownNow();
+    }
+
+    assertThat(slices).hasPositiveValue();
+    assertThat(beside.stagedIds()).isEqualTo(alone.stagedIds());
+    assertThat(beside.chunks).extracting(List::size).isEqualTo(List.of(500, 500, 269));
+    assertThat(several.rejected())
+        .extracting(RejectedRow::number, r -> r.errors().get(0).frenchMessage())
+        .isEqualTo(
+            one.rejected().stream()
+                .map(r -> tuple(r.number(), r.errors().get(0).frenchMessage()))
+                .toList())
+        .contains(
+            tuple(
+                679,
+                "Valeur invalide pour le champ identifiant : « EPN-79 ». Identifiant déjà utilisé"
+                    + " par la ligne 79 du fichier."));
+    // Every row is placed at its commune's centre, and said so; rows 31, 62... lose their phone.
+    assertThat(several.warned())
+        .extracting(WarnedRow::number, w -> w.warnings().size())
+        .isEqualTo(one.warned().stream().map(w -> tuple(w.number(), w.warnings().size())).toList())
+        .contains(tuple(1, 1), tuple(31, 2), tuple(62, 2));
+    assertThat(beside.tally.accepted()).isEqualTo(alone.tally.accepted()).isEqualTo(1269);
   }
 
   @Test

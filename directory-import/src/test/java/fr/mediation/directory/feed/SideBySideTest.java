@@ -1,0 +1,77 @@
+package fr.mediation.directory.feed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class SideBySideTest {
+
+  private final ExecutorService pool = Executors.newFixedThreadPool(3);
+
+  @AfterEach
+  void stop() {
+    pool.shutdownNow();
+  }
+
+  @Test
+  void resultsComeInTheItemsOrderWhicheverThreadMadeThem() {
+    List<Integer> items = IntStream.range(0, 10_000).boxed().toList();
+    Set<String> threads = ConcurrentHashMap.newKeySet();
+
+    List<String> results =
+        new SideBySide(pool, 4)
+            .map(
+                items,
+                i -> {
+                  threads.add(Thread.currentThread().getName());
+                  return "row " + i;
+                });
+
+    assertThat(results).isEqualTo(items.stream().map(i -> "row " + i).toList());
+    assertThat(threads).hasSize(4).contains(Thread.currentThread().getName());
+  }
+
+  @Test
+  void withoutAnExecutorTheCallingThreadDoesEverything() {
+    Set<String> threads = ConcurrentHashMap.newKeySet();
+
+    List<Integer> results =
+        new SideBySide(null, 4)
+            .map(
+                List.of(1, 2, 3),
+                i -> {
+                  threads.add(Thread.currentThread().getName());
+                  return i * 2;
+                });
+
+    assertThat(results).containsExactly(2, 4, 6);
+    assertThat(threads).containsExactly(Thread.currentThread().getName());
+  }
+
+  @Test
+  void aFailureOnAnotherThreadIsThrownAsItWas() {
+    List<Integer> items = IntStream.range(0, 100).boxed().toList();
+
+    assertThatThrownBy(
+            () ->
+                new SideBySide(pool, 4)
+                    .map(
+                        items,
+                        i -> {
+                          if (i == 90) {
+                            throw new IllegalArgumentException("row 90");
+                          }
+                          return i;
+                        }))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("row 90");
+  }
+}
