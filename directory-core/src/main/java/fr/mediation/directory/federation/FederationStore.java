@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -126,7 +127,11 @@ public class FederationStore {
     return batched(mergedIds, "v.mergedId", false);
   }
 
-  /** The published listings sharing a blocking key with a listing. */
+  /**
+   * The published listings sharing a blocking key with a listing. A listing often shares several
+   * keys with another (its commune, its cell, a network's phone number or registry number shared by
+   * all its venues), so the ids are read first along each key's index, and each listing's row once.
+   */
   @Transactional
   public List<Row> neighbours(
       Set<String> pivots,
@@ -134,33 +139,50 @@ public class FederationStore {
       Set<String> insees,
       Set<String> postcodes,
       Set<String> cells) {
-    List<Row> rows = new ArrayList<>();
-    rows.addAll(batched(pivots, "v.pivot", true));
-    rows.addAll(batched(phones, "v.telephone", true));
-    rows.addAll(batched(insees, "v.codeInsee", true));
-    rows.addAll(batched(postcodes, "v.codePostal", true));
-    rows.addAll(batched(cells, "v.geoCell", true));
-    return rows;
+    Set<String> ids = new LinkedHashSet<>();
+    ids.addAll(idsBatched(pivots, "v.pivot"));
+    ids.addAll(idsBatched(phones, "v.telephone"));
+    ids.addAll(idsBatched(insees, "v.codeInsee"));
+    ids.addAll(idsBatched(postcodes, "v.codePostal"));
+    ids.addAll(idsBatched(cells, "v.geoCell"));
+    return batched(ids, "v.id", true);
+  }
+
+  /** The ids of the listings whose {@code property} is one of {@code values}. */
+  private List<String> idsBatched(Collection<String> values, String property) {
+    return inBatches(
+        values,
+        batch ->
+            entityManager
+                .createQuery(
+                    "select v.id from Venue v where " + property + " in :values", String.class)
+                .setParameter("values", batch)
+                .getResultList());
   }
 
   private List<Row> batched(Collection<String> values, String property, boolean publishedOnly) {
+    String where =
+        "where " + property + " in :values" + (publishedOnly ? " and v.retiredAt is null" : "");
+    return inBatches(
+        values,
+        batch ->
+            entityManager
+                .createQuery(ROW + where, Object[].class)
+                .setParameter("values", batch)
+                .getResultStream()
+                .map(FederationStore::row)
+                .toList());
+  }
+
+  /** What {@code query} answers for {@code values}, asked {@value #BATCH} values at a time. */
+  private static <T> List<T> inBatches(
+      Collection<String> values, Function<List<String>, List<T>> query) {
     List<String> all = new ArrayList<>(values);
-    List<Row> rows = new ArrayList<>();
+    List<T> found = new ArrayList<>();
     for (int from = 0; from < all.size(); from += BATCH) {
-      entityManager
-          .createQuery(
-              ROW
-                  + "where "
-                  + property
-                  + " in :values"
-                  + (publishedOnly ? " and v.retiredAt is null" : ""),
-              Object[].class)
-          .setParameter("values", all.subList(from, Math.min(from + BATCH, all.size())))
-          .getResultStream()
-          .map(FederationStore::row)
-          .forEach(rows::add);
+      found.addAll(query.apply(all.subList(from, Math.min(from + BATCH, all.size()))));
     }
-    return rows;
+    return found;
   }
 
   /** The decisions naming any of these listings; every decision when {@code ids} is null. */
@@ -171,33 +193,32 @@ public class FederationStore {
           .createQuery("select d from MergeDecision d order by d.id", MergeDecision.class)
           .getResultList();
     }
-    List<String> all = new ArrayList<>(ids);
     Map<Long, MergeDecision> found = new HashMap<>();
-    for (int from = 0; from < all.size(); from += BATCH) {
-      entityManager
-          .createQuery(
-              "select d from MergeDecision d where d.listingA in :ids or d.listingB in :ids",
-              MergeDecision.class)
-          .setParameter("ids", all.subList(from, Math.min(from + BATCH, all.size())))
-          .getResultList()
-          .forEach(d -> found.put(d.getId(), d));
-    }
+    inBatches(
+            ids,
+            batch ->
+                entityManager
+                    .createQuery(
+                        "select d from MergeDecision d where d.listingA in :ids or d.listingB in"
+                            + " :ids",
+                        MergeDecision.class)
+                    .setParameter("ids", batch)
+                    .getResultList())
+        .forEach(d -> found.put(d.getId(), d));
     return List.copyOf(found.values());
   }
 
   /** Which of these ids are merged venues already. */
   @Transactional
   public Set<String> existingMerged(Collection<String> ids) {
-    List<String> all = new ArrayList<>(ids);
-    Set<String> found = new HashSet<>();
-    for (int from = 0; from < all.size(); from += BATCH) {
-      found.addAll(
-          entityManager
-              .createQuery("select m.id from MergedVenue m where m.id in :ids", String.class)
-              .setParameter("ids", all.subList(from, Math.min(from + BATCH, all.size())))
-              .getResultList());
-    }
-    return found;
+    return new HashSet<>(
+        inBatches(
+            ids,
+            batch ->
+                entityManager
+                    .createQuery("select m.id from MergedVenue m where m.id in :ids", String.class)
+                    .setParameter("ids", batch)
+                    .getResultList()));
   }
 
   /**
@@ -325,31 +346,30 @@ public class FederationStore {
       Collection<String> ids,
       Function<T, String> id,
       boolean readOnly) {
-    List<String> all = new ArrayList<>(ids);
     Map<String, T> found = new HashMap<>();
-    for (int i = 0; i < all.size(); i += BATCH) {
-      for (T t :
-          entityManager
-              .createQuery("select m from " + from + " where m.id in :ids", type)
-              .setParameter("ids", all.subList(i, Math.min(i + BATCH, all.size())))
-              .setHint(HibernateHints.HINT_READ_ONLY, readOnly)
-              .getResultList()) {
-        found.put(id.apply(t), t);
-      }
-    }
+    inBatches(
+            ids,
+            batch ->
+                entityManager
+                    .createQuery("select m from " + from + " where m.id in :ids", type)
+                    .setParameter("ids", batch)
+                    .setHint(HibernateHints.HINT_READ_ONLY, readOnly)
+                    .getResultList())
+        .forEach(t -> found.put(id.apply(t), t));
     return found;
   }
 
   /** Marks listings as changed, so that their merged venues are composed again. */
   @Transactional
   public void markPending(Collection<String> listingIds) {
-    List<String> all = new ArrayList<>(listingIds);
-    for (int i = 0; i < all.size(); i += BATCH) {
-      entityManager
-          .createQuery("update Venue v set v.federationPending = true where v.id in :ids")
-          .setParameter("ids", all.subList(i, Math.min(i + BATCH, all.size())))
-          .executeUpdate();
-    }
+    inBatches(
+        listingIds,
+        batch ->
+            List.of(
+                entityManager
+                    .createQuery("update Venue v set v.federationPending = true where v.id in :ids")
+                    .setParameter("ids", batch)
+                    .executeUpdate()));
   }
 
   /** Marks every listing as changed (after a change of thresholds). */
