@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
 /**
  * Load generator for the end-to-end import (parse, normalise, store, index) of a generated CSV of
  * the national standard, pushed to a running directory. Run by import-benchmark.sh, which starts
- * the server; usage: java ImportBenchmark.java BASE_URL ADMIN_KEY ROWS SAMPLE_CSV GC_LOG
+ * the server; usage: java [-Dsources=N] ImportBenchmark.java BASE_URL ADMIN_KEY ROWS SAMPLE_CSV
+ * GC_LOG. With -Dsources=N, the ROWS venues come from N hubs, each pushing its own file in turn.
  */
 public class ImportBenchmark {
 
@@ -33,28 +34,84 @@ public class ImportBenchmark {
       bodies.add(parse(line));
     }
 
+    HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    int sources = Integer.parseInt(System.getProperty("sources", "1"));
+    if (sources > 1) {
+      hubs(http, base, admin, header, bodies, rows, sources, gcLog);
+      return;
+    }
     byte[] first = generate(header, bodies, rows, 0);
     byte[] second = generate(header, bodies, rows, 100); // every 100th row changed
     System.out.printf(Locale.ROOT, "Generated %d rows: %.1f MB%n", rows, first.length / 1e6);
 
-    HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    String key = createSource(http, base, admin, "bench");
+    run(http, base, "bench", key, first, rows, "first import (all rows new)", gcLog);
+    run(http, base, "bench", key, second, rows, "re-import (1% of rows changed)", gcLog);
+  }
+
+  /**
+   * The national case: {@code rows} venues sent by {@code sources} hubs one after the other (each
+   * its own file of rows / sources venues, a tenth of them also listed by the hub before, so that
+   * federation merges pairs across hubs), then the last hub's file again with 1 % of rows changed.
+   */
+  static void hubs(
+      HttpClient http,
+      String base,
+      String admin,
+      String header,
+      List<String[]> bodies,
+      int rows,
+      int sources,
+      Path gcLog)
+      throws IOException, InterruptedException {
+    int each = rows / sources;
+    long start = System.nanoTime();
+    String key = null;
+    String name = null;
+    for (int s = 0; s < sources; s++) {
+      name = "bench-" + s;
+      key = createSource(http, base, admin, name);
+      byte[] file = generateHub(header, bodies, each, s, 0);
+      run(http, base, name, key, file, each, "hub " + (s + 1) + "/" + sources + ", first import", gcLog);
+      double total = (System.nanoTime() - start) / 1e9;
+      System.out.printf(
+          Locale.ROOT,
+          "  so far: %d venues in %.1f s = %.0f rows/s%n",
+          (s + 1) * each,
+          total,
+          (s + 1) * each / total);
+    }
+    run(
+        http,
+        base,
+        name,
+        key,
+        generateHub(header, bodies, each, sources - 1, 100),
+        each,
+        "hub " + sources + "/" + sources + ", re-import (1% of rows changed)",
+        gcLog);
+  }
+
+  /** Creates push source {@code name} and returns its push key. */
+  static String createSource(HttpClient http, String base, String admin, String name)
+      throws IOException, InterruptedException {
     HttpResponse<String> created =
         http.send(
-            HttpRequest.newBuilder(URI.create(base + "/api/v1/admin/sources/bench"))
+            HttpRequest.newBuilder(URI.create(base + "/api/v1/admin/sources/" + name))
                 .header("Authorization", "Bearer " + admin)
                 .header("Content-Type", "application/json")
                 .PUT(
                     HttpRequest.BodyPublishers.ofString(
-                        "{\"name\":\"Benchmark\",\"format\":\"standard-v1-csv\",\"delivery\":\"push\"}"))
+                        "{\"name\":\"Benchmark "
+                            + name
+                            + "\",\"format\":\"standard-v1-csv\",\"delivery\":\"push\"}"))
                 .build(),
             HttpResponse.BodyHandlers.ofString());
     Matcher key = Pattern.compile("\"push_key\":\"([^\"]+)\"").matcher(created.body());
     if (!key.find()) {
       throw new IllegalStateException("No push key: " + created.statusCode() + " " + created.body());
     }
-
-    run(http, base, key.group(1), first, rows, "first import (all rows new)", gcLog);
-    run(http, base, key.group(1), second, rows, "re-import (1% of rows changed)", gcLog);
+    return key.group(1);
   }
 
   /**
@@ -63,12 +120,19 @@ public class ImportBenchmark {
    * complete (the import with federation).
    */
   private static void run(
-      HttpClient http, String base, String key, byte[] file, int rows, String what, Path gcLog)
+      HttpClient http,
+      String base,
+      String source,
+      String key,
+      byte[] file,
+      int rows,
+      String what,
+      Path gcLog)
       throws IOException, InterruptedException {
     long start = System.nanoTime();
     HttpResponse<String> response =
         http.send(
-            HttpRequest.newBuilder(URI.create(base + "/api/v1/sources/bench/feed"))
+            HttpRequest.newBuilder(URI.create(base + "/api/v1/sources/" + source + "/feed"))
                 .header("Authorization", "Bearer " + key)
                 .header("Content-Type", "text/csv")
                 .timeout(Duration.ofMinutes(30))
@@ -173,6 +237,40 @@ public class ImportBenchmark {
       if (changeEvery > 0 && i % changeEvery == 0) {
         v[2] = v[2] + " (modifié)";
       }
+      double lat = Double.parseDouble(v[8]) + (random.nextDouble() - 0.5) * 0.02;
+      double lon = Double.parseDouble(v[9]) + (random.nextDouble() - 0.5) * 0.02;
+      v[8] = String.format(Locale.ROOT, "%.5f", lat);
+      v[9] = String.format(Locale.ROOT, "%.5f", lon);
+      for (int j = 0; j < v.length; j++) {
+        if (j > 0) {
+          out.append(',');
+        }
+        out.append('"').append(v[j].replace("\"", "\"\"")).append('"');
+      }
+      out.append('\n');
+    }
+    return out.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Hub {@code hub}'s file of {@code rows} venues made from the sample's: each its own id, name,
+   * position and phone number (copies of one sample venue are distinct venues), its registry number
+   * unknown; every tenth row is the venue the hub before lists at the same row (same name, address,
+   * phone and position; its own id), so that federation merges it with that one.
+   */
+  static byte[] generateHub(String header, List<String[]> templates, int rows, int hub, int changeEvery) {
+    StringBuilder out = new StringBuilder(rows * 900).append(header).append('\n');
+    for (int i = 0; i < rows; i++) {
+      int owner = hub > 0 && i % 10 == 0 ? hub - 1 : hub;
+      Random random = new Random(owner * 1_000_003L + i);
+      String[] v = templates.get(i % templates.size()).clone();
+      v[0] = String.format(Locale.ROOT, "hub%d-%07d", hub, i);
+      v[1] = "00000000000000";
+      v[2] = v[2] + " " + owner + "-" + (i / templates.size() + 1);
+      if (changeEvery > 0 && i % changeEvery == 0) {
+        v[2] = v[2] + " (modifié)";
+      }
+      v[11] = String.format(Locale.ROOT, "+331%08d", owner * 1_000_000 + i);
       double lat = Double.parseDouble(v[8]) + (random.nextDouble() - 0.5) * 0.02;
       double lon = Double.parseDouble(v[9]) + (random.nextDouble() - 0.5) * 0.02;
       v[8] = String.format(Locale.ROOT, "%.5f", lat);

@@ -7,7 +7,10 @@
 # BENCH_DB_URL (a PostgreSQL JDBC URL, e.g. jdbc:postgresql://127.0.0.1:5432/directory_bench_import)
 # runs the directory on that database, recreated empty first, instead of the embedded H2: the scale
 # path's database, configuration only.
-# Usage: [BENCH_PORT=24190] [BENCH_DB_URL=...] tools/benchmarks/import-benchmark.sh [ROWS]
+# BENCH_SOURCES=N sends the ROWS venues from N hubs instead, each its own file in turn (a tenth of
+# each hub's venues also listed by the hub before), then the last hub's file with 1% changed: the
+# national case, where a million venues come from regional hubs.
+# Usage: [BENCH_PORT=24190] [BENCH_DB_URL=...] [BENCH_SOURCES=N] tools/benchmarks/import-benchmark.sh [ROWS]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROWS=${1:-100000}
@@ -33,5 +36,5 @@ for i in $(seq 1 900); do
 done
 . .mvn/select-jdk.sh
 echo "Server up (heap -Xmx1g, $(nproc) cores); work folder $WORK"
-"$JAVA_HOME/bin/java" tools/benchmarks/ImportBenchmark.java "http://localhost:$PORT" bench-admin-key "$ROWS" \
+"$JAVA_HOME/bin/java" -Dsources="${BENCH_SOURCES:-1}" tools/benchmarks/ImportBenchmark.java "http://localhost:$PORT" bench-admin-key "$ROWS" \
   directory-import/src/main/resources/sample/lieux-mediation-numerique-exemple.csv "$WORK/gc.log"
