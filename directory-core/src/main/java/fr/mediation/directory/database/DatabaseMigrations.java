@@ -5,8 +5,11 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -67,6 +70,7 @@ public class DatabaseMigrations {
   private static Flyway flyway(DataSource dataSource) {
     return Flyway.configure(DatabaseMigrations.class.getClassLoader())
         .dataSource(dataSource)
+        .placeholders(Map.of("large_binary", largeBinary(dataSource)))
         // On Liberty a location is found through its marker file db/migration/flyway.location.
         .locations("classpath:db/migration")
         .callbackLocations("classpath:db/migration")
@@ -74,5 +78,17 @@ public class DatabaseMigrations {
         // after it (they touch other tables).
         .outOfOrder(true)
         .load();
+  }
+
+  /**
+   * The column type Hibernate maps a large binary value to on the database of {@code dataSource}
+   * (the placeholder {@code large_binary} of the migrations): BLOB on H2, bytea on PostgreSQL.
+   */
+  private static String largeBinary(DataSource dataSource) {
+    try (Connection connection = dataSource.getConnection()) {
+      return "H2".equals(connection.getMetaData().getDatabaseProductName()) ? "blob" : "bytea";
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot read which database the directory uses", e);
+    }
   }
 }

@@ -1,5 +1,6 @@
 package fr.mediation.directory.federation;
 
+import fr.mediation.directory.federation.SettledListings.Settled;
 import fr.mediation.directory.index.SearchableAtOnce;
 import fr.mediation.directory.venue.MergedVenue;
 import fr.mediation.directory.venue.Venue;
@@ -8,7 +9,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.sql.PreparedStatement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -296,48 +296,18 @@ public class FederationStore {
     return changed;
   }
 
-  /** A listing composed into merged venue {@code mergedId}, as read at {@code version}. */
-  private record Settled(String id, String mergedId, long version) {}
-
   /**
-   * Writes each listing's merged id and clears its pending mark in {@code venue_federation}, in
-   * JDBC batches, unless the listing changed since it was read.
+   * Writes each listing's merged id and clears its pending mark in {@code venue_federation}, unless
+   * the listing changed since it was read ({@link SettledListings}).
    *
    * @throws OptimisticLockException when a listing changed meanwhile (the transaction rolls back)
    */
   private void settle(List<Settled> settled) {
-    if (settled.isEmpty()) {
-      return;
+    if (!settled.isEmpty()) {
+      entityManager
+          .unwrap(Session.class)
+          .doWork(connection -> SettledListings.write(connection, settled));
     }
-    entityManager
-        .unwrap(Session.class)
-        .doWork(
-            connection -> {
-              try (PreparedStatement update =
-                  connection.prepareStatement(
-                      "update venue_federation set merged_id = ?, federation_pending = false"
-                          + " where venue_id = ?"
-                          + " and exists (select 1 from venue v where v.id = ? and v.version = ?)")) {
-                for (int from = 0; from < settled.size(); from += BATCH) {
-                  List<Settled> batch =
-                      settled.subList(from, Math.min(from + BATCH, settled.size()));
-                  for (Settled s : batch) {
-                    update.setString(1, s.mergedId());
-                    update.setString(2, s.id());
-                    update.setString(3, s.id());
-                    update.setLong(4, s.version());
-                    update.addBatch();
-                  }
-                  int[] counts = update.executeBatch();
-                  for (int i = 0; i < counts.length; i++) {
-                    if (counts[i] == 0) {
-                      throw new OptimisticLockException(
-                          "Listing " + batch.get(i).id() + " changed while it was composed");
-                    }
-                  }
-                }
-              }
-            });
   }
 
   private <T> Map<String, T> load(

@@ -6,16 +6,10 @@ import fr.mediation.directory.federation.FederationStore.Assignment;
 import fr.mediation.directory.federation.FederationStore.Row;
 import fr.mediation.directory.venue.search.VenueSearch;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -23,101 +17,14 @@ import org.junit.jupiter.params.provider.EnumSource;
 /**
  * The ids {@link Federation} gives merged venues when it groups listings again: kept from the
  * listings' merged venue, taken from the oldest listing of a new group, redirected or retired when
- * no group keeps them. The store is replaced by listings in memory that records what federation
- * writes (the database's part is tested in directory-web, {@code FederationIT}).
+ * no group keeps them. The store is {@link ListingsInMemory}, which records what federation writes.
  */
 class FederationIdsTest {
 
   private static final Instant JAN = Instant.parse("2026-01-01T00:00:00Z");
   private static final Instant FEB = Instant.parse("2026-02-01T00:00:00Z");
 
-  /** Listings by id, as the database holds them. */
-  private final Map<String, Row> listings = new LinkedHashMap<>();
-
-  /** Merged venues that exist, standing or not. */
-  private final Set<String> merged = new HashSet<>();
-
-  private final List<Assignment> written = new ArrayList<>();
-  private final Map<String, String> redirected = new HashMap<>();
-  private final Set<String> retired = new HashSet<>();
-  private final Set<String> settled = new HashSet<>();
-
-  private final FederationStore store =
-      new FederationStore() {
-        @Override
-        public List<String> pendingIds() {
-          return listings.values().stream().filter(Row::pending).map(Row::id).toList();
-        }
-
-        @Override
-        public long activeCount() {
-          return listings.values().stream().filter(r -> !r.retired()).count();
-        }
-
-        @Override
-        public List<String> postcodePrefixes() {
-          return listings.values().stream()
-              .map(r -> r.match().codePostal().substring(0, 3))
-              .distinct()
-              .toList();
-        }
-
-        @Override
-        public List<Row> rowsOfDepartement(String prefix) {
-          return listings.values().stream()
-              .filter(r -> r.match().codePostal().startsWith(prefix))
-              .toList();
-        }
-
-        @Override
-        public List<Row> rows(Collection<String> ids) {
-          return ids.stream().map(listings::get).toList();
-        }
-
-        @Override
-        public List<Row> rowsOfMerged(Collection<String> mergedIds) {
-          return listings.values().stream()
-              .filter(r -> r.mergedId() != null && mergedIds.contains(r.mergedId()))
-              .toList();
-        }
-
-        @Override
-        public List<Row> neighbours(
-            Set<String> pivots,
-            Set<String> phones,
-            Set<String> insees,
-            Set<String> postcodes,
-            Set<String> cells) {
-          return listings.values().stream()
-              .filter(r -> !r.retired() && postcodes.contains(r.match().codePostal()))
-              .toList();
-        }
-
-        @Override
-        public List<MergeDecision> decisions(Collection<String> ids) {
-          return List.of();
-        }
-
-        @Override
-        public Set<String> existingMerged(Collection<String> ids) {
-          return ids.stream().filter(merged::contains).collect(Collectors.toSet());
-        }
-
-        @Override
-        public int write(
-            List<Assignment> assignments,
-            Map<String, String> redirects,
-            Set<String> retiredIds,
-            Collection<String> settledIds,
-            LocalDate freshSince,
-            Instant now) {
-          written.addAll(assignments);
-          redirected.putAll(redirects);
-          retired.addAll(retiredIds);
-          settled.addAll(settledIds);
-          return assignments.size();
-        }
-      };
+  private final ListingsInMemory store = new ListingsInMemory();
 
   private Federation federation;
 
@@ -140,12 +47,11 @@ class FederationIdsTest {
   /** The France Services of Nérac as a source lists it, and where it stands in the database. */
   private void nerac(String id, String source, String mergedId, Instant created, boolean pending) {
     listing(id, source, "France Services de Nérac", "12 place du Général de Gaulle", mergedId);
-    listings.put(id, with(listings.get(id), mergedId, created, false, pending));
+    store.listings.put(id, with(store.listings.get(id), mergedId, created, false, pending));
   }
 
   private void listing(String id, String source, String nom, String adresse, String mergedId) {
-    listings.put(
-        id,
+    store.add(
         new Row(
             id,
             new Matchable(
@@ -155,7 +61,7 @@ class FederationIdsTest {
                 adresse,
                 "47600",
                 "47195",
-                44.1360 + listings.size() * 0.0001,
+                44.1360 + store.listings.size() * 0.0001,
                 0.3390,
                 "00000000000000",
                 null,
@@ -165,9 +71,6 @@ class FederationIdsTest {
             JAN,
             false,
             mergedId == null));
-    if (mergedId != null) {
-      merged.add(mergedId);
-    }
   }
 
   private static Row with(Row r, String mergedId, Instant created, boolean gone, boolean pending) {
@@ -198,7 +101,7 @@ class FederationIdsTest {
 
   private Map<String, Set<String>> writtenGroups() {
     Map<String, Set<String>> groups = new HashMap<>();
-    for (Assignment a : written) {
+    for (Assignment a : store.written) {
       groups.put(a.mergedId(), Set.copyOf(a.listingIds()));
     }
     return groups;
@@ -212,8 +115,8 @@ class FederationIdsTest {
     pass.run(federation, pendingIds());
 
     assertThat(writtenGroups()).isEqualTo(Map.of("l-1", Set.of("l-1")));
-    assertThat(redirected).isEmpty();
-    assertThat(retired).isEmpty();
+    assertThat(store.redirected).isEmpty();
+    assertThat(store.retired).isEmpty();
   }
 
   @ParameterizedTest
@@ -245,7 +148,7 @@ class FederationIdsTest {
     nerac("hub-1", "hub", "m-nerac", JAN, false);
     nerac("fs-1", "france-services", "m-nerac", JAN, false);
     listing("agen", "dept", "Médiathèque d'Agen", "2 rue de l'Égalité", "m-agen");
-    listings.put("agen", with(listings.get("agen"), "m-agen", JAN, false, false));
+    store.listings.put("agen", with(store.listings.get("agen"), "m-agen", JAN, false, false));
     nerac("dept-1", "dept", null, JAN, true);
 
     pass.run(federation, pendingIds());
@@ -265,22 +168,22 @@ class FederationIdsTest {
     pass.run(federation, pendingIds());
 
     assertThat(writtenGroups()).isEqualTo(Map.of("m-big", Set.of("hub-1", "fs-1", "dept-1")));
-    assertThat(redirected).isEqualTo(Map.of("m-small", "m-big"));
-    assertThat(retired).isEmpty();
+    assertThat(store.redirected).isEqualTo(Map.of("m-small", "m-big"));
+    assertThat(store.retired).isEmpty();
   }
 
   @ParameterizedTest
   @EnumSource(Pass.class)
   void aMergedVenueWhoseListingsAreAllUnpublishedIsRetired(Pass pass) {
     listing("agen", "hub", "Médiathèque d'Agen", "2 rue de l'Égalité", "m-agen");
-    listings.put("agen", with(listings.get("agen"), "m-agen", JAN, true, true));
+    store.listings.put("agen", with(store.listings.get("agen"), "m-agen", JAN, true, true));
     listing("epn", "hub", "Espace public numérique", "5 cours Victor Hugo", "m-epn");
-    listings.put("epn", with(listings.get("epn"), "m-epn", JAN, false, false));
+    store.listings.put("epn", with(store.listings.get("epn"), "m-epn", JAN, false, false));
 
     pass.run(federation, pendingIds());
 
-    assertThat(retired).containsExactly("m-agen");
-    assertThat(settled).as("the unpublished listing is no longer pending").contains("agen");
+    assertThat(store.retired).containsExactly("m-agen");
+    assertThat(store.settled).as("the unpublished listing is no longer pending").contains("agen");
     assertThat(writtenGroups()).isEmpty();
   }
 
@@ -288,14 +191,14 @@ class FederationIdsTest {
   @EnumSource(Pass.class)
   void aNewGroupWhoseOldestListingsIdIsAlreadyAMergedVenueGetsAFreshId(Pass pass) {
     // The listing's id names an older merged venue (retired since): ids are never reused.
-    merged.add("l-1");
+    store.merged.add("l-1");
     listing("l-1", "hub", "Médiathèque d'Agen", "2 rue de l'Égalité", null);
 
     pass.run(federation, pendingIds());
 
-    assertThat(written).hasSize(1);
-    assertThat(written.get(0).mergedId()).isNotEqualTo("l-1").hasSize(36);
-    assertThat(written.get(0).listingIds()).containsExactly("l-1");
+    assertThat(store.written).hasSize(1);
+    assertThat(store.written.get(0).mergedId()).isNotEqualTo("l-1").hasSize(36);
+    assertThat(store.written.get(0).listingIds()).containsExactly("l-1");
   }
 
   @ParameterizedTest
@@ -306,12 +209,12 @@ class FederationIdsTest {
     nerac("fs-1", "france-services", "m-nerac", JAN, false);
     // The library was wrongly merged with them; its new name now tells it apart.
     listing("lib", "dept", "Médiathèque Jean Jaurès", "2 rue de la République", "m-nerac");
-    listings.put("lib", with(listings.get("lib"), "m-nerac", FEB, false, true));
+    store.listings.put("lib", with(store.listings.get("lib"), "m-nerac", FEB, false, true));
 
     pass.run(federation, pendingIds());
 
     assertThat(writtenGroups())
         .isEqualTo(Map.of("m-nerac", Set.of("hub-1", "fs-1"), "lib", Set.of("lib")));
-    assertThat(redirected).isEmpty();
+    assertThat(store.redirected).isEmpty();
   }
 }

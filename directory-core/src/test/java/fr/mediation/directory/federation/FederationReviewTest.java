@@ -4,40 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.mediation.directory.federation.FederationStore.Row;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
  * The review queue: pairs scored near the threshold on both sides, with the grouping federation
- * uses, closest first, without the pairs people decided. The store is replaced by listings in
- * memory (the database's part is tested in directory-web).
+ * uses, closest first, without the pairs people decided. The store is {@link ListingsInMemory}.
  */
 class FederationReviewTest {
 
   private static final Instant CREATED = Instant.parse("2026-01-01T00:00:00Z");
 
-  private final List<Row> rows = new ArrayList<>();
-  private final List<MergeDecision> decisions = new ArrayList<>();
-
-  private final FederationStore store =
-      new FederationStore() {
-        @Override
-        public List<String> postcodePrefixes() {
-          return rows.stream().map(r -> r.match().codePostal().substring(0, 3)).distinct().toList();
-        }
-
-        @Override
-        public List<Row> rowsOfDepartement(String prefix) {
-          return rows.stream().filter(r -> r.match().codePostal().startsWith(prefix)).toList();
-        }
-
-        @Override
-        public List<MergeDecision> decisions(Collection<String> ids) {
-          return decisions;
-        }
-      };
+  private final ListingsInMemory store = new ListingsInMemory();
 
   private FederationReview review() {
     Federation federation = new Federation();
@@ -52,7 +29,7 @@ class FederationReviewTest {
 
   private void listing(
       String id, String source, String nom, String adresse, String postcode, double lat) {
-    rows.add(
+    store.add(
         new Row(
             id,
             new Matchable(
@@ -88,7 +65,7 @@ class FederationReviewTest {
     // 0.60, but people decided.
     listing("c1", "hub", "Cyber Albret", "1 place Aristide Briand", "40000", 43.9360);
     listing("c2", "fs", "Albret Connect", "1 place Aristide Briand", "40000", 43.9362);
-    decisions.add(
+    store.decisions.add(
         new MergeDecision(MergeDecision.Kind.NOT_DUPLICATES, "c1", "c2", "Deux lieux", CREATED));
 
     FederationReview.Page page = review().queue(0.12, null, 10, 0);

@@ -6,57 +6,27 @@ import static fr.mediation.directory.web.Api.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.time.Duration;
-import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The administrator's console in Chromium: signs in, releases a held import from the sources' list,
  * records "lieux distincts" from the review queue (the next import keeps the two venues apart),
  * reads the decisions, the error reports and the journal; axe finds nothing on any page, on a
- * desktop and on a phone. In Gourdon (46300).
+ * desktop and on a phone. The hubs' venues are in Gourdon (46300), but the one a custom mapping
+ * reads ({@link Hubs#mappingInRennes}).
  */
 class AdminConsoleBrowserIT {
 
   private static final String HEADER =
       "id,pivot,nom,commune,code_postal,adresse,latitude,longitude,telephone,date_maj,services\n";
 
-  private static ChromeDriver driver;
-
-  @BeforeAll
-  static void start() {
-    driver = Browser.start(1280, 900);
-  }
-
-  @AfterAll
-  static void stop() {
-    if (driver != null) {
-      driver.quit();
-    }
-  }
-
-  private static WebDriverWait waiting() {
-    return new WebDriverWait(driver, Duration.ofSeconds(30));
-  }
-
-  private static void assertAccessible(String where) {
-    List<Map<String, Object>> violations = Browser.axeViolations(driver);
-    assertThat(violations).as("axe violations on " + where).isEmpty();
-    driver.manage().window().setSize(new Dimension(320, 640));
-    List<Map<String, Object>> phone = Browser.axeViolations(driver);
-    driver.manage().window().setSize(new Dimension(1280, 900));
-    assertThat(phone).as("axe violations on " + where + " at 320 px").isEmpty();
-  }
+  @RegisterExtension static final ConsoleBrowser browser = new ConsoleBrowser();
 
   private static String row(String id, String nom, String adresse, String lat, String date) {
     return id
@@ -103,84 +73,59 @@ class AdminConsoleBrowserIT {
     String near = "/api/v1/venues?lat=44.7301&lon=1.3830&radius_km=0.5&q=ormeaux";
     assertThat(getJson(near).getInt("total")).isEqualTo(1);
 
-    driver.get(Api.BASE + "/console/connexion");
-    driver.findElement(By.name("cle")).sendKeys(ADMIN);
-    driver.findElement(By.cssSelector("form button[type=submit]")).click();
-    waiting().until(ExpectedConditions.urlMatches(".*/console/?$"));
+    ChromeDriver driver = browser.driver();
+    browser.signIn(ADMIN, "/console");
 
-    driver.get(Api.BASE + "/console/admin/sources");
-    assertAccessible("the sources");
-    Browser.screenshot(driver, "console-admin-sources");
+    browser.open("/console/admin/sources");
+    browser.assertAccessible("the sources");
+    browser.screenshot("console-admin-sources");
     driver.findElement(By.linkText("import n° " + run)).click();
-    waiting().until(ExpectedConditions.urlContains("/imports/" + run));
-    assertThat(driver.findElement(By.tagName("main")).getText())
+    browser.waiting().until(ExpectedConditions.urlContains("/imports/" + run));
+    assertThat(browser.text(By.tagName("main")))
         .contains("lieux retirés sur 3 (67 %)", "Espace numérique Cordeliers");
-    assertAccessible("a held import");
-    Browser.screenshot(driver, "console-admin-held-import");
-    Browser.submit(driver, driver.findElement(By.cssSelector("button[value=publier]")));
-    waiting()
-        .until(
-            ExpectedConditions.textToBePresentInElementLocated(
-                By.cssSelector("[role=status]"), "est publié"));
+    browser.assertAccessible("a held import");
+    browser.screenshot("console-admin-held-import");
+    browser.submit(driver.findElement(By.cssSelector("button[value=publier]")));
+    browser.awaitText("[role=status]", "est publié");
     assertThat(getJson("/api/v1/sources/" + held.source()).getInt("active_venues")).isEqualTo(1);
 
-    driver.get(Api.BASE + "/console/admin/federation?departement=46");
-    assertAccessible("the review queue");
-    Browser.screenshot(driver, "console-admin-federation");
-    driver.manage().window().setSize(new Dimension(375, 667));
-    Browser.screenshot(driver, "console-admin-federation-phone");
-    driver.manage().window().setSize(new Dimension(1280, 900));
+    browser.open("/console/admin/federation?departement=46");
+    browser.assertAccessible("the review queue");
+    browser.screenshot("console-admin-federation");
+    browser.screenshotAt("console-admin-federation-phone", 375, 667);
     WebElement pair =
         driver.findElements(By.cssSelector("section.paire")).stream()
             .filter(s -> s.getText().contains(a.source() + " : o1"))
             .findFirst()
             .orElseThrow(() -> new AssertionError("the pair is not in the queue"));
     assertThat(pair.getText()).contains("Centre social Les Ormeaux", "Association Les Ormeaux");
-    Browser.submit(driver, pair.findElement(By.cssSelector("button[value=distincts]")));
-    waiting()
-        .until(
-            ExpectedConditions.textToBePresentInElementLocated(
-                By.cssSelector("[role=status]"), "lieux distincts"));
+    browser.submit(pair.findElement(By.cssSelector("button[value=distincts]")));
+    browser.awaitText("[role=status]", "lieux distincts");
     assertThat(driver.getPageSource()).doesNotContain(a.source() + " : o1");
     assertThat(getJson(near).getInt("total")).isEqualTo(2);
 
     push(a, rowA.replace("2025-05-01", "2025-11-01"));
     assertThat(getJson(near).getInt("total")).as("the next import keeps them apart").isEqualTo(2);
 
-    driver.get(Api.BASE + "/console/admin/decisions");
-    assertThat(driver.findElement(By.tagName("main")).getText())
+    browser.open("/console/admin/decisions");
+    assertThat(browser.text(By.tagName("main")))
         .contains("lieux distincts", "Centre social Les Ormeaux");
-    assertAccessible("the decisions");
-    driver.get(Api.BASE + "/console/admin/signalements");
-    assertAccessible("the error reports");
-    driver.get(Api.BASE + "/console/admin/journal");
-    assertThat(driver.findElement(By.tagName("main")).getText())
+    browser.assertAccessible("the decisions");
+    browser.open("/console/admin/signalements");
+    browser.assertAccessible("the error reports");
+    browser.open("/console/admin/journal");
+    assertThat(browser.text(By.tagName("main")))
         .contains(
             "publication d'un import suspendu",
             "source " + held.source() + ", import " + run,
             "décision de fusion : lieux distincts");
-    assertAccessible("the journal");
+    browser.assertAccessible("the journal");
   }
 
   @Test
   void theAdministratorEditsASourcesMappingTriesItOnTheLastFileAndReadsAMergedVenue() {
-    String mapping =
-        """
-        mapping: 1
-        format: csv
-        csv: {delimiter: ";"}
-        fields:
-          id: id
-          pivot: {value: "00000000000000"}
-          nom: nom
-          adresse: adresse
-          code_postal: {value: "46300"}
-          commune: {value: Gourdon}
-          latitude: {value: "44.7350"}
-          longitude: {value: "1.3830"}
-          date_maj: {value: "2025-09-01"}
-        """;
-    Hubs hub = Hubs.custom("adm-map", mapping);
+    // Its mapping reads the venue's name from a column "nom" the hub's file does not have.
+    Hubs hub = Hubs.custom("adm-map", Hubs.mappingInRennes("", ""));
     Api.completed(
         hub.send(
             "id;intitulé;adresse\nk1;Maison France Services du Bouriane;4 boulevard Cabanès\n"));
@@ -193,64 +138,54 @@ class AdminConsoleBrowserIT {
         b,
         row("f2", "Point numérique Bouriane-Sud", "5 place Noël-Poujade", "44.7331", "2025-09-01"));
 
-    driver.manage().deleteAllCookies();
-    driver.get(Api.BASE + "/console/connexion");
-    driver.findElement(By.name("cle")).sendKeys(ADMIN);
-    driver.findElement(By.cssSelector("form button[type=submit]")).click();
-    waiting().until(ExpectedConditions.urlMatches(".*/console/?$"));
+    ChromeDriver driver = browser.driver();
+    browser.signIn(ADMIN, "/console");
 
     // A new source refused for its missing URL: the summary's link takes the keyboard to the field.
-    driver.get(Api.BASE + "/console/admin/sources");
+    browser.open("/console/admin/sources");
     driver.findElement(By.linkText("Nouvelle source")).sendKeys(Keys.ENTER);
-    waiting().until(ExpectedConditions.urlContains("/admin/sources/nouvelle"));
-    assertAccessible("a new source's form");
+    browser.waiting().until(ExpectedConditions.urlContains("/admin/sources/nouvelle"));
+    browser.assertAccessible("a new source's form");
     driver.findElement(By.id("champ-id")).sendKeys("adm-tiree");
     driver.findElement(By.id("champ-name")).sendKeys("Hub tiré");
     driver.findElement(By.id("champ-delivery-pull")).sendKeys(Keys.SPACE);
     driver.findElement(By.id("champ-pull_every_minutes")).sendKeys("1440");
     driver.findElement(By.cssSelector("button[value=enregistrer]")).sendKeys(Keys.ENTER);
     WebElement summary =
-        waiting()
+        browser
+            .waiting()
             .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[role=alert] a")));
     assertThat(summary.getText()).isEqualTo("Une source tirée (pull) demande une url http(s).");
-    assertAccessible("a refused source's form");
+    browser.assertAccessible("a refused source's form");
     summary.sendKeys(Keys.ENTER);
     assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("champ-url");
 
     // The hub's mapping reads a column its file lacks: corrected, tried on the last file, saved.
-    driver.get(Api.BASE + "/console/admin/sources/" + hub.source() + "/modifier");
-    assertAccessible("a source's form");
+    browser.open("/console/admin/sources/" + hub.source() + "/modifier");
+    browser.assertAccessible("a source's form");
     WebElement field = driver.findElement(By.id("champ-mapping"));
     String corrected = field.getAttribute("value").replace("nom: nom", "nom: intitulé");
     field.clear();
     field.sendKeys(corrected);
-    Browser.submit(driver, driver.findElement(By.cssSelector("button[value=essayer]")));
-    waiting()
-        .until(
-            ExpectedConditions.textToBePresentInElementLocated(
-                By.cssSelector(".essai"), "Essai sans enregistrement"));
-    assertThat(driver.findElement(By.cssSelector(".essai")).getText()).contains("1\nacceptées");
-    assertAccessible("a mapping tried on the last file");
-    Browser.screenshot(driver, "console-admin-source-trial");
-    Browser.submit(driver, driver.findElement(By.cssSelector("button[value=enregistrer]")));
-    waiting()
-        .until(
-            ExpectedConditions.textToBePresentInElementLocated(
-                By.cssSelector("[role=status]"), "sont enregistrées"));
-    Browser.screenshot(driver, "console-admin-source");
+    browser.submit(driver.findElement(By.cssSelector("button[value=essayer]")));
+    browser.awaitText(".essai", "Essai sans enregistrement");
+    assertThat(browser.text(By.cssSelector(".essai"))).contains("1\nacceptées");
+    browser.assertAccessible("a mapping tried on the last file");
+    browser.screenshot("console-admin-source-trial");
+    browser.submit(driver.findElement(By.cssSelector("button[value=enregistrer]")));
+    browser.awaitText("[role=status]", "sont enregistrées");
+    browser.screenshot("console-admin-source");
 
     // The venue both hubs publish: each field and its source.
-    driver.get(Api.BASE + "/console/admin/lieux-fusionnes?q=bouriane-sud");
-    assertAccessible("the merged venues");
+    browser.open("/console/admin/lieux-fusionnes?q=bouriane-sud");
+    browser.assertAccessible("the merged venues");
     driver.findElement(By.partialLinkText("Point numérique Bouriane-Sud")).click();
-    waiting().until(ExpectedConditions.urlContains("/console/lieux-fusionnes/"));
-    assertThat(driver.findElement(By.tagName("main")).getText())
+    browser.waiting().until(ExpectedConditions.urlContains("/console/lieux-fusionnes/"));
+    assertThat(browser.text(By.tagName("main")))
         .contains("D'où vient chaque champ", "Hub " + a.source(), "Hub " + b.source());
-    assertAccessible("a merged venue's provenance");
-    Browser.screenshot(driver, "console-admin-provenance");
-    driver.manage().window().setSize(new Dimension(375, 667));
-    Browser.screenshot(driver, "console-admin-provenance-phone");
-    driver.manage().window().setSize(new Dimension(1280, 900));
+    browser.assertAccessible("a merged venue's provenance");
+    browser.screenshot("console-admin-provenance");
+    browser.screenshotAt("console-admin-provenance-phone", 375, 667);
   }
 
   private static void setShare(String source, double share) {

@@ -9,21 +9,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A hub's console in Chromium: sign in with the key (keyboard only), upload a file with a bad row
@@ -35,116 +30,71 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class ConsoleBrowserIT {
 
-  private static final String BASE = Api.BASE;
-  private static ChromeDriver driver;
+  @RegisterExtension static final ConsoleBrowser browser = new ConsoleBrowser();
+
   private static Hubs hub;
   private static Hubs other;
   private static String word;
 
   @BeforeAll
-  static void start() {
+  static void hubs() {
     hub = Hubs.create("console-nav");
     other = Hubs.create("console-autre");
     word = "consol" + UUID.randomUUID().toString().substring(0, 6);
-    driver = Browser.start(1280, 900);
   }
 
-  @AfterAll
-  static void stop() {
-    if (driver != null) {
-      driver.quit();
-    }
+  /** Signs in with the hub's key, which opens the hub's space. */
+  private static void signIn() {
+    browser.signIn(hub.key(), "/console/sources/" + hub.source());
   }
 
-  private static WebDriverWait waiting() {
-    return new WebDriverWait(driver, Duration.ofSeconds(60));
-  }
-
-  /** Waits until the address matches {@code regex}; says where the browser is when it does not. */
-  private static void awaitAddress(String regex) {
+  /**
+   * Chooses a file of three venues and a bad row (FeedCheckIT's) in the hub's space and presses the
+   * button {@code action} ("verifier" or "publier").
+   */
+  private static void sendTheFile(String action) {
+    Path file;
     try {
-      waiting().until(d -> d.getCurrentUrl().matches(regex));
-    } catch (org.openqa.selenium.TimeoutException e) {
-      throw new AssertionError(
-          "Still at "
-              + driver.getCurrentUrl()
-              + ": "
-              + driver.findElement(By.tagName("main")).getText(),
-          e);
-    }
-  }
-
-  private static void assertAccessible(String where) {
-    List<Map<String, Object>> violations = Browser.axeViolations(driver);
-    assertThat(violations).as("axe-core violations on " + where).isEmpty();
-  }
-
-  private static void assertNoHorizontalScrollAt320(String where) {
-    driver.manage().window().setSize(new Dimension(320, 800));
-    Long overflow =
-        (Long)
-            driver.executeScript(
-                "return document.documentElement.scrollWidth"
-                    + " - document.documentElement.clientWidth;");
-    assertThat(overflow).as("horizontal scrolling at 320 px on " + where).isLessThanOrEqualTo(0);
-    driver.manage().window().setSize(new Dimension(1280, 900));
-  }
-
-  private static void signIn(String key) {
-    driver.get(BASE + "/console");
-    WebElement box = waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("cle")));
-    box.sendKeys(key);
-    box.sendKeys(Keys.ENTER);
-    waiting().until(d -> d.getCurrentUrl().contains("/console/sources/"));
-  }
-
-  private static Path file(String content) {
-    try {
-      Path f = Files.createTempFile("console-", ".csv");
-      Files.writeString(f, content, StandardCharsets.UTF_8);
-      return f;
+      file = Files.createTempFile("console-", ".csv");
+      Files.writeString(file, FeedCheckIT.file(word), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    browser.driver().findElement(By.id("fichier")).sendKeys(file.toAbsolutePath().toString());
+    browser.driver().findElement(By.cssSelector("button[value=" + action + "]")).click();
   }
 
   @Test
   void aHubPublishesReadsItsReportAnswersAReportAndSignsOut() {
-    signIn(hub.key());
-    assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Hub " + hub.source());
-    assertAccessible("the hub's space");
-    assertNoHorizontalScrollAt320("the hub's space");
+    ChromeDriver driver = browser.driver();
+    signIn();
+    assertThat(browser.text(By.tagName("h1"))).isEqualTo("Hub " + hub.source());
+    browser.assertAccessible("the hub's space");
+    browser.assertNoHorizontalScrollAt320("the hub's space");
 
     // "Vérifier sans publier": the report, nothing published.
-    driver
-        .findElement(By.id("fichier"))
-        .sendKeys(file(FeedCheckIT.file(word)).toAbsolutePath().toString());
-    driver.findElement(By.cssSelector("button[value=verifier]")).click();
-    awaitAddress(".*/verification$");
-    assertThat(driver.findElement(By.tagName("h1")).getText())
-        .isEqualTo("Vérification sans publication");
-    assertThat(driver.findElement(By.cssSelector(".chiffres")).getText())
+    sendTheFile("verifier");
+    browser.awaitAddress(".*/verification$");
+    assertThat(browser.text(By.tagName("h1"))).isEqualTo("Vérification sans publication");
+    assertThat(browser.text(By.cssSelector(".chiffres")))
         .contains("3\nacceptées", "1\nrefusées", "3\nlieux nouveaux");
-    assertAccessible("a dry run's report");
+    browser.assertAccessible("a dry run's report");
     assertThat(Api.getJson("/api/v1/sources/" + hub.source()).getInt("active_venues")).isZero();
 
     // Publish: the progress shows, then the run's report.
-    driver.get(BASE + "/console/sources/" + hub.source());
-    driver
-        .findElement(By.id("fichier"))
-        .sendKeys(file(FeedCheckIT.file(word)).toAbsolutePath().toString());
-    driver.findElement(By.cssSelector("button[value=publier]")).click();
-    awaitAddress(".*/imports/\\d+$");
-    assertThat(driver.findElement(By.tagName("h1")).getText()).startsWith("Rapport de l'import");
+    browser.open("/console/sources/" + hub.source());
+    sendTheFile("publier");
+    browser.awaitAddress(".*/imports/\\d+$");
+    assertThat(browser.text(By.tagName("h1"))).startsWith("Rapport de l'import");
     String rejected =
         driver.findElement(By.id("refus-titre")).findElement(By.xpath("..")).getText();
     assertThat(rejected).contains("code_postal", "1510");
-    Browser.screenshot(driver, "console-desktop");
-    assertAccessible("a run's report");
+    browser.screenshot("console-desktop");
+    browser.assertAccessible("a run's report");
     new Select(driver.findElement(By.id("motif"))).selectByIndex(1);
     driver.findElement(By.cssSelector("form.en-ligne button")).click();
-    waiting().until(d -> d.getCurrentUrl().contains("motif="));
-    assertAccessible("a run's report filtered by reason");
+    browser.awaitAddress(".*motif=.*");
+    browser.assertAccessible("a run's report filtered by reason");
 
     // The rejected rows, as the download gives them.
     String href =
@@ -159,9 +109,8 @@ class ConsoleBrowserIT {
                 href);
     assertThat(csv).startsWith("ligne,identifiant,champs,motifs").contains("v4", "1510");
 
-    driver.manage().window().setSize(new Dimension(360, 800));
-    Browser.screenshot(driver, "console-mobile");
-    assertNoHorizontalScrollAt320("a run's report");
+    browser.screenshotAt("console-mobile", 360, 800);
+    browser.assertNoHorizontalScrollAt320("a run's report");
 
     // A citizen reports an error about one of the venues; the hub marks it "corrigé".
     String venue =
@@ -183,50 +132,51 @@ class ConsoleBrowserIT {
     assertThat(report.statusCode()).as(report.body()).isIn(201, 202);
     driver.findElement(By.linkText("Signalements")).click();
     WebElement state =
-        waiting()
+        browser
+            .waiting()
             .until(
                 ExpectedConditions.presenceOfElementLocated(By.cssSelector(".signalement select")));
-    assertAccessible("the error reports");
+    browser.assertAccessible("the error reports");
     new Select(state).selectByVisibleText("Corrigé");
-    Browser.submit(driver, driver.findElement(By.cssSelector(".signalement button")));
-    waiting()
-        .until(
-            ExpectedConditions.textToBePresentInElementLocated(
-                By.cssSelector(".signalement .etat-signalement"), "Corrigé"));
-    assertThat(driver.findElement(By.cssSelector("p.succes")).getText()).contains("Corrigé");
+    browser.submit(driver.findElement(By.cssSelector(".signalement button")));
+    browser.awaitText(".signalement .etat-signalement", "Corrigé");
+    assertThat(browser.text(By.cssSelector("p.succes"))).contains("Corrigé");
 
     // Its venues, with their flags and their public pages.
     driver.findElement(By.linkText("Mes lieux")).click();
-    waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".lieu")));
+    browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".lieu")));
     assertThat(driver.findElements(By.cssSelector(".lieu"))).hasSize(3);
-    assertAccessible("the hub's venues");
+    browser.assertAccessible("the hub's venues");
 
     driver.findElement(By.cssSelector(".qui button")).click();
-    waiting().until(d -> d.getCurrentUrl().contains("/console/connexion"));
-    driver.get(BASE + "/console/sources/" + hub.source());
+    browser.awaitAddress(".*/console/connexion.*");
+    browser.open("/console/sources/" + hub.source());
     assertThat(driver.getCurrentUrl()).contains("/console/connexion");
-    assertAccessible("the sign-in page");
+    browser.assertAccessible("the sign-in page");
   }
 
   @Test
   void anotherSourcesSpaceAnswersNotFoundAndAFormWithoutItsTokenIsRefused() {
-    signIn(hub.key());
+    ChromeDriver driver = browser.driver();
+    signIn();
 
-    driver.get(BASE + "/console/sources/" + other.source() + "/signalements");
-    assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Page introuvable");
+    browser.open("/console/sources/" + other.source() + "/signalements");
+    assertThat(browser.text(By.tagName("h1"))).isEqualTo("Page introuvable");
     assertThat(driver.getPageSource()).doesNotContain(other.source());
-    assertAccessible("the console's 404");
+    browser.assertAccessible("the console's 404");
 
-    driver.get(BASE + "/console/sources/" + hub.source());
+    browser.open("/console/sources/" + hub.source());
     driver.executeScript(
         "var f = document.querySelector('form[data-envoi]');"
             + "f.querySelector('[name=_csrf]').remove();"
             + "f.removeAttribute('data-envoi');"
             + "f.querySelector('#fichier').removeAttribute('required');"
             + "f.submit();");
-    waiting().until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
-    waiting().until(d -> d.findElement(By.tagName("h1")).getText().equals("Action refusée"));
-    assertAccessible("the console's 403");
+    browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
+    browser
+        .waiting()
+        .until(d -> d.findElement(By.tagName("h1")).getText().equals("Action refusée"));
+    browser.assertAccessible("the console's 403");
     driver.findElement(By.cssSelector(".qui button")).click();
   }
 }

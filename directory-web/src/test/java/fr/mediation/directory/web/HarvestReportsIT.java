@@ -5,10 +5,19 @@ import static fr.mediation.directory.web.Api.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.io.StringReader;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -84,21 +93,18 @@ class HarvestReportsIT {
   }
 
   @Test
-  void aMappingBreakingTheSchemaIsRefusedWithEachViolationAndItsPointer() {
-    String broken =
-        """
-        mapping: 1
-        format: csv
-        skip:
-          - {column: AFFICHAGE, equals: INACTIF}
-        fields:
-          id: ID
-          pivot: {colonne: SIRET}
-          commune: Ville
-          code_postal: CP
-          adresse: Adresse
-          date_maj: MAJ
-        """;
+  void aMappingBreakingTheSchemaIsRefusedWithEachViolationAndItsPointer() throws IOException {
+    // The document's example of a refused mapping, and the answer it shows (MappingSchemaTest
+    // reads the same mapping).
+    Matcher example =
+        Pattern.compile("```yaml refused-hub.yaml\\n(.*?)```.*?```json\\n(.*?)```", Pattern.DOTALL)
+            .matcher(Files.readString(Path.of("../docs/feed-mapping-v1.md")));
+    assertThat(example.find()).as("refused-hub.yaml and its answer in the document").isTrue();
+    String broken = example.group(1);
+    JsonArray documented;
+    try (JsonReader reader = Json.createReader(new StringReader(example.group(2)))) {
+      documented = reader.readObject().getJsonArray("errors");
+    }
     String source = "schema-" + UUID.randomUUID().toString().substring(0, 6);
     HttpResponse<String> answer =
         ItServer.MAIN.defineSource(
@@ -114,16 +120,22 @@ class HarvestReportsIT {
         .startsWith("application/problem+json");
     JsonObject problem = json(answer);
     assertThat(problem.getString("detail")).contains("schéma JSON");
-    assertThat(
-            problem.getJsonArray("errors").stream()
-                .map(JsonValue::asJsonObject)
-                .map(e -> e.getString("pointer") + " : " + e.getString("message_fr"))
-                .toList())
+    assertThat(pointed(problem.getJsonArray("errors")))
         .anyMatch(e -> e.startsWith("/fields : ") && e.contains("'nom'"))
         .anyMatch(e -> e.startsWith("/fields/pivot : ") && e.contains("'colonne'"))
-        .anyMatch(e -> e.startsWith("/skip/0 : ") && e.contains("'reason'"));
+        .anyMatch(e -> e.startsWith("/skip/0 : ") && e.contains("'reason'"))
+        .as("the errors the document shows")
+        .isEqualTo(pointed(documented));
     assertThat(Api.get("/api/v1/sources/" + source).statusCode())
         .as("nothing stored")
         .isEqualTo(404);
+  }
+
+  /** Each error of a problem as "pointer : French message". */
+  private static List<String> pointed(JsonArray errors) {
+    return errors.stream()
+        .map(JsonValue::asJsonObject)
+        .map(e -> e.getString("pointer") + " : " + e.getString("message_fr"))
+        .toList();
   }
 }

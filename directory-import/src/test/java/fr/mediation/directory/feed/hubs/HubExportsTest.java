@@ -75,8 +75,8 @@ class HubExportsTest {
 
   private static final Map<String, Outcome> CACHE = new LinkedHashMap<>();
 
-  static Outcome importHub(String hub, String file) throws IOException {
-    assertThat(HubExports.FILES).containsEntry(hub, file);
+  /** {@code hub}'s export through its mapping and the validation, read once for all the tests. */
+  static Outcome importHub(String hub) throws IOException {
     HubExports.assumeAvailable();
     synchronized (CACHE) {
       Outcome cached = CACHE.get(hub);
@@ -90,6 +90,10 @@ class HubExportsTest {
       CACHE.put(hub, outcome);
       return outcome;
     }
+  }
+
+  private static StandardField field(String key) {
+    return StandardField.byKey(key).orElseThrow(() -> new AssertionError("No field " + key));
   }
 
   @ParameterizedTest(name = "{0}: {2} rows, {3} skipped, {4} accepted")
@@ -110,7 +114,8 @@ class HubExportsTest {
   })
   void importsEachRealExportWithItsCounts(
       String hub, String file, int read, int skipped, int accepted) throws IOException {
-    Outcome outcome = importHub(hub, file);
+    assertThat(HubExports.FILES).containsEntry(hub, file);
+    Outcome outcome = importHub(hub);
 
     assertThat(outcome.rows()).hasSize(read);
     assertThat(outcome.skipped()).as(hub + " skipped").isEqualTo(skipped);
@@ -121,147 +126,81 @@ class HubExportsTest {
     assertThat(outcome.rejectionsByField().keySet()).allMatch(StandardField::required);
   }
 
-  @Test
-  void gironde() throws IOException {
-    Outcome o = importHub("gironde", "gironde.json");
+  /** Some accepted rows of each hub: a field as the directory stores it (lists "|"-joined). */
+  @ParameterizedTest(name = "{0}, row {1}: {2} = {3}")
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      textBlock =
+          """
+          gironde         | Abracodabra - Bordeaux  | code_postal            | 33000
+          gironde         | Abracodabra - Bordeaux  | adresse                | 8 rue de la Boétie
+          gironde         | Abracodabra - Bordeaux  | latitude               | 44.839574881764
+          gironde         | Abracodabra - Bordeaux  | services               | "Loisirs et créations numériques|Accès internet et matériel informatique"
+          # No postcode in its address: Pessac's only postcode is taken, with a warning.
+          gironde         | Direction Emploi Economie Pessac - Pessac | code_postal | 33600
+          hub-lo          | 1                       | nom                    | LA FABRIQUE 18
+          hub-lo          | 1                       | code_postal            | 18000
+          hub-lo          | 1                       | pivot                  | 434806402
+          hub-lo          | 1                       | typologie              | "ASSO|TIERS_LIEUX"
+          angers          | 14                      | code_postal            | 49000
+          angers          | 14                      | publics_specifiquement_adresses | Seniors
+          angers          | 14                      | services               | "Maîtrise des outils numériques du quotidien|Utilisation sécurisée du numérique|Compréhension du monde numérique|Accès internet et matériel informatique"
+          fibre-64        | Reseau Cyber-base Lacq-Orthez - 2 avenue Charles Moureu - 64150 | code_postal | 64150
+          fibre-64        | Reseau Cyber-base Lacq-Orthez - 2 avenue Charles Moureu - 64150 | frais_a_charge | "Gratuit sous condition|Payant"
+          fibre-64        | Reseau Cyber-base Lacq-Orthez - 2 avenue Charles Moureu - 64150 | itinerance | Itinérant
+          mednum-bfc      | mednumBFC_TL_1_         | nom                    | Onlineformapro Dijon
+          mednum-bfc      | mednumBFC_TL_1_         | code_postal            | 21000
+          mednum-bfc      | mednumBFC_TL_1_         | date_maj               | 2021-03-02
+          mednum-bfc      | mednumBFC_TL_1_         | autres_formations_labels | APTIC
+          conumm          | conum_1_                | code_postal            | 44000
+          conumm          | conum_1_                | commune                | Nantes
+          # The postcode written in the address wins over the column that disagrees with it.
+          conumm          | conum_3_                | code_postal            | 44580
+          rhinocc         | RH_fiche_3_             | code_postal            | 65440
+          rhinocc         | RH_fiche_3_             | frais_a_charge         | Payant
+          rhinocc         | RH_fiche_211_           | date_maj               | 2018-01-01
+          france-services | 1                       | nom                    | France Services Valserhône
+          france-services | 1                       | code_insee             | 01033
+          france-services | 556                     | code_postal            | 97217
+          france-services | 556                     | telephone              | +596596766148
+          france-services | 179                     | itinerance             | Itinérant
+          les-assembleurs | 1                       | code_postal            | 80000
+          # Aisne postcodes exported as 4 digits are padded.
+          les-assembleurs | 1352                    | code_postal            | 02400
+          les-assembleurs | 16                      | frais_a_charge         | "Gratuit|Payant"
+          normandie-epn   | EPN 50072-135           | adresse                | 1 bis place de la Mairie
+          normandie-epn   | EPN 50072-135           | code_postal            | 50440
+          normandie-epn   | EPN 61014-107           | itinerance             | Itinérant
+          """)
+  void anAcceptedRowHasTheFieldsOfItsHub(String hub, String id, String field, String text)
+      throws IOException {
+    VenueRecord record = importHub(hub).record(id);
 
-    VenueRecord abracodabra = o.record("Abracodabra - Bordeaux");
-    assertThat(abracodabra.codePostal().value()).isEqualTo("33000");
-    assertThat(abracodabra.adresse().value()).isEqualTo("8 rue de la Boétie");
-    assertThat(abracodabra.coordinates().latitude()).isEqualTo(44.839574881764);
-    assertThat(abracodabra.services())
-        .extracting(s -> s.label())
-        .contains("Loisirs et créations numériques");
-    // No postcode in its address: Pessac's only postcode is taken, with a warning.
-    assertThat(o.record("Direction Emploi Economie Pessac - Pessac").codePostal().value())
-        .isEqualTo("33600");
+    assertThat(record.toStandardRow().get(field(field))).isEqualTo(text);
   }
 
-  @Test
-  void hubLo() throws IOException {
-    Outcome o = importHub("hub-lo", "hub-lo.json");
-
-    VenueRecord fabrique = o.record("1");
-    assertThat(fabrique.nom().value()).isEqualTo("LA FABRIQUE 18");
-    assertThat(fabrique.codePostal().value()).isEqualTo("18000");
-    assertThat(fabrique.pivot().value()).isEqualTo("434806402");
-    assertThat(fabrique.typologie()).extracting(t -> t.label()).contains("TIERS_LIEUX", "ASSO");
-    assertThat(o.errors("433"))
+  /** Some rejected rows of each hub, and a required field they are rejected for. */
+  @ParameterizedTest(name = "{0}, row {1}: rejected for its {2}")
+  @CsvSource({
+    "hub-lo,        433,               adresse",
+    "mednum-bfc,    mednumBFC_TL_126_, adresse",
+    "conumm,        conum_348_,        commune",
+    "rhinocc,       RH_fiche_1_,       adresse",
+    "normandie-epn, EPN 61036-196,     adresse"
+  })
+  void aRejectedRowIsRejectedForItsField(String hub, String id, String field) throws IOException {
+    assertThat(importHub(hub).errors(id))
         .extracting(InvalidFieldException::field)
-        .contains(StandardField.ADRESSE);
+        .contains(field(field));
   }
 
   @Test
-  void angers() throws IOException {
-    Outcome o = importHub("angers", "angers.json");
-
-    VenueRecord uatl = o.record("14");
-    assertThat(uatl.codePostal().value()).isEqualTo("49000");
-    assertThat(uatl.publicsSpecifiquementAdresses())
-        .extracting(p -> p.label())
-        .containsExactly("Seniors");
-    assertThat(uatl.services())
-        .extracting(s -> s.label())
-        .contains("Utilisation sécurisée du numérique");
-  }
-
-  @Test
-  void fibre64() throws IOException {
-    Outcome o = importHub("fibre-64", "fibre-64.json");
-
-    VenueRecord lacq = o.record("Reseau Cyber-base Lacq-Orthez - 2 avenue Charles Moureu - 64150");
-    assertThat(lacq.codePostal().value()).isEqualTo("64150");
-    assertThat(lacq.fraisACharge())
-        .extracting(f -> f.label())
-        .containsExactly("Gratuit sous condition", "Payant");
-    assertThat(lacq.itinerance()).extracting(m -> m.label()).containsExactly("Itinérant");
-  }
-
-  @Test
-  void mednumBfc() throws IOException {
-    Outcome o = importHub("mednum-bfc", "mednum-bfc.csv");
-
-    VenueRecord onlineformapro = o.record("mednumBFC_TL_1_");
-    assertThat(onlineformapro.nom().value()).isEqualTo("Onlineformapro Dijon");
-    assertThat(onlineformapro.codePostal().value()).isEqualTo("21000");
-    assertThat(onlineformapro.dateMaj().value()).hasToString("2021-03-02");
-    assertThat(onlineformapro.autresFormationsLabels()).contains("APTIC");
-    assertThat(o.errors("mednumBFC_TL_126_"))
-        .extracting(InvalidFieldException::field)
-        .contains(StandardField.ADRESSE);
-  }
-
-  @Test
-  void conumm() throws IOException {
-    Outcome o = importHub("conumm", "conumm.csv");
-
-    VenueRecord crij = o.record("conum_1_");
-    assertThat(crij.codePostal().value()).isEqualTo("44000");
-    assertThat(crij.commune().value()).isEqualTo("Nantes");
-    // The postcode written in the address wins over the column that disagrees with it.
-    assertThat(o.record("conum_3_").codePostal().value()).isEqualTo("44580");
-    assertThat(o.errors("conum_348_"))
-        .extracting(InvalidFieldException::field)
-        .contains(StandardField.COMMUNE);
-  }
-
-  @Test
-  void rhinocc() throws IOException {
-    Outcome o = importHub("rhinocc", "rhinocc.csv");
-
-    VenueRecord centre = o.record("RH_fiche_3_");
-    assertThat(centre.codePostal().value()).isEqualTo("65440");
-    assertThat(centre.fraisACharge()).extracting(f -> f.label()).containsExactly("Payant");
-    assertThat(o.record("RH_fiche_211_").dateMaj().value()).hasToString("2018-01-01");
-    assertThat(o.errors("RH_fiche_1_"))
-        .extracting(InvalidFieldException::field)
-        .contains(StandardField.ADRESSE);
-  }
-
-  @Test
-  void franceServices() throws IOException {
-    Outcome o = importHub("france-services", "france-services.csv");
-
-    VenueRecord valserhone = o.record("1");
-    assertThat(valserhone.nom().value()).isEqualTo("France Services Valserhône");
-    assertThat(valserhone.codeInsee().value()).isEqualTo("01033");
-    VenueRecord anses = o.record("556");
-    assertThat(anses.codePostal().value()).isEqualTo("97217");
-    assertThat(anses.telephone().value()).startsWith("+596");
-    assertThat(o.record("179").itinerance())
-        .extracting(m -> m.label())
-        .containsExactly("Itinérant");
-  }
-
-  @Test
-  void lesAssembleurs() throws IOException {
-    Outcome o = importHub("les-assembleurs", "les-assembleurs.csv");
-
-    assertThat(o.record("1").codePostal().value()).isEqualTo("80000");
-    // Aisne postcodes exported as 4 digits are padded.
-    assertThat(o.record("1352").codePostal().value()).isEqualTo("02400");
-    assertThat(o.record("16").fraisACharge())
-        .extracting(f -> f.label())
-        .containsExactly("Gratuit", "Payant");
-  }
-
-  @Test
-  void normandieEpn() throws IOException {
-    Outcome o = importHub("normandie-epn", "normandie-epn.csv");
-
-    VenueRecord mairie = o.record("EPN 50072-135");
-    assertThat(mairie.adresse().value()).isEqualTo("1 bis place de la Mairie");
-    assertThat(mairie.codePostal().value()).isEqualTo("50440");
-    assertThat(o.record("EPN 61014-107").itinerance())
-        .extracting(m -> m.label())
-        .containsExactly("Itinérant");
-    // Not shown by the region (VISIBLE empty): skipped, with the mapping's reason.
-    assertThat(o.rows())
+  void anEpnTheRegionDoesNotShowIsSkippedWithTheMappingsReason() throws IOException {
+    // VISIBLE empty in the region's export.
+    assertThat(importHub("normandie-epn").rows())
         .filteredOn(r -> "EPN 14046-22".equals(r.row().values().get(StandardField.ID)))
         .extracting(MappedRow::skipped)
         .containsExactly("Lieu non affiché par la Région");
-    assertThat(o.errors("EPN 61036-196"))
-        .extracting(InvalidFieldException::field)
-        .contains(StandardField.ADRESSE);
   }
 }

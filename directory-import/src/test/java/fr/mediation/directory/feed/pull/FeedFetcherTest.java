@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingDeque;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
@@ -31,6 +32,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Against a hub stood in by OkHttp's MockWebServer on the loopback interface. */
@@ -53,6 +56,10 @@ class FeedFetcherTest {
   private final List<Received> received = new CopyOnWriteArrayList<>();
   private final List<Duration> sleeps = new CopyOnWriteArrayList<>();
   private final MockWebServer hub = new MockWebServer();
+
+  /** Another origin on the loopback interface, for the tests of redirects ({@link #elsewhere}). */
+  private MockWebServer elsewhere;
+
   private FeedFetcher fetcher;
 
   @BeforeEach
@@ -68,25 +75,61 @@ class FeedFetcherTest {
           }
         });
     hub.start(InetAddress.getByName("127.0.0.1"), 0);
-    fetcher = fetcher(FetchOptions.defaults());
+    fetcher = new FeedFetcher(FetchOptions.defaults(), sleeps::add);
   }
 
   @AfterEach
   void stopTheHub() {
     fetcher.close();
     hub.close();
+    if (elsewhere != null) {
+      elsewhere.close();
+    }
   }
 
-  private FeedFetcher fetcher(FetchOptions options) {
-    if (fetcher != null) {
-      fetcher.close();
-    }
-    fetcher = new FeedFetcher(options, sleeps::add);
-    return fetcher;
+  /** Replaces the fetcher by one with {@code options}, redirected as the default allows. */
+  private void fetcher(FetchOptions options) {
+    fetcher(options, RedirectPolicy.SAME_ORIGIN);
+  }
+
+  private void fetcher(FetchOptions options, RedirectPolicy redirects) {
+    fetcher.close();
+    fetcher = new FeedFetcher(options, sleeps::add, redirects);
   }
 
   private String url(String path) {
     return "http://127.0.0.1:" + hub.getPort() + path;
+  }
+
+  /** A first pull of the hub's file, /lieux.csv. */
+  private FetchResult pull() {
+    return fetcher.fetch(url("/lieux.csv"), FetchState.none());
+  }
+
+  /** The pull that {@code result} tells of, which failed. */
+  private static Failed failed(FetchResult result) {
+    assertThat(result).isInstanceOf(Failed.class);
+    return (Failed) result;
+  }
+
+  /**
+   * The pull that {@code result} tells of failed at its first attempt (status 200), for a file over
+   * the limit: {@code limit} as the English reason gives it, {@code limite} as the French one.
+   */
+  private void assertTooLarge(FetchResult result, String limit, String limite) {
+    assertThat(result)
+        .isEqualTo(
+            new Failed(
+                "The file at " + url("/lieux.csv") + " is larger than the limit of " + limit,
+                "Le fichier du hub dépasse la taille maximale acceptée (" + limite + ").",
+                200,
+                1));
+  }
+
+  /** The pull that {@code result} tells of, which brought a file. */
+  private static Fetched fetched(FetchResult result) {
+    assertThat(result).isInstanceOf(Fetched.class);
+    return (Fetched) result;
   }
 
   private void script(Answer... answers) {
@@ -140,10 +183,8 @@ class FeedFetcherTest {
   void aFirstPullReturnsTheFileAndTheValidatorsForTheNext() {
     script(theCsvFile());
 
-    FetchResult result = fetcher.fetch(url("/lieux.csv"), FetchState.none());
+    Fetched fetched = fetched(pull());
 
-    assertThat(result).isInstanceOf(Fetched.class);
-    Fetched fetched = (Fetched) result;
     assertThat(new String(fetched.body(), StandardCharsets.UTF_8)).isEqualTo(CSV);
     assertThat(fetched.newState()).isEqualTo(new FetchState(ETAG, LAST_MODIFIED));
     assertThat(fetched.contentType()).isEqualTo("text/csv; charset=utf-8");
@@ -162,7 +203,7 @@ class FeedFetcherTest {
   void theHubSeesWhoIsPullingAndThatGzipIsWelcome() {
     script(theCsvFile());
 
-    fetcher.fetch(url("/lieux.csv"), FetchState.none());
+    pull();
 
     Headers headers = received.getFirst().headers();
     assertThat(headers.get("User-Agent"))
@@ -177,7 +218,7 @@ class FeedFetcherTest {
         request ->
             (ETAG.equals(request.getHeaders().get("If-None-Match")) ? status(304) : theCsvFile())
                 .answer(request));
-    FetchState state = ((Fetched) fetcher.fetch(url("/lieux.csv"), FetchState.none())).newState();
+    FetchState state = fetched(pull()).newState();
 
     FetchResult second = fetcher.fetch(url("/lieux.csv"), state);
 
@@ -194,27 +235,40 @@ class FeedFetcherTest {
 
     FetchResult result = fetcher.fetch(url("/lieux.csv"), new FetchState(ETAG, LAST_MODIFIED));
 
-    assertThat(result).isInstanceOf(Fetched.class);
-    assertThat(((Fetched) result).newState()).isEqualTo(new FetchState("\"v2\"", null));
+    assertThat(fetched(result).newState()).isEqualTo(new FetchState("\"v2\"", null));
   }
 
-  @Test
-  void aServerErrorIsRetriedAndThePullSucceeds() {
-    script(status(503), theCsvFile());
+  /**
+   * Answers the hub may give when it is busy, and how long the fetcher waits before it asks again:
+   * a second by default, what Retry-After says, but no longer than the options allow.
+   */
+  static Stream<Arguments> busyAnswers() {
+    return Stream.of(
+        Arguments.of(503, null, Duration.ofSeconds(1)),
+        Arguments.of(429, "7", Duration.ofSeconds(7)),
+        Arguments.of(503, "86400", FetchOptions.defaults().maxRetryAfter()));
+  }
 
-    FetchResult result = fetcher.fetch(url("/lieux.csv"), FetchState.none());
+  @ParameterizedTest(name = "{0}, Retry-After {1}: waits {2}")
+  @MethodSource("busyAnswers")
+  void aBusyHubIsAskedAgainAfterAWaitAndThePullSucceeds(
+      int status, String retryAfter, Duration wait) {
+    script(
+        retryAfter == null ? status(status) : status(status, "Retry-After", retryAfter),
+        theCsvFile());
 
-    assertThat(result).isInstanceOf(Fetched.class);
-    assertThat(result.attempts()).isEqualTo(2);
+    Fetched fetched = fetched(pull());
+
+    assertThat(fetched.attempts()).isEqualTo(2);
     assertThat(received).hasSize(2);
-    assertThat(sleeps).containsExactly(Duration.ofSeconds(1));
+    assertThat(sleeps).containsExactly(wait);
   }
 
   @Test
   void retriesBackOffExponentiallyAndStopAfterTheLastAttempt() {
     script(status(500), status(502), status(503));
 
-    FetchResult result = fetcher.fetch(url("/lieux.csv"), FetchState.none());
+    FetchResult result = pull();
 
     assertThat(result)
         .isEqualTo(
@@ -228,30 +282,10 @@ class FeedFetcherTest {
   }
 
   @Test
-  void retryAfterSecondsAreHonoured() {
-    script(status(429, "Retry-After", "7"), theCsvFile());
-
-    FetchResult result = fetcher.fetch(url("/lieux.csv"), FetchState.none());
-
-    assertThat(result).isInstanceOf(Fetched.class);
-    assertThat(result.attempts()).isEqualTo(2);
-    assertThat(sleeps).containsExactly(Duration.ofSeconds(7));
-  }
-
-  @Test
-  void aLongRetryAfterIsCapped() {
-    script(status(503, "Retry-After", "86400"), theCsvFile());
-
-    fetcher.fetch(url("/lieux.csv"), FetchState.none());
-
-    assertThat(sleeps).containsExactly(FetchOptions.defaults().maxRetryAfter());
-  }
-
-  @Test
   void aMissingFileFailsAtOnceWithoutRetry() {
     script(status(404), theCsvFile());
 
-    FetchResult result = fetcher.fetch(url("/lieux.csv"), FetchState.none());
+    FetchResult result = pull();
 
     assertThat(result)
         .isEqualTo(
@@ -268,90 +302,64 @@ class FeedFetcherTest {
   void redirectsAreFollowed() {
     script(status(301, "Location", "/2025/lieux.csv"), theCsvFile());
 
-    FetchResult result = fetcher.fetch(url("/lieux.csv"), FetchState.none());
+    fetched(pull());
 
-    assertThat(result).isInstanceOf(Fetched.class);
     assertThat(received)
         .extracting(Received::path)
         .containsExactly("/lieux.csv", "/2025/lieux.csv");
   }
 
-  /** A second server on the loopback interface: another origin, serving {@code body}. */
-  private static MockWebServer elsewhere(String body) throws IOException {
-    MockWebServer other = new MockWebServer();
-    other.setDispatcher(
+  /** Starts {@link #elsewhere}, serving {@code body}; its port. */
+  private int elsewhere(String body) throws IOException {
+    elsewhere = new MockWebServer();
+    elsewhere.setDispatcher(
         new Dispatcher() {
           @Override
           public MockResponse dispatch(RecordedRequest request) {
             return new MockResponse.Builder().body(body).build();
           }
         });
-    other.start(InetAddress.getByName("127.0.0.1"), 0);
-    return other;
+    elsewhere.start(InetAddress.getByName("127.0.0.1"), 0);
+    return elsewhere.getPort();
   }
 
   @Test
   void aRedirectToAnotherPortOfTheLoopbackIsNotFollowed() throws IOException {
-    MockWebServer other = elsewhere("secret,interne\nmot de passe,hunter2\n");
-    try {
-      String target = "http://127.0.0.1:" + other.getPort() + "/admin";
-      script(status(302, "Location", target));
+    int port = elsewhere("secret,interne\nmot de passe,hunter2\n");
+    script(status(302, "Location", "http://127.0.0.1:" + port + "/admin"));
 
-      FetchResult result = fetcher.fetch(url("/lieux.csv"), FetchState.none());
+    Failed failed = failed(pull());
 
-      assertThat(result).isInstanceOf(Failed.class);
-      Failed failed = (Failed) result;
-      assertThat(failed.reasonFr()).contains("redirection (302)", "autre hôte ou port");
-      assertThat(failed.reason() + failed.reasonFr()).doesNotContain("hunter2");
-    } finally {
-      other.close();
-    }
+    assertThat(failed.reasonFr()).contains("redirection (302)", "autre hôte ou port");
+    assertThat(failed.reason() + failed.reasonFr()).doesNotContain("hunter2");
   }
 
   @Test
   void aRedirectToALoopbackHostNameIsNotFollowedEvenWhenTheHostIsAllowed() throws IOException {
-    MockWebServer other = elsewhere(CSV);
-    try {
-      fetcher =
-          new FeedFetcher(
-              FetchOptions.defaults(), sleeps::add, RedirectPolicy.of("localhost", false));
-      script(status(302, "Location", "http://localhost:" + other.getPort() + "/x.csv"));
+    fetcher(FetchOptions.defaults(), RedirectPolicy.of("localhost", false));
+    int port = elsewhere(CSV);
+    script(status(302, "Location", "http://localhost:" + port + "/x.csv"));
 
-      FetchResult result = fetcher.fetch(url("/lieux.csv"), FetchState.none());
+    Failed failed = failed(pull());
 
-      assertThat(result).isInstanceOf(Failed.class);
-      assertThat(((Failed) result).reasonFr()).contains("adresse locale ou privée");
-    } finally {
-      other.close();
-    }
+    assertThat(failed.reasonFr()).contains("adresse locale ou privée");
   }
 
   @Test
   void aRedirectToAnAllowedHostIsFollowedWhenPrivateAddressesAreAllowed() throws IOException {
-    MockWebServer other = elsewhere(CSV);
-    try {
-      fetcher =
-          new FeedFetcher(
-              FetchOptions.defaults(),
-              sleeps::add,
-              RedirectPolicy.of("localhost, cdn.example", true));
-      script(status(302, "Location", "http://localhost:" + other.getPort() + "/x.csv"));
+    fetcher(FetchOptions.defaults(), RedirectPolicy.of("localhost, cdn.example", true));
+    int port = elsewhere(CSV);
+    script(status(302, "Location", "http://localhost:" + port + "/x.csv"));
 
-      FetchResult result = fetcher.fetch(url("/lieux.csv"), FetchState.none());
-
-      assertThat(result).isInstanceOf(Fetched.class);
-    } finally {
-      other.close();
-    }
+    assertThat(new String(fetched(pull()).body(), StandardCharsets.UTF_8)).isEqualTo(CSV);
   }
 
   @Test
   void endlessRedirectsStop() {
     script(status(302, "Location", "/encore"));
 
-    FetchResult result = fetcher.fetch(url("/lieux.csv"), FetchState.none());
+    failed(pull());
 
-    assertThat(result).isInstanceOf(Failed.class);
     assertThat(received).hasSize(FeedFetcher.MAX_REDIRECTS + 1);
   }
 
@@ -363,15 +371,7 @@ class FeedFetcherTest {
     // without limit.
     script(request -> response(200).body(new Endless(1L << 30)).build());
 
-    FetchResult result = fetcher.fetch(url("/lieux.csv"), FetchState.none());
-
-    assertThat(result)
-        .isEqualTo(
-            new Failed(
-                "The file at " + url("/lieux.csv") + " is larger than the limit of 1000 bytes",
-                "Le fichier du hub dépasse la taille maximale acceptée (1000 octets).",
-                200,
-                1));
+    assertTooLarge(pull(), "1000 bytes", "1000 octets");
     assertThat(received).hasSize(1);
   }
 
@@ -380,15 +380,7 @@ class FeedFetcherTest {
     fetcher(FetchOptions.defaults().withMaxBodyBytes(1000));
     script(file(new byte[5000]));
 
-    FetchResult result = fetcher.fetch(url("/lieux.csv"), FetchState.none());
-
-    assertThat(result).isInstanceOf(Failed.class);
-    assertThat(((Failed) result).reason())
-        .isEqualTo(
-            "The file at "
-                + url("/lieux.csv")
-                + " is larger than the limit of 1000 bytes (it declares 5000 bytes)");
-    assertThat(result.attempts()).isEqualTo(1);
+    assertTooLarge(pull(), "1000 bytes (it declares 5000 bytes)", "1000 octets");
   }
 
   @Test
@@ -396,11 +388,7 @@ class FeedFetcherTest {
     fetcher(FetchOptions.defaults().withMaxBodyBytes(1024 * 1024));
     script(file(new byte[2 * 1024 * 1024]));
 
-    Failed failed = (Failed) fetcher.fetch(url("/lieux.csv"), FetchState.none());
-
-    assertThat(failed.reason()).endsWith("limit of 1 MiB (it declares 2097152 bytes)");
-    assertThat(failed.reasonFr())
-        .isEqualTo("Le fichier du hub dépasse la taille maximale acceptée (1 Mo).");
+    assertTooLarge(pull(), "1 MiB (it declares 2097152 bytes)", "1 Mo");
   }
 
   @Test
@@ -408,7 +396,7 @@ class FeedFetcherTest {
     fetcher(FetchOptions.defaults().withRequestTimeout(Duration.ofMillis(300)));
     script(request -> response(200).onResponseStart(SocketEffect.Stall.INSTANCE).build());
     // The hub never answers: without its request time-out, the fetch would wait for ever.
-    FetchResult result = fetcher.fetch(url("/lieux.csv"), FetchState.none());
+    FetchResult result = pull();
 
     assertThat(result)
         .isEqualTo(
@@ -435,7 +423,7 @@ class FeedFetcherTest {
                 .throttleBody(7, 50, TimeUnit.MILLISECONDS)
                 .build());
 
-    FetchResult result = fetcher.fetch(url("/lieux.csv"), FetchState.none());
+    FetchResult result = pull();
 
     assertThat(result)
         .isEqualTo(
@@ -456,8 +444,7 @@ class FeedFetcherTest {
     FetchResult result =
         fetcher.fetch("http://127.0.0.1:" + closedPort + "/lieux.csv", FetchState.none());
 
-    assertThat(result).isInstanceOf(Failed.class);
-    Failed failed = (Failed) result;
+    Failed failed = failed(result);
     assertThat(failed.reason())
         .startsWith("Could not connect to http://127.0.0.1:" + closedPort + "/lieux.csv")
         .endsWith("(after 3 attempts)");
@@ -471,10 +458,9 @@ class FeedFetcherTest {
   void aGzipBodyIsDecoded() throws IOException {
     script(file(gzip(bytes(CSV)), "Content-Encoding", "gzip", "ETag", ETAG));
 
-    FetchResult result = fetcher.fetch(url("/lieux.csv"), FetchState.none());
+    Fetched fetched = fetched(pull());
 
-    assertThat(result).isInstanceOf(Fetched.class);
-    assertThat(new String(((Fetched) result).body(), StandardCharsets.UTF_8)).isEqualTo(CSV);
+    assertThat(new String(fetched.body(), StandardCharsets.UTF_8)).isEqualTo(CSV);
   }
 
   @Test
@@ -484,25 +470,15 @@ class FeedFetcherTest {
     assertThat(bomb.length).isLessThan(100_000);
     script(file(bomb, "Content-Encoding", "gzip"));
 
-    FetchResult result = fetcher.fetch(url("/lieux.csv"), FetchState.none());
-
-    assertThat(result)
-        .isEqualTo(
-            new Failed(
-                "The file at " + url("/lieux.csv") + " is larger than the limit of 100000 bytes",
-                "Le fichier du hub dépasse la taille maximale acceptée (100000 octets).",
-                200,
-                1));
+    assertTooLarge(pull(), "100000 bytes", "100000 octets");
   }
 
   @Test
   void aCorruptGzipBodyFailsClearly() {
     script(file(bytes(CSV), "Content-Encoding", "gzip"));
 
-    FetchResult result = fetcher.fetch(url("/lieux.csv"), FetchState.none());
+    Failed failed = failed(pull());
 
-    assertThat(result).isInstanceOf(Failed.class);
-    Failed failed = (Failed) result;
     assertThat(failed.reason()).contains("declared gzip-encoded but cannot be decoded");
     assertThat(failed.reasonFr())
         .isEqualTo(

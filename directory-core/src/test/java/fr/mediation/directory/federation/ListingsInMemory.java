@@ -1,0 +1,131 @@
+package fr.mediation.directory.federation;
+
+import fr.mediation.directory.federation.FederationStore.Assignment;
+import fr.mediation.directory.federation.FederationStore.Row;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The federation's store with its listings and decisions in memory, for the tests of what {@link
+ * Federation} and {@link FederationReview} decide: it answers their reads from the listings a test
+ * adds, and records what federation writes instead of writing it. The database's part is tested
+ * apart ({@code SettledListingsTest}; {@code FederationIT} in directory-web).
+ */
+class ListingsInMemory extends FederationStore {
+
+  /** Listings by id, as the database holds them. */
+  final Map<String, Row> listings = new LinkedHashMap<>();
+
+  /** Merged venues that exist, standing or not. */
+  final Set<String> merged = new HashSet<>();
+
+  /** The decisions people recorded. */
+  final List<MergeDecision> decisions = new ArrayList<>();
+
+  /** What federation wrote: merged venues and their listings, redirects, retirements, settled. */
+  final List<Assignment> written = new ArrayList<>();
+
+  final Map<String, String> redirected = new HashMap<>();
+  final Set<String> retired = new HashSet<>();
+  final Set<String> settled = new HashSet<>();
+
+  /** Runs as each write begins, for a test that looks at the moment federation writes. */
+  Runnable onWrite = () -> {};
+
+  /** Adds (or replaces) a listing, and its merged venue when it has one. */
+  void add(Row listing) {
+    listings.put(listing.id(), listing);
+    if (listing.mergedId() != null) {
+      merged.add(listing.mergedId());
+    }
+  }
+
+  @Override
+  public List<String> pendingIds() {
+    return listings.values().stream().filter(Row::pending).map(Row::id).toList();
+  }
+
+  @Override
+  public long activeCount() {
+    return listings.values().stream().filter(r -> !r.retired()).count();
+  }
+
+  @Override
+  public List<String> postcodePrefixes() {
+    return listings.values().stream()
+        .map(r -> r.match().codePostal().substring(0, 3))
+        .distinct()
+        .toList();
+  }
+
+  @Override
+  public List<Row> rowsOfDepartement(String prefix) {
+    return listings.values().stream()
+        .filter(r -> r.match().codePostal().startsWith(prefix))
+        .toList();
+  }
+
+  @Override
+  public List<Row> rows(Collection<String> ids) {
+    return ids.stream().map(listings::get).toList();
+  }
+
+  @Override
+  public List<Row> rowsOfMerged(Collection<String> mergedIds) {
+    return listings.values().stream()
+        .filter(r -> r.mergedId() != null && mergedIds.contains(r.mergedId()))
+        .toList();
+  }
+
+  /** The published listings of the same postcodes: the one blocking key these tests need. */
+  @Override
+  public List<Row> neighbours(
+      Set<String> pivots,
+      Set<String> phones,
+      Set<String> insees,
+      Set<String> postcodes,
+      Set<String> cells) {
+    return listings.values().stream()
+        .filter(r -> !r.retired() && postcodes.contains(r.match().codePostal()))
+        .toList();
+  }
+
+  @Override
+  public List<MergeDecision> decisions(Collection<String> ids) {
+    return ids == null
+        ? List.copyOf(decisions)
+        : decisions.stream()
+            .filter(d -> ids.contains(d.getListingA()) || ids.contains(d.getListingB()))
+            .toList();
+  }
+
+  @Override
+  public Set<String> existingMerged(Collection<String> ids) {
+    return ids.stream().filter(merged::contains).collect(Collectors.toSet());
+  }
+
+  @Override
+  public int write(
+      List<Assignment> assignments,
+      Map<String, String> redirects,
+      Set<String> retiredIds,
+      Collection<String> settledIds,
+      LocalDate freshSince,
+      Instant now) {
+    onWrite.run();
+    written.addAll(assignments);
+    redirected.putAll(redirects);
+    retired.addAll(retiredIds);
+    settled.addAll(settledIds);
+    return assignments.size();
+  }
+}
