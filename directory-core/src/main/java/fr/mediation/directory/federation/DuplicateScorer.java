@@ -54,17 +54,56 @@ public final class DuplicateScorer {
     return sameCommune;
   }
 
+  /**
+   * What the detector reads of one venue, worked out once: grouping a dense city scores each
+   * listing against many others, and the words of its name and address, its kinds, e-mails and
+   * websites would otherwise be worked out again for every pair.
+   */
+  public record Compared(
+      Matchable venue,
+      List<String> name,
+      List<String> street,
+      String houseNumber,
+      List<String> qualifier,
+      Set<VenueKinds> kinds,
+      boolean mobile,
+      Set<String> emails,
+      Set<String> hosts) {
+
+    /** What the detector reads of {@code venue}. */
+    public static Compared of(Matchable venue) {
+      return new Compared(
+          venue,
+          NameTokens.tokens(venue.nom()),
+          NameTokens.streetWords(venue.adresse()),
+          NameTokens.houseNumber(venue.adresse()),
+          DuplicateScorer.qualifier(venue.nom()),
+          VenueKinds.of(venue.nom()),
+          VenueKinds.mobile(venue.nom()),
+          DuplicateScorer.emails(venue.courriels()),
+          DuplicateScorer.hosts(venue.siteWeb()));
+    }
+  }
+
   /** The decision for {@code a} and {@code b}. */
   public Decision decide(Matchable a, Matchable b) {
+    return decide(Compared.of(a), Compared.of(b));
+  }
+
+  /** The decision for {@code ca} and {@code cb}. */
+  public Decision decide(Compared ca, Compared cb) {
+    Matchable a = ca.venue();
+    Matchable b = cb.venue();
     List<String> reasons = new ArrayList<>();
     Double distance = a.placed() && b.placed() ? distance(a, b) : null;
     if (distance != null && distance > MAX_DISTANCE_M) {
       reasons.add(String.format(Locale.ROOT, "%.0f m apart", distance));
       return new Decision(false, 0, reasons);
     }
-    double name = nameSimilarity(a.nom(), b.nom());
+    double name = nameSimilarity(ca.name(), cb.name());
     reasons.add(String.format(Locale.ROOT, "names %.2f", name));
-    double address = addressSimilarity(a.adresse(), b.adresse());
+    double address =
+        addressSimilarity(ca.street(), ca.houseNumber(), cb.street(), cb.houseNumber());
     reasons.add(String.format(Locale.ROOT, "addresses %.2f", address));
     boolean sameCommune =
         same(a.codeInsee(), b.codeInsee()) || same(a.codePostal(), b.codePostal());
@@ -80,11 +119,11 @@ public final class DuplicateScorer {
       contacts = 1;
       reasons.add("same phone");
     }
-    if (shareAny(emails(a.courriels()), emails(b.courriels()))) {
+    if (shareAny(ca.emails(), cb.emails())) {
       contacts = 1;
       reasons.add("same e-mail");
     }
-    if (shareAny(hosts(a.siteWeb()), hosts(b.siteWeb()))) {
+    if (shareAny(ca.hosts(), cb.hosts())) {
       // Weak: a town's or network's site lists many of its venues.
       contacts = Math.max(contacts, 0.3);
       reasons.add("same website");
@@ -94,8 +133,8 @@ public final class DuplicateScorer {
       reasons.add("same SIRET/RNA");
     }
     double score = 0.40 * name + 0.20 * address + 0.15 * proximity + 0.20 * contacts + 0.10 * pivot;
-    Set<VenueKinds> kindsA = VenueKinds.of(a.nom());
-    Set<VenueKinds> kindsB = VenueKinds.of(b.nom());
+    Set<VenueKinds> kindsA = ca.kinds();
+    Set<VenueKinds> kindsB = cb.kinds();
     if (!kindsA.isEmpty() && !kindsB.isEmpty()) {
       if (kindsA.stream().anyMatch(kindsB::contains)) {
         score += 0.20;
@@ -119,12 +158,12 @@ public final class DuplicateScorer {
       score += 0.10;
       reasons.add("one France Services at this address");
     }
-    if (differentQualifiers(a.nom(), b.nom())) {
+    if (differentQualifiers(ca.qualifier(), cb.qualifier())) {
       // "Cité des associations (IREPS)" and "(OXYGEM)": two tenants of one building.
       score -= 0.20;
       reasons.add("different names in brackets");
     }
-    if (VenueKinds.mobile(a.nom()) != VenueKinds.mobile(b.nom())) {
+    if (ca.mobile() != cb.mobile()) {
       score -= 0.30;
       reasons.add("one is mobile");
     }
@@ -142,8 +181,10 @@ public final class DuplicateScorer {
    * "Chom'Actif (Solidairnet)", an alias in brackets) counts nearly as the same name.
    */
   static double nameSimilarity(String a, String b) {
-    List<String> ta = NameTokens.tokens(a);
-    List<String> tb = NameTokens.tokens(b);
+    return nameSimilarity(NameTokens.tokens(a), NameTokens.tokens(b));
+  }
+
+  private static double nameSimilarity(List<String> ta, List<String> tb) {
     if (ta.isEmpty() || tb.isEmpty()) {
       return 0;
     }
@@ -163,18 +204,26 @@ public final class DuplicateScorer {
   private static final java.util.regex.Pattern BRACKETS =
       java.util.regex.Pattern.compile("\\(([^)]*)\\)");
 
+  /** The distinctive words of a name's qualifier in brackets; null when it has none. */
+  private static List<String> qualifier(String name) {
+    var m = BRACKETS.matcher(name == null ? "" : name);
+    if (!m.find()) {
+      return null;
+    }
+    return NameTokens.tokens(m.group(1)).stream().filter(t -> NameTokens.weight(t) == 1.0).toList();
+  }
+
   /** Whether both names end with a qualifier in brackets and the two share no distinctive word. */
   static boolean differentQualifiers(String a, String b) {
-    var ma = BRACKETS.matcher(a == null ? "" : a);
-    var mb = BRACKETS.matcher(b == null ? "" : b);
-    if (!ma.find() || !mb.find()) {
-      return false;
-    }
-    List<String> qa =
-        NameTokens.tokens(ma.group(1)).stream().filter(t -> NameTokens.weight(t) == 1.0).toList();
-    List<String> qb =
-        NameTokens.tokens(mb.group(1)).stream().filter(t -> NameTokens.weight(t) == 1.0).toList();
-    return !qa.isEmpty() && !qb.isEmpty() && qa.stream().noneMatch(qb::contains);
+    return differentQualifiers(qualifier(a), qualifier(b));
+  }
+
+  private static boolean differentQualifiers(List<String> qa, List<String> qb) {
+    return qa != null
+        && qb != null
+        && !qa.isEmpty()
+        && !qb.isEmpty()
+        && qa.stream().noneMatch(qb::contains);
   }
 
   /** The name similarity of a name whose distinctive words all stand in the other. */
@@ -209,8 +258,12 @@ public final class DuplicateScorer {
 
   /** 1 for the same number in the same street, less as they differ; 0.5 when unknown. */
   static double addressSimilarity(String a, String b) {
-    List<String> wa = NameTokens.streetWords(a);
-    List<String> wb = NameTokens.streetWords(b);
+    return addressSimilarity(
+        NameTokens.streetWords(a), NameTokens.houseNumber(a),
+        NameTokens.streetWords(b), NameTokens.houseNumber(b));
+  }
+
+  private static double addressSimilarity(List<String> wa, String na, List<String> wb, String nb) {
     if (wa.isEmpty() || wb.isEmpty()) {
       return 0.5;
     }
@@ -218,8 +271,6 @@ public final class DuplicateScorer {
         (matchedWeight(wa, wb) + matchedWeight(wb, wa))
             / (wa.stream().mapToDouble(NameTokens::weight).sum()
                 + wb.stream().mapToDouble(NameTokens::weight).sum());
-    String na = NameTokens.houseNumber(a);
-    String nb = NameTokens.houseNumber(b);
     if (na != null && nb != null && !na.equals(nb)) {
       return street * 0.6;
     }

@@ -174,12 +174,19 @@ public final class Grouping {
     for (Member m : members) {
       byId.put(m.id(), m);
     }
+    // A listing of a dense city is scored against many: what the detector reads of it, once.
+    Map<String, DuplicateScorer.Compared> compared = new HashMap<>();
     List<Scored> scored = new ArrayList<>();
     for (Pair pair : candidatePairs(members)) {
       Matchable a = byId.get(pair.a()).match();
       Matchable b = byId.get(pair.b()).match();
       if (DuplicateScorer.candidate(a, b)) {
-        scored.add(new Scored(pair, scorer.decide(a, b)));
+        scored.add(
+            new Scored(
+                pair,
+                scorer.decide(
+                    compared.computeIfAbsent(pair.a(), id -> DuplicateScorer.Compared.of(a)),
+                    compared.computeIfAbsent(pair.b(), id -> DuplicateScorer.Compared.of(b)))));
       }
     }
     return scored;
