@@ -65,13 +65,15 @@ public class ImportBenchmark {
       Path gcLog)
       throws IOException, InterruptedException {
     int each = rows / sources;
+    String communesFile = System.getProperty("communes", "");
+    Communes communes = communesFile.isEmpty() ? null : Communes.read(Path.of(communesFile));
     long start = System.nanoTime();
     String key = null;
     String name = null;
     for (int s = 0; s < sources; s++) {
       name = "bench-" + s;
       key = createSource(http, base, admin, name);
-      byte[] file = generateHub(header, bodies, each, s, 0);
+      byte[] file = generateHub(header, bodies, each, s, 0, communes);
       run(http, base, name, key, file, each, "hub " + (s + 1) + "/" + sources + ", first import", gcLog);
       double total = (System.nanoTime() - start) / 1e9;
       System.out.printf(
@@ -86,7 +88,7 @@ public class ImportBenchmark {
         base,
         name,
         key,
-        generateHub(header, bodies, each, sources - 1, 100),
+        generateHub(header, bodies, each, sources - 1, 100, communes),
         each,
         "hub " + sources + "/" + sources + ", re-import (1% of rows changed)",
         gcLog);
@@ -256,9 +258,17 @@ public class ImportBenchmark {
    * Hub {@code hub}'s file of {@code rows} venues made from the sample's: each its own id, name,
    * position and phone number (copies of one sample venue are distinct venues), its registry number
    * unknown; every tenth row is the venue the hub before lists at the same row (same name, address,
-   * phone and position; its own id), so that federation merges it with that one.
+   * phone and position; its own id), so that federation merges it with that one. With {@code
+   * communes}, each venue is in a commune drawn by population, scattered around its centre;
+   * without, around the sample venue it copies.
    */
-  static byte[] generateHub(String header, List<String[]> templates, int rows, int hub, int changeEvery) {
+  static byte[] generateHub(
+      String header,
+      List<String[]> templates,
+      int rows,
+      int hub,
+      int changeEvery,
+      Communes communes) {
     StringBuilder out = new StringBuilder(rows * 900).append(header).append('\n');
     for (int i = 0; i < rows; i++) {
       int owner = hub > 0 && i % 10 == 0 ? hub - 1 : hub;
@@ -273,6 +283,16 @@ public class ImportBenchmark {
       v[11] = String.format(Locale.ROOT, "+331%08d", owner * 1_000_000 + i);
       double lat = Double.parseDouble(v[8]) + (random.nextDouble() - 0.5) * 0.02;
       double lon = Double.parseDouble(v[9]) + (random.nextDouble() - 0.5) * 0.02;
+      if (communes != null) {
+        Commune c = communes.draw(random);
+        // Scattered within ~1.5 km of the centre, more in large communes.
+        double spread = 0.004 + Math.min(0.03, Math.sqrt(c.population()) / 40_000);
+        v[3] = c.name();
+        v[4] = c.postcode();
+        v[5] = c.insee();
+        lat = c.latitude() + random.nextGaussian() * spread;
+        lon = c.longitude() + random.nextGaussian() * spread * 1.4;
+      }
       v[8] = String.format(Locale.ROOT, "%.5f", lat);
       v[9] = String.format(Locale.ROOT, "%.5f", lon);
       for (int j = 0; j < v.length; j++) {
@@ -284,6 +304,52 @@ public class ImportBenchmark {
       out.append('\n');
     }
     return out.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  record Commune(
+      String insee, String name, String postcode, double latitude, double longitude, long population) {}
+
+  /**
+   * The communes of the directory's reference (communes.csv, built in directory-core), drawn in
+   * proportion to their population: most venues are in cities, as people are.
+   */
+  record Communes(List<Commune> all, long[] cumulative) {
+
+    static Communes read(Path csv) throws IOException {
+      List<Commune> all = new ArrayList<>();
+      for (String line : Files.readAllLines(csv, StandardCharsets.UTF_8)) {
+        if (line.startsWith("#") || line.startsWith("insee;")) {
+          continue;
+        }
+        String[] f = line.split(";", -1);
+        boolean current = f[1].equals("COMMUNE") || f[1].equals("ARRONDISSEMENT_MUNICIPAL");
+        // Paris, Lyon and Marseille are drawn by arrondissement.
+        boolean city = List.of("75056", "69123", "13055").contains(f[0]);
+        if (current && !city && !f[7].isEmpty() && !f[10].isEmpty()) {
+          all.add(
+              new Commune(
+                  f[0],
+                  f[3],
+                  f[10].split(" ")[0],
+                  Double.parseDouble(f[7]),
+                  Double.parseDouble(f[8]),
+                  f[6].isEmpty() ? 0 : Long.parseLong(f[6])));
+        }
+      }
+      long[] cumulative = new long[all.size()];
+      long sum = 0;
+      for (int i = 0; i < all.size(); i++) {
+        sum += Math.max(1, all.get(i).population());
+        cumulative[i] = sum;
+      }
+      return new Communes(all, cumulative);
+    }
+
+    Commune draw(Random random) {
+      long pick = (long) (random.nextDouble() * cumulative[cumulative.length - 1]);
+      int index = java.util.Arrays.binarySearch(cumulative, pick);
+      return all.get(index >= 0 ? index : -index - 1);
+    }
   }
 
   /** A line of the sample (every cell quoted, no line breaks in cells). */

@@ -9,7 +9,9 @@
 # path's database, configuration only.
 # BENCH_SOURCES=N sends the ROWS venues from N hubs instead, each its own file in turn (a tenth of
 # each hub's venues also listed by the hub before), then the last hub's file with 1% changed: the
-# national case, where a million venues come from regional hubs.
+# national case, where a million venues come from regional hubs. BENCH_COMMUNES=1 places the hubs'
+# venues in communes drawn by population (the commune reference built in directory-core), as the
+# API benchmark does, instead of around the sample's 505 venues (200 copies of each within 2 km).
 # Usage: [BENCH_PORT=24190] [BENCH_DB_URL=...] [BENCH_SOURCES=N] tools/benchmarks/import-benchmark.sh [ROWS]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -36,5 +38,6 @@ for i in $(seq 1 900); do
 done
 . .mvn/select-jdk.sh
 echo "Server up (heap -Xmx1g, $(nproc) cores); work folder $WORK"
-"$JAVA_HOME/bin/java" -Dsources="${BENCH_SOURCES:-1}" tools/benchmarks/ImportBenchmark.java "http://localhost:$PORT" bench-admin-key "$ROWS" \
+"$JAVA_HOME/bin/java" -Dsources="${BENCH_SOURCES:-1}" -Dcommunes="${BENCH_COMMUNES:+directory-core/target/generated-resources/communes/geo/communes.csv}" \
+  tools/benchmarks/ImportBenchmark.java "http://localhost:$PORT" bench-admin-key "$ROWS" \
   directory-import/src/main/resources/sample/lieux-mediation-numerique-exemple.csv "$WORK/gc.log"
