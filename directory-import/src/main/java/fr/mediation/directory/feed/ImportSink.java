@@ -84,9 +84,24 @@ public class ImportSink {
    */
   Executor rowExecutor;
 
+  /**
+   * Threads preparing an import's rows: 0 for one per core (up to four), 1 for the importing thread
+   * alone (leaving the other cores to searches while a large file is imported).
+   */
+  @Inject
+  @ConfigProperty(name = "directory.import.threads", defaultValue = "0")
+  int importThreads;
+
   @PostConstruct
   void useManagedThreads() {
     rowExecutor = managedExecutor;
+  }
+
+  /** How a batch of rows is prepared: side by side, on as many threads as configured. */
+  private SideBySide sideBySide() {
+    return importThreads <= 0
+        ? SideBySide.onCores(rowExecutor)
+        : new SideBySide(rowExecutor, importThreads);
   }
 
   /** {@code gazetteer} (offline, commune precision) or {@code ban} (the national address API). */
@@ -183,7 +198,7 @@ public class ImportSink {
     Map<String, Integer> seen = new HashMap<>();
     Map<String, Integer> skipped = new LinkedHashMap<>();
     RowPreparation preparation = new RowPreparation(places(), sourceKey, known, dry, now);
-    SideBySide sideBySide = SideBySide.onCores(rowExecutor);
+    SideBySide sideBySide = sideBySide();
     List<Accepted> chunk = new ArrayList<>(CHUNK);
     List<MappedRow> batch = new ArrayList<>(BATCH);
     int accepted = 0;
