@@ -243,13 +243,7 @@ public class ImportBenchmark {
       double lon = Double.parseDouble(v[9]) + (random.nextDouble() - 0.5) * 0.02;
       v[8] = String.format(Locale.ROOT, "%.5f", lat);
       v[9] = String.format(Locale.ROOT, "%.5f", lon);
-      for (int j = 0; j < v.length; j++) {
-        if (j > 0) {
-          out.append(',');
-        }
-        out.append('"').append(v[j].replace("\"", "\"\"")).append('"');
-      }
-      out.append('\n');
+      appendRow(out, v);
     }
     return out.toString().getBytes(StandardCharsets.UTF_8);
   }
@@ -295,13 +289,7 @@ public class ImportBenchmark {
       }
       v[8] = String.format(Locale.ROOT, "%.5f", lat);
       v[9] = String.format(Locale.ROOT, "%.5f", lon);
-      for (int j = 0; j < v.length; j++) {
-        if (j > 0) {
-          out.append(',');
-        }
-        out.append('"').append(v[j].replace("\"", "\"\"")).append('"');
-      }
-      out.append('\n');
+      appendRow(out, v);
     }
     return out.toString().getBytes(StandardCharsets.UTF_8);
   }
@@ -350,6 +338,17 @@ public class ImportBenchmark {
       int index = java.util.Arrays.binarySearch(cumulative, pick);
       return all.get(index >= 0 ? index : -index - 1);
     }
+  }
+
+  /** Appends {@code cells} as a line of the CSV, every cell quoted. */
+  static void appendRow(StringBuilder out, String[] cells) {
+    for (int j = 0; j < cells.length; j++) {
+      if (j > 0) {
+        out.append(',');
+      }
+      out.append('"').append(cells[j].replace("\"", "\"\"")).append('"');
+    }
+    out.append('\n');
   }
 
   /** A line of the sample (every cell quoted, no line breaks in cells). */
