@@ -6,13 +6,19 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 
 /**
- * Maps a batch of items on several threads and gives the results in the items' order: the calling
- * thread takes one slice, the executor the others. A row's validation and placing depend on the row
- * alone and are pure computation, so a file's rows are prepared this way on every core, while what
- * depends on the rows before (repeated ids, the chunks written) stays in file order.
+ * Maps a batch of items on several threads and gives the results in the items' order: the batch is
+ * cut into slices, the executor is offered every slice but the first, and the calling thread takes
+ * the first and then every slice no other thread has started. A row's validation and placing depend
+ * on the row alone and are pure computation, so a file's rows are prepared this way on every core,
+ * while what depends on the rows before (repeated ids, the chunks written) stays in file order.
+ *
+ * <p>The calling thread never waits for a slice nobody has started: the server runs no task of an
+ * application that is still starting, and the sample dataset is imported while it starts.
  */
 final class SideBySide {
 
@@ -42,27 +48,45 @@ final class SideBySide {
     int slices = Math.min(threads, items.size());
     Object[] results = new Object[items.size()];
     if (slices <= 1) {
-      for (int i = 0; i < items.size(); i++) {
-        results[i] = f.apply(items.get(i));
-      }
+      slice(items, f, results, 0, items.size());
       return list(results);
     }
     int size = (items.size() + slices - 1) / slices;
-    List<CompletableFuture<Void>> others = new ArrayList<>(slices - 1);
+    List<Slice> offered = new ArrayList<>(slices - 1);
     for (int from = size; from < items.size(); from += size) {
-      int start = from;
-      int end = Math.min(from + size, items.size());
-      others.add(CompletableFuture.runAsync(() -> slice(items, f, results, start, end), executor));
+      Slice slice = new Slice(from, Math.min(from + size, items.size()));
+      try {
+        slice.done =
+            CompletableFuture.runAsync(
+                () -> {
+                  if (slice.taken.compareAndSet(false, true)) {
+                    slice(items, f, results, slice.from, slice.to);
+                  }
+                },
+                executor);
+      } catch (RejectedExecutionException e) {
+        // Left to the calling thread, below.
+      }
+      offered.add(slice);
     }
     RuntimeException first = null;
     try {
       slice(items, f, results, 0, size);
+      for (Slice slice : offered) {
+        if (slice.taken.compareAndSet(false, true)) {
+          slice.done = null; // done here: nothing to wait for
+          slice(items, f, results, slice.from, slice.to);
+        }
+      }
     } catch (RuntimeException e) {
       first = e;
     }
-    for (CompletableFuture<Void> other : others) {
+    for (Slice slice : offered) {
+      if (slice.done == null || !slice.taken.get()) {
+        continue;
+      }
       try {
-        other.join();
+        slice.done.join();
       } catch (CompletionException e) {
         if (first == null) {
           first =
@@ -76,6 +100,19 @@ final class SideBySide {
       throw first;
     }
     return list(results);
+  }
+
+  /** Items {@code from} to {@code to}, taken by the first thread that claims them. */
+  private static final class Slice {
+    final int from;
+    final int to;
+    final AtomicBoolean taken = new AtomicBoolean();
+    volatile CompletableFuture<Void> done;
+
+    Slice(int from, int to) {
+      this.from = from;
+      this.to = to;
+    }
   }
 
   private static <T, R> void slice(

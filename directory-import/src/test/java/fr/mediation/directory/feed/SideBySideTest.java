@@ -3,14 +3,18 @@ package fr.mediation.directory.feed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 class SideBySideTest {
 
@@ -54,6 +58,32 @@ class SideBySideTest {
 
     assertThat(results).containsExactly(2, 4, 6);
     assertThat(threads).containsExactly(Thread.currentThread().getName());
+  }
+
+  @Test
+  // A guard against the hang this test is about (join cannot be interrupted), not a measure of
+  // speed.
+  @Timeout(value = 30, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+  void slicesNoOtherThreadStartsAreDoneByTheCallingThread() {
+    // As the server does with the tasks of an application that is still starting: it keeps them.
+    List<Runnable> kept = new ArrayList<>();
+    List<Integer> items = IntStream.range(0, 1000).boxed().toList();
+
+    List<Integer> results = new SideBySide(kept::add, 4).map(items, i -> i + 1);
+
+    assertThat(results).isEqualTo(items.stream().map(i -> i + 1).toList());
+    assertThat(kept).hasSize(3);
+  }
+
+  @Test
+  void aSliceTheExecutorRefusesIsDoneByTheCallingThread() {
+    Executor refusing =
+        task -> {
+          throw new RejectedExecutionException("shutting down");
+        };
+
+    assertThat(new SideBySide(refusing, 4).map(List.of(1, 2, 3, 4, 5), i -> i * 10))
+        .containsExactly(10, 20, 30, 40, 50);
   }
 
   @Test
