@@ -40,7 +40,9 @@ class SideBySideTest {
                 });
 
     assertThat(results).isEqualTo(items.stream().map(i -> "row " + i).toList());
-    assertThat(threads).hasSize(4).contains(Thread.currentThread().getName());
+    // The calling thread takes the slices no pool thread has started yet: how many threads worked
+    // depends on how fast the pool's threads start.
+    assertThat(threads).contains(Thread.currentThread().getName()).hasSizeLessThanOrEqualTo(4);
   }
 
   @Test
