@@ -78,10 +78,7 @@ public class ImportSink {
   /** The server's managed threads, on which a batch of rows is prepared side by side. */
   @Resource ManagedExecutorService managedExecutor;
 
-  /**
-   * Where the rows of a batch are prepared beside the importing thread: the managed threads in the
-   * server (which carry the application's context), none in unit tests unless one sets it.
-   */
+  /** Runs row preparation beside the import thread: the managed threads; none in unit tests. */
   Executor rowExecutor;
 
   /**
@@ -95,13 +92,6 @@ public class ImportSink {
   @PostConstruct
   void useManagedThreads() {
     rowExecutor = managedExecutor;
-  }
-
-  /** How a batch of rows is prepared: side by side, on as many threads as configured. */
-  private SideBySide sideBySide() {
-    return importThreads <= 0
-        ? SideBySide.onCores(rowExecutor)
-        : new SideBySide(rowExecutor, importThreads);
   }
 
   /** {@code gazetteer} (offline, commune precision) or {@code ban} (the national address API). */
@@ -198,7 +188,7 @@ public class ImportSink {
     Map<String, Integer> seen = new HashMap<>();
     Map<String, Integer> skipped = new LinkedHashMap<>();
     RowPreparation preparation = new RowPreparation(places(), sourceKey, known, dry, now);
-    SideBySide sideBySide = sideBySide();
+    SideBySide sideBySide = SideBySide.configured(rowExecutor, importThreads);
     List<Accepted> chunk = new ArrayList<>(CHUNK);
     List<MappedRow> batch = new ArrayList<>(BATCH);
     int accepted = 0;

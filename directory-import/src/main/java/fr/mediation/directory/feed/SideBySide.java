@@ -39,6 +39,11 @@ final class SideBySide {
     return new SideBySide(executor, Math.min(4, Runtime.getRuntime().availableProcessors()));
   }
 
+  /** {@code threads} slices, or one per core (up to four) when {@code threads} is 0 or less. */
+  static SideBySide configured(Executor executor, int threads) {
+    return threads <= 0 ? onCores(executor) : new SideBySide(executor, threads);
+  }
+
   /**
    * {@code f} applied to each item, in the items' order.
    *
