@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -81,10 +82,20 @@ public class DatabaseMigrations {
   }
 
   /**
+   * The placeholder {@code large_binary} of each data source, read once: the readiness check asks
+   * for the pending migrations again and again, and the database's kind does not change.
+   */
+  private static final Map<DataSource, String> LARGE_BINARY = new ConcurrentHashMap<>();
+
+  private static String largeBinary(DataSource dataSource) {
+    return LARGE_BINARY.computeIfAbsent(dataSource, DatabaseMigrations::readLargeBinary);
+  }
+
+  /**
    * The column type Hibernate maps a large binary value to on the database of {@code dataSource}
    * (the placeholder {@code large_binary} of the migrations): BLOB on H2, bytea on PostgreSQL.
    */
-  private static String largeBinary(DataSource dataSource) {
+  private static String readLargeBinary(DataSource dataSource) {
     try (Connection connection = dataSource.getConnection()) {
       return "H2".equals(connection.getMetaData().getDatabaseProductName()) ? "blob" : "bytea";
     } catch (SQLException e) {

@@ -34,14 +34,10 @@ final class SideBySide {
     this.threads = executor == null ? 1 : Math.max(1, threads);
   }
 
-  /** One slice per core of this machine, up to four. */
-  static SideBySide onCores(Executor executor) {
-    return new SideBySide(executor, Math.min(4, Runtime.getRuntime().availableProcessors()));
-  }
-
   /** {@code threads} slices, or one per core (up to four) when {@code threads} is 0 or less. */
   static SideBySide configured(Executor executor, int threads) {
-    return threads <= 0 ? onCores(executor) : new SideBySide(executor, threads);
+    return new SideBySide(
+        executor, threads > 0 ? threads : Math.min(4, Runtime.getRuntime().availableProcessors()));
   }
 
   /**
