@@ -25,6 +25,12 @@ public final class DuplicateScorer {
   /** Candidates: venues of one commune within this distance, or sharing an identifier. */
   public static final double CANDIDATE_DISTANCE_M = 1_000;
 
+  /** Weights of the names', addresses' and positions' similarities in the score. */
+  static final double NAME_WEIGHT = 0.40;
+
+  static final double ADDRESS_WEIGHT = 0.20;
+  static final double PROXIMITY_WEIGHT = 0.15;
+
   private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
 
   private final double threshold;
@@ -35,6 +41,11 @@ public final class DuplicateScorer {
 
   public DuplicateScorer(double threshold) {
     this.threshold = threshold;
+  }
+
+  /** The score from which two venues are the same. */
+  public double threshold() {
+    return threshold;
   }
 
   /** A decision and its reasons. */
@@ -90,27 +101,39 @@ public final class DuplicateScorer {
     return decide(Compared.of(a), Compared.of(b));
   }
 
-  /** The decision for {@code ca} and {@code cb}. */
+  /** The decision for {@code ca} and {@code cb}, with its reasons. */
   public Decision decide(Compared ca, Compared cb) {
+    return decide(ca, cb, true);
+  }
+
+  /**
+   * The decision for {@code ca} and {@code cb}; its reasons only when {@code explained}: grouping a
+   * city scores millions of pairs, and writing out each one's reasons took most of the time.
+   */
+  public Decision decide(Compared ca, Compared cb, boolean explained) {
+    Reasons reasons = explained ? new Reasons(new ArrayList<>()) : Reasons.UNWRITTEN;
+    return decide(ca, cb, reasons);
+  }
+
+  private Decision decide(Compared ca, Compared cb, Reasons reasons) {
     Matchable a = ca.venue();
     Matchable b = cb.venue();
-    List<String> reasons = new ArrayList<>();
     Double distance = a.placed() && b.placed() ? distance(a, b) : null;
     if (distance != null && distance > MAX_DISTANCE_M) {
-      reasons.add(String.format(Locale.ROOT, "%.0f m apart", distance));
-      return new Decision(false, 0, reasons);
+      reasons.format("%.0f m apart", distance);
+      return new Decision(false, 0, reasons.written());
     }
     double name = nameSimilarity(ca.name(), cb.name());
-    reasons.add(String.format(Locale.ROOT, "names %.2f", name));
+    reasons.format("names %.2f", name);
     double address =
         addressSimilarity(ca.street(), ca.houseNumber(), cb.street(), cb.houseNumber());
-    reasons.add(String.format(Locale.ROOT, "addresses %.2f", address));
+    reasons.format("addresses %.2f", address);
     boolean sameCommune =
         same(a.codeInsee(), b.codeInsee()) || same(a.codePostal(), b.codePostal());
     double proximity;
     if (distance != null) {
       proximity = distance <= 100 ? 1 : Math.max(0, 1 - (distance - 100) / 900);
-      reasons.add(String.format(Locale.ROOT, "%.0f m apart", distance));
+      reasons.format("%.0f m apart", distance);
     } else {
       proximity = sameCommune ? 0.5 : 0;
     }
@@ -132,16 +155,21 @@ public final class DuplicateScorer {
     if (pivot > 0) {
       reasons.add("same SIRET/RNA");
     }
-    double score = 0.40 * name + 0.20 * address + 0.15 * proximity + 0.20 * contacts + 0.10 * pivot;
+    double score =
+        NAME_WEIGHT * name
+            + ADDRESS_WEIGHT * address
+            + PROXIMITY_WEIGHT * proximity
+            + 0.20 * contacts
+            + 0.10 * pivot;
     Set<VenueKinds> kindsA = ca.kinds();
     Set<VenueKinds> kindsB = cb.kinds();
     if (!kindsA.isEmpty() && !kindsB.isEmpty()) {
       if (kindsA.stream().anyMatch(kindsB::contains)) {
         score += 0.20;
-        reasons.add("same kind " + kindsA);
+        reasons.add("same kind ", kindsA);
       } else {
         score -= 0.35;
-        reasons.add("different kinds " + kindsA + " / " + kindsB);
+        reasons.add("different kinds ", kindsA, kindsB);
       }
     }
     if (address == 0) {
@@ -172,7 +200,7 @@ public final class DuplicateScorer {
       reasons.add("different communes");
     }
     score = Math.max(0, Math.min(1, score));
-    return new Decision(score >= threshold, score, reasons);
+    return new Decision(score >= threshold, score, reasons.written());
   }
 
   /**

@@ -35,8 +35,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * most of its listings had; a new group takes its oldest listing's id; a merged venue whose
  * listings went to another group redirects there; one without published listings is retired.
  *
- * <p>When many listings changed at once (a first import), every listing is grouped again,
- * département by département (two listings in different départements are never merged).
+ * <p>When many listings changed at once (a first import), the départements of the changed listings
+ * are grouped again whole, one by one (two listings in different départements are never merged);
+ * the others, where nothing changed, are left as they are: a regional hub's file does not regroup
+ * the whole country.
  */
 @ApplicationScoped
 public class Federation {
@@ -46,7 +48,7 @@ public class Federation {
   /** Listings per write transaction. */
   static final int CHUNK = 500;
 
-  /** From this share of changed listings, every listing is grouped again. */
+  /** From this share of changed listings, their départements are grouped again whole. */
   static final double FULL_SHARE = 0.2;
 
   @Inject FederationStore store;
@@ -105,10 +107,10 @@ public class Federation {
     }
   }
 
-  /** Groups every listing again, département by département. */
+  /** Groups again every listing of the départements where listings changed, one by one. */
   Outcome reconcileAll() {
     Set<String> departements = new java.util.TreeSet<>();
-    for (String prefix : store.postcodePrefixes()) {
+    for (String prefix : store.pendingPostcodePrefixes()) {
       String departement = Grouping.departement(prefix);
       if (!departement.isEmpty()) {
         departements.add(departement);

@@ -27,14 +27,44 @@ public final class Grouping {
 
   private final DuplicateScorer scorer;
   private final Predicate<String> dedupeWithinSource;
+  private final long crowdedPairs;
+
+  /** The lowest score of the pairs that must be scored. */
+  private final double floor;
 
   /**
    * @param dedupeWithinSource the sources whose own listings may be duplicates of each other (by
    *     default a source's listings are distinct venues)
    */
   public Grouping(DuplicateScorer scorer, Predicate<String> dedupeWithinSource) {
+    this(scorer, dedupeWithinSource, DenseBlocks.CROWDED_PAIRS);
+  }
+
+  /**
+   * @param crowdedPairs from how many pairs a geographic block is {@linkplain DenseBlocks paired by
+   *     features} ({@link Long#MAX_VALUE}: never, 0: always), where the threshold allows it
+   */
+  public Grouping(DuplicateScorer scorer, Predicate<String> dedupeWithinSource, long crowdedPairs) {
+    this(scorer, dedupeWithinSource, crowdedPairs, scorer.threshold());
+  }
+
+  private Grouping(
+      DuplicateScorer scorer,
+      Predicate<String> dedupeWithinSource,
+      long crowdedPairs,
+      double floor) {
     this.scorer = scorer;
     this.dedupeWithinSource = dedupeWithinSource;
+    this.crowdedPairs = crowdedPairs;
+    this.floor = floor;
+  }
+
+  /**
+   * The same grouping, whose {@link #scored} pairs include every pair scoring {@code floor} or more
+   * (the review of pairs just under the threshold), not only the duplicates.
+   */
+  public Grouping lookingDownTo(double floor) {
+    return new Grouping(scorer, dedupeWithinSource, crowdedPairs, floor);
   }
 
   /** A listing taking part in grouping: its id, what is compared, and when it was first seen. */
@@ -48,6 +78,16 @@ public final class Grouping {
         a = b;
         b = t;
       }
+    }
+
+    /**
+     * Spread: a record's {@code 31 × a + b} gives ids that differ in their last characters the same
+     * hash, and the sets of a city's millions of pairs fell into slow collision chains.
+     */
+    @Override
+    public int hashCode() {
+      int h = a.hashCode() * 0x9E3779B9 + b.hashCode();
+      return h ^ (h >>> 16);
     }
   }
 
@@ -107,7 +147,7 @@ public final class Grouping {
         edges.add(new Edge(pair, Double.POSITIVE_INFINITY));
       }
     }
-    for (Scored scored : scored(members)) {
+    for (Scored scored : scored(members, false)) {
       Pair pair = scored.pair();
       if (sameVenue.contains(pair) || notDuplicates.contains(pair)) {
         continue;
@@ -170,14 +210,23 @@ public final class Grouping {
    * decision; people's decisions are not looked at here.
    */
   public List<Scored> scored(Collection<Member> members) {
+    return scored(members, true);
+  }
+
+  private List<Scored> scored(Collection<Member> members, boolean explained) {
     Map<String, Member> byId = new HashMap<>();
     for (Member m : members) {
       byId.put(m.id(), m);
     }
     // A listing of a dense city is scored against many: what the detector reads of it, once.
     Map<String, DuplicateScorer.Compared> compared = new HashMap<>();
+    DenseBlocks crowded =
+        new DenseBlocks(
+            this,
+            m -> compared.computeIfAbsent(m.id(), id -> DuplicateScorer.Compared.of(m.match())),
+            floor);
     List<Scored> scored = new ArrayList<>();
-    for (Pair pair : candidatePairs(members)) {
+    for (Pair pair : candidatePairs(members, crowded)) {
       Matchable a = byId.get(pair.a()).match();
       Matchable b = byId.get(pair.b()).match();
       if (DuplicateScorer.candidate(a, b)) {
@@ -186,7 +235,8 @@ public final class Grouping {
                 pair,
                 scorer.decide(
                     compared.computeIfAbsent(pair.a(), id -> DuplicateScorer.Compared.of(a)),
-                    compared.computeIfAbsent(pair.b(), id -> DuplicateScorer.Compared.of(b)))));
+                    compared.computeIfAbsent(pair.b(), id -> DuplicateScorer.Compared.of(b)),
+                    explained)));
       }
     }
     return scored;
@@ -216,134 +266,53 @@ public final class Grouping {
    * which pairs the detector scores: a block pairs its listings only across sources (when a
    * source's own listings are not compared, a block of one source costs nothing); and two placed
    * listings of one commune, which the detector compares only within {@link
-   * DuplicateScorer#MAX_DISTANCE_M}, meet in the commune's {@linkplain #NEAR_DEGREES neighbouring
-   * cells} rather than in the whole commune (its unplaced listings still meet every listing of the
-   * commune).
+   * DuplicateScorer#MAX_DISTANCE_M}, meet in the commune's {@linkplain Block#NEAR_DEGREES
+   * neighbouring cells} rather than in the whole commune (its unplaced listings still meet every
+   * listing of the commune).
    */
-  private Set<Pair> candidatePairs(Collection<Member> members) {
+  private Set<Pair> candidatePairs(Collection<Member> members, DenseBlocks crowded) {
     Map<String, Block> blocks = new HashMap<>();
     for (Member m : members) {
-      keys(m.match(), (key, full) -> blocks.computeIfAbsent(key, k -> new Block()).add(m, full));
+      Block.keys(
+          m.match(), (key, full) -> blocks.computeIfAbsent(key, k -> new Block()).add(m, full));
     }
     Set<Pair> pairs = new HashSet<>();
-    for (Block block : blocks.values()) {
-      block.pairs(this, pairs);
-    }
+    Map<String, Member> inCrowds = new HashMap<>();
+    boolean thinned = DenseBlocks.applies(floor);
+    blocks.forEach(
+        (key, block) -> {
+          if (thinned
+              && GEOGRAPHIC.contains(key.substring(0, 2))
+              && block.pairCount() >= crowdedPairs) {
+            block.members(m -> inCrowds.put(m.id(), m));
+          } else {
+            block.pairs(this, pairs);
+          }
+        });
+    crowded.pairs(inCrowds.values(), pairs);
     return pairs;
   }
 
-  /**
-   * The listings of a block by source: full members meet every member, partial members only the
-   * full ones.
-   */
-  private static final class Block {
-    final Map<String, List<Member>> full = new HashMap<>();
-    final Map<String, List<Member>> partial = new HashMap<>();
+  /** Blocks of places (commune, postcode, cells), which crowd in cities. */
+  private static final Set<String> GEOGRAPHIC = Set.of("i:", "c:", "g:", "n:");
 
-    void add(Member m, boolean isFull) {
-      (isFull ? full : partial).computeIfAbsent(m.match().source(), k -> new ArrayList<>()).add(m);
-    }
+  /** Whether a source's own listings may be duplicates of each other. */
+  boolean comparesWithin(String source) {
+    return dedupeWithinSource.test(source);
+  }
 
-    void pairs(Grouping grouping, Set<Pair> pairs) {
-      List<String> sources = new ArrayList<>(full.keySet());
-      for (int i = 0; i < sources.size(); i++) {
-        List<Member> a = full.get(sources.get(i));
-        if (grouping.dedupeWithinSource.test(sources.get(i))) {
-          for (int x = 0; x < a.size(); x++) {
-            for (int y = x + 1; y < a.size(); y++) {
-              grouping.pair(a.get(x), a.get(y), pairs);
-            }
-          }
-          for (Member p : partial.getOrDefault(sources.get(i), List.of())) {
-            for (Member m : a) {
-              grouping.pair(m, p, pairs);
-            }
-          }
-        }
-        for (int j = i + 1; j < sources.size(); j++) {
-          for (Member m : a) {
-            for (Member n : full.get(sources.get(j))) {
-              grouping.pair(m, n, pairs);
-            }
-          }
-        }
-        for (Map.Entry<String, List<Member>> other : partial.entrySet()) {
-          if (!other.getKey().equals(sources.get(i))) {
-            for (Member m : a) {
-              for (Member p : other.getValue()) {
-                grouping.pair(m, p, pairs);
-              }
-            }
-          }
-        }
-      }
-    }
+  /** Whether two listings' sources let them be compared. */
+  boolean sourcesMeet(Member a, Member b) {
+    return !a.match().source().equals(b.match().source())
+        || dedupeWithinSource.test(a.match().source());
   }
 
   /** Adds the pair of two listings of one département. */
-  private void pair(Member a, Member b, Set<Pair> pairs) {
+  void pair(Member a, Member b, Set<Pair> pairs) {
     if (!a.id().equals(b.id())
         && departement(a.match().codePostal()).equals(departement(b.match().codePostal()))) {
       pairs.add(new Pair(a.id(), b.id()));
     }
-  }
-
-  /**
-   * Size of the cells in which placed listings of one commune meet, in degrees: two positions
-   * {@link DuplicateScorer#MAX_DISTANCE_M} apart or less lie in the same or neighbouring cells up
-   * to {@value #NEAR_MAX_LATITUDE}° of latitude (3 km is at most 0.027° of latitude and 0.0496° of
-   * longitude there).
-   */
-  static final double NEAR_DEGREES = 0.05;
-
-  /** Beyond this latitude, placed listings meet the whole commune, as unplaced ones do. */
-  static final double NEAR_MAX_LATITUDE = 57;
-
-  /** Receives a blocking key and whether the listing is a full member of its block. */
-  private interface KeySink {
-    void key(String key, boolean full);
-  }
-
-  /**
-   * The blocks of a listing: those of {@link #blockingKeys}, except that a placed listing is a
-   * partial member of its commune's blocks (it meets the unplaced listings there) and meets the
-   * commune's placed listings in the blocks of its neighbouring cells.
-   */
-  private static void keys(Matchable m, KeySink sink) {
-    boolean near = m.placed() && Math.abs(m.latitude()) <= NEAR_MAX_LATITUDE;
-    List<String> nearCells = near ? cellPairs(m.latitude(), m.longitude(), NEAR_DEGREES) : null;
-    for (String key : blockingKeys(m)) {
-      boolean commune = key.startsWith("i:") || key.startsWith("c:");
-      if (commune && near) {
-        sink.key(key, false);
-        for (String cell : nearCells) {
-          sink.key(key + "@" + cell, true);
-        }
-      } else {
-        sink.key(key, true);
-      }
-    }
-  }
-
-  /**
-   * The cell of {@code size} degrees of a position, and its ordered pairs with its eight
-   * neighbours: two positions in the same or neighbouring cells share one of these.
-   */
-  private static List<String> cellPairs(double latitude, double longitude, double size) {
-    long y = (long) Math.floor(latitude / size);
-    long x = (long) Math.floor(longitude / size);
-    String own = y + ":" + x;
-    List<String> keys = new ArrayList<>(9);
-    keys.add(own);
-    for (long dy = -1; dy <= 1; dy++) {
-      for (long dx = -1; dx <= 1; dx++) {
-        String cell = (y + dy) + ":" + (x + dx);
-        if (!cell.equals(own)) {
-          keys.add(own.compareTo(cell) < 0 ? own + "/" + cell : cell + "/" + own);
-        }
-      }
-    }
-    return keys;
   }
 
   /**

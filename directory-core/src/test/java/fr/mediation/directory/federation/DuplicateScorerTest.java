@@ -102,7 +102,15 @@ class DuplicateScorerTest {
     assertThat(DuplicateScorer.candidate(a, b)).isTrue();
     DuplicateScorer.Decision decision = scorer.decide(a, b);
     assertThat(decision.duplicate()).isTrue();
-    assertThat(decision.reasons()).contains("same phone");
+    assertThat(decision.reasons())
+        .containsExactly("names 0.75", "addresses 1.00", "same phone", "same kind [DIGITAL_SPACE]");
+
+    // Grouping asks for the decision alone: the same, without its reasons written out.
+    DuplicateScorer.Decision unexplained =
+        scorer.decide(DuplicateScorer.Compared.of(a), DuplicateScorer.Compared.of(b), false);
+    assertThat(unexplained.score()).isEqualTo(decision.score());
+    assertThat(unexplained.duplicate()).isTrue();
+    assertThat(unexplained.reasons()).isEmpty();
   }
 
   @Test

@@ -217,4 +217,42 @@ class FederationIdsTest {
         .isEqualTo(Map.of("m-nerac", Set.of("hub-1", "fs-1"), "lib", Set.of("lib")));
     assertThat(store.redirected).isEmpty();
   }
+
+  /**
+   * A hub of one département sends its whole file: that département is grouped again whole, and the
+   * listings of the others, where nothing changed, are not read (here, a pair of Paris listings
+   * left unmerged, as an earlier threshold had them, stays as it is).
+   */
+  @org.junit.jupiter.api.Test
+  void aFirstImportInOneDepartementLeavesTheOthersAsTheyAre() {
+    for (String id : List.of("p-hub", "p-fs")) {
+      store.add(
+          new Row(
+              id,
+              new Matchable(
+                  id.substring(2),
+                  id,
+                  "France Services Paris 11e",
+                  "12 rue Oberkampf",
+                  "75011",
+                  "75111",
+                  48.8650,
+                  2.3700,
+                  "00000000000000",
+                  null,
+                  null,
+                  null),
+              "m-" + id,
+              JAN,
+              false,
+              false));
+    }
+    nerac("n-hub", "hub", null, FEB, true);
+    nerac("n-fs", "fs", null, FEB, true);
+    nerac("n-dept", "dept", null, FEB, true);
+
+    federation.reconcilePending();
+
+    assertThat(writtenGroups()).isEqualTo(Map.of("n-dept", Set.of("n-hub", "n-fs", "n-dept")));
+  }
 }

@@ -182,7 +182,7 @@ class GroupingTest {
                   null),
               Instant.parse("2026-01-01T00:00:00Z")));
     }
-    Grouping allowingVille = new Grouping(new DuplicateScorer(), "ville"::equals);
+    Grouping allowingVille = new Grouping(new DuplicateScorer(), "ville"::equals, Long.MAX_VALUE);
 
     Set<Pair> expected = new java.util.HashSet<>();
     for (int i = 0; i < members.size(); i++) {
@@ -206,5 +206,98 @@ class GroupingTest {
   void overseasDepartementsHaveThreeDigits() {
     assertThat(Grouping.departement("97200")).isEqualTo("972");
     assertThat(Grouping.departement("75011")).isEqualTo("75");
+  }
+
+  /**
+   * In a crowded city, pairing only the listings that share a feature finds every duplicate that
+   * pairing every listing with every other finds: names of one kind with other distinctive words,
+   * typos, initials, generic names, shared e-mails and websites, streets written two ways, listings
+   * without an address or a position, one source that compares its own listings.
+   */
+  @Test
+  void findsInACrowdedCityTheDuplicatesEveryPairFinds() {
+    java.util.Random random = new java.util.Random(11);
+    String[] kinds = {
+      "Médiathèque",
+      "France Services",
+      "EPN",
+      "Mairie",
+      "Centre social",
+      "Espace numérique",
+      "",
+      "Association",
+      "Bibliothèque municipale",
+      "Cyber-base",
+      "Maison de quartier"
+    };
+    String[] names = {
+      "Jean Jaurès", "Voltaire", "Louise Michel", "Victor Hugo", "Aimé Césaire", "Les Lilas",
+      "Belleville", "Saint-Blaise", "Marie Curie", "Émile Zola", "Pablo Neruda", "Croix-Nivert"
+    };
+    String[] streets = {
+      "rue de la République", "av. Jean Jaurès", "boulevard Voltaire", "rue des Pyrénées",
+      "place de la Nation", "rue Oberkampf", "", "allée Louise Michel"
+    };
+    String[] sources = {"hub", "france-services", "dept", "ville"};
+    List<Member> members = new java.util.ArrayList<>();
+    for (int i = 0; i < 600; i++) {
+      String kind = kinds[random.nextInt(kinds.length)];
+      String name = names[random.nextInt(names.length)];
+      String nom =
+          switch (random.nextInt(6)) {
+            case 0 -> kind + " " + typo(name, random);
+            case 1 -> kind + " " + name.charAt(0) + ". " + name.substring(name.indexOf(' ') + 1);
+            case 2 -> kind.isEmpty() ? "Espace public numérique" : kind;
+            default -> (kind + " " + name).strip();
+          };
+      String street = streets[random.nextInt(streets.length)];
+      String adresse = street.isEmpty() ? null : (1 + random.nextInt(4)) + " " + street;
+      boolean placed = random.nextInt(8) > 0;
+      members.add(
+          new Member(
+              "l" + i,
+              new Matchable(
+                  sources[random.nextInt(sources.length)],
+                  "l" + i,
+                  nom,
+                  adresse,
+                  "750" + (10 + random.nextInt(3)),
+                  "75056",
+                  placed ? 48.85 + random.nextDouble() * 0.02 : null,
+                  placed ? 2.35 + random.nextDouble() * 0.03 : null,
+                  "00000000000000",
+                  null,
+                  random.nextInt(6) == 0 ? "contact" + random.nextInt(8) + "@paris.fr" : null,
+                  random.nextInt(6) == 0 ? "https://site" + random.nextInt(8) + ".fr/" : null),
+              Instant.parse("2026-01-01T00:00:00Z")));
+    }
+    DuplicateScorer scorer = new DuplicateScorer();
+    Grouping everyPair = new Grouping(scorer, "ville"::equals, Long.MAX_VALUE);
+    Grouping byFeatures = new Grouping(scorer, "ville"::equals, 0);
+
+    List<Grouping.Scored> all = everyPair.scored(members);
+    List<Grouping.Scored> thinned = byFeatures.scored(members);
+
+    Set<Pair> duplicates = duplicatePairs(all);
+    assertThat(duplicates).hasSizeGreaterThan(400);
+    assertThat(duplicatePairs(thinned)).isEqualTo(duplicates);
+    assertThat(thinned.size()).isLessThan(all.size() / 2);
+  }
+
+  private static Set<Pair> duplicatePairs(List<Grouping.Scored> scored) {
+    Set<Pair> pairs = new java.util.HashSet<>();
+    scored.stream().filter(s -> s.decision().duplicate()).forEach(s -> pairs.add(s.pair()));
+    return pairs;
+  }
+
+  /** The name with one letter of one word dropped, doubled or swapped with the next. */
+  private static String typo(String name, java.util.Random random) {
+    int at = 1 + random.nextInt(name.length() - 2);
+    return switch (random.nextInt(3)) {
+      case 0 -> name.substring(0, at) + name.substring(at + 1);
+      case 1 -> name.substring(0, at + 1) + name.substring(at);
+      default ->
+          name.substring(0, at) + name.charAt(at + 1) + name.charAt(at) + name.substring(at + 2);
+    };
   }
 }

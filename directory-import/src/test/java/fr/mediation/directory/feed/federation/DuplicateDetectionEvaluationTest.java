@@ -123,6 +123,43 @@ class DuplicateDetectionEvaluationTest {
     assertThat(recall).isGreaterThanOrEqualTo(RECALL_FLOOR);
   }
 
+  /**
+   * Over every venue of the ten hubs, pairing only the listings that share a feature finds each
+   * duplicate pair that pairing every listing of a block with every other finds, with each hub's
+   * own listings compared too (more pairs, more chances to miss one).
+   */
+  @Test
+  void pairsByFeaturesFindEveryDuplicateOfTheHubs() throws IOException {
+    HubExports.assumeAvailable();
+    List<Grouping.Member> members = new ArrayList<>();
+    java.time.Instant seen = java.time.Instant.parse("2026-01-01T00:00:00Z");
+    for (String hub : HubExports.FILES.keySet()) {
+      venues(hub).forEach((id, m) -> members.add(new Grouping.Member(hub + "/" + id, m, seen)));
+    }
+    DuplicateScorer scorer = new DuplicateScorer();
+    java.util.Set<Grouping.Pair> everyPair =
+        duplicates(new Grouping(scorer, s -> true, Long.MAX_VALUE), members);
+    java.util.Set<Grouping.Pair> byFeatures =
+        duplicates(new Grouping(scorer, s -> true, 0), members);
+    System.out.printf(
+        Locale.ROOT,
+        "%d venues of the hubs, %d duplicate pairs%n",
+        members.size(),
+        everyPair.size());
+
+    assertThat(everyPair).hasSizeGreaterThan(250);
+    assertThat(byFeatures).isEqualTo(everyPair);
+  }
+
+  private static java.util.Set<Grouping.Pair> duplicates(
+      Grouping grouping, List<Grouping.Member> members) {
+    java.util.Set<Grouping.Pair> pairs = new java.util.HashSet<>();
+    grouping.scored(members).stream()
+        .filter(s -> s.decision().duplicate())
+        .forEach(s -> pairs.add(s.pair()));
+    return pairs;
+  }
+
   static final double PRECISION_FLOOR = 0.97;
   static final double RECALL_FLOOR = 0.90;
 

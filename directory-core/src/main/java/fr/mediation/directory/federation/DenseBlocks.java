@@ -1,0 +1,178 @@
+package fr.mediation.directory.federation;
+
+import fr.mediation.directory.federation.Grouping.Member;
+import fr.mediation.directory.federation.Grouping.Pair;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * The pairs of crowded blocks: in a city, a commune or a grid cell holds thousands of listings, and
+ * pairing each with every other grows with the square of their number (a million venues put tens of
+ * millions of pairs in Paris). There, two listings are paired only when they also share one of the
+ * features without which the detector's score cannot reach its threshold; a phone number or a
+ * registry number, the other ways to get there, are blocks of their own and are not thinned.
+ *
+ * <p>Why these features are enough, from the detector's weights: two listings that share no phone,
+ * registry number, e-mail or website score at most {@code 0.40 × names + 0.20 + 0.15}, plus 0.20
+ * when their names say the same kind of venue (0.35 less when they say two kinds). So:
+ *
+ * <ul>
+ *   <li>without the same kind, their names must be at least {@code (threshold − 0.35) / 0.40} alike
+ *       (0.675 at the default 0.62): they share a distinctive word or an initial, or their names
+ *       are mostly generic words ("Espace public numérique") and share one: the likeness of two
+ *       names lies between the shares of generic words of each, so one of the two is that generic;
+ *   <li>with the same kind, their addresses share a street word, or one of them has no street: two
+ *       known streets with no word in common take 0.10 off, and the rest cannot make up for it.
+ * </ul>
+ *
+ * <p>Words match when they are within a Jaro-Winkler similarity of 0.92: two words one typo apart
+ * share a key (the word less one letter); two typos apart, words of 8 letters and more usually keep
+ * their first or last four letters, which are keys too. What is missed in a crowded block: a word
+ * misspelt twice, at both ends, and a generic word misspelt ("médiatèque").
+ */
+final class DenseBlocks {
+
+  /** From this many pairs a geographic block is paired by features. */
+  static final int CROWDED_PAIRS = 5_000;
+
+  /** Receives a feature and whether its holder meets every holder or only the full ones. */
+  interface FeatureSink {
+    void feature(String key, boolean full);
+  }
+
+  /**
+   * The share of generic words from which a name may reach the threshold without a distinctive word
+   * in common; above 1, never.
+   */
+  static double genericShare(double threshold) {
+    return (threshold - DuplicateScorer.ADDRESS_WEIGHT - DuplicateScorer.PROXIMITY_WEIGHT)
+        / DuplicateScorer.NAME_WEIGHT;
+  }
+
+  /** Whether blocks can be thinned at this threshold (the argument above holds). */
+  static boolean applies(double threshold) {
+    return genericShare(threshold) > 0;
+  }
+
+  /** The features of a listing, as the class comment explains them. */
+  static void features(DuplicateScorer.Compared c, double genericShare, FeatureSink sink) {
+    double distinctive = 0;
+    double generic = 0;
+    for (String t : c.name()) {
+      if (NameTokens.weight(t) == 1.0) {
+        distinctive += 1;
+      } else {
+        generic += NameTokens.weight(t);
+      }
+    }
+    boolean mostlyGeneric = generic > 0 && generic / (generic + distinctive) >= genericShare;
+    for (String t : c.name()) {
+      if (NameTokens.weight(t) < 1.0) {
+        sink.feature("w:" + t, mostlyGeneric);
+      } else {
+        fuzzy("n", t, sink);
+        if (t.length() == 1 && Character.isLetter(t.charAt(0))) {
+          sink.feature("1:" + t, true);
+        }
+      }
+      if (t.length() > 2) {
+        // An initial stands for any word, generic or not, of its first letter.
+        sink.feature("1:" + t.charAt(0), false);
+      }
+    }
+    for (VenueKinds kind : c.kinds()) {
+      sink.feature("k:" + kind, c.street().isEmpty());
+      for (String w : c.street()) {
+        fuzzy("k" + kind.ordinal(), w, sink);
+      }
+    }
+    c.emails().forEach(e -> sink.feature("e:" + e, true));
+    c.hosts().forEach(h -> sink.feature("h:" + h, true));
+  }
+
+  /**
+   * The keys a word shares with the words it may match: itself; longer than 3 letters (the detector
+   * compares those within Jaro-Winkler 0.92), itself less any one letter, which two words one typo
+   * apart share (a letter added, dropped, changed or two swapped); from 8 letters, its first and
+   * its last four, one of which two typos in a long word usually keep.
+   */
+  private static void fuzzy(String prefix, String word, FeatureSink sink) {
+    sink.feature(prefix + ":" + word, true);
+    if (word.length() > 3) {
+      for (int i = 0; i < word.length(); i++) {
+        // One namespace with the words themselves: "lilas" is "liilas" less one letter.
+        sink.feature(prefix + ":" + word.substring(0, i) + word.substring(i + 1), true);
+      }
+    }
+    if (word.length() >= 8) {
+      sink.feature(prefix + "<" + word.substring(0, 4), true);
+      sink.feature(prefix + ">" + word.substring(word.length() - 4), true);
+    }
+  }
+
+  /** How many pairs of listings of two different sources a block of these sources' sizes holds. */
+  static long crossPairs(Iterable<Integer> sizes) {
+    long total = 0;
+    long squares = 0;
+    for (int size : sizes) {
+      total += size;
+      squares += (long) size * size;
+    }
+    return (total * total - squares) / 2;
+  }
+
+  private final Grouping grouping;
+  private final Function<Member, DuplicateScorer.Compared> compared;
+  private final double genericShare;
+
+  /**
+   * @param compared what the detector reads of a listing, worked out once per grouping
+   */
+  DenseBlocks(
+      Grouping grouping, Function<Member, DuplicateScorer.Compared> compared, double threshold) {
+    this.grouping = grouping;
+    this.compared = compared;
+    this.genericShare = genericShare(threshold);
+  }
+
+  /**
+   * Adds the pairs of the listings of crowded blocks that share a feature and pass the detector's
+   * candidate test: that test asks for what two listings of one block have in common (the same
+   * commune within 3 km, or 1 km apart), so it stands for the blocks themselves, and each listing's
+   * features are worked out once rather than in each of its crowded blocks.
+   */
+  void pairs(Collection<Member> members, Set<Pair> pairs) {
+    Map<String, List<Member>> full = new HashMap<>();
+    Map<String, List<Member>> partial = new HashMap<>();
+    for (Member m : members) {
+      features(
+          compared.apply(m),
+          genericShare,
+          (key, isFull) ->
+              (isFull ? full : partial).computeIfAbsent(key, k -> new ArrayList<>()).add(m));
+    }
+    for (Map.Entry<String, List<Member>> sub : full.entrySet()) {
+      List<Member> holders = sub.getValue();
+      List<Member> others = partial.getOrDefault(sub.getKey(), List.of());
+      for (int i = 0; i < holders.size(); i++) {
+        for (int j = i + 1; j < holders.size(); j++) {
+          pairIfCandidates(holders.get(i), holders.get(j), pairs);
+        }
+        for (Member p : others) {
+          pairIfCandidates(holders.get(i), p, pairs);
+        }
+      }
+    }
+  }
+
+  private void pairIfCandidates(Member a, Member b, Set<Pair> pairs) {
+    if (grouping.sourcesMeet(a, b) && DuplicateScorer.candidate(a.match(), b.match())) {
+      grouping.pair(a, b, pairs);
+    }
+  }
+}
