@@ -79,20 +79,42 @@ public final class DuplicateScorer {
       Set<VenueKinds> kinds,
       boolean mobile,
       Set<String> emails,
-      Set<String> hosts) {
+      Set<String> hosts,
+      Weights nameWeights,
+      Weights streetWeights) {
 
     /** What the detector reads of {@code venue}. */
     public static Compared of(Matchable venue) {
+      List<String> name = NameTokens.tokens(venue.nom());
+      List<String> street = NameTokens.streetWords(venue.adresse());
       return new Compared(
           venue,
-          NameTokens.tokens(venue.nom()),
-          NameTokens.streetWords(venue.adresse()),
+          name,
+          street,
           NameTokens.houseNumber(venue.adresse()),
           DuplicateScorer.qualifier(venue.nom()),
           VenueKinds.of(venue.nom()),
           VenueKinds.mobile(venue.nom()),
           DuplicateScorer.emails(venue.courriels()),
-          DuplicateScorer.hosts(venue.siteWeb()));
+          DuplicateScorer.hosts(venue.siteWeb()),
+          Weights.of(name),
+          Weights.of(street));
+    }
+  }
+
+  /** The weight of each word of a name or a street, their total, and the distinctive words'. */
+  public record Weights(double[] each, double total, int distinctive) {
+    static Weights of(List<String> words) {
+      double[] each = new double[words.size()];
+      int distinctive = 0;
+      for (int i = 0; i < each.length; i++) {
+        each[i] = NameTokens.weight(words.get(i));
+        if (each[i] == 1.0) {
+          distinctive++;
+        }
+      }
+      // Summed as the stream did, the total equals to the last bit what a name's words add up to.
+      return new Weights(each, java.util.Arrays.stream(each).sum(), distinctive);
     }
   }
 
@@ -123,10 +145,16 @@ public final class DuplicateScorer {
       reasons.format("%.0f m apart", distance);
       return new Decision(false, 0, reasons.written());
     }
-    double name = nameSimilarity(ca.name(), cb.name());
+    double name = nameSimilarity(ca.name(), ca.nameWeights(), cb.name(), cb.nameWeights());
     reasons.format("names %.2f", name);
     double address =
-        addressSimilarity(ca.street(), ca.houseNumber(), cb.street(), cb.houseNumber());
+        addressSimilarity(
+            ca.street(),
+            ca.streetWeights(),
+            ca.houseNumber(),
+            cb.street(),
+            cb.streetWeights(),
+            cb.houseNumber());
     reasons.format("addresses %.2f", address);
     boolean sameCommune =
         same(a.codeInsee(), b.codeInsee()) || same(a.codePostal(), b.codePostal());
@@ -209,21 +237,22 @@ public final class DuplicateScorer {
    * "Chom'Actif (Solidairnet)", an alias in brackets) counts nearly as the same name.
    */
   static double nameSimilarity(String a, String b) {
-    return nameSimilarity(NameTokens.tokens(a), NameTokens.tokens(b));
+    List<String> ta = NameTokens.tokens(a);
+    List<String> tb = NameTokens.tokens(b);
+    return nameSimilarity(ta, Weights.of(ta), tb, Weights.of(tb));
   }
 
-  private static double nameSimilarity(List<String> ta, List<String> tb) {
+  private static double nameSimilarity(List<String> ta, Weights va, List<String> tb, Weights vb) {
     if (ta.isEmpty() || tb.isEmpty()) {
       return 0;
     }
-    double matched = matchedWeight(ta, tb) + matchedWeight(tb, ta);
-    double wa = ta.stream().mapToDouble(NameTokens::weight).sum();
-    double wb = tb.stream().mapToDouble(NameTokens::weight).sum();
-    double shared = matched / (wa + wb);
-    List<String> shorter = wa <= wb ? ta : tb;
-    List<String> longer = wa <= wb ? tb : ta;
-    long distinctive = shorter.stream().filter(t -> NameTokens.weight(t) == 1.0).count();
-    if (distinctive > 0 && matchedWeight(shorter, longer) == Math.min(wa, wb)) {
+    double ab = matchedWeight(ta, va, tb);
+    double ba = matchedWeight(tb, vb, ta);
+    double wa = va.total();
+    double wb = vb.total();
+    double shared = (ab + ba) / (wa + wb);
+    int distinctive = wa <= wb ? va.distinctive() : vb.distinctive();
+    if (distinctive > 0 && (wa <= wb ? ab : ba) == Math.min(wa, wb)) {
       return Math.max(shared, CONTAINED);
     }
     return shared;
@@ -257,22 +286,34 @@ public final class DuplicateScorer {
   /** The name similarity of a name whose distinctive words all stand in the other. */
   private static final double CONTAINED = 0.8;
 
-  private static double matchedWeight(List<String> from, List<String> in) {
+  private static double matchedWeight(List<String> from, Weights weights, List<String> in) {
     double matched = 0;
-    for (String token : from) {
+    for (int i = 0; i < from.size(); i++) {
+      String token = from.get(i);
       for (String other : in) {
+        // The cheap tests first; Jaro-Winkler last, when the lengths leave it a chance.
         if (token.equals(other)
+            || isInitialOf(token, other)
+            || isInitialOf(other, token)
             || (token.length() > 3
                 && other.length() > 3
-                && JARO_WINKLER.apply(token, other) >= 0.92)
-            || isInitialOf(token, other)
-            || isInitialOf(other, token)) {
-          matched += NameTokens.weight(token);
+                && mayBeAlike(token.length(), other.length())
+                && JARO_WINKLER.apply(token, other) >= 0.92)) {
+          matched += weights.each()[i];
           break;
         }
       }
     }
     return matched;
+  }
+
+  /**
+   * Whether words of these lengths can reach a Jaro-Winkler similarity of 0.92: the Jaro similarity
+   * of words of lengths {@code m ≤ n} is at most {@code (2 + m/n) / 3}, and Winkler's bonus for a
+   * shared beginning adds at most {@code 0.4 × (1 − jaro)}, so {@code m/n} must be 0.6 or more.
+   */
+  static boolean mayBeAlike(int a, int b) {
+    return 5 * Math.min(a, b) >= 3 * Math.max(a, b);
   }
 
   /** Whether {@code initial} is one letter standing for {@code word} ("J." for "Jacques"). */
@@ -286,19 +327,24 @@ public final class DuplicateScorer {
 
   /** 1 for the same number in the same street, less as they differ; 0.5 when unknown. */
   static double addressSimilarity(String a, String b) {
+    List<String> wa = NameTokens.streetWords(a);
+    List<String> wb = NameTokens.streetWords(b);
     return addressSimilarity(
-        NameTokens.streetWords(a), NameTokens.houseNumber(a),
-        NameTokens.streetWords(b), NameTokens.houseNumber(b));
+        wa,
+        Weights.of(wa),
+        NameTokens.houseNumber(a),
+        wb,
+        Weights.of(wb),
+        NameTokens.houseNumber(b));
   }
 
-  private static double addressSimilarity(List<String> wa, String na, List<String> wb, String nb) {
+  private static double addressSimilarity(
+      List<String> wa, Weights va, String na, List<String> wb, Weights vb, String nb) {
     if (wa.isEmpty() || wb.isEmpty()) {
       return 0.5;
     }
     double street =
-        (matchedWeight(wa, wb) + matchedWeight(wb, wa))
-            / (wa.stream().mapToDouble(NameTokens::weight).sum()
-                + wb.stream().mapToDouble(NameTokens::weight).sum());
+        (matchedWeight(wa, va, wb) + matchedWeight(wb, vb, wa)) / (va.total() + vb.total());
     if (na != null && nb != null && !na.equals(nb)) {
       return street * 0.6;
     }

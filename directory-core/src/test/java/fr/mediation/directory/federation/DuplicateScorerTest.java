@@ -207,4 +207,38 @@ class DuplicateScorerTest {
 
     assertThat(scorer.decide(epn, fablab).duplicate()).isFalse();
   }
+
+  /**
+   * Words whose lengths leave no chance are not compared: none of them reaches 0.92, even the most
+   * alike (one the beginning of the other, over two letters).
+   */
+  @Test
+  void wordsOfTooDifferentLengthsNeverReachTheSimilarityOfATypo() {
+    var jaroWinkler = new org.apache.commons.text.similarity.JaroWinklerSimilarity();
+    java.util.Random random = new java.util.Random(5);
+    int skipped = 0;
+    for (int i = 0; i < 200_000; i++) {
+      int m = 4 + random.nextInt(12);
+      int n = 4 + random.nextInt(20);
+      StringBuilder a = new StringBuilder();
+      for (int k = 0; k < Math.max(m, n); k++) {
+        a.append(random.nextInt(3) == 0 ? 'b' : 'a');
+      }
+      String longer = a.toString();
+      String shorter =
+          random.nextBoolean()
+              ? longer.substring(0, Math.min(m, n))
+              : longer.substring(longer.length() - Math.min(m, n));
+      if (!DuplicateScorer.mayBeAlike(shorter.length(), longer.length())) {
+        skipped++;
+        assertThat(jaroWinkler.apply(shorter, longer))
+            .as(shorter + " / " + longer)
+            .isLessThan(0.92);
+      }
+    }
+    assertThat(skipped).isGreaterThan(10_000);
+    // At the bound itself, words do reach it: the bound is not loose.
+    assertThat(jaroWinkler.apply("aaaaaa", "aaaaaaaaaa")).isGreaterThanOrEqualTo(0.92);
+    assertThat(DuplicateScorer.mayBeAlike(6, 10)).isTrue();
+  }
 }
