@@ -7,7 +7,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 
 /**
  * Whether two venues are the same place: a score from 0 to 1 built from their names (distinctive
@@ -30,8 +29,6 @@ public final class DuplicateScorer {
 
   static final double ADDRESS_WEIGHT = 0.20;
   static final double PROXIMITY_WEIGHT = 0.15;
-
-  private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
 
   private final double threshold;
 
@@ -298,7 +295,7 @@ public final class DuplicateScorer {
             || (token.length() > 3
                 && other.length() > 3
                 && mayBeAlike(token.length(), other.length())
-                && JARO_WINKLER.apply(token, other) >= 0.92)) {
+                && JaroWinkler.similarity(token, other) >= 0.92)) {
           matched += weights.each()[i];
           break;
         }
@@ -366,8 +363,13 @@ public final class DuplicateScorer {
   private static boolean samePivot(Matchable a, Matchable b) {
     return a.pivot() != null
         && a.pivot().equals(b.pivot())
-        && !a.pivot().matches("0+")
+        && !zeros(a.pivot())
         && a.pivot().length() != 9; // a SIREN covers every establishment of an organisation
+  }
+
+  /** Whether a registry number is the standard's "unknown": zeros only. */
+  private static boolean zeros(String pivot) {
+    return !pivot.isEmpty() && pivot.chars().allMatch(c -> c == '0');
   }
 
   private static boolean same(String a, String b) {
