@@ -147,15 +147,17 @@ public final class Grouping {
         edges.add(new Edge(pair, Double.POSITIVE_INFINITY));
       }
     }
-    for (Scored scored : scored(members, false)) {
-      Pair pair = scored.pair();
-      if (sameVenue.contains(pair) || notDuplicates.contains(pair)) {
-        continue;
-      }
-      if (scored.decision().duplicate()) {
-        edges.add(new Edge(pair, scored.decision().score()));
-      }
-    }
+    score(
+        members,
+        false,
+        scored -> {
+          Pair pair = scored.pair();
+          if (scored.decision().duplicate()
+              && !sameVenue.contains(pair)
+              && !notDuplicates.contains(pair)) {
+            edges.add(new Edge(pair, scored.decision().score()));
+          }
+        });
     edges.sort(
         Comparator.comparingDouble(Edge::score)
             .reversed()
@@ -210,10 +212,17 @@ public final class Grouping {
    * decision; people's decisions are not looked at here.
    */
   public List<Scored> scored(Collection<Member> members) {
-    return scored(members, true);
+    List<Scored> scored = new ArrayList<>();
+    score(members, true, scored::add);
+    return scored;
   }
 
-  private List<Scored> scored(Collection<Member> members, boolean explained) {
+  /**
+   * Scores the pairs {@link #scored} lists, one at a time: grouping keeps only the duplicates, and
+   * a city's hundreds of thousands of other pairs are not held.
+   */
+  private void score(
+      Collection<Member> members, boolean explained, java.util.function.Consumer<Scored> sink) {
     Map<String, Member> byId = new HashMap<>();
     for (Member m : members) {
       byId.put(m.id(), m);
@@ -225,12 +234,11 @@ public final class Grouping {
             this,
             m -> compared.computeIfAbsent(m.id(), id -> DuplicateScorer.Compared.of(m.match())),
             floor);
-    List<Scored> scored = new ArrayList<>();
     for (Pair pair : candidatePairs(members, crowded)) {
       Matchable a = byId.get(pair.a()).match();
       Matchable b = byId.get(pair.b()).match();
       if (DuplicateScorer.candidate(a, b)) {
-        scored.add(
+        sink.accept(
             new Scored(
                 pair,
                 scorer.decide(
@@ -239,7 +247,6 @@ public final class Grouping {
                     explained)));
       }
     }
-    return scored;
   }
 
   /** Whether a "not duplicates" decision keeps the two groups apart. */
