@@ -5,6 +5,7 @@ import fr.mediation.directory.federation.Grouping.Pair;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,10 +31,12 @@ import java.util.function.Function;
  *       known streets with no word in common take 0.10 off, and the rest cannot make up for it.
  * </ul>
  *
- * <p>Words match when they are within a Jaro-Winkler similarity of 0.92: two words one typo apart
- * share a key (the word less one letter); two typos apart, words of 8 letters and more usually keep
- * their first or last four letters, which are keys too. What is missed in a crowded block: a word
- * misspelt twice, at both ends, and a generic word misspelt ("médiatèque").
+ * <p>Words match when they are within a Jaro-Winkler similarity of 0.92: two words of a name up to
+ * two typos apart share a key (each less up to two letters; a name misspelt once by each of two
+ * hubs), a generic word and its plural or misspelling ("espaces", "médiatèque") too, two words of a
+ * street one typo apart; further apart, words of 8 letters and more usually keep their first or
+ * last four letters, which are keys too. What is missed in a crowded block: a short word misspelt
+ * three times, a street misspelt twice at both ends.
  */
 final class DenseBlocks {
 
@@ -63,19 +66,33 @@ final class DenseBlocks {
   static void features(DuplicateScorer.Compared c, double genericShare, FeatureSink sink) {
     double distinctive = 0;
     double generic = 0;
+    double articles = 0;
     for (String t : c.name()) {
       if (NameTokens.weight(t) == 1.0) {
         distinctive += 1;
       } else {
         generic += NameTokens.weight(t);
+        if (ARTICLES.contains(t)) {
+          articles += NameTokens.weight(t);
+        }
       }
     }
-    boolean mostlyGeneric = generic > 0 && generic / (generic + distinctive) >= genericShare;
+    double total = generic + distinctive;
+    // Two names sharing generic words only are at most as alike as the more generic of the two,
+    // and sharing articles only, as the one with the larger share of articles.
+    boolean mostlyGeneric = generic > 0 && generic / total >= genericShare;
+    boolean mostlyArticles = articles > 0 && articles / total >= genericShare;
     for (String t : c.name()) {
       if (NameTokens.weight(t) < 1.0) {
-        sink.feature("w:" + t, mostlyGeneric);
+        if (ARTICLES.contains(t)) {
+          sink.feature("a:" + t, mostlyArticles);
+        } else {
+          fuzzy("w", t, 2, mostlyGeneric, sink);
+          // A distinctive word may be a generic one misspelt or in the plural ("espaces").
+          fuzzy("n", t, 2, false, sink);
+        }
       } else {
-        fuzzy("n", t, sink);
+        fuzzy("n", t, 2, true, sink);
         if (t.length() == 1 && Character.isLetter(t.charAt(0))) {
           sink.feature("1:" + t, true);
         }
@@ -88,7 +105,7 @@ final class DenseBlocks {
     for (VenueKinds kind : c.kinds()) {
       sink.feature("k:" + kind, c.street().isEmpty());
       for (String w : c.street()) {
-        fuzzy("k" + kind.ordinal(), w, sink);
+        fuzzy("k" + kind.ordinal(), w, 1, true, sink);
       }
     }
     c.emails().forEach(e -> sink.feature("e:" + e, true));
@@ -97,23 +114,41 @@ final class DenseBlocks {
 
   /**
    * The keys a word shares with the words it may match: itself; longer than 3 letters (the detector
-   * compares those within Jaro-Winkler 0.92), itself less any one letter, which two words one typo
-   * apart share (a letter added, dropped, changed or two swapped); from 8 letters, its first and
-   * its last four, one of which two typos in a long word usually keep.
+   * compares those within Jaro-Winkler 0.92), itself less up to {@code typos} letters, which two
+   * words that many typos apart share (a letter added, dropped, changed or two swapped on each
+   * side: two hubs each misspelling a name once); from 8 letters, its first and its last four.
    */
-  private static void fuzzy(String prefix, String word, FeatureSink sink) {
-    sink.feature(prefix + ":" + word, true);
+  private static void fuzzy(String prefix, String word, int typos, boolean full, FeatureSink sink) {
+    sink.feature(prefix + ":" + word, full);
     if (word.length() > 3) {
-      for (int i = 0; i < word.length(); i++) {
-        // One namespace with the words themselves: "lilas" is "liilas" less one letter.
-        sink.feature(prefix + ":" + word.substring(0, i) + word.substring(i + 1), true);
-      }
+      // One namespace with the words themselves: "lilas" is "liilas" less one letter.
+      Set<String> less = new HashSet<>();
+      lessLetters(word, typos, less);
+      less.forEach(w -> sink.feature(prefix + ":" + w, full));
     }
     if (word.length() >= 8) {
-      sink.feature(prefix + "<" + word.substring(0, 4), true);
-      sink.feature(prefix + ">" + word.substring(word.length() - 4), true);
+      sink.feature(prefix + "<" + word.substring(0, 4), full);
+      sink.feature(prefix + ">" + word.substring(word.length() - 4), full);
     }
   }
+
+  private static void lessLetters(String word, int letters, Set<String> into) {
+    if (letters == 0 || word.length() <= 2) {
+      return;
+    }
+    for (int i = 0; i < word.length(); i++) {
+      String less = word.substring(0, i) + word.substring(i + 1);
+      if (into.add(less)) {
+        lessLetters(less, letters - 1, into);
+      }
+    }
+  }
+
+  /** The generic words that are articles and prepositions: in most names, and alone, say little. */
+  private static final Set<String> ARTICLES =
+      Set.of(
+          "de", "du", "des", "la", "le", "les", "l", "d", "et", "a", "au", "aux", "en", "sur",
+          "sous");
 
   /** How many pairs of listings of two different sources a block of these sources' sizes holds. */
   static long crossPairs(Iterable<Integer> sizes) {

@@ -235,6 +235,9 @@ class GroupingTest {
   void findsInACrowdedCityTheDuplicatesEveryPairFinds() {
     java.util.Random random = new java.util.Random(11);
     String[] kinds = {
+      "Espaces numériques",
+      "Médiatèque",
+      "Point d'accès de la Ville",
       "Médiathèque",
       "France Services",
       "EPN",
