@@ -87,9 +87,9 @@ final class DenseBlocks {
         if (ARTICLES.contains(t)) {
           sink.feature("a:" + t, mostlyArticles);
         } else {
-          fuzzy("w", t, 2, mostlyGeneric, sink);
+          fuzzy("w", t, 1, mostlyGeneric, sink);
           // A distinctive word may be a generic one misspelt or in the plural ("espaces").
-          fuzzy("n", t, 2, false, sink);
+          fuzzy("n", t, 1, false, sink);
         }
       } else {
         fuzzy("n", t, 2, true, sink);
@@ -192,15 +192,69 @@ final class DenseBlocks {
               (isFull ? full : partial).computeIfAbsent(key, k -> new ArrayList<>()).add(m));
     }
     for (Map.Entry<String, List<Member>> sub : full.entrySet()) {
-      List<Member> holders = sub.getValue();
-      List<Member> others = partial.getOrDefault(sub.getKey(), List.of());
-      for (int i = 0; i < holders.size(); i++) {
-        for (int j = i + 1; j < holders.size(); j++) {
-          pairIfCandidates(holders.get(i), holders.get(j), pairs);
+      Near holders = new Near(sub.getValue());
+      Near others = new Near(partial.getOrDefault(sub.getKey(), List.of()));
+      List<Member> placed = holders.placed;
+      for (int i = 0; i < placed.size(); i++) {
+        Member a = placed.get(i);
+        double until = a.match().latitude() + NEAR_LATITUDE;
+        for (int j = i + 1; j < placed.size() && placed.get(j).match().latitude() <= until; j++) {
+          pairIfCandidates(a, placed.get(j), pairs);
         }
-        for (Member p : others) {
-          pairIfCandidates(holders.get(i), p, pairs);
+        others.placedNear(a.match().latitude(), b -> pairIfCandidates(a, b, pairs));
+      }
+      // Listings without a position meet their commune's, wherever they are.
+      List<Member> unplaced = holders.unplaced;
+      for (int i = 0; i < unplaced.size(); i++) {
+        Member a = unplaced.get(i);
+        for (int j = i + 1; j < unplaced.size(); j++) {
+          pairIfCandidates(a, unplaced.get(j), pairs);
         }
+        placed.forEach(b -> pairIfCandidates(a, b, pairs));
+        others.placed.forEach(b -> pairIfCandidates(a, b, pairs));
+        others.unplaced.forEach(b -> pairIfCandidates(a, b, pairs));
+      }
+      for (Member b : others.unplaced) {
+        placed.forEach(a -> pairIfCandidates(a, b, pairs));
+      }
+    }
+  }
+
+  /**
+   * Latitude within which placed listings may be candidates: {@link DuplicateScorer#MAX_DISTANCE_M}
+   * is 0.027° of latitude; a feature's listings are those of a whole département, and most are too
+   * far apart to be measured at all.
+   */
+  static final double NEAR_LATITUDE = 0.03;
+
+  /** A feature's listings: those placed in order of latitude, and the others. */
+  private static final class Near {
+    final List<Member> placed = new ArrayList<>();
+    final List<Member> unplaced = new ArrayList<>();
+
+    Near(List<Member> members) {
+      for (Member m : members) {
+        (m.match().placed() ? placed : unplaced).add(m);
+      }
+      placed.sort(java.util.Comparator.comparingDouble(m -> m.match().latitude()));
+    }
+
+    /** The placed listings within {@link #NEAR_LATITUDE} of a latitude. */
+    void placedNear(double latitude, java.util.function.Consumer<Member> sink) {
+      int low = 0;
+      int high = placed.size();
+      while (low < high) {
+        int mid = (low + high) >>> 1;
+        if (placed.get(mid).match().latitude() < latitude - NEAR_LATITUDE) {
+          low = mid + 1;
+        } else {
+          high = mid;
+        }
+      }
+      for (int i = low;
+          i < placed.size() && placed.get(i).match().latitude() <= latitude + NEAR_LATITUDE;
+          i++) {
+        sink.accept(placed.get(i));
       }
     }
   }

@@ -260,7 +260,7 @@ class GroupingTest {
     };
     String[] sources = {"hub", "france-services", "dept", "ville"};
     List<Member> members = new java.util.ArrayList<>();
-    for (int i = 0; i < 600; i++) {
+    for (int i = 0; i < 700; i++) {
       String kind = kinds[random.nextInt(kinds.length)];
       String name = names[random.nextInt(names.length)];
       String nom =
@@ -283,7 +283,7 @@ class GroupingTest {
                   adresse,
                   "750" + (10 + random.nextInt(3)),
                   "75056",
-                  placed ? 48.85 + random.nextDouble() * 0.02 : null,
+                  placed ? 48.83 + random.nextDouble() * 0.05 : null,
                   placed ? 2.35 + random.nextDouble() * 0.03 : null,
                   "00000000000000",
                   null,
@@ -299,7 +299,7 @@ class GroupingTest {
     List<Grouping.Scored> thinned = byFeatures.scored(members);
 
     Set<Pair> duplicates = duplicatePairs(all);
-    assertThat(duplicates).hasSizeGreaterThan(400);
+    assertThat(duplicates).hasSizeGreaterThan(350);
     assertThat(duplicatePairs(thinned)).isEqualTo(duplicates);
     assertThat(thinned.size()).isLessThan(all.size() / 2);
   }
