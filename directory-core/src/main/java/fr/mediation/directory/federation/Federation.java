@@ -51,6 +51,13 @@ public class Federation {
   /** From this share of changed listings, their départements are grouped again whole. */
   static final double FULL_SHARE = 0.2;
 
+  /**
+   * From this many changed listings (under {@link #FULL_SHARE}), they are regrouped with their
+   * neighbours département by département rather than all at once, which held every listing of a
+   * national hub's neighbourhood in memory together.
+   */
+  int splitAbove = 10_000;
+
   @Inject FederationStore store;
 
   @Inject VenueSearch search;
@@ -98,10 +105,21 @@ public class Federation {
         return Outcome.NONE;
       }
       long published = store.activeCount();
-      Outcome outcome =
-          pending.size() >= FULL_SHARE * published ? reconcileAll() : reconcile(pending);
-      LOG.info(() -> "Federation: " + outcome);
-      return outcome;
+      Outcome outcome;
+      if (pending.size() >= FULL_SHARE * published) {
+        outcome = reconcileAll();
+      } else if (pending.size() > splitAbove) {
+        // A national hub's file: its listings and their neighbours, one département at a time.
+        outcome = Outcome.NONE;
+        for (List<String> ids : store.pendingByDepartement().values()) {
+          outcome = outcome.plus(reconcile(ids));
+        }
+      } else {
+        outcome = reconcile(pending);
+      }
+      Outcome done = outcome;
+      LOG.info(() -> "Federation: " + done);
+      return done;
     } finally {
       lock.unlock();
     }

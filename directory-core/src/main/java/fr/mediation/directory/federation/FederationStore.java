@@ -98,6 +98,22 @@ public class FederationStore {
         .getResultList();
   }
 
+  /** The ids of the listings pending federation, by département (their postcode's). */
+  @Transactional
+  public Map<String, List<String>> pendingByDepartement() {
+    Map<String, List<String>> ids = new java.util.TreeMap<>();
+    entityManager
+        .createQuery(
+            "select v.id, v.codePostal from Venue v where v.federationPending = true",
+            Object[].class)
+        .getResultStream()
+        .forEach(
+            r ->
+                ids.computeIfAbsent(Grouping.departement((String) r[1]), k -> new ArrayList<>())
+                    .add((String) r[0]));
+    return ids;
+  }
+
   /** The first three characters of the postcodes of the listings pending federation. */
   @Transactional
   public List<String> pendingPostcodePrefixes() {

@@ -255,4 +255,73 @@ class FederationIdsTest {
 
     assertThat(writtenGroups()).isEqualTo(Map.of("n-dept", Set.of("n-hub", "n-fs", "n-dept")));
   }
+
+  /**
+   * A national hub's file, under a fifth of all listings: its listings are regrouped with their
+   * neighbours one département at a time, and come out as they do all at once.
+   */
+  @org.junit.jupiter.api.Test
+  void manyChangedListingsAreRegroupedDepartementByDepartementAsTheyWouldBeAllAtOnce() {
+    for (boolean split : List.of(false, true)) {
+      ListingsInMemory listings = new ListingsInMemory();
+      federation.store = listings;
+      federation.splitAbove = split ? 1 : Integer.MAX_VALUE;
+      for (int i = 0; i < 12; i++) {
+        String postcode = i % 2 == 0 ? "47600" : "32100";
+        listings.add(
+            new Row(
+                "old-" + i,
+                new Matchable(
+                    "hub",
+                    "old-" + i,
+                    "Médiathèque " + i,
+                    null,
+                    postcode,
+                    null,
+                    null,
+                    null,
+                    "00000000000000",
+                    null,
+                    null,
+                    null),
+                "old-" + i,
+                JAN,
+                false,
+                false));
+      }
+      for (String postcode : List.of("47600", "32100")) {
+        listings.add(
+            new Row(
+                "new-" + postcode,
+                new Matchable(
+                    "fs",
+                    "new-" + postcode,
+                    "Médiathèque 0",
+                    null,
+                    postcode,
+                    null,
+                    null,
+                    null,
+                    "00000000000000",
+                    null,
+                    null,
+                    null),
+                null,
+                FEB,
+                false,
+                true));
+      }
+
+      federation.reconcilePending();
+
+      assertThat(listings.written)
+          .extracting(Assignment::listingIds)
+          .containsExactlyInAnyOrder(List.of("new-47600", "old-0"), List.of("new-32100"));
+      assertThat(listings.neighbourCalls)
+          .isEqualTo(
+              split
+                  ? List.of(Set.of("32100"), Set.of("47600"))
+                  : List.of(Set.of("47600", "32100")));
+    }
+  }
 }

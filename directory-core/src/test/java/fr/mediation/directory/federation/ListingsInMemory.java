@@ -67,6 +67,22 @@ class ListingsInMemory extends FederationStore {
         .toList();
   }
 
+  /** The postcodes each {@link #neighbours} call asked for, in order. */
+  final List<Set<String>> neighbourCalls = new ArrayList<>();
+
+  @Override
+  public Map<String, List<String>> pendingByDepartement() {
+    Map<String, List<String>> ids = new java.util.TreeMap<>();
+    listings.values().stream()
+        .filter(Row::pending)
+        .forEach(
+            r ->
+                ids.computeIfAbsent(
+                        Grouping.departement(r.match().codePostal()), k -> new ArrayList<>())
+                    .add(r.id()));
+    return ids;
+  }
+
   @Override
   public List<String> pendingPostcodePrefixes() {
     return listings.values().stream()
@@ -103,6 +119,7 @@ class ListingsInMemory extends FederationStore {
       Set<String> insees,
       Set<String> postcodes,
       Set<String> cells) {
+    neighbourCalls.add(Set.copyOf(postcodes));
     return listings.values().stream()
         .filter(r -> !r.retired() && postcodes.contains(r.match().codePostal()))
         .toList();
