@@ -1,11 +1,7 @@
 package fr.mediation.directory.federation;
 
-import java.net.URI;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -92,8 +88,8 @@ public final class DuplicateScorer {
           DuplicateScorer.qualifier(venue.nom()),
           VenueKinds.of(venue.nom()),
           VenueKinds.mobile(venue.nom()),
-          DuplicateScorer.emails(venue.courriels()),
-          DuplicateScorer.hosts(venue.siteWeb()),
+          Contacts.emails(venue.courriels()),
+          Contacts.hosts(venue.siteWeb()),
           Weights.of(name),
           Weights.of(street));
     }
@@ -167,11 +163,11 @@ public final class DuplicateScorer {
       contacts = 1;
       reasons.add("same phone");
     }
-    if (shareAny(ca.emails(), cb.emails())) {
+    if (Contacts.shareAny(ca.emails(), cb.emails())) {
       contacts = 1;
       reasons.add("same e-mail");
     }
-    if (shareAny(ca.hosts(), cb.hosts())) {
+    if (Contacts.shareAny(ca.hosts(), cb.hosts())) {
       // Weak: a town's or network's site lists many of its venues.
       contacts = Math.max(contacts, 0.3);
       reasons.add("same website");
@@ -374,62 +370,5 @@ public final class DuplicateScorer {
 
   private static boolean same(String a, String b) {
     return a != null && !a.isBlank() && a.equals(b);
-  }
-
-  private static Set<String> emails(String joined) {
-    Set<String> emails = new HashSet<>();
-    if (joined != null) {
-      for (String e : joined.split("\\|")) {
-        if (!e.isBlank()) {
-          emails.add(e.strip().toLowerCase(Locale.ROOT));
-        }
-      }
-    }
-    return emails;
-  }
-
-  private static Set<String> hosts(String joined) {
-    Set<String> hosts = new HashSet<>();
-    if (joined != null) {
-      Arrays.stream(joined.split("\\|"))
-          .filter(u -> !u.isBlank())
-          .forEach(
-              u -> {
-                try {
-                  String host = URI.create(u.strip()).getHost();
-                  if (host != null && !COMMON_HOSTS.contains(host.replaceFirst("^www\\.", ""))) {
-                    hosts.add(host.replaceFirst("^www\\.", "").toLowerCase(Locale.ROOT));
-                  }
-                } catch (IllegalArgumentException e) {
-                  // not a URL: ignored
-                }
-              });
-    }
-    return hosts;
-  }
-
-  /** Hosts shared by unrelated venues: a page on them says nothing about which venue it is. */
-  private static final Set<String> COMMON_HOSTS =
-      Set.of(
-          "facebook.com",
-          "m.facebook.com",
-          "fr-fr.facebook.com",
-          "instagram.com",
-          "twitter.com",
-          "linkedin.com",
-          "france-services.gouv.fr",
-          "service-public.fr",
-          "google.com",
-          "sites.google.com",
-          "wixsite.com",
-          "linktr.ee");
-
-  private static boolean shareAny(Set<String> a, Set<String> b) {
-    for (String x : a) {
-      if (b.contains(x)) {
-        return true;
-      }
-    }
-    return false;
   }
 }

@@ -127,13 +127,8 @@ public class Federation {
 
   /** Groups again every listing of the départements where listings changed, one by one. */
   Outcome reconcileAll() {
-    Set<String> departements = new java.util.TreeSet<>();
-    for (String prefix : store.pendingPostcodePrefixes()) {
-      String departement = Grouping.departement(prefix);
-      if (!departement.isEmpty()) {
-        departements.add(departement);
-      }
-    }
+    Set<String> departements = new java.util.TreeSet<>(store.pendingByDepartement().keySet());
+    departements.remove("");
     Map<Pair, MergeDecision.Kind> decisions = new HashMap<>();
     store.decisions(null).forEach(d -> decisions.put(d.pair(), d.getKind()));
     Outcome outcome = Outcome.NONE;

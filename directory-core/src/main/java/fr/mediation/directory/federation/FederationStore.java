@@ -114,17 +114,6 @@ public class FederationStore {
     return ids;
   }
 
-  /** The first three characters of the postcodes of the listings pending federation. */
-  @Transactional
-  public List<String> pendingPostcodePrefixes() {
-    return entityManager
-        .createQuery(
-            "select distinct substring(v.codePostal, 1, 3) from Venue v"
-                + " where v.federationPending = true order by 1",
-            String.class)
-        .getResultList();
-  }
-
   /**
    * Every listing whose postcode starts with {@code prefix} (a département: two or three digits),
    * read by a range of the postcode index rather than a scan.

@@ -84,15 +84,6 @@ class ListingsInMemory extends FederationStore {
   }
 
   @Override
-  public List<String> pendingPostcodePrefixes() {
-    return listings.values().stream()
-        .filter(Row::pending)
-        .map(r -> r.match().codePostal().substring(0, 3))
-        .distinct()
-        .toList();
-  }
-
-  @Override
   public List<Row> rowsOfDepartement(String prefix) {
     return listings.values().stream()
         .filter(r -> r.match().codePostal().startsWith(prefix))
