@@ -268,48 +268,10 @@ class FederationIdsTest {
       federation.splitAbove = split ? 1 : Integer.MAX_VALUE;
       for (int i = 0; i < 12; i++) {
         String postcode = i % 2 == 0 ? "47600" : "32100";
-        listings.add(
-            new Row(
-                "old-" + i,
-                new Matchable(
-                    "hub",
-                    "old-" + i,
-                    "Médiathèque " + i,
-                    null,
-                    postcode,
-                    null,
-                    null,
-                    null,
-                    "00000000000000",
-                    null,
-                    null,
-                    null),
-                "old-" + i,
-                JAN,
-                false,
-                false));
+        listings.add(unplaced("old-" + i, "hub", "Médiathèque " + i, postcode, "old-" + i, JAN));
       }
       for (String postcode : List.of("47600", "32100")) {
-        listings.add(
-            new Row(
-                "new-" + postcode,
-                new Matchable(
-                    "fs",
-                    "new-" + postcode,
-                    "Médiathèque 0",
-                    null,
-                    postcode,
-                    null,
-                    null,
-                    null,
-                    "00000000000000",
-                    null,
-                    null,
-                    null),
-                null,
-                FEB,
-                false,
-                true));
+        listings.add(unplaced("new-" + postcode, "fs", "Médiathèque 0", postcode, null, FEB));
       }
 
       federation.reconcilePending();
@@ -323,5 +285,18 @@ class FederationIdsTest {
                   ? List.of(Set.of("32100"), Set.of("47600"))
                   : List.of(Set.of("47600", "32100")));
     }
+  }
+
+  /** A listing without an address or a position, pending when it has no merged venue yet. */
+  private static Row unplaced(
+      String id, String source, String nom, String postcode, String mergedId, Instant created) {
+    return new Row(
+        id,
+        new Matchable(
+            source, id, nom, null, postcode, null, null, null, "00000000000000", null, null, null),
+        mergedId,
+        created,
+        false,
+        mergedId == null);
   }
 }
