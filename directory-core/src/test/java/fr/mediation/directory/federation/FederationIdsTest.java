@@ -82,7 +82,7 @@ class FederationIdsTest {
     EVERYTHING {
       @Override
       void run(Federation federation, List<String> pending) {
-        federation.reconcileAll(Set.of("47"));
+        federation.reconcileAll();
       }
     },
     PENDING_ONLY {
@@ -96,7 +96,7 @@ class FederationIdsTest {
   }
 
   private List<String> pendingIds() {
-    return store.pendingByDepartement().values().stream().flatMap(List::stream).toList();
+    return store.pendingIds();
   }
 
   private Map<String, Set<String>> writtenGroups() {
