@@ -100,22 +100,24 @@ public class Federation {
   public Outcome reconcilePending() {
     lock.lock();
     try {
-      List<String> pending = store.pendingIds();
-      if (pending.isEmpty()) {
+      // One read gives how many changed, where, and which.
+      Map<String, List<String>> pending = store.pendingByDepartement();
+      int changed = pending.values().stream().mapToInt(List::size).sum();
+      if (changed == 0) {
         return Outcome.NONE;
       }
       long published = store.activeCount();
       Outcome outcome;
-      if (pending.size() >= FULL_SHARE * published) {
-        outcome = reconcileAll();
-      } else if (pending.size() > splitAbove) {
+      if (changed >= FULL_SHARE * published) {
+        outcome = reconcileAll(pending.keySet());
+      } else if (changed > splitAbove) {
         // A national hub's file: its listings and their neighbours, one département at a time.
         outcome = Outcome.NONE;
-        for (List<String> ids : store.pendingByDepartement().values()) {
+        for (List<String> ids : pending.values()) {
           outcome = outcome.plus(reconcile(ids));
         }
       } else {
-        outcome = reconcile(pending);
+        outcome = reconcile(pending.values().stream().flatMap(List::stream).toList());
       }
       Outcome done = outcome;
       LOG.info(() -> "Federation: " + done);
@@ -126,8 +128,8 @@ public class Federation {
   }
 
   /** Groups again every listing of the départements where listings changed, one by one. */
-  Outcome reconcileAll() {
-    Set<String> departements = new java.util.TreeSet<>(store.pendingByDepartement().keySet());
+  Outcome reconcileAll(Set<String> changedDepartements) {
+    Set<String> departements = new java.util.TreeSet<>(changedDepartements);
     departements.remove("");
     Map<Pair, MergeDecision.Kind> decisions = new HashMap<>();
     store.decisions(null).forEach(d -> decisions.put(d.pair(), d.getKind()));

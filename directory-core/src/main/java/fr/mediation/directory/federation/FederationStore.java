@@ -72,15 +72,6 @@ public class FederationStore {
         (Boolean) r[16]);
   }
 
-  /** The ids of the listings changed since their merged venue was composed. */
-  @Transactional
-  @SuppressWarnings("unchecked")
-  public List<String> pendingIds() {
-    return entityManager
-        .createNativeQuery("select venue_id " + FederationBacklog.PENDING)
-        .getResultList();
-  }
-
   /** How many listings are published. */
   @Transactional
   public long activeCount() {

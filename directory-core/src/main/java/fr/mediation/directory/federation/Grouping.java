@@ -362,10 +362,7 @@ public final class Grouping {
   }
 
   private static int departementLength(String codePostal) {
-    if (codePostal == null || codePostal.length() < 3) {
-      return 0;
-    }
-    return codePostal.startsWith("97") || codePostal.startsWith("98") ? 3 : 2;
+    return codePostal == null || codePostal.length() < 3 ? 0 : Departements.codeLength(codePostal);
   }
 
   /**

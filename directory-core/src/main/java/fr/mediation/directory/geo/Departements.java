@@ -53,13 +53,21 @@ public final class Departements {
    * cannot tell 2A from 2B); "" when {@code code} is too short.
    */
   public static String codeOf(String code) {
+    return code == null ? "" : code.substring(0, codeLength(code));
+  }
+
+  /**
+   * How many characters of a postcode or INSEE code are its département's: 3 overseas (97x, 98x), 2
+   * elsewhere, 0 when the code is too short to tell.
+   */
+  public static int codeLength(String code) {
     if (code == null || code.length() < 2) {
-      return "";
+      return 0;
     }
     if (code.startsWith("97") || code.startsWith("98")) {
-      return code.length() >= 3 ? code.substring(0, 3) : "";
+      return code.length() >= 3 ? 3 : 0;
     }
-    return code.substring(0, 2);
+    return 2;
   }
 
   /** What the postcodes of département {@code code} begin with: {@code 20} for 2A and 2B. */

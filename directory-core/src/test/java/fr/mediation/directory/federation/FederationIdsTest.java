@@ -82,7 +82,7 @@ class FederationIdsTest {
     EVERYTHING {
       @Override
       void run(Federation federation, List<String> pending) {
-        federation.reconcileAll();
+        federation.reconcileAll(Set.of("47"));
       }
     },
     PENDING_ONLY {
@@ -96,7 +96,7 @@ class FederationIdsTest {
   }
 
   private List<String> pendingIds() {
-    return store.pendingIds();
+    return store.pendingByDepartement().values().stream().flatMap(List::stream).toList();
   }
 
   private Map<String, Set<String>> writtenGroups() {

@@ -50,11 +50,6 @@ class ListingsInMemory extends FederationStore {
   }
 
   @Override
-  public List<String> pendingIds() {
-    return listings.values().stream().filter(Row::pending).map(Row::id).toList();
-  }
-
-  @Override
   public long activeCount() {
     return listings.values().stream().filter(r -> !r.retired()).count();
   }
