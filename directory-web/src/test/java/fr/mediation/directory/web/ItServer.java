@@ -267,6 +267,26 @@ record ItServer(String name, String url) {
     process.onExit().get(30, TimeUnit.SECONDS);
   }
 
+  /**
+   * Waits until no listing awaits its merged venue (the readiness check's federation backlog at
+   * zero): totals read before are then the ones a restart or a rebuild must give back.
+   */
+  void awaitFederated() {
+    Awaitility.await(url + " federation backlog empty")
+        .atMost(RUN_TIMEOUT)
+        .pollInterval(Duration.ofMillis(250))
+        .ignoreExceptions()
+        .until(
+            () ->
+                json(send("GET", "/health/ready", null)).getJsonArray("checks").stream()
+                    .map(c -> c.asJsonObject())
+                    .filter(c -> c.getString("name").equals("federation-backlog"))
+                    .mapToLong(
+                        c -> c.getJsonObject("data").getJsonNumber("pending_listings").longValue())
+                    .sum(),
+            pending -> pending == 0);
+  }
+
   /** Waits until the server answers its readiness check with 200. */
   void awaitUp(Duration timeout) {
     // Each probe gives up after 10 s: a server still starting may hold a request.
