@@ -1,11 +1,8 @@
 package fr.mediation.directory.geo;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -59,23 +56,12 @@ public final class Localities {
    */
   public static Localities load(InputStream in) throws IOException {
     List<Locality> localities = new ArrayList<>();
-    try (BufferedReader reader =
-        new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      boolean header = true;
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        if (line.startsWith("#") || line.isBlank()) {
-          continue;
-        }
-        if (header) {
-          header = false;
-          continue;
-        }
-        String[] f = line.split(";", 3);
-        if (f.length != 3) {
-          throw new IOException("Expected postcode;insee;locality, got: " + line);
-        }
-        localities.add(new Locality(f[2].strip(), f[0].strip(), f[1].strip()));
+    for (String line : ReferenceCsv.lines(in)) {
+      String[] f = line.split(";", 3);
+      if (f.length != 3) {
+        throw new IOException("Expected postcode;insee;locality, got: " + line);
       }
+      localities.add(new Locality(f[2].strip(), f[0].strip(), f[1].strip()));
     }
     return new Localities(localities);
   }
