@@ -10,8 +10,7 @@ class DuplicateScorerTest {
 
   private static Matchable venue(
       String source, String nom, String adresse, String postcode, double lat, double lon) {
-    return new Matchable(
-        source, nom, nom, adresse, postcode, null, lat, lon, "00000000000000", null, null, null);
+    return Listings.placed(source, nom, nom, adresse, postcode, null, lat, lon);
   }
 
   @Test

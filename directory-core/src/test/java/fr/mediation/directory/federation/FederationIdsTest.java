@@ -54,7 +54,7 @@ class FederationIdsTest {
     store.add(
         new Row(
             id,
-            new Matchable(
+            Listings.placed(
                 source,
                 id,
                 nom,
@@ -62,11 +62,7 @@ class FederationIdsTest {
                 "47600",
                 "47195",
                 44.1360 + store.listings.size() * 0.0001,
-                0.3390,
-                "00000000000000",
-                null,
-                null,
-                null),
+                0.3390),
             mergedId,
             JAN,
             false,

@@ -32,19 +32,7 @@ class FederationReviewTest {
     store.add(
         new Row(
             id,
-            new Matchable(
-                source,
-                id,
-                nom,
-                adresse,
-                postcode,
-                null,
-                lat,
-                0.3390,
-                "00000000000000",
-                null,
-                null,
-                null),
+            Listings.placed(source, id, nom, adresse, postcode, null, lat, 0.3390),
             null,
             CREATED,
             false,
