@@ -7,6 +7,7 @@ import fr.mediation.directory.federation.Grouping.Pair;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 class GroupingTest {
@@ -21,11 +22,21 @@ class GroupingTest {
       String postcode,
       double lat,
       double lon) {
-    return new Member(
-        id,
-        new Matchable(
-            source, id, nom, adresse, postcode, null, lat, lon, "00000000000000", null, null, null),
-        Instant.parse("2026-01-01T00:00:00Z"));
+    return member(Listings.placed(source, id, nom, adresse, postcode, null, lat, lon));
+  }
+
+  /** The member of listing {@code match}, by its own id, seen on the same day as every other. */
+  private static Member member(Matchable match) {
+    return new Member(match.localId(), match, Instant.parse("2026-01-01T00:00:00Z"));
+  }
+
+  /** Members {@code l0}, {@code l1}... up to {@code count}, each the listing drawn for its id. */
+  private static List<Member> members(int count, Function<String, Matchable> draw) {
+    List<Member> members = new java.util.ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      members.add(member(draw.apply("l" + i)));
+    }
+    return members;
   }
 
   private final Member hub =
@@ -160,16 +171,15 @@ class GroupingTest {
     java.util.Random random = new java.util.Random(7);
     String[] sources = {"hub", "france-services", "dept", "ville"};
     String[][] communes = {{"75011", "75056"}, {"75012", "75056"}, {"93100", "93048"}};
-    List<Member> members = new java.util.ArrayList<>();
-    for (int i = 0; i < 600; i++) {
-      String[] commune = communes[random.nextInt(communes.length)];
-      boolean placed = random.nextInt(10) > 0;
-      members.add(
-          new Member(
-              "l" + i,
-              new Matchable(
+    List<Member> members =
+        members(
+            600,
+            id -> {
+              String[] commune = communes[random.nextInt(communes.length)];
+              boolean placed = random.nextInt(10) > 0;
+              return new Matchable(
                   sources[random.nextInt(sources.length)],
-                  "l" + i,
+                  id,
                   "Espace numérique n° " + random.nextInt(40),
                   random.nextInt(30) + " rue de l'Église",
                   commune[0],
@@ -179,9 +189,8 @@ class GroupingTest {
                   random.nextInt(20) == 0 ? "12345678900012" : "00000000000000",
                   random.nextInt(8) == 0 ? "+3314000000" + random.nextInt(5) : null,
                   null,
-                  null),
-              Instant.parse("2026-01-01T00:00:00Z")));
-    }
+                  null);
+            });
     Grouping allowingVille = new Grouping(new DuplicateScorer(), "ville"::equals, Long.MAX_VALUE);
 
     Set<Pair> expected = new java.util.HashSet<>();
@@ -259,26 +268,26 @@ class GroupingTest {
       "place de la Nation", "rue Oberkampf", "", "allée Louise Michel"
     };
     String[] sources = {"hub", "france-services", "dept", "ville"};
-    List<Member> members = new java.util.ArrayList<>();
-    for (int i = 0; i < 700; i++) {
-      String kind = kinds[random.nextInt(kinds.length)];
-      String name = names[random.nextInt(names.length)];
-      String nom =
-          switch (random.nextInt(6)) {
-            case 0 -> kind + " " + typo(name, random);
-            case 1 -> kind + " " + name.charAt(0) + ". " + name.substring(name.indexOf(' ') + 1);
-            case 2 -> kind.isEmpty() ? "Espace public numérique" : kind;
-            default -> (kind + " " + name).strip();
-          };
-      String street = streets[random.nextInt(streets.length)];
-      String adresse = street.isEmpty() ? null : (1 + random.nextInt(4)) + " " + street;
-      boolean placed = random.nextInt(8) > 0;
-      members.add(
-          new Member(
-              "l" + i,
-              new Matchable(
+    List<Member> members =
+        members(
+            700,
+            id -> {
+              String kind = kinds[random.nextInt(kinds.length)];
+              String name = names[random.nextInt(names.length)];
+              String nom =
+                  switch (random.nextInt(6)) {
+                    case 0 -> kind + " " + typo(name, random);
+                    case 1 ->
+                        kind + " " + name.charAt(0) + ". " + name.substring(name.indexOf(' ') + 1);
+                    case 2 -> kind.isEmpty() ? "Espace public numérique" : kind;
+                    default -> (kind + " " + name).strip();
+                  };
+              String street = streets[random.nextInt(streets.length)];
+              String adresse = street.isEmpty() ? null : (1 + random.nextInt(4)) + " " + street;
+              boolean placed = random.nextInt(8) > 0;
+              return new Matchable(
                   sources[random.nextInt(sources.length)],
-                  "l" + i,
+                  id,
                   nom,
                   adresse,
                   "750" + (10 + random.nextInt(3)),
@@ -288,9 +297,8 @@ class GroupingTest {
                   "00000000000000",
                   null,
                   random.nextInt(6) == 0 ? "contact" + random.nextInt(8) + "@paris.fr" : null,
-                  random.nextInt(6) == 0 ? "https://site" + random.nextInt(8) + ".fr/" : null),
-              Instant.parse("2026-01-01T00:00:00Z")));
-    }
+                  random.nextInt(6) == 0 ? "https://site" + random.nextInt(8) + ".fr/" : null);
+            });
     DuplicateScorer scorer = new DuplicateScorer();
     Grouping everyPair = new Grouping(scorer, "ville"::equals, Long.MAX_VALUE);
     Grouping byFeatures = new Grouping(scorer, "ville"::equals, 0);
