@@ -1,7 +1,7 @@
 package fr.mediation.directory.venue;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import fr.mediation.directory.venue.field.Fee;
 import fr.mediation.directory.venue.field.Fields;
@@ -93,14 +93,12 @@ public class VenueRecordTest {
     row.put(StandardField.SERVICES, "Cuisine");
     row.remove(StandardField.NOM);
 
-    assertThatThrownBy(() -> VenueRecord.parse(row))
-        .isInstanceOfSatisfying(
-            InvalidRowException.class,
-            e ->
-                assertThat(e.errors())
-                    .extracting(InvalidFieldException::field)
-                    .containsExactlyInAnyOrder(
-                        StandardField.CODE_POSTAL, StandardField.SERVICES, StandardField.NOM))
+    InvalidRowException refusal = refusal(row);
+    assertThat(refusal.errors())
+        .extracting(InvalidFieldException::field)
+        .containsExactlyInAnyOrder(
+            StandardField.CODE_POSTAL, StandardField.SERVICES, StandardField.NOM);
+    assertThat(refusal)
         .hasMessageContaining("Invalid postal code: '7500'. Expected 5 digits.")
         .hasMessageContaining("Missing name.");
   }
@@ -110,14 +108,10 @@ public class VenueRecordTest {
     Map<StandardField, String> row = standardExample();
     row.remove(StandardField.LONGITUDE);
 
-    assertThatThrownBy(() -> VenueRecord.parse(row))
-        .isInstanceOfSatisfying(
-            InvalidRowException.class,
-            e ->
-                assertThat(e.errors())
-                    .singleElement()
-                    .extracting(InvalidFieldException::field)
-                    .isEqualTo(StandardField.LONGITUDE));
+    assertThat(refusal(row).errors())
+        .singleElement()
+        .extracting(InvalidFieldException::field)
+        .isEqualTo(StandardField.LONGITUDE);
   }
 
   @Test
@@ -151,7 +145,13 @@ public class VenueRecordTest {
     Map<StandardField, String> row = standardExample();
     row.put(StandardField.PRESENTATION_DETAIL, "x".repeat(VenueRecord.MAX_DETAIL_LENGTH + 1));
 
-    assertThatThrownBy(() -> VenueRecord.parse(row))
-        .hasMessageContaining("Expected at most 20000 characters");
+    assertThat(refusal(row)).hasMessageContaining("Expected at most 20000 characters");
+  }
+
+  /** What parsing {@code row} throws; fails when it does not refuse the row. */
+  private static InvalidRowException refusal(Map<StandardField, String> row) {
+    Throwable thrown = catchThrowable(() -> VenueRecord.parse(row));
+    assertThat(thrown).isInstanceOf(InvalidRowException.class);
+    return (InvalidRowException) thrown;
   }
 }
