@@ -17,6 +17,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.function.BiFunction;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -90,14 +91,7 @@ public class AdminHeldRunResource {
   public RunReport release(
       @Parameter(description = "The source's id.", example = "gironde") @PathParam("id") String id,
       @Parameter(description = "The run's id.", example = "42") @PathParam("run") String runId) {
-    ImportRun run = runs.findRun(id, runId);
-    try {
-      return runs.report(held.release(id, run.getId()));
-    } catch (HeldRunConflictException e) {
-      throw refused(e);
-    } catch (ImportBusyException e) {
-      throw SourceFeedResource.busy(e);
-    }
+    return decide(id, runId, held::release);
   }
 
   @POST
@@ -113,11 +107,22 @@ public class AdminHeldRunResource {
   public RunReport discard(
       @Parameter(description = "The source's id.", example = "gironde") @PathParam("id") String id,
       @Parameter(description = "The run's id.", example = "42") @PathParam("run") String runId) {
+    return decide(id, runId, held::discard);
+  }
+
+  /**
+   * The report of run {@code runId} of source {@code id} once the administrator's {@code decision}
+   * is carried out: 404 when there is no such run, 409 when the decision is refused.
+   */
+  private RunReport decide(String id, String runId, BiFunction<String, Long, ImportRun> decision) {
     ImportRun run = runs.findRun(id, runId);
     try {
-      return runs.report(held.discard(id, run.getId()));
+      return runs.report(decision.apply(id, run.getId()));
     } catch (HeldRunConflictException e) {
       throw refused(e);
+    } catch (ImportBusyException e) {
+      // Only a release is refused while the source imports a file.
+      throw SourceFeedResource.busy(e);
     }
   }
 
