@@ -61,18 +61,14 @@ public record VenueDetail(
     @JsonbProperty("ouvert_maintenant")
         @Schema(
             description =
-                "Whether the venue is open now, by its hours read in its own time zone with the"
-                    + " public holidays of its territory. Absent when its hours are unknown, and"
-                    + " from the change feed and exports (they describe the data, not the"
+                VenueSummary.OPEN_NOW
+                    + ", and from the change feed and exports (they describe the data, not the"
                     + " moment: their content and ETag change only with the venue).",
             examples = "true")
         Boolean ouvertMaintenant,
     @JsonbProperty("prochain_changement")
         @Schema(
-            description =
-                "When the venue next opens (if closed) or closes (if open), ISO 8601 with the"
-                    + " venue's UTC offset. Absent when hours are unknown or nothing changes in"
-                    + " the next week, and from the change feed and exports.",
+            description = VenueSummary.NEXT_CHANGE + ", and from the change feed and exports.",
             examples = "2026-11-24T17:00:00+01:00")
         String prochainChangement,
     @Schema(

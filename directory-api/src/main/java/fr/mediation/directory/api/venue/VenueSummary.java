@@ -67,18 +67,11 @@ public record VenueSummary(
             examples = "[\"Gratuit\"]")
         List<String> fraisACharge,
     @JsonbProperty("ouvert_maintenant")
-        @Schema(
-            description =
-                "Whether the venue is open now, by its hours read in its own time zone with the"
-                    + " public holidays of its territory. Absent when its hours are unknown.",
-            examples = "true")
+        @Schema(description = VenueSummary.OPEN_NOW + ".", examples = "true")
         Boolean ouvertMaintenant,
     @JsonbProperty("prochain_changement")
         @Schema(
-            description =
-                "When the venue next opens (if closed) or closes (if open), ISO 8601 with the"
-                    + " venue's UTC offset. Absent when hours are unknown or nothing changes in"
-                    + " the next week.",
+            description = VenueSummary.NEXT_CHANGE + ".",
             examples = "2026-11-24T17:00:00+01:00")
         String prochainChangement,
     @Schema(
@@ -94,6 +87,22 @@ public record VenueSummary(
           + " `horaires` then holds only the days read with certainty, or is absent, and"
           + " `ouvert_maintenant` is absent. Pages show it as \"Horaires communiqués : ...\"."
           + " Absent when `horaires` says all.";
+
+  /**
+   * The API's description of {@code ouvert_maintenant}, shared with {@link VenueDetail}, which says
+   * where else it is absent.
+   */
+  static final String OPEN_NOW =
+      "Whether the venue is open now, by its hours read in its own time zone with the public"
+          + " holidays of its territory. Absent when its hours are unknown";
+
+  /**
+   * The API's description of {@code prochain_changement}, shared with {@link VenueDetail}, which
+   * says where else it is absent.
+   */
+  static final String NEXT_CHANGE =
+      "When the venue next opens (if closed) or closes (if open), ISO 8601 with the venue's UTC"
+          + " offset. Absent when hours are unknown or nothing changes in the next week";
 
   /** The summary of a search hit. */
   public static VenueSummary of(VenueHit hit, ZonedDateTime now) {
