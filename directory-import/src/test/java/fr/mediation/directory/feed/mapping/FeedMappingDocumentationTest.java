@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
@@ -68,20 +69,30 @@ class FeedMappingDocumentationTest {
         .toStandardRow();
   }
 
+  /**
+   * Checks each row the engine maps against the row the document expects in its place, after
+   * checking that there are as many.
+   */
+  private static void eachRowAsExpected(Example example, BiConsumer<MappedRow, CSVRecord> check) {
+    assertThat(example.rows()).hasSameSizeAs(example.expected());
+    for (int i = 0; i < example.rows().size(); i++) {
+      check.accept(example.rows().get(i), example.expected().get(i));
+    }
+  }
+
   @Test
   void theDocumentedHoursExampleGivesTheDocumentedHours() throws Exception {
     Example example = example("hours-hub", "hours-expected");
     List<MappedRow> rows = example.rows();
-    List<CSVRecord> expected = example.expected();
 
-    assertThat(rows).hasSameSizeAs(expected);
-    for (int i = 0; i < rows.size(); i++) {
-      Map<StandardField, String> stored = stored(rows.get(i));
-      String want = expected.get(i).get("horaires");
-      assertThat(stored.get(StandardField.HORAIRES))
-          .as("row " + expected.get(i).get("id"))
-          .isEqualTo(want.isEmpty() ? null : want);
-    }
+    eachRowAsExpected(
+        example,
+        (row, want) -> {
+          String hours = want.get("horaires");
+          assertThat(stored(row).get(StandardField.HORAIRES))
+              .as("row " + want.get("id"))
+              .isEqualTo(hours.isEmpty() ? null : hours);
+        });
     // The unreadable cells are both named, and the hub's text is kept.
     assertThat(rows.get(0).warnings())
         .singleElement()
@@ -98,23 +109,21 @@ class FeedMappingDocumentationTest {
   @Test
   void theDocumentedExampleGivesTheDocumentedRows() throws Exception {
     Example example = example("example-hub", "expected");
-    List<MappedRow> rows = example.rows();
-    List<CSVRecord> expected = example.expected();
 
-    assertThat(rows).hasSameSizeAs(expected);
-    for (int i = 0; i < rows.size(); i++) {
-      MappedRow row = rows.get(i);
-      assertThat(row.errors()).isEmpty();
-      Map<StandardField, String> stored = stored(row);
-      for (String column : expected.get(i).toMap().keySet()) {
-        StandardField field = StandardField.byKey(column).orElseThrow();
-        String want = expected.get(i).get(column);
-        assertThat(stored.get(field))
-            .as("row " + (i + 1) + ", " + column)
-            .isEqualTo(want.isEmpty() ? null : want);
-      }
-    }
-    assertThat(rows.get(1).warnings())
+    eachRowAsExpected(
+        example,
+        (row, want) -> {
+          assertThat(row.errors()).isEmpty();
+          Map<StandardField, String> stored = stored(row);
+          for (String column : want.toMap().keySet()) {
+            StandardField field = StandardField.byKey(column).orElseThrow();
+            String value = want.get(column);
+            assertThat(stored.get(field))
+                .as("row " + want.get("id") + ", " + column)
+                .isEqualTo(value.isEmpty() ? null : value);
+          }
+        });
+    assertThat(example.rows().get(1).warnings())
         .extracting(FieldWarning::field)
         .containsExactly(StandardField.LATITUDE);
     // The doc's CSV is also not a CSV of the standard: the standard reader refuses it.
@@ -129,48 +138,43 @@ class FeedMappingDocumentationTest {
   @Test
   void theDocumentedFiltersExampleSkipsFallsBackAndFindsKeywords() throws Exception {
     Example example = example("filters-hub", "filters-expected");
-    List<MappedRow> rows = example.rows();
-    List<CSVRecord> expected = example.expected();
 
-    assertThat(rows).hasSameSizeAs(expected);
-    for (int i = 0; i < rows.size(); i++) {
-      MappedRow row = rows.get(i);
-      CSVRecord want = expected.get(i);
-      String id = want.get("id");
-      assertThat(row.row().values().get(StandardField.ID)).isEqualTo(id);
-      if (!want.get("skipped").isEmpty()) {
-        assertThat(row.skipped()).as(id).isEqualTo(want.get("skipped"));
-        continue;
-      }
-      assertThat(row.skipped()).as(id).isNull();
-      assertThat(row.errors()).as(id).isEmpty();
-      Map<StandardField, String> stored = stored(row);
-      assertThat(stored.get(StandardField.PIVOT)).as(id).isEqualTo(want.get("pivot"));
-      assertThat(stored.get(StandardField.SERVICES)).as(id).isEqualTo(want.get("services"));
-    }
+    eachRowAsExpected(
+        example,
+        (row, want) -> {
+          String id = want.get("id");
+          assertThat(row.row().values().get(StandardField.ID)).isEqualTo(id);
+          if (!want.get("skipped").isEmpty()) {
+            assertThat(row.skipped()).as(id).isEqualTo(want.get("skipped"));
+            return;
+          }
+          assertThat(row.skipped()).as(id).isNull();
+          assertThat(row.errors()).as(id).isEmpty();
+          Map<StandardField, String> stored = stored(row);
+          assertThat(stored.get(StandardField.PIVOT)).as(id).isEqualTo(want.get("pivot"));
+          assertThat(stored.get(StandardField.SERVICES)).as(id).isEqualTo(want.get("services"));
+        });
   }
 
   @Test
   void theDocumentedPlacesExampleFillsOnlyWhatTheReferenceLeavesNoDoubtAbout() throws Exception {
     Example example = example("places-hub", "places-expected");
-    List<MappedRow> rows = example.rows();
-    List<CSVRecord> expected = example.expected();
 
-    assertThat(rows).hasSameSizeAs(expected);
-    for (int i = 0; i < rows.size(); i++) {
-      Map<StandardField, String> values = rows.get(i).row().values();
-      CSVRecord want = expected.get(i);
-      String postcode = want.get("code_postal");
-      assertThat(values.get(StandardField.CODE_POSTAL))
-          .as(want.get("id"))
-          .isEqualTo(postcode.isEmpty() ? null : postcode);
-      assertThat(values.get(StandardField.COMMUNE))
-          .as(want.get("id"))
-          .isEqualTo(want.get("commune"));
-      assertThat(fr.mediation.directory.feed.RowValidator.validate(rows.get(i)).accepted())
-          .as(want.get("id"))
-          .isEqualTo(!postcode.isEmpty());
-    }
+    eachRowAsExpected(
+        example,
+        (row, want) -> {
+          Map<StandardField, String> values = row.row().values();
+          String postcode = want.get("code_postal");
+          assertThat(values.get(StandardField.CODE_POSTAL))
+              .as(want.get("id"))
+              .isEqualTo(postcode.isEmpty() ? null : postcode);
+          assertThat(values.get(StandardField.COMMUNE))
+              .as(want.get("id"))
+              .isEqualTo(want.get("commune"));
+          assertThat(fr.mediation.directory.feed.RowValidator.validate(row).accepted())
+              .as(want.get("id"))
+              .isEqualTo(!postcode.isEmpty());
+        });
   }
 
   @Test
