@@ -300,17 +300,13 @@ class ImportInContainerIT {
   @Test
   void unchangedRowsOfANewFileAreNotRewritten() {
     String source = newSource(0.3);
-    importing(
-        source,
-        row("p", SIRET, "Point numérique Gare", "48.5850", "7.7350"),
-        row("q", SIRET, "Point numérique Musau", "48.5710", "7.7560"));
+    String unchanged = row("p", SIRET, "Point numérique Gare", "48.5850", "7.7350");
+    importing(source, unchanged, row("q", SIRET, "Point numérique Musau", "48.5710", "7.7560"));
     Instant updated = venues.find(source, "p").orElseThrow().getUpdatedAt();
 
     ImportReport report =
         importing(
-            source,
-            row("p", SIRET, "Point numérique Gare", "48.5850", "7.7350"),
-            row("q", SIRET, "Point numérique du Musau", "48.5710", "7.7560"));
+            source, unchanged, row("q", SIRET, "Point numérique du Musau", "48.5710", "7.7560"));
 
     assertThat(report.unchanged()).isEqualTo(1);
     assertThat(report.updated()).isEqualTo(1);
@@ -320,17 +316,15 @@ class ImportInContainerIT {
   @Test
   void venuesMissingFromTheFileAreRetiredNotDeleted() {
     String source = newSource(0.5);
+    String contades = row("r1", SIRET, "Relais numérique Contades", "48.5890", "7.7530");
+    String krutenau = row("r2", SIRET, "Relais numérique Krutenau", "48.5790", "7.7590");
     importing(
         source,
-        row("r1", SIRET, "Relais numérique Contades", "48.5890", "7.7530"),
-        row("r2", SIRET, "Relais numérique Krutenau", "48.5790", "7.7590"),
+        contades,
+        krutenau,
         row("r3", SIRET, "Relais numérique Esplanade", "48.5780", "7.7700"));
 
-    ImportReport report =
-        importing(
-            source,
-            row("r1", SIRET, "Relais numérique Contades", "48.5890", "7.7530"),
-            row("r2", SIRET, "Relais numérique Krutenau", "48.5790", "7.7590"));
+    ImportReport report = importing(source, contades, krutenau);
 
     assertThat(report.retired()).isEqualTo(1);
     Venue retired = venues.find(source, "r3").orElseThrow();
@@ -426,8 +420,8 @@ class ImportInContainerIT {
     ImportReport newer =
         importing(
             source,
-            row("s1", SIRET, "Médiathèque Malraux", "48.5780", "7.7610"),
-            row("s2", SIRET, "Médiathèque Meinau", "48.5550", "7.7530"),
+            MEDIATHEQUES[0],
+            MEDIATHEQUES[1],
             row("s3", SIRET, "Médiathèque de Hautepierre", "48.5920", "7.6940"));
     assertThat(newer.status()).isEqualTo(Status.SUCCEEDED);
 
