@@ -3,7 +3,6 @@ package fr.mediation.directory.feed;
 import fr.mediation.directory.federation.FederationQueue;
 import fr.mediation.directory.feed.mapping.MappingException;
 import fr.mediation.directory.message.Message;
-import fr.mediation.directory.source.ImportRun;
 import fr.mediation.directory.source.ImportRun.Status;
 import fr.mediation.directory.source.ImportRun.Trigger;
 import fr.mediation.directory.source.Source;
@@ -192,12 +191,7 @@ public class FeedImporter {
     try {
       return writer.start(sourceKey, sha, trigger, Instant.now());
     } catch (RuntimeException e) {
-      Optional<ImportRun> running = sources.runningRun(sourceKey);
-      if (running.isPresent()) {
-        throw new ImportBusyException(
-            sourceKey, running.get().getId(), running.get().getStartedAt());
-      }
-      throw e;
+      throw ImportBusyException.orFailure(sources, sourceKey, e);
     }
   }
 }

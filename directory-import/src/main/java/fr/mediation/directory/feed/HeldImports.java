@@ -183,12 +183,7 @@ public class HeldImports {
     try {
       heldRuns.takeForRelease(runId, clock.instant());
     } catch (RuntimeException e) {
-      Optional<ImportRun> running = sources.runningRun(sourceKey);
-      if (running.isPresent()) {
-        throw new ImportBusyException(
-            sourceKey, running.get().getId(), running.get().getStartedAt());
-      }
-      throw e;
+      throw ImportBusyException.orFailure(sources, sourceKey, e);
     }
     ImportRun released;
     try {

@@ -1,5 +1,6 @@
 package fr.mediation.directory.feed;
 
+import fr.mediation.directory.source.Sources;
 import java.time.Instant;
 
 /** The source already has an import running (on this server or another): one at a time. */
@@ -21,6 +22,19 @@ public class ImportBusyException extends RuntimeException {
     this.sourceKey = sourceKey;
     this.runningRunId = runningRunId;
     this.runningSince = runningSince;
+  }
+
+  /**
+   * What to throw when a write that claims source {@code sourceKey} for a run failed with {@code
+   * failure}: the source busy when one of its runs is running (the write lost the race to it), else
+   * the failure itself.
+   */
+  static RuntimeException orFailure(Sources sources, String sourceKey, RuntimeException failure) {
+    return sources
+        .runningRun(sourceKey)
+        .<RuntimeException>map(
+            running -> new ImportBusyException(sourceKey, running.getId(), running.getStartedAt()))
+        .orElse(failure);
   }
 
   public String sourceKey() {
