@@ -65,10 +65,7 @@ final class Views {
     m.put("services", String.join(", ", v.services()));
     m.put("frais", String.join(", ", v.fraisACharge()));
     m.put(
-        "etat",
-        v.horairesCommuniques() != null
-            ? uncertain()
-            : status(v.ouvertMaintenant(), v.prochainChangement(), now));
+        "etat", state(v.horairesCommuniques(), v.ouvertMaintenant(), v.prochainChangement(), now));
     m.put("fermeture", closure(v.fermetures()));
     return m;
   }
@@ -117,6 +114,15 @@ final class Views {
     return c.motif() == null ? text : text + " : " + c.motif();
   }
 
+  /**
+   * A venue's open state: unknown when the source's hours could not be read with certainty ({@code
+   * hoursAsWritten} given), else whether it is open at {@code now} and until when.
+   */
+  private static Map<String, Object> state(
+      String hoursAsWritten, Boolean open, String nextChange, ZonedDateTime now) {
+    return hoursAsWritten != null ? uncertain() : status(open, nextChange, now);
+  }
+
   /** The state of a venue whose hours the directory could not read with certainty. */
   private static Map<String, Object> uncertain() {
     Map<String, Object> s = new LinkedHashMap<>();
@@ -155,10 +161,7 @@ final class Views {
     }
     phone(m, v.text(StandardField.TELEPHONE));
     m.put(
-        "etat",
-        v.horairesCommuniques() != null
-            ? uncertain()
-            : status(v.ouvertMaintenant(), v.prochainChangement(), now));
+        "etat", state(v.horairesCommuniques(), v.ouvertMaintenant(), v.prochainChangement(), now));
     m.put("fermeture", closure(v.fermetures()));
     m.put(
         "presentation",
