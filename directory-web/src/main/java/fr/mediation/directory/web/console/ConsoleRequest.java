@@ -91,6 +91,19 @@ public final class ConsoleRequest {
     return source;
   }
 
+  /**
+   * As {@link #pathSource()}, on an address whose optional second group names one of the source's
+   * items: null, once a 404 is answered, also when an item is named and {@code item} is false, or
+   * none is named and {@code item} is true.
+   */
+  public Source pathSource(boolean item) throws IOException {
+    Source source = source(group(1)).filter(s -> (group(2) != null) == item).orElse(null);
+    if (source == null) {
+      notFound();
+    }
+    return source;
+  }
+
   /** Records a write of the signed-in user in the audit log. */
   public void audit(String action, String target, String detail) {
     audit.record(user().who(), action, target, detail);

@@ -34,9 +34,8 @@ class ReportsPage extends PatternPage {
 
   @Override
   public void get(ConsoleRequest request) throws IOException {
-    Source source = request.source(request.group(1)).orElse(null);
-    if (source == null || request.group(2) != null) {
-      request.notFound();
+    Source source = request.pathSource(false);
+    if (source == null) {
       return;
     }
     Optional<ErrorReport.State> filter =
@@ -70,13 +69,12 @@ class ReportsPage extends PatternPage {
 
   @Override
   public void post(ConsoleRequest request) throws IOException {
-    Source source = request.source(request.group(1)).orElse(null);
-    Optional<ErrorReport.State> state =
-        Optional.ofNullable(request.param("etat")).flatMap(ErrorReport.State::byCode);
-    if (source == null || request.group(2) == null) {
-      request.notFound();
+    Source source = request.pathSource(true);
+    if (source == null) {
       return;
     }
+    Optional<ErrorReport.State> state =
+        Optional.ofNullable(request.param("etat")).flatMap(ErrorReport.State::byCode);
     if (state.isEmpty()) {
       request.error(
           400, "État inconnu", "Choisissez l'état : nouveau, en cours, corrigé ou rejeté.");

@@ -48,9 +48,8 @@ class VenuesPage extends PatternPage {
 
   @Override
   public void get(ConsoleRequest request) throws IOException {
-    Source source = request.source(request.group(1)).orElse(null);
-    if (source == null || request.group(2) != null) {
-      request.notFound();
+    Source source = request.pathSource(false);
+    if (source == null) {
       return;
     }
     String words = request.param("q");
@@ -131,9 +130,8 @@ class VenuesPage extends PatternPage {
 
   @Override
   public void post(ConsoleRequest request) throws IOException {
-    Source source = request.source(request.group(1)).orElse(null);
-    if (source == null || request.group(2) == null) {
-      request.notFound();
+    Source source = request.pathSource(true);
+    if (source == null) {
       return;
     }
     Optional<Venue> mine =
