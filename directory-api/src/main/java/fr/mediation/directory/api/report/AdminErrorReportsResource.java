@@ -19,7 +19,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -95,15 +94,6 @@ public class AdminErrorReportsResource {
         reports.across(ofSource, size, ErrorReportParameters.reportId(before), only).stream()
             .map(r -> new SourceReport(r.getSourceKey(), ErrorReportView.of(r, true)))
             .toList();
-    Response.ResponseBuilder response = Response.ok(page).header("Cache-Control", "no-store");
-    if (page.size() == size) {
-      URI next =
-          uri.getRequestUriBuilder()
-              .replaceQueryParam("limit", size)
-              .replaceQueryParam("before", page.get(size - 1).report().id())
-              .build();
-      response.link(next, "next");
-    }
-    return response.build();
+    return ErrorReportParameters.page(page, size, r -> r.report().id(), uri);
   }
 }

@@ -18,7 +18,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -89,15 +88,6 @@ public class SourceErrorReportsResource {
             .stream()
             .map(r -> ErrorReportView.of(r, true))
             .toList();
-    Response.ResponseBuilder response = Response.ok(page).header("Cache-Control", "no-store");
-    if (page.size() == size) {
-      URI next =
-          uri.getRequestUriBuilder()
-              .replaceQueryParam("limit", size)
-              .replaceQueryParam("before", page.get(size - 1).id())
-              .build();
-      response.link(next, "next");
-    }
-    return response.build();
+    return ErrorReportParameters.page(page, size, ErrorReportView::id, uri);
   }
 }
