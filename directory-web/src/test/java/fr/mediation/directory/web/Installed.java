@@ -1,6 +1,12 @@
 package fr.mediation.directory.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -118,6 +124,27 @@ final class Installed implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The JSON object of {@code response}, which must be a 200 answer. */
+  static JsonObject json(HttpResponse<String> response) {
+    assertThat(response).isNotNull();
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    return json(response.body());
+  }
+
+  /** The JSON object written in {@code body}. */
+  static JsonObject json(String body) {
+    try (JsonReader reader = Json.createReader(new StringReader(body))) {
+      return reader.readObject();
+    }
+  }
+
+  /** The ids of the venues of a page of the search, in its order. */
+  static List<String> ids(JsonObject page) {
+    return page.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+        .map(v -> v.getString("id"))
+        .toList();
   }
 
   /** Stops the server as systemd does (SIGTERM), and waits for it. */

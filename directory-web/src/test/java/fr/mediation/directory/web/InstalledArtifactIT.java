@@ -1,15 +1,13 @@
 package fr.mediation.directory.web;
 
+import static fr.mediation.directory.web.Installed.ids;
+import static fr.mediation.directory.web.Installed.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import java.io.File;
 import java.io.IOException;
-import java.io.StringReader;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -94,20 +92,6 @@ class InstalledArtifactIT {
     run(TOOLS.resolve("backup.sh").toString(), data.toString(), archive.toString());
     assertThat(exit(TOOLS.resolve("restore.sh").toString(), archive.toString(), data.toString()))
         .isEqualTo(3);
-  }
-
-  private static java.util.List<String> ids(JsonObject page) {
-    return page.getJsonArray("items").getValuesAs(JsonObject.class).stream()
-        .map(v -> v.getString("id"))
-        .toList();
-  }
-
-  private static JsonObject json(HttpResponse<String> response) {
-    assertThat(response).isNotNull();
-    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-    try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
-      return reader.readObject();
-    }
   }
 
   private void run(String... command) throws Exception {

@@ -1,20 +1,18 @@
 package fr.mediation.directory.web;
 
+import static fr.mediation.directory.web.Installed.ids;
+import static fr.mediation.directory.web.Installed.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import java.io.IOException;
-import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -140,24 +138,6 @@ class PostgresBackupIT {
     settings.put("DIRECTORY_SAMPLE_ENABLED", Boolean.toString(sample));
     settings.put("DIRECTORY_ADMIN_KEY", ADMIN);
     return settings;
-  }
-
-  private static List<String> ids(JsonObject page) {
-    return page.getJsonArray("items").getValuesAs(JsonObject.class).stream()
-        .map(v -> v.getString("id"))
-        .toList();
-  }
-
-  private static JsonObject json(HttpResponse<String> response) {
-    assertThat(response).isNotNull();
-    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-    return json(response.body());
-  }
-
-  private static JsonObject json(String body) {
-    try (JsonReader reader = Json.createReader(new StringReader(body))) {
-      return reader.readObject();
-    }
   }
 
   private void run(String... command) throws Exception {
