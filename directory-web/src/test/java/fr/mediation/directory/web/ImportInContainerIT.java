@@ -10,6 +10,7 @@ import fr.mediation.directory.feed.HeldImports;
 import fr.mediation.directory.feed.HeldRunConflictException;
 import fr.mediation.directory.feed.ImportBusyException;
 import fr.mediation.directory.feed.ImportReport;
+import fr.mediation.directory.feed.mapping.FieldWarning;
 import fr.mediation.directory.source.ImportRun;
 import fr.mediation.directory.source.ImportRun.Status;
 import fr.mediation.directory.source.ImportRun.Trigger;
@@ -135,6 +136,13 @@ class ImportInContainerIT {
   }
 
   /** Imports a file of {@code rows} for {@code source}, as the administrator would. */
+  /** The one warning of {@code report}, on its one warned row. */
+  private static FieldWarning onlyWarning(ImportReport report) {
+    assertThat(report.warned()).hasSize(1);
+    assertThat(report.warned().getFirst().warnings()).hasSize(1);
+    return report.warned().getFirst().warnings().getFirst();
+  }
+
   private ImportReport importing(String source, String... rows) {
     return importer.importFile(source, csv(rows), Trigger.ADMIN);
   }
@@ -461,18 +469,10 @@ class ImportInContainerIT {
 
     assertThat(report.rejected()).isEmpty();
     assertThat(report.created()).isEqualTo(1);
-    assertThat(report.warned())
-        .singleElement()
-        .satisfies(
-            w ->
-                assertThat(w.warnings())
-                    .singleElement()
-                    .satisfies(
-                        warning -> {
-                          assertThat(warning.field()).isEqualTo(StandardField.TELEPHONE);
-                          assertThat(warning.value()).isEqualTo("appelez-nous");
-                          assertThat(warning.messageFr()).contains("le lieu est conservé");
-                        }));
+    FieldWarning warning = onlyWarning(report);
+    assertThat(warning.field()).isEqualTo(StandardField.TELEPHONE);
+    assertThat(warning.value()).isEqualTo("appelez-nous");
+    assertThat(warning.messageFr()).contains("le lieu est conservé");
     assertThat(venues.find(source, "w").orElseThrow().getTelephone()).isNull();
   }
 
@@ -514,15 +514,7 @@ class ImportInContainerIT {
     assertThat(report.created()).isEqualTo(1);
     assertThat(venues.find(source, "h").orElseThrow().getCodePostal()).isEqualTo("33000");
     assertThat(venues.find(source, "h").orElseThrow().getPositionPrecision()).isEqualTo("SOURCE");
-    assertThat(report.warned())
-        .singleElement()
-        .satisfies(
-            w ->
-                assertThat(w.warnings())
-                    .singleElement()
-                    .satisfies(
-                        warning ->
-                            assertThat(warning.field()).isEqualTo(StandardField.CODE_POSTAL)));
+    assertThat(onlyWarning(report).field()).isEqualTo(StandardField.CODE_POSTAL);
   }
 
   @Test
