@@ -66,6 +66,12 @@ public final class ConsoleRequest {
     return v == null || v.isBlank() ? null : v.strip();
   }
 
+  /** Parameter {@code name} read as a record's id (1 to 18 digits); null when absent or not one. */
+  public Long idParam(String name) {
+    String id = param(name);
+    return id != null && id.matches("\\d{1,18}") ? Long.valueOf(id) : null;
+  }
+
   /**
    * Source {@code id} if the signed-in user may see it (the administrator: any; a hub: its own):
    * empty for another's as for an unknown one, so that a page answers 404 alike and tells nothing

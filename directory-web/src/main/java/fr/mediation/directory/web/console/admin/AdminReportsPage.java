@@ -37,8 +37,7 @@ class AdminReportsPage extends AdminPage {
         request.param("etat") == null
             ? null
             : ErrorReport.State.byCode(request.param("etat")).orElse(null);
-    String before = request.param("avant");
-    Long beforeId = before != null && before.matches("\\d{1,18}") ? Long.valueOf(before) : null;
+    Long beforeId = request.idParam("avant");
     List<ErrorReport> found = reports.across(source, PAGE, beforeId, state);
     List<Map<String, Object>> rows = new ArrayList<>();
     for (ErrorReport r : found) {

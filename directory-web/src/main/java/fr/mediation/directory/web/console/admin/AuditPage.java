@@ -25,8 +25,7 @@ class AuditPage extends AdminPage {
 
   @Override
   public void get(ConsoleRequest request) throws IOException {
-    String before = request.param("avant");
-    Long beforeId = before != null && before.matches("\\d{1,18}") ? Long.valueOf(before) : null;
+    Long beforeId = request.idParam("avant");
     List<AuditEntry> entries = log.recent(null, PAGE, beforeId);
     List<Map<String, Object>> rows = new ArrayList<>();
     for (AuditEntry e : entries) {

@@ -51,11 +51,8 @@ class DecisionsPage extends AdminPage {
 
   @Override
   public void post(ConsoleRequest request) throws IOException {
-    String id = request.param("decision");
-    Optional<MergeDecision> withdrawn =
-        id != null && id.matches("\\d{1,18}")
-            ? federation.withdraw(Long.parseLong(id))
-            : Optional.empty();
+    Long id = request.idParam("decision");
+    Optional<MergeDecision> withdrawn = id != null ? federation.withdraw(id) : Optional.empty();
     if (withdrawn.isEmpty()) {
       request.keep("resultat", "Cette décision n'existe plus.");
     } else {
