@@ -1,6 +1,5 @@
 package fr.mediation.directory.federation;
 
-import fr.mediation.directory.federation.Grouping.Member;
 import fr.mediation.directory.federation.Grouping.Pair;
 import java.util.ArrayList;
 import java.util.HashMap;

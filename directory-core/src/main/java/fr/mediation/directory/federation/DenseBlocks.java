@@ -1,6 +1,5 @@
 package fr.mediation.directory.federation;
 
-import fr.mediation.directory.federation.Grouping.Member;
 import fr.mediation.directory.federation.Grouping.Pair;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -260,7 +259,9 @@ final class DenseBlocks {
   }
 
   private void pairIfCandidates(Member a, Member b, Set<Pair> pairs) {
-    if (grouping.sourcesMeet(a, b) && DuplicateScorer.candidate(a.match(), b.match())) {
+    if (a.scoredWith(b)
+        && grouping.sourcesMeet(a, b)
+        && DuplicateScorer.candidate(a.match(), b.match())) {
       grouping.pair(a, b, pairs);
     }
   }

@@ -2,7 +2,6 @@ package fr.mediation.directory.federation;
 
 import fr.mediation.directory.federation.FederationStore.Assignment;
 import fr.mediation.directory.federation.FederationStore.Row;
-import fr.mediation.directory.federation.Grouping.Member;
 import fr.mediation.directory.federation.Grouping.Pair;
 import fr.mediation.directory.venue.ListingWrites;
 import fr.mediation.directory.venue.search.VenueSearch;
@@ -200,12 +199,7 @@ public class Federation {
 
   private Outcome regroup(Map<String, Row> all, Map<Pair, MergeDecision.Kind> decisions) {
     Grouping grouping = grouping();
-    List<Member> members = new ArrayList<>();
-    for (Row r : all.values()) {
-      if (!r.retired()) {
-        members.add(new Member(r.id(), r.match(), r.createdAt()));
-      }
-    }
+    List<Member> members = Member.of(all.values());
     Set<Pair> same = new HashSet<>();
     Set<Pair> apart = new HashSet<>();
     decisions.forEach(

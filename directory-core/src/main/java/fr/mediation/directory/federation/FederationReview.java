@@ -1,7 +1,6 @@
 package fr.mediation.directory.federation;
 
 import fr.mediation.directory.federation.FederationStore.Row;
-import fr.mediation.directory.federation.Grouping.Member;
 import fr.mediation.directory.federation.Grouping.Pair;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,7 +1,6 @@
 package fr.mediation.directory.federation;
 
 import fr.mediation.directory.geo.Departements;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -66,9 +65,6 @@ public final class Grouping {
   public Grouping lookingDownTo(double floor) {
     return new Grouping(scorer, dedupeWithinSource, crowdedPairs, floor);
   }
-
-  /** A listing taking part in grouping: its id, what is compared, and when it was first seen. */
-  public record Member(String id, Matchable match, Instant createdAt) {}
 
   /** Two listing ids, in order. */
   public record Pair(String a, String b) {
@@ -316,7 +312,9 @@ public final class Grouping {
 
   /** Adds the pair of two listings of one département. */
   void pair(Member a, Member b, Set<Pair> pairs) {
-    if (!a.id().equals(b.id()) && sameDepartement(a.match().codePostal(), b.match().codePostal())) {
+    if (a.scoredWith(b)
+        && !a.id().equals(b.id())
+        && sameDepartement(a.match().codePostal(), b.match().codePostal())) {
       pairs.add(new Pair(a.id(), b.id()));
     }
   }

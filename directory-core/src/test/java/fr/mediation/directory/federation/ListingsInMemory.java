@@ -38,6 +38,12 @@ class ListingsInMemory extends FederationStore {
   final Set<String> retired = new HashSet<>();
   final Set<String> settled = new HashSet<>();
 
+  /**
+   * Whether writes also change the listings as the database would (merged id, pending mark), for
+   * tests that federate several imports one after another.
+   */
+  boolean applyWrites;
+
   /** Runs as each write begins, for a test that looks at the moment federation writes. */
   Runnable onWrite = () -> {};
 
@@ -138,6 +144,19 @@ class ListingsInMemory extends FederationStore {
     redirected.putAll(redirects);
     retired.addAll(retiredIds);
     settled.addAll(settledIds);
+    if (applyWrites) {
+      for (Assignment a : assignments) {
+        merged.add(a.mergedId());
+        for (String id : a.listingIds()) {
+          Row r = listings.get(id);
+          listings.put(id, new Row(id, r.match(), a.mergedId(), r.createdAt(), r.retired(), false));
+        }
+      }
+      for (String id : settledIds) {
+        Row r = listings.get(id);
+        listings.put(id, new Row(id, r.match(), r.mergedId(), r.createdAt(), r.retired(), false));
+      }
+    }
     return assignments.size();
   }
 }

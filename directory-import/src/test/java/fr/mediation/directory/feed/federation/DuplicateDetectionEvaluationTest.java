@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.mediation.directory.federation.DuplicateScorer;
 import fr.mediation.directory.federation.Grouping;
 import fr.mediation.directory.federation.Matchable;
+import fr.mediation.directory.federation.Member;
 import fr.mediation.directory.feed.RowValidator;
 import fr.mediation.directory.feed.hubs.HubExports;
 import fr.mediation.directory.feed.mapping.MappedRow;
@@ -131,10 +132,10 @@ class DuplicateDetectionEvaluationTest {
   @Test
   void pairsByFeaturesFindEveryDuplicateOfTheHubs() throws IOException {
     HubExports.assumeAvailable();
-    List<Grouping.Member> members = new ArrayList<>();
+    List<Member> members = new ArrayList<>();
     java.time.Instant seen = java.time.Instant.parse("2026-01-01T00:00:00Z");
     for (String hub : HubExports.FILES.keySet()) {
-      venues(hub).forEach((id, m) -> members.add(new Grouping.Member(hub + "/" + id, m, seen)));
+      venues(hub).forEach((id, m) -> members.add(new Member(hub + "/" + id, m, seen)));
     }
     DuplicateScorer scorer = new DuplicateScorer();
     java.util.Set<Grouping.Pair> everyPair =
@@ -151,8 +152,7 @@ class DuplicateDetectionEvaluationTest {
     assertThat(byFeatures).isEqualTo(everyPair);
   }
 
-  private static java.util.Set<Grouping.Pair> duplicates(
-      Grouping grouping, List<Grouping.Member> members) {
+  private static java.util.Set<Grouping.Pair> duplicates(Grouping grouping, List<Member> members) {
     java.util.Set<Grouping.Pair> pairs = new java.util.HashSet<>();
     grouping.scored(members).stream()
         .filter(s -> s.decision().duplicate())

@@ -2,8 +2,8 @@ package fr.mediation.directory.bench;
 
 import fr.mediation.directory.federation.DuplicateScorer;
 import fr.mediation.directory.federation.Grouping;
-import fr.mediation.directory.federation.Grouping.Member;
 import fr.mediation.directory.federation.Matchable;
+import fr.mediation.directory.federation.Member;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
