@@ -37,7 +37,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * <p>When many listings changed at once (a first import), the départements of the changed listings
  * are grouped again whole, one by one (two listings in different départements are never merged);
  * the others, where nothing changed, are left as they are: a regional hub's file does not regroup
- * the whole country.
+ * the whole country. Either way, two unchanged listings of different merged venues are not scored
+ * again ({@link Member#scoredWith}).
  */
 @ApplicationScoped
 public class Federation {
@@ -148,31 +149,9 @@ public class Federation {
   Outcome reconcile(Collection<String> changed) {
     Map<String, Row> all = new LinkedHashMap<>();
     store.rows(changed).forEach(r -> all.put(r.id(), r));
-    Set<String> pivots = new HashSet<>();
-    Set<String> phones = new HashSet<>();
-    Set<String> insees = new HashSet<>();
-    Set<String> postcodes = new HashSet<>();
-    Set<String> cells = new HashSet<>();
-    for (Row r : all.values()) {
-      if (r.retired()) {
-        continue;
-      }
-      Matchable m = r.match();
-      if (Grouping.realPivot(m.pivot())) {
-        pivots.add(m.pivot());
-      }
-      if (m.telephone() != null) {
-        phones.add(m.telephone());
-      }
-      if (m.codeInsee() != null) {
-        insees.add(m.codeInsee());
-      }
-      postcodes.add(m.codePostal());
-      cells.addAll(Grouping.cellAndNeighbours(m.latitude(), m.longitude()));
-    }
-    store
-        .neighbours(pivots, phones, insees, postcodes, cells)
-        .forEach(r -> all.putIfAbsent(r.id(), r));
+    List<Matchable> published = new ArrayList<>();
+    all.values().stream().filter(r -> !r.retired()).forEach(r -> published.add(r.match()));
+    store.neighbours(Neighbourhood.of(published)).forEach(r -> all.putIfAbsent(r.id(), r));
     Map<Pair, MergeDecision.Kind> decisions = new HashMap<>();
     for (MergeDecision d : store.decisions(all.keySet())) {
       decisions.put(d.pair(), d.getKind());

@@ -135,34 +135,37 @@ public class FederationStore {
   }
 
   /**
-   * The published listings sharing a blocking key with a listing. A listing often shares several
-   * keys with another (its commune, its cell, a network's phone number or registry number shared by
-   * all its venues), so the ids are read first along each key's index, and each listing's row once.
+   * The published listings of a {@linkplain Neighbourhood neighbourhood}. A listing often shares
+   * several keys with another (its commune, its cell, a network's phone number or registry number
+   * shared by all its venues), so the ids are read first along each key's index, and each listing's
+   * row once.
    */
   @Transactional
-  public List<Row> neighbours(
-      Set<String> pivots,
-      Set<String> phones,
-      Set<String> insees,
-      Set<String> postcodes,
-      Set<String> cells) {
+  public List<Row> neighbours(Neighbourhood around) {
     Set<String> ids = new LinkedHashSet<>();
-    ids.addAll(idsBatched(pivots, "v.pivot"));
-    ids.addAll(idsBatched(phones, "v.telephone"));
-    ids.addAll(idsBatched(insees, "v.codeInsee"));
-    ids.addAll(idsBatched(postcodes, "v.codePostal"));
-    ids.addAll(idsBatched(cells, "v.geoCell"));
+    ids.addAll(idsBatched(around.pivots(), "v.pivot in :values"));
+    ids.addAll(idsBatched(around.phones(), "v.telephone in :values"));
+    ids.addAll(idsBatched(around.insees(), "v.codeInsee in :values"));
+    ids.addAll(idsBatched(around.postcodes(), "v.codePostal in :values"));
+    ids.addAll(idsBatched(around.unplacedOfInsees(), "v.codeInsee in :values" + UNPLACED));
+    ids.addAll(idsBatched(around.unplacedOfPostcodes(), "v.codePostal in :values" + UNPLACED));
+    ids.addAll(idsBatched(around.cells(), "v.geoCell in :values"));
     return batched(ids, "v.id", true);
   }
 
-  /** The ids of the listings whose {@code property} is one of {@code values}. */
-  private List<String> idsBatched(Collection<String> values, String property) {
+  /** Appended to a key's condition: listings without a position only. */
+  private static final String UNPLACED = " and (v.latitude is null or v.longitude is null)";
+
+  /**
+   * The ids of the listings meeting {@code condition}, where {@code :values} is a batch of {@code
+   * values}.
+   */
+  private List<String> idsBatched(Collection<String> values, String condition) {
     return inBatches(
         values,
         batch ->
             entityManager
-                .createQuery(
-                    "select v.id from Venue v where " + property + " in :values", String.class)
+                .createQuery("select v.id from Venue v where " + condition, String.class)
                 .setParameter("values", batch)
                 .getResultList());
   }

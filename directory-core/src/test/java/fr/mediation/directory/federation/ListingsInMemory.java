@@ -103,18 +103,13 @@ class ListingsInMemory extends FederationStore {
         .toList();
   }
 
-  /** The published listings of the same postcodes: the one blocking key these tests need. */
+  /** The published listings of the neighbourhood, as the database would read them. */
   @Override
-  public List<Row> neighbours(
-      Set<String> pivots,
-      Set<String> phones,
-      Set<String> insees,
-      Set<String> postcodes,
-      Set<String> cells) {
+  public List<Row> neighbours(Neighbourhood around) {
+    Set<String> postcodes = new java.util.TreeSet<>(around.postcodes());
+    postcodes.addAll(around.unplacedOfPostcodes());
     neighbourCalls.add(Set.copyOf(postcodes));
-    return listings.values().stream()
-        .filter(r -> !r.retired() && postcodes.contains(r.match().codePostal()))
-        .toList();
+    return listings.values().stream().filter(r -> !r.retired() && around.holds(r.match())).toList();
   }
 
   @Override
