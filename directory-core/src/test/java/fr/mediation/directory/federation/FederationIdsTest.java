@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.mediation.directory.federation.FederationStore.Assignment;
 import fr.mediation.directory.federation.FederationStore.Row;
-import fr.mediation.directory.venue.search.VenueSearch;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -30,18 +29,7 @@ class FederationIdsTest {
 
   @BeforeEach
   void federation() {
-    federation = new Federation();
-    federation.store = store;
-    federation.search =
-        new VenueSearch() {
-          @Override
-          public void venuesChanged() {
-            // no index here
-          }
-        };
-    federation.threshold = 0.62;
-    federation.maxAgeDays = 730;
-    federation.withinSources = " ";
+    federation = store.federation();
   }
 
   /** The France Services of Nérac as a source lists it, and where it stands in the database. */

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.mediation.directory.federation.FederationStore.Row;
 import fr.mediation.directory.federation.Grouping.Pair;
-import fr.mediation.directory.venue.search.VenueSearch;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -35,20 +34,8 @@ class FederationOneHubAfterAnotherTest {
   };
 
   private static Federation federation(ListingsInMemory store) {
-    Federation federation = new Federation();
-    federation.store = store;
-    federation.search =
-        new VenueSearch() {
-          @Override
-          public void venuesChanged() {
-            // no index here
-          }
-        };
-    federation.threshold = 0.62;
-    federation.maxAgeDays = 730;
-    federation.withinSources = " ";
     store.applyWrites = true;
-    return federation;
+    return store.federation();
   }
 
   /**

@@ -47,6 +47,23 @@ class ListingsInMemory extends FederationStore {
   /** Runs as each write begins, for a test that looks at the moment federation writes. */
   Runnable onWrite = () -> {};
 
+  /** A federation over these listings, with the default threshold and no index. */
+  Federation federation() {
+    Federation federation = new Federation();
+    federation.store = this;
+    federation.search =
+        new fr.mediation.directory.venue.search.VenueSearch() {
+          @Override
+          public void venuesChanged() {
+            // no index here
+          }
+        };
+    federation.threshold = 0.62;
+    federation.maxAgeDays = 730;
+    federation.withinSources = " ";
+    return federation;
+  }
+
   /** Adds (or replaces) a listing, and its merged venue when it has one. */
   void add(Row listing) {
     listings.put(listing.id(), listing);
