@@ -147,14 +147,37 @@ public class FederationStore {
     ids.addAll(idsBatched(around.phones(), "v.telephone in :values"));
     ids.addAll(idsBatched(around.insees(), "v.codeInsee in :values"));
     ids.addAll(idsBatched(around.postcodes(), "v.codePostal in :values"));
-    ids.addAll(idsBatched(around.unplacedOfInsees(), "v.codeInsee in :values" + UNPLACED));
-    ids.addAll(idsBatched(around.unplacedOfPostcodes(), "v.codePostal in :values" + UNPLACED));
+    ids.addAll(reachedOf(around.placedByInsee(), "v.codeInsee"));
+    ids.addAll(reachedOf(around.placedByPostcode(), "v.codePostal"));
     ids.addAll(idsBatched(around.cells(), "v.geoCell in :values"));
     return batched(ids, "v.id", true);
   }
 
-  /** Appended to a key's condition: listings without a position only. */
-  private static final String UNPLACED = " and (v.latitude is null or v.longitude is null)";
+  /**
+   * The ids of the listings of the communes (or postcodes) of {@code changed} within their reach
+   * ({@link Neighbourhood#reached}), decided on their positions before any wide row is read.
+   */
+  private List<String> reachedOf(Map<String, List<Matchable>> changed, String property) {
+    return inBatches(
+        changed.keySet(),
+        batch ->
+            entityManager
+                .createQuery(
+                    "select v.id, "
+                        + property
+                        + ", v.latitude, v.longitude from Venue v where "
+                        + property
+                        + " in :values",
+                    Object[].class)
+                .setParameter("values", batch)
+                .getResultStream()
+                .filter(
+                    r ->
+                        Neighbourhood.reached(
+                            changed.get((String) r[1]), (Double) r[2], (Double) r[3]))
+                .map(r -> (String) r[0])
+                .toList());
+  }
 
   /**
    * The ids of the listings meeting {@code condition}, where {@code :values} is a batch of {@code

@@ -1,32 +1,37 @@
 package fr.mediation.directory.federation;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * What federation reads around changed listings: every listing that shares a registry number or a
- * phone with one of them; for a listing without a position, every listing of its commune and
- * postcode; for a placed one, the placed listings within {@link DuplicateScorer#MAX_DISTANCE_M}
- * (the grid cells around it) and its commune's and postcode's listings without a position.
+ * What federation reads around changed listings: exactly the listings the detector can compare with
+ * one of them ({@link DuplicateScorer#candidate}). Every listing sharing a registry number or a
+ * phone with one; for a listing without a position, every listing of its commune and postcode; for
+ * a placed one, the placed listings within {@link DuplicateScorer#CANDIDATE_DISTANCE_M} (the grid
+ * cells around it), and those of its commune or postcode within {@link
+ * DuplicateScorer#MAX_DISTANCE_M} or without a position.
  *
- * <p>That is every listing the detector can compare with a changed one ({@link
- * DuplicateScorer#candidate}): two placed listings further apart are never candidates, even in one
- * commune. Reading a placed listing's whole commune instead brought whole cities into the
- * regrouping of a national hub's daily file: tens of thousands of listings read for a few changed.
+ * <p>Reading a placed listing's whole commune, or every listing within 3 km of it, brought whole
+ * cities into the regrouping of a national hub's daily file: tens of thousands of listings read and
+ * grouped for a few changed.
  */
 public record Neighbourhood(
     Set<String> pivots,
     Set<String> phones,
     Set<String> insees,
     Set<String> postcodes,
-    Set<String> unplacedOfInsees,
-    Set<String> unplacedOfPostcodes,
+    Map<String, List<Matchable>> placedByInsee,
+    Map<String, List<Matchable>> placedByPostcode,
     Set<String> cells) {
 
-  /** Degrees of latitude in {@link DuplicateScorer#MAX_DISTANCE_M}, with a margin. */
-  private static final double REACH_DEGREES = DuplicateScorer.MAX_DISTANCE_M / 111_000.0;
+  /** Degrees of latitude in {@code metres}, with a margin. */
+  private static double degrees(double metres) {
+    return metres / 111_000.0;
+  }
 
   /** The neighbourhood of {@code changed}. */
   public static Neighbourhood of(Iterable<Matchable> changed) {
@@ -36,8 +41,8 @@ public record Neighbourhood(
             new HashSet<>(),
             new HashSet<>(),
             new HashSet<>(),
-            new HashSet<>(),
-            new HashSet<>(),
+            new HashMap<>(),
+            new HashMap<>(),
             new HashSet<>());
     for (Matchable m : changed) {
       if (Grouping.realPivot(m.pivot())) {
@@ -48,10 +53,11 @@ public record Neighbourhood(
       }
       if (m.placed()) {
         if (m.codeInsee() != null) {
-          n.unplacedOfInsees.add(m.codeInsee());
+          n.placedByInsee.computeIfAbsent(m.codeInsee(), k -> new ArrayList<>()).add(m);
         }
-        n.unplacedOfPostcodes.add(m.codePostal());
-        n.cells.addAll(cellsWithinReach(m.latitude(), m.longitude()));
+        n.placedByPostcode.computeIfAbsent(m.codePostal(), k -> new ArrayList<>()).add(m);
+        n.cells.addAll(
+            cellsWithin(m.latitude(), m.longitude(), DuplicateScorer.CANDIDATE_DISTANCE_M));
       } else {
         if (m.codeInsee() != null) {
           n.insees.add(m.codeInsee());
@@ -63,16 +69,33 @@ public record Neighbourhood(
   }
 
   /**
-   * The {@linkplain Grouping#cellOf grid cells} holding every position within {@link
-   * DuplicateScorer#MAX_DISTANCE_M} of a position (a degree of longitude shrinks with the cosine of
-   * the latitude).
+   * Whether a listing of a commune (or postcode) some changed placed listings are in is within
+   * their reach: without a position, or within {@link DuplicateScorer#MAX_DISTANCE_M} of one.
    */
-  static List<String> cellsWithinReach(double latitude, double longitude) {
+  public static boolean reached(List<Matchable> changed, Double latitude, Double longitude) {
+    if (latitude == null || longitude == null) {
+      return true;
+    }
+    Matchable at =
+        new Matchable("", "", "", null, "", null, latitude, longitude, null, null, null, null);
+    for (Matchable c : changed) {
+      if (DuplicateScorer.distance(c, at) <= DuplicateScorer.MAX_DISTANCE_M) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The {@linkplain Grouping#cellOf grid cells} holding every position within {@code metres} of a
+   * position (a degree of longitude shrinks with the cosine of the latitude).
+   */
+  static List<String> cellsWithin(double latitude, double longitude, double metres) {
     double size = Grouping.CELL_DEGREES;
-    double cos = Math.max(Math.cos(Math.toRadians(latitude)), 0.05);
-    double dLon = REACH_DEGREES / cos;
-    long y0 = (long) Math.floor((latitude - REACH_DEGREES) / size);
-    long y1 = (long) Math.floor((latitude + REACH_DEGREES) / size);
+    double dLat = degrees(metres);
+    double dLon = dLat / Math.max(Math.cos(Math.toRadians(latitude)), 0.05);
+    long y0 = (long) Math.floor((latitude - dLat) / size);
+    long y1 = (long) Math.floor((latitude + dLat) / size);
     long x0 = (long) Math.floor((longitude - dLon) / size);
     long x1 = (long) Math.floor((longitude + dLon) / size);
     List<String> cells = new ArrayList<>();
@@ -89,13 +112,13 @@ public record Neighbourhood(
     if ((Grouping.realPivot(m.pivot()) && pivots.contains(m.pivot()))
         || (m.telephone() != null && phones.contains(m.telephone()))
         || (m.codeInsee() != null && insees.contains(m.codeInsee()))
-        || postcodes.contains(m.codePostal())) {
+        || postcodes.contains(m.codePostal())
+        || (m.placed() && cells.contains(Grouping.cellOf(m.latitude(), m.longitude())))) {
       return true;
     }
-    if (m.placed()) {
-      return cells.contains(Grouping.cellOf(m.latitude(), m.longitude()));
-    }
-    return (m.codeInsee() != null && unplacedOfInsees.contains(m.codeInsee()))
-        || unplacedOfPostcodes.contains(m.codePostal());
+    List<Matchable> ofInsee = m.codeInsee() == null ? null : placedByInsee.get(m.codeInsee());
+    List<Matchable> ofPostcode = placedByPostcode.get(m.codePostal());
+    return (ofInsee != null && reached(ofInsee, m.latitude(), m.longitude()))
+        || (ofPostcode != null && reached(ofPostcode, m.latitude(), m.longitude()));
   }
 }

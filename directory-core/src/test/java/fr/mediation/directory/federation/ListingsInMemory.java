@@ -124,7 +124,7 @@ class ListingsInMemory extends FederationStore {
   @Override
   public List<Row> neighbours(Neighbourhood around) {
     Set<String> postcodes = new java.util.TreeSet<>(around.postcodes());
-    postcodes.addAll(around.unplacedOfPostcodes());
+    postcodes.addAll(around.placedByPostcode().keySet());
     neighbourCalls.add(Set.copyOf(postcodes));
     return listings.values().stream().filter(r -> !r.retired() && around.holds(r.match())).toList();
   }

@@ -84,13 +84,14 @@ class NeighbourhoodTest {
   }
 
   @Test
-  void theCellsWithinReachCoverThreeKilometresEveryWay() {
+  void theCellsWithinADistanceCoverItEveryWay() {
     Random random = new Random(5);
     for (int i = 0; i < 100_000; i++) {
       double[] place = PLACES[random.nextInt(PLACES.length)];
       Matchable a = listing(random, "a", place[0] + random.nextDouble(), place[1], true, null);
       double angle = random.nextDouble() * 2 * Math.PI;
-      double reach = DuplicateScorer.MAX_DISTANCE_M / 111_195.0;
+      double metres = random.nextBoolean() ? 1_000 : 3_000;
+      double reach = metres / 111_195.0;
       Matchable b =
           listing(
               random,
@@ -99,8 +100,8 @@ class NeighbourhoodTest {
               a.longitude() + reach * Math.cos(angle) / Math.cos(Math.toRadians(a.latitude())),
               true,
               null);
-      assertThat(DuplicateScorer.distance(a, b)).isLessThan(DuplicateScorer.MAX_DISTANCE_M + 1);
-      assertThat(Neighbourhood.cellsWithinReach(a.latitude(), a.longitude()))
+      assertThat(DuplicateScorer.distance(a, b)).isLessThan(metres + 1);
+      assertThat(Neighbourhood.cellsWithin(a.latitude(), a.longitude(), metres))
           .contains(Grouping.cellOf(b.latitude(), b.longitude()));
     }
   }
