@@ -4,6 +4,7 @@
 # same file with 1% of rows changed, and prints for each push the rows/s until its answer (rows
 # published) and until its run is complete (merged venues composed and indexed), with the peak heap
 # from the GC log. BENCH_JVM_ARGS adds server JVM options (a JFR recording, for instance).
+# BENCH_KEEP=1 keeps the work folder (deleted at the end of a run that succeeded otherwise).
 # BENCH_DB_URL (a PostgreSQL JDBC URL, e.g. jdbc:postgresql://127.0.0.1:5432/directory_bench_import)
 # runs the directory on that database, recreated empty first, instead of the embedded H2: the scale
 # path's database, configuration only.
@@ -29,7 +30,9 @@ export HTTP_PORT=$PORT DIRECTORY_DATA_DIR=$WORK/data DIRECTORY_ADMIN_KEY=bench-a
   JVM_ARGS="-Xmx1g -Xlog:gc:file=$WORK/gc.log ${BENCH_JVM_ARGS:-}"
 ./mvnw -q -B -Prun > "$WORK/server.log" 2>&1 &
 SERVER=$!
-trap 'kill $SERVER 2>/dev/null; directory-web/target/liberty/wlp/bin/server stop directory >/dev/null 2>&1 || true' EXIT
+# The work folder (database, index, files: gigabytes at a million venues) goes with a run that
+# succeeded, unless BENCH_KEEP=1 keeps it for a look afterwards: a few kept runs filled the disk.
+trap 'rc=$?; kill $SERVER 2>/dev/null; directory-web/target/liberty/wlp/bin/server stop directory >/dev/null 2>&1 || true; [[ $rc -ne 0 || -n "${BENCH_KEEP:-}" ]] || rm -rf "$WORK"' EXIT
 # The server is built first (-Prun): allow for a slow, shared machine.
 for i in $(seq 1 900); do
   curl -sf -o /dev/null "http://localhost:$PORT/health/ready" && break

@@ -30,7 +30,8 @@ if [[ -n "${BENCH_DB_URL:-}" ]]; then
 fi
 ./mvnw -q -B -Prun > "$WORK/server.log" 2>&1 &
 SERVER=$!
-trap 'kill $SERVER 2>/dev/null; directory-web/target/liberty/wlp/bin/server stop directory >/dev/null 2>&1 || true' EXIT
+# The work folder goes with a run that succeeded, unless BENCH_KEEP=1 keeps it.
+trap 'rc=$?; kill $SERVER 2>/dev/null; directory-web/target/liberty/wlp/bin/server stop directory >/dev/null 2>&1 || true; [[ $rc -ne 0 || -n "${BENCH_KEEP:-}" ]] || rm -rf "$WORK"' EXIT
 for _ in $(seq 1 240); do
   curl -sf -o /dev/null "http://localhost:$PORT/health/ready" && break
   sleep 1
