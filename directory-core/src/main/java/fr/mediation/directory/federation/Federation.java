@@ -1,7 +1,6 @@
 package fr.mediation.directory.federation;
 
 import fr.mediation.directory.federation.FederationStore.Assignment;
-import fr.mediation.directory.federation.FederationStore.Row;
 import fr.mediation.directory.federation.Grouping.Pair;
 import fr.mediation.directory.venue.ListingWrites;
 import fr.mediation.directory.venue.search.VenueSearch;

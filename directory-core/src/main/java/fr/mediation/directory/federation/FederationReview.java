@@ -1,6 +1,5 @@
 package fr.mediation.directory.federation;
 
-import fr.mediation.directory.federation.FederationStore.Row;
 import fr.mediation.directory.federation.Grouping.Pair;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

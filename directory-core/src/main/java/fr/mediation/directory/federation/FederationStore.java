@@ -33,44 +33,8 @@ public class FederationStore {
   @PersistenceContext(unitName = "directory")
   EntityManager entityManager;
 
-  /** What grouping needs of a listing, read without loading the entity. */
-  public record Row(
-      String id,
-      Matchable match,
-      String mergedId,
-      Instant createdAt,
-      boolean retired,
-      boolean pending) {}
-
   /** A merged venue and the published listings it is composed of. */
   public record Assignment(String mergedId, List<String> listingIds) {}
-
-  private static final String ROW =
-      "select v.id, v.sourceKey, v.localId, v.nom, v.adresse, v.codePostal, v.codeInsee,"
-          + " v.latitude, v.longitude, v.pivot, v.telephone, v.courriels, v.siteWeb, v.mergedId,"
-          + " v.createdAt, v.retiredAt, v.federationPending from Venue v ";
-
-  private static Row row(Object[] r) {
-    return new Row(
-        (String) r[0],
-        new Matchable(
-            (String) r[1],
-            (String) r[2],
-            (String) r[3],
-            (String) r[4],
-            (String) r[5],
-            (String) r[6],
-            (Double) r[7],
-            (Double) r[8],
-            (String) r[9],
-            (String) r[10],
-            (String) r[11],
-            (String) r[12]),
-        (String) r[13],
-        (Instant) r[14],
-        r[15] != null,
-        (Boolean) r[16]);
-  }
 
   /** How many listings are published. */
   @Transactional
@@ -114,11 +78,12 @@ public class FederationStore {
     char last = prefix.charAt(prefix.length() - 1);
     String next = prefix.substring(0, prefix.length() - 1) + (char) (last + 1);
     return entityManager
-        .createQuery(ROW + "where v.codePostal >= :from and v.codePostal < :to", Object[].class)
+        .createQuery(
+            Row.SELECT + "where v.codePostal >= :from and v.codePostal < :to", Object[].class)
         .setParameter("from", prefix)
         .setParameter("to", next)
         .getResultStream()
-        .map(FederationStore::row)
+        .map(Row::of)
         .toList();
   }
 
@@ -200,10 +165,10 @@ public class FederationStore {
         values,
         batch ->
             entityManager
-                .createQuery(ROW + where, Object[].class)
+                .createQuery(Row.SELECT + where, Object[].class)
                 .setParameter("values", batch)
                 .getResultStream()
-                .map(FederationStore::row)
+                .map(Row::of)
                 .toList());
   }
 

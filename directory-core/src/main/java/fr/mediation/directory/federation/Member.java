@@ -38,15 +38,15 @@ public record Member(
    * The members of the listings {@code rows} not retired; a merged venue with a changed listing (a
    * retired one too) is grouped again in full.
    */
-  static List<Member> of(Collection<FederationStore.Row> rows) {
+  static List<Member> of(Collection<Row> rows) {
     Set<String> changedVenues = new HashSet<>();
-    for (FederationStore.Row r : rows) {
+    for (Row r : rows) {
       if (r.pending() && r.mergedId() != null) {
         changedVenues.add(r.mergedId());
       }
     }
     List<Member> members = new ArrayList<>();
-    for (FederationStore.Row r : rows) {
+    for (Row r : rows) {
       if (!r.retired()) {
         boolean settled =
             !r.pending() && r.mergedId() != null && !changedVenues.contains(r.mergedId());

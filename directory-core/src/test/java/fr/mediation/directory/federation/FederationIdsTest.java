@@ -3,7 +3,6 @@ package fr.mediation.directory.federation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.mediation.directory.federation.FederationStore.Assignment;
-import fr.mediation.directory.federation.FederationStore.Row;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;

@@ -2,7 +2,6 @@ package fr.mediation.directory.federation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.mediation.directory.federation.FederationStore.Row;
 import fr.mediation.directory.federation.Grouping.Pair;
 import java.time.Instant;
 import java.util.ArrayList;

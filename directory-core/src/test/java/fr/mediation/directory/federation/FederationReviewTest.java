@@ -2,7 +2,6 @@ package fr.mediation.directory.federation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.mediation.directory.federation.FederationStore.Row;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 

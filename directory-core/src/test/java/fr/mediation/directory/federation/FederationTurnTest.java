@@ -2,7 +2,6 @@ package fr.mediation.directory.federation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.mediation.directory.federation.FederationStore.Row;
 import fr.mediation.directory.venue.ListingWrites;
 import fr.mediation.directory.venue.search.VenueSearch;
 import java.time.Instant;

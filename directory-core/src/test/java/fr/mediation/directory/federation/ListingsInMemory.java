@@ -1,7 +1,6 @@
 package fr.mediation.directory.federation;
 
 import fr.mediation.directory.federation.FederationStore.Assignment;
-import fr.mediation.directory.federation.FederationStore.Row;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
