@@ -44,7 +44,7 @@ class RestartIT {
     // Listings earlier tests published and federation has not composed yet would change the total.
     ItServer.MAIN.awaitFederated();
     JsonObject before = getJson("/api/v1/venues?q=" + Api.encode("Françoise Sagan"));
-    int totalBefore = getJson("/api/v1/venues?limit=1").getInt("total");
+    long totalBefore = indexedVenues();
     JsonObject venueBefore =
         getJson("/api/v1/venues/" + before.getJsonArray("items").getJsonObject(0).getString("id"));
 
@@ -52,7 +52,7 @@ class RestartIT {
     Files.deleteIfExists(SERVER_DIR.resolve("logs/messages.log"));
     ItServer.MAIN.start(Duration.ofSeconds(120));
 
-    assertThat(getJson("/api/v1/venues?limit=1").getInt("total")).isEqualTo(totalBefore);
+    assertThat(indexedVenues()).isEqualTo(totalBefore);
     JsonObject venueAfter = getJson("/api/v1/venues/" + venueBefore.getString("id"));
     assertThat(venueAfter).isEqualTo(venueBefore);
     assertThat(Files.readString(SERVER_DIR.resolve("logs/messages.log")))
@@ -85,7 +85,7 @@ class RestartIT {
   @Test
   void rebuildsAtStartAnIndexBuiltByAnOlderMapping() throws Exception {
     ItServer.MAIN.awaitFederated();
-    int totalBefore = getJson("/api/v1/venues?limit=1").getInt("total");
+    long totalBefore = indexedVenues();
     String name =
         getJson("/api/v1/venues?limit=1&sort=name")
             .getJsonArray("items")
@@ -113,7 +113,7 @@ class RestartIT {
     assertThat(log)
         .contains("rebuilding it for version " + version)
         .contains("Search index rebuilt for mapping version " + version);
-    assertThat(getJson("/api/v1/venues?limit=1").getInt("total")).isEqualTo(totalBefore);
+    assertThat(indexedVenues()).isEqualTo(totalBefore);
     assertThat(
             getJson("/api/v1/venues?limit=1&sort=name")
                 .getJsonArray("items")
@@ -121,6 +121,18 @@ class RestartIT {
                 .getString("nom"))
         .as("a hit's fields come from the rebuilt index")
         .isEqualTo(name);
+  }
+
+  /**
+   * The venues in the search index, as the readiness check counts them: exact, where the API's
+   * {@code total} is a lower bound beyond 1,000 that depends on the index's segments.
+   */
+  private static long indexedVenues() {
+    return ItServer.json(Api.get("/health/ready")).getJsonArray("checks").stream()
+        .map(c -> c.asJsonObject())
+        .filter(c -> c.getString("name").equals("search-index"))
+        .mapToLong(c -> c.getJsonObject("data").getJsonNumber("documents").longValue())
+        .sum();
   }
 
   private static void setMappingVersion(int version) throws SQLException {
