@@ -344,12 +344,17 @@ public final class DuplicateScorer {
     return street;
   }
 
-  /** Great-circle distance in metres. */
+  /** Great-circle distance in metres between two placed listings. */
   static double distance(Matchable a, Matchable b) {
-    double lat1 = Math.toRadians(a.latitude());
-    double lat2 = Math.toRadians(b.latitude());
+    return distance(a.latitude(), a.longitude(), b.latitude(), b.longitude());
+  }
+
+  /** Great-circle distance in metres. */
+  static double distance(double latitudeA, double longitudeA, double latitudeB, double longitudeB) {
+    double lat1 = Math.toRadians(latitudeA);
+    double lat2 = Math.toRadians(latitudeB);
     double dLat = lat2 - lat1;
-    double dLon = Math.toRadians(b.longitude() - a.longitude());
+    double dLon = Math.toRadians(longitudeB - longitudeA);
     double h =
         Math.sin(dLat / 2) * Math.sin(dLat / 2)
             + Math.cos(lat1) * Math.cos(lat2) * Math.sin(dLon / 2) * Math.sin(dLon / 2);

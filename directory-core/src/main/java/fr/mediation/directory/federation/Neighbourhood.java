@@ -76,10 +76,9 @@ public record Neighbourhood(
     if (latitude == null || longitude == null) {
       return true;
     }
-    Matchable at =
-        new Matchable("", "", "", null, "", null, latitude, longitude, null, null, null, null);
     for (Matchable c : changed) {
-      if (DuplicateScorer.distance(c, at) <= DuplicateScorer.MAX_DISTANCE_M) {
+      if (DuplicateScorer.distance(c.latitude(), c.longitude(), latitude, longitude)
+          <= DuplicateScorer.MAX_DISTANCE_M) {
         return true;
       }
     }

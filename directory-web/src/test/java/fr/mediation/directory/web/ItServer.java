@@ -267,9 +267,19 @@ record ItServer(String name, String url) {
     process.onExit().get(30, TimeUnit.SECONDS);
   }
 
+  /** The data of readiness check {@code name} (the body is read whatever the status). */
+  JsonObject readiness(String name) {
+    return json(send("GET", "/health/ready", null)).getJsonArray("checks").stream()
+        .map(c -> c.asJsonObject())
+        .filter(c -> c.getString("name").equals(name))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no readiness check " + name))
+        .getJsonObject("data");
+  }
+
   /**
    * Waits until no listing awaits its merged venue (the readiness check's federation backlog at
-   * zero): totals read before are then the ones a restart or a rebuild must give back.
+   * zero), so that the venues counted before a restart or a rebuild are all composed.
    */
   void awaitFederated() {
     Awaitility.await(url + " federation backlog empty")
@@ -277,13 +287,7 @@ record ItServer(String name, String url) {
         .pollInterval(Duration.ofMillis(250))
         .ignoreExceptions()
         .until(
-            () ->
-                json(send("GET", "/health/ready", null)).getJsonArray("checks").stream()
-                    .map(c -> c.asJsonObject())
-                    .filter(c -> c.getString("name").equals("federation-backlog"))
-                    .mapToLong(
-                        c -> c.getJsonObject("data").getJsonNumber("pending_listings").longValue())
-                    .sum(),
+            () -> readiness("federation-backlog").getJsonNumber("pending_listings").longValue(),
             pending -> pending == 0);
   }
 
