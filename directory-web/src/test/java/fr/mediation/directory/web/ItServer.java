@@ -279,9 +279,10 @@ record ItServer(String name, String url) {
 
   /**
    * Waits until no listing awaits its merged venue (the readiness check's federation backlog at
-   * zero), so that the venues counted before a restart or a rebuild are all composed.
+   * zero) and the start's comparison of the index with the database has ended, so that the venues
+   * counted before a restart or a rebuild are all composed and indexed.
    */
-  void awaitFederated() {
+  void awaitSettled() {
     Awaitility.await(url + " federation backlog empty")
         .atMost(RUN_TIMEOUT)
         .pollInterval(Duration.ofMillis(250))
@@ -289,6 +290,17 @@ record ItServer(String name, String url) {
         .until(
             () -> readiness("federation-backlog").getJsonNumber("pending_listings").longValue(),
             pending -> pending == 0);
+    JsonObject repair =
+        Awaitility.await(url + " index repair ended")
+            .atMost(RUN_TIMEOUT)
+            .pollInterval(Duration.ofMillis(250))
+            .ignoreExceptions()
+            .until(
+                () -> readiness("search-index-repair"),
+                data -> !data.getString("state").equals("running"));
+    if (repair.getString("state").equals("failed")) {
+      throw new AssertionError("the index repair failed: " + repair);
+    }
   }
 
   /** Waits until the server answers its readiness check with 200. */

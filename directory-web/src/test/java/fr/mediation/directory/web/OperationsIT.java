@@ -35,6 +35,7 @@ class OperationsIT {
             "search-index",
             "database-migrations",
             "search-index-rebuild",
+            "search-index-repair",
             "federation-backlog");
     checks
         .values()

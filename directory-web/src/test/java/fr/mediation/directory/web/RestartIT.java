@@ -13,6 +13,12 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -42,7 +48,7 @@ class RestartIT {
                 java.security.MessageDigest.getInstance("SHA-256")
                     .digest(file.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     // Listings earlier tests published and federation has not composed yet would change the total.
-    ItServer.MAIN.awaitFederated();
+    ItServer.MAIN.awaitSettled();
     JsonObject before = getJson("/api/v1/venues?q=" + Api.encode("Françoise Sagan"));
     long totalBefore = indexedVenues();
     JsonObject venueBefore =
@@ -84,7 +90,7 @@ class RestartIT {
 
   @Test
   void rebuildsAtStartAnIndexBuiltByAnOlderMapping() throws Exception {
-    ItServer.MAIN.awaitFederated();
+    ItServer.MAIN.awaitSettled();
     long totalBefore = indexedVenues();
     String name =
         getJson("/api/v1/venues?limit=1&sort=name")
@@ -123,6 +129,112 @@ class RestartIT {
         .isEqualTo(name);
   }
 
+  @Test
+  void findsAtStartEveryVenueAsTheDatabaseHasItThoughItsIndexMissedWrites() throws Exception {
+    Hubs hub = Hubs.create("restart-lost");
+    String tag = hub.source().substring(hub.source().length() - 6);
+    hub.push(
+        Hubs.columns(),
+        row("l1", "Espace Lumière " + tag, "Murat", "15300", "45.1100", "2.8680"),
+        row("l2", "Espace Horizon " + tag, "Saint-Flour", "15100", "45.0340", "3.0930"),
+        row("l3", "Espace Colline " + tag, "Aurillac", "15000", "44.9260", "2.4440"));
+    ItServer.MAIN.awaitSettled();
+    String copied = onlyHit("Lumière " + tag).getString("id");
+    String renamed = onlyHit("Horizon " + tag).getString("id");
+    String deleted = onlyHit("Colline " + tag).getString("id");
+
+    // What a node killed before its index committed, or a database restored from an older backup,
+    // leaves: venues the index lacks, holds in an older state, or holds though they are gone.
+    ItServer.MAIN.stop(true);
+    String copy = java.util.UUID.randomUUID().toString();
+    try (Connection db = database()) {
+      copyVenue(db, copied, copy, "Espace Lumière bis " + tag);
+      try (var update =
+          db.prepareStatement("update merged_venue set nom = ?, updated_at = ? where id = ?")) {
+        update.setString(1, "Espace Horizon renommé " + tag);
+        update.setObject(2, OffsetDateTime.now(ZoneOffset.UTC).plusSeconds(1));
+        update.setString(3, renamed);
+        assertThat(update.executeUpdate()).isEqualTo(1);
+      }
+      try (var delete = db.prepareStatement("delete from merged_venue where id = ?")) {
+        delete.setString(1, deleted);
+        assertThat(delete.executeUpdate()).isEqualTo(1);
+      }
+    }
+    ItServer.MAIN.start(Duration.ofSeconds(120));
+    ItServer.MAIN.awaitSettled();
+
+    JsonObject repair = ItServer.MAIN.readiness("search-index-repair");
+    assertThat(repair.getString("state")).isEqualTo("succeeded");
+    assertThat(repair.getJsonNumber("missing").longValue()).isPositive();
+    assertThat(repair.getJsonNumber("stale").longValue()).isPositive();
+    assertThat(repair.getJsonNumber("removed").longValue()).isPositive();
+    assertThat(onlyHit("Lumière bis " + tag).getString("id")).isEqualTo(copy);
+    JsonObject hit = onlyHit("renommé " + tag);
+    assertThat(hit.getString("id")).isEqualTo(renamed);
+    assertThat(hit.getString("nom")).isEqualTo("Espace Horizon renommé " + tag);
+    assertThat(ids("Colline " + tag)).doesNotContain(deleted);
+  }
+
+  private static String[] row(
+      String id, String nom, String commune, String postcode, String lat, String lon) {
+    return new String[] {
+      id, "00000000000000", nom, commune, postcode, "1 place de la Mairie", lat, lon, "2025-09-01"
+    };
+  }
+
+  /** The one venue a search for {@code words} finds. */
+  private static JsonObject onlyHit(String words) {
+    var items = getJson("/api/v1/venues?q=" + Api.encode(words)).getJsonArray("items");
+    assertThat(items).as(words).hasSize(1);
+    return items.getJsonObject(0);
+  }
+
+  private static List<String> ids(String words) {
+    return getJson("/api/v1/venues?q=" + Api.encode(words)).getJsonArray("items").stream()
+        .map(v -> v.asJsonObject().getString("id"))
+        .toList();
+  }
+
+  /** Inserts a copy of venue {@code id} under {@code copy}, named {@code nom}. */
+  private static void copyVenue(Connection db, String id, String copy, String nom)
+      throws SQLException {
+    List<String> columns = new ArrayList<>();
+    try (var statement = db.createStatement();
+        var none = statement.executeQuery("select * from merged_venue where 1 = 0")) {
+      for (int i = 1; i <= none.getMetaData().getColumnCount(); i++) {
+        columns.add(none.getMetaData().getColumnName(i).toLowerCase(Locale.ROOT));
+      }
+    }
+    String values =
+        columns.stream()
+            .map(c -> c.equals("id") ? "?" : c.equals("nom") ? "?" : c)
+            .collect(Collectors.joining(", "));
+    try (var insert =
+        db.prepareStatement(
+            "insert into merged_venue ("
+                + String.join(", ", columns)
+                + ") select "
+                + values
+                + " from merged_venue where id = ?")) {
+      int parameter = 1;
+      for (String column : columns) {
+        if (column.equals("id")) {
+          insert.setString(parameter++, copy);
+        } else if (column.equals("nom")) {
+          insert.setString(parameter++, nom);
+        }
+      }
+      insert.setString(parameter, id);
+      assertThat(insert.executeUpdate()).isEqualTo(1);
+    }
+  }
+
+  private static Connection database() throws SQLException {
+    return DriverManager.getConnection(
+        System.getProperty("it.jdbc.url"), System.getProperty("it.jdbc.user"), "");
+  }
+
   /**
    * The venues in the search index, as the readiness check counts them: exact, where the API's
    * {@code total} is a lower bound beyond 1,000 that depends on the index's segments.
@@ -132,9 +244,7 @@ class RestartIT {
   }
 
   private static void setMappingVersion(int version) throws SQLException {
-    try (Connection db =
-            DriverManager.getConnection(
-                System.getProperty("it.jdbc.url"), System.getProperty("it.jdbc.user"), "");
+    try (Connection db = database();
         var update =
             db.prepareStatement("update search_index_state set mapping_version = ? where id = 1")) {
       update.setInt(1, version);

@@ -1,0 +1,216 @@
+package fr.mediation.directory.index;
+
+import jakarta.annotation.Priority;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * At start-up, in the background, brings the search index back to the database: indexes the venues
+ * the index lacks or holds in an older state, and removes the documents of venues the database does
+ * not have. A Lucene index commits its writes every second, after the database: a node killed
+ * meanwhile (power cut, {@code kill -9}, out of memory) restarts with venues the database has and
+ * searches would not find. A database restored from a backup under a newer index is repaired the
+ * same way. Memory stays small whatever the directory's size: both sides are read a page at a time.
+ */
+@ApplicationScoped
+public class IndexRepair {
+
+  /** Venues compared per page: within Lucene's 1,024 clauses of a query. */
+  static final int PAGE = 1_000;
+
+  private static final Logger LOG = Logger.getLogger(IndexRepair.class.getName());
+
+  /** A venue's id and when it last changed. */
+  public record Stamp(String id, Instant updatedAt) {}
+
+  /** The two sides compared, a page at a time ({@link IndexPages}). */
+  public interface Store {
+
+    /** The database's venues after {@code afterId} (all if null), in the database's id order. */
+    List<Stamp> database(String afterId, int size);
+
+    /** When each of {@code ids} last changed, as its document says; absent when not indexed. */
+    Map<String, Instant> indexed(Collection<String> ids);
+
+    /** The ids of the indexed documents after {@code afterId} (all if null), in index order. */
+    List<String> index(String afterId, int size);
+
+    /** Those of {@code ids} that are venues of the database. */
+    Set<String> existing(Collection<String> ids);
+
+    /** Indexes the venues {@code ids} again from the database. */
+    void reindex(Collection<String> ids);
+
+    /** Removes the documents {@code ids} from the index. */
+    void purge(Collection<String> ids);
+  }
+
+  /** Where the repair stands. */
+  public enum State {
+    IDLE,
+    RUNNING,
+    SUCCEEDED,
+    FAILED,
+    /** Not run: a rebuild of the whole index started at the same time. */
+    SKIPPED
+  }
+
+  /**
+   * The current or last repair.
+   *
+   * @param checked venues of the database compared so far
+   * @param missing venues the index lacked, indexed
+   * @param stale venues the index held in another state, indexed again
+   * @param removed documents of venues the database does not have, removed
+   */
+  public record Status(
+      State state,
+      Instant startedAt,
+      Instant finishedAt,
+      long checked,
+      long missing,
+      long stale,
+      long removed,
+      String error) {
+
+    static final Status IDLE = new Status(State.IDLE, null, null, 0, 0, 0, 0, null);
+  }
+
+  /** After the start-up's rebuild for a new mapping, which makes this repair needless. */
+  static final int PRIORITY = IndexUpgrade.PRIORITY + 1;
+
+  @Inject IndexPages pages;
+
+  @Inject Reindexing reindexing;
+
+  @Resource ManagedExecutorService executor;
+
+  private final AtomicReference<Status> status = new AtomicReference<>(Status.IDLE);
+
+  void onStart(@Observes @Priority(PRIORITY) @Initialized(ApplicationScoped.class) Object event) {
+    if (reindexing.status().state() == Reindexing.State.RUNNING) {
+      status.set(new Status(State.SKIPPED, Instant.now(), Instant.now(), 0, 0, 0, 0, null));
+      LOG.info("Search index repair skipped: the whole index is being rebuilt.");
+      return;
+    }
+    status.set(new Status(State.RUNNING, Instant.now(), null, 0, 0, 0, 0, null));
+    executor.submit(() -> run(pages));
+  }
+
+  /** The current or last repair of this node. */
+  public Status status() {
+    return status.get();
+  }
+
+  /** Compares {@code store}'s two sides and repairs the index; the status follows the progress. */
+  Status run(Store store) {
+    Instant startedAt = Instant.now();
+    Progress progress = new Progress(startedAt);
+    status.set(progress.status(State.RUNNING, null, null));
+    try {
+      indexWhatTheDatabaseHas(store, progress);
+      removeWhatTheDatabaseLacks(store, progress);
+      status.set(progress.status(State.SUCCEEDED, Instant.now(), null));
+      Status done = status.get();
+      LOG.info(
+          () ->
+              "Search index checked against the database: "
+                  + done.checked()
+                  + " venues, "
+                  + done.missing()
+                  + " missing indexed, "
+                  + done.stale()
+                  + " stale indexed again, "
+                  + done.removed()
+                  + " removed.");
+    } catch (RuntimeException e) {
+      LOG.log(Level.SEVERE, "Search index repair failed.", e);
+      String error = e.getMessage() == null ? e.getClass().getName() : e.getMessage();
+      status.set(progress.status(State.FAILED, Instant.now(), error));
+    }
+    return status.get();
+  }
+
+  private void indexWhatTheDatabaseHas(Store store, Progress progress) {
+    String after = null;
+    List<Stamp> page;
+    do {
+      page = store.database(after, PAGE);
+      if (page.isEmpty()) {
+        return;
+      }
+      Map<String, Instant> indexed = store.indexed(page.stream().map(Stamp::id).toList());
+      List<String> missing =
+          page.stream().map(Stamp::id).filter(id -> !indexed.containsKey(id)).toList();
+      List<String> stale =
+          page.stream()
+              .filter(s -> indexed.containsKey(s.id()) && !sameMillisecond(indexed.get(s.id()), s))
+              .map(Stamp::id)
+              .toList();
+      if (!missing.isEmpty() || !stale.isEmpty()) {
+        store.reindex(java.util.stream.Stream.concat(missing.stream(), stale.stream()).toList());
+      }
+      progress.checked += page.size();
+      progress.missing += missing.size();
+      progress.stale += stale.size();
+      status.set(progress.status(State.RUNNING, null, null));
+      after = page.getLast().id();
+    } while (page.size() == PAGE);
+  }
+
+  private void removeWhatTheDatabaseLacks(Store store, Progress progress) {
+    String after = null;
+    List<String> page;
+    do {
+      page = store.index(after, PAGE);
+      if (page.isEmpty()) {
+        return;
+      }
+      Set<String> existing = store.existing(page);
+      List<String> extra = page.stream().filter(id -> !existing.contains(id)).toList();
+      if (!extra.isEmpty()) {
+        store.purge(extra);
+      }
+      progress.removed += extra.size();
+      status.set(progress.status(State.RUNNING, null, null));
+      after = page.getLast();
+    } while (page.size() == PAGE);
+  }
+
+  /**
+   * Whether the document was indexed from the venue's current state: the index keeps instants to
+   * the millisecond, the database to the microsecond.
+   */
+  private static boolean sameMillisecond(Instant indexed, Stamp venue) {
+    return indexed != null && indexed.toEpochMilli() == venue.updatedAt().toEpochMilli();
+  }
+
+  /** Counts of a running repair, written by its one thread. */
+  private static final class Progress {
+    final Instant startedAt;
+    long checked;
+    long missing;
+    long stale;
+    long removed;
+
+    Progress(Instant startedAt) {
+      this.startedAt = startedAt;
+    }
+
+    Status status(State state, Instant finishedAt, String error) {
+      return new Status(state, startedAt, finishedAt, checked, missing, stale, removed, error);
+    }
+  }
+}
