@@ -13,8 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Stream;
 
 /**
  * At start-up, in the background, brings the search index back to the database: indexes the venues
@@ -63,7 +65,7 @@ public class IndexRepair {
     RUNNING,
     SUCCEEDED,
     FAILED,
-    /** Not run: a rebuild of the whole index started at the same time. */
+    /** Not run, or stopped between two pages: a rebuild of the whole index replaces it. */
     SKIPPED
   }
 
@@ -99,14 +101,37 @@ public class IndexRepair {
 
   private final AtomicReference<Status> status = new AtomicReference<>(Status.IDLE);
 
+  /**
+   * Held while a page is compared and repaired: a rebuild waits for it, so that a Lucene rebuild's
+   * purge and added documents never interleave with the repair's updates (which would leave two
+   * documents of one venue). Fair: the rebuild gets it before the next page.
+   */
+  private final ReentrantLock page = new ReentrantLock(true);
+
+  private volatile boolean stopped;
+
   void onStart(@Observes @Priority(PRIORITY) @Initialized(ApplicationScoped.class) Object event) {
-    if (reindexing.status().state() == Reindexing.State.RUNNING) {
+    Reindexing.State rebuild = reindexing.status().state();
+    if (rebuild == Reindexing.State.RUNNING || rebuild == Reindexing.State.SUCCEEDED) {
       status.set(new Status(State.SKIPPED, Instant.now(), Instant.now(), 0, 0, 0, 0, null));
       LOG.info("Search index repair skipped: the whole index is being rebuilt.");
       return;
     }
     status.set(new Status(State.RUNNING, Instant.now(), null, 0, 0, 0, 0, null));
     executor.submit(() -> run(pages));
+  }
+
+  /**
+   * Stops the repair before a rebuild of the whole index starts: returns once the page in progress
+   * is written; no page follows. (The repair runs once, at start-up.)
+   */
+  void stopForRebuild() {
+    page.lock();
+    try {
+      stopped = true;
+    } finally {
+      page.unlock();
+    }
   }
 
   /** The current or last repair of this node. */
@@ -120,8 +145,12 @@ public class IndexRepair {
     Progress progress = new Progress(startedAt);
     status.set(progress.status(State.RUNNING, null, null));
     try {
-      indexWhatTheDatabaseHas(store, progress);
-      removeWhatTheDatabaseLacks(store, progress);
+      if (!indexWhatTheDatabaseHas(store, progress)
+          || !removeWhatTheDatabaseLacks(store, progress)) {
+        status.set(progress.status(State.SKIPPED, Instant.now(), null));
+        LOG.info("Search index repair stopped: the whole index is being rebuilt.");
+        return status.get();
+      }
       status.set(progress.status(State.SUCCEEDED, Instant.now(), null));
       Status done = status.get();
       LOG.info(
@@ -143,50 +172,80 @@ public class IndexRepair {
     return status.get();
   }
 
-  private void indexWhatTheDatabaseHas(Store store, Progress progress) {
+  /** Pass one; false when stopped for a rebuild. */
+  private boolean indexWhatTheDatabaseHas(Store store, Progress progress) {
     String after = null;
-    List<Stamp> page;
+    List<Stamp> venues;
     do {
-      page = store.database(after, PAGE);
-      if (page.isEmpty()) {
-        return;
+      page.lock();
+      try {
+        if (stopped) {
+          return false;
+        }
+        venues = store.database(after, PAGE);
+        if (venues.isEmpty()) {
+          return true;
+        }
+        after = compare(store, venues, progress);
+      } finally {
+        page.unlock();
       }
-      Map<String, Instant> indexed = store.indexed(page.stream().map(Stamp::id).toList());
-      List<String> missing =
-          page.stream().map(Stamp::id).filter(id -> !indexed.containsKey(id)).toList();
-      List<String> stale =
-          page.stream()
-              .filter(s -> indexed.containsKey(s.id()) && !sameMillisecond(indexed.get(s.id()), s))
-              .map(Stamp::id)
-              .toList();
-      if (!missing.isEmpty() || !stale.isEmpty()) {
-        store.reindex(java.util.stream.Stream.concat(missing.stream(), stale.stream()).toList());
-      }
-      progress.checked += page.size();
-      progress.missing += missing.size();
-      progress.stale += stale.size();
-      status.set(progress.status(State.RUNNING, null, null));
-      after = page.getLast().id();
-    } while (page.size() == PAGE);
+    } while (venues.size() == PAGE);
+    return true;
   }
 
-  private void removeWhatTheDatabaseLacks(Store store, Progress progress) {
+  /** Indexes the venues the index lacks or holds in another state; returns the last id. */
+  private String compare(Store store, List<Stamp> venues, Progress progress) {
+    Map<String, Instant> indexed = store.indexed(venues.stream().map(Stamp::id).toList());
+    List<String> missing =
+        venues.stream().map(Stamp::id).filter(id -> !indexed.containsKey(id)).toList();
+    List<String> stale =
+        venues.stream()
+            .filter(v -> indexed.containsKey(v.id()) && !sameMillisecond(indexed.get(v.id()), v))
+            .map(Stamp::id)
+            .toList();
+    if (!missing.isEmpty() || !stale.isEmpty()) {
+      store.reindex(Stream.concat(missing.stream(), stale.stream()).toList());
+    }
+    progress.checked += venues.size();
+    progress.missing += missing.size();
+    progress.stale += stale.size();
+    status.set(progress.status(State.RUNNING, null, null));
+    return venues.getLast().id();
+  }
+
+  /** Pass two; false when stopped for a rebuild. */
+  private boolean removeWhatTheDatabaseLacks(Store store, Progress progress) {
     String after = null;
-    List<String> page;
+    List<String> documents;
     do {
-      page = store.index(after, PAGE);
-      if (page.isEmpty()) {
-        return;
+      page.lock();
+      try {
+        if (stopped) {
+          return false;
+        }
+        documents = store.index(after, PAGE);
+        if (documents.isEmpty()) {
+          return true;
+        }
+        after = removeAbsent(store, documents, progress);
+      } finally {
+        page.unlock();
       }
-      Set<String> existing = store.existing(page);
-      List<String> extra = page.stream().filter(id -> !existing.contains(id)).toList();
-      if (!extra.isEmpty()) {
-        store.purge(extra);
-      }
-      progress.removed += extra.size();
-      status.set(progress.status(State.RUNNING, null, null));
-      after = page.getLast();
-    } while (page.size() == PAGE);
+    } while (documents.size() == PAGE);
+    return true;
+  }
+
+  /** Removes the documents of venues the database does not have; returns the last id. */
+  private String removeAbsent(Store store, List<String> documents, Progress progress) {
+    Set<String> existing = store.existing(documents);
+    List<String> absent = documents.stream().filter(id -> !existing.contains(id)).toList();
+    if (!absent.isEmpty()) {
+      store.purge(absent);
+    }
+    progress.removed += absent.size();
+    status.set(progress.status(State.RUNNING, null, null));
+    return documents.getLast();
   }
 
   /**

@@ -3,6 +3,7 @@ package fr.mediation.directory.index;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
 import java.time.Duration;
@@ -56,6 +57,8 @@ public class Reindexing {
 
   @Resource ManagedExecutorService executor;
 
+  @Inject IndexRepair repair;
+
   private final AtomicReference<Run> current = new AtomicReference<>();
 
   /** Starts a rebuild unless one is running; returns where the running or new rebuild stands. */
@@ -72,6 +75,9 @@ public class Reindexing {
     if (run != null && run.finishedAt == null) {
       return run.status();
     }
+    // The rebuild indexes every venue: a repair running on this node stops, and its page in
+    // progress is written before the rebuild's first (a Lucene rebuild purges, then adds).
+    repair.stopForRebuild();
     Run next = new Run(Instant.now());
     current.set(next);
     executor.submit(

@@ -3,6 +3,7 @@ package fr.mediation.directory.index;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.mediation.directory.index.IndexRepair.Stamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -14,6 +15,7 @@ import java.util.NavigableMap;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 class IndexRepairTest {
@@ -131,6 +133,37 @@ class IndexRepairTest {
 
     assertThat(status.removed()).isEqualTo(1);
     assertThat(sides.index).isEmpty();
+  }
+
+  @Test
+  void aRebuildWaitsForThePageInProgressAndNoPageFollows() throws InterruptedException {
+    IndexRepair repair = new IndexRepair();
+    List<Thread> rebuild = new ArrayList<>();
+    TwoSides sides =
+        new TwoSides() {
+          @Override
+          public void reindex(Collection<String> ids) {
+            if (rebuild.isEmpty()) {
+              Thread starting = new Thread(repair::stopForRebuild);
+              rebuild.add(starting);
+              starting.start();
+              // The rebuild's start waits while this page is written.
+              Awaitility.await()
+                  .atMost(Duration.ofSeconds(30))
+                  .until(() -> starting.getState() == Thread.State.WAITING);
+            }
+            super.reindex(ids);
+          }
+        };
+    sides.database.putAll(inStep(3_000).database);
+
+    IndexRepair.Status status = repair.run(sides);
+    rebuild.getFirst().join();
+
+    assertThat(status.state()).isEqualTo(IndexRepair.State.SKIPPED);
+    assertThat(status.checked()).isEqualTo(1_000);
+    assertThat(sides.reindexed).hasSize(1_000);
+    assertThat(sides.index).hasSize(1_000);
   }
 
   @Test

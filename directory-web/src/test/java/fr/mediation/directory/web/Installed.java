@@ -96,6 +96,29 @@ final class Installed implements AutoCloseable {
     return Boolean.TRUE.equals(ready);
   }
 
+  /**
+   * Waits until the start's comparison of the index with the database has ended, and returns what
+   * the readiness check says of it; null if it never ends.
+   */
+  JsonObject awaitIndexRepair(Duration patience) {
+    return poll(
+        patience,
+        Duration.ofMillis(500),
+        () -> {
+          HttpResponse<String> answer = get("/health/ready");
+          if (answer == null) {
+            return null;
+          }
+          JsonObject repair =
+              json(answer.body()).getJsonArray("checks").getValuesAs(JsonObject.class).stream()
+                  .filter(c -> c.getString("name").equals("search-index-repair"))
+                  .findFirst()
+                  .orElseThrow()
+                  .getJsonObject("data");
+          return repair.getString("state").equals("running") ? null : repair;
+        });
+  }
+
   /** Waits until {@code path} answers {@code status}; null if it never does. */
   HttpResponse<String> await(String path, int status, Duration patience) {
     return poll(

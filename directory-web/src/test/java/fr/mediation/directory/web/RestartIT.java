@@ -20,53 +20,104 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.awaitility.Awaitility;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
- * Stopped and started again, the server keeps its data and does not import the sample twice. Runs
+ * Stopped and started again, the server keeps its data, does not import the sample twice, and
+ * brings its index back to the database (changed behind its back while it was stopped, as a crash
+ * or a restored backup leaves it); started with an index of an older mapping, it rebuilds it. Runs
  * after the other HTTP tests: it restarts their server.
  */
 @Order(Integer.MAX_VALUE)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class RestartIT {
 
   private static final Path SERVER_DIR =
       Path.of(System.getProperty("it.server.dir", "target/liberty/wlp/usr/servers/directory-it"));
 
+  /** A hub's last file, kept for the console's mapping trials. */
+  private static final String FILE =
+      "id,pivot,nom,commune,code_postal,adresse,latitude,longitude,telephone,date_maj,services\n"
+          + "k1,00000000000000,Médiathèque de l'Horloge,Murat,15300,1 place de l'Hôtel-de-Ville,"
+          + "45.1100,2.8680,,2025-09-01,Aide aux démarches administratives\n";
+
+  private static Hubs fileHub;
+  private static String tag;
+  private static long totalBefore;
+  private static JsonObject venueBefore;
+  private static String copied;
+  private static String copy;
+  private static String renamed;
+  private static String deleted;
+  private static String logAfter;
+
+  /** One restart for the first tests: what the server held before, then changed while stopped. */
+  @BeforeAll
+  static void restartAfterChangingTheDatabaseBehindTheIndex() throws Exception {
+    fileHub = Hubs.create("restart-file");
+    Api.completed(fileHub.send(FILE));
+    Hubs hub = Hubs.create("restart-lost");
+    tag = hub.source().substring(hub.source().length() - 6);
+    hub.push(
+        Hubs.columns(),
+        row("l1", "Espace Lumière " + tag, "Murat", "15300", "45.1100", "2.8680"),
+        row("l2", "Espace Horizon " + tag, "Saint-Flour", "15100", "45.0340", "3.0930"),
+        row("l3", "Espace Colline " + tag, "Aurillac", "15000", "44.9260", "2.4440"));
+    // Listings earlier tests published and federation has not composed yet would change the total.
+    ItServer.MAIN.awaitSettled();
+    JsonObject found = getJson("/api/v1/venues?q=" + Api.encode("Françoise Sagan"));
+    totalBefore = indexedVenues();
+    venueBefore =
+        getJson("/api/v1/venues/" + found.getJsonArray("items").getJsonObject(0).getString("id"));
+    copied = onlyHit("Lumière " + tag).getString("id");
+    renamed = onlyHit("Horizon " + tag).getString("id");
+    deleted = onlyHit("Colline " + tag).getString("id");
+
+    ItServer.MAIN.stop(true);
+    // What a node killed before its index committed, or a database restored from an older backup,
+    // leaves: venues the index lacks, holds in an older state, or holds though they are gone.
+    copy = java.util.UUID.randomUUID().toString();
+    try (Connection db = database()) {
+      copyVenue(db, copied, copy, "Espace Lumière bis " + tag);
+      try (var update =
+          db.prepareStatement("update merged_venue set nom = ?, updated_at = ? where id = ?")) {
+        update.setString(1, "Espace Horizon renommé " + tag);
+        update.setObject(2, OffsetDateTime.now(ZoneOffset.UTC).plusSeconds(1));
+        update.setString(3, renamed);
+        assertThat(update.executeUpdate()).isEqualTo(1);
+      }
+      try (var delete = db.prepareStatement("delete from merged_venue where id = ?")) {
+        delete.setString(1, deleted);
+        assertThat(delete.executeUpdate()).isEqualTo(1);
+      }
+    }
+    Files.deleteIfExists(SERVER_DIR.resolve("logs/messages.log"));
+    ItServer.MAIN.start(Duration.ofSeconds(120));
+    ItServer.MAIN.awaitSettled();
+    logAfter = Files.readString(SERVER_DIR.resolve("logs/messages.log"));
+  }
+
   @Test
+  @Order(1)
   void keepsItsDataAcrossARestartWithoutImportingTwice() throws Exception {
-    // A hub's last file, kept for the console's mapping trials.
-    Hubs hub = Hubs.create("restart-file");
-    String file =
-        "id,pivot,nom,commune,code_postal,adresse,latitude,longitude,telephone,date_maj,services\n"
-            + "k1,00000000000000,Médiathèque de l'Horloge,Murat,15300,1 place de l'Hôtel-de-Ville,"
-            + "45.1100,2.8680,,2025-09-01,Aide aux démarches administratives\n";
-    Api.completed(hub.send(file));
+    assertThat(indexedVenues()).as("one venue copied, one deleted").isEqualTo(totalBefore);
+    JsonObject venueAfter = getJson("/api/v1/venues/" + venueBefore.getString("id"));
+    assertThat(venueAfter).isEqualTo(venueBefore);
+    assertThat(logAfter)
+        .contains("Sample dataset already loaded")
+        .doesNotContain("Sample dataset loaded:");
     String sha =
         java.util.HexFormat.of()
             .formatHex(
                 java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(file.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-    // Listings earlier tests published and federation has not composed yet would change the total.
-    ItServer.MAIN.awaitSettled();
-    JsonObject before = getJson("/api/v1/venues?q=" + Api.encode("Françoise Sagan"));
-    long totalBefore = indexedVenues();
-    JsonObject venueBefore =
-        getJson("/api/v1/venues/" + before.getJsonArray("items").getJsonObject(0).getString("id"));
-
-    ItServer.MAIN.stop(true);
-    Files.deleteIfExists(SERVER_DIR.resolve("logs/messages.log"));
-    ItServer.MAIN.start(Duration.ofSeconds(120));
-
-    assertThat(indexedVenues()).isEqualTo(totalBefore);
-    JsonObject venueAfter = getJson("/api/v1/venues/" + venueBefore.getString("id"));
-    assertThat(venueAfter).isEqualTo(venueBefore);
-    assertThat(Files.readString(SERVER_DIR.resolve("logs/messages.log")))
-        .contains("Sample dataset already loaded")
-        .doesNotContain("Sample dataset loaded:");
+                    .digest(FILE.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     ConsoleClient admin = new ConsoleClient();
     admin.signIn(ADMIN);
-    String form = "/console/admin/sources/" + hub.source() + "/modifier";
+    String form = "/console/admin/sources/" + fileHub.source() + "/modifier";
     assertThat(admin.get(form).body()).contains("empreinte " + sha.substring(0, 12));
     var tried =
         admin.post(
@@ -76,7 +127,7 @@ class RestartIT {
             "action",
             "essayer",
             "name",
-            "Hub " + hub.source(),
+            "Hub " + fileHub.source(),
             "delivery",
             "push",
             "max_retire_share",
@@ -89,6 +140,23 @@ class RestartIT {
   }
 
   @Test
+  @Order(2)
+  void findsAtStartEveryVenueAsTheDatabaseHasItThoughItsIndexMissedWrites() {
+    JsonObject repair = ItServer.MAIN.readiness("search-index-repair");
+    assertThat(repair.getString("state")).isEqualTo("succeeded");
+    assertThat(repair.getJsonNumber("missing").longValue()).isPositive();
+    assertThat(repair.getJsonNumber("stale").longValue()).isPositive();
+    assertThat(repair.getJsonNumber("removed").longValue()).isPositive();
+    assertThat(logAfter).contains("Search index checked against the database");
+    assertThat(onlyHit("Lumière bis " + tag).getString("id")).isEqualTo(copy);
+    JsonObject hit = onlyHit("renommé " + tag);
+    assertThat(hit.getString("id")).isEqualTo(renamed);
+    assertThat(hit.getString("nom")).isEqualTo("Espace Horizon renommé " + tag);
+    assertThat(ids("Colline " + tag)).doesNotContain(deleted);
+  }
+
+  @Test
+  @Order(3)
   void rebuildsAtStartAnIndexBuiltByAnOlderMapping() throws Exception {
     ItServer.MAIN.awaitSettled();
     long totalBefore = indexedVenues();
@@ -119,6 +187,9 @@ class RestartIT {
     assertThat(log)
         .contains("rebuilding it for version " + version)
         .contains("Search index rebuilt for mapping version " + version);
+    assertThat(ItServer.MAIN.readiness("search-index-repair").getString("state"))
+        .as("the rebuild replaces the start's repair")
+        .isEqualTo("skipped");
     assertThat(indexedVenues()).isEqualTo(totalBefore);
     assertThat(
             getJson("/api/v1/venues?limit=1&sort=name")
@@ -127,53 +198,6 @@ class RestartIT {
                 .getString("nom"))
         .as("a hit's fields come from the rebuilt index")
         .isEqualTo(name);
-  }
-
-  @Test
-  void findsAtStartEveryVenueAsTheDatabaseHasItThoughItsIndexMissedWrites() throws Exception {
-    Hubs hub = Hubs.create("restart-lost");
-    String tag = hub.source().substring(hub.source().length() - 6);
-    hub.push(
-        Hubs.columns(),
-        row("l1", "Espace Lumière " + tag, "Murat", "15300", "45.1100", "2.8680"),
-        row("l2", "Espace Horizon " + tag, "Saint-Flour", "15100", "45.0340", "3.0930"),
-        row("l3", "Espace Colline " + tag, "Aurillac", "15000", "44.9260", "2.4440"));
-    ItServer.MAIN.awaitSettled();
-    String copied = onlyHit("Lumière " + tag).getString("id");
-    String renamed = onlyHit("Horizon " + tag).getString("id");
-    String deleted = onlyHit("Colline " + tag).getString("id");
-
-    // What a node killed before its index committed, or a database restored from an older backup,
-    // leaves: venues the index lacks, holds in an older state, or holds though they are gone.
-    ItServer.MAIN.stop(true);
-    String copy = java.util.UUID.randomUUID().toString();
-    try (Connection db = database()) {
-      copyVenue(db, copied, copy, "Espace Lumière bis " + tag);
-      try (var update =
-          db.prepareStatement("update merged_venue set nom = ?, updated_at = ? where id = ?")) {
-        update.setString(1, "Espace Horizon renommé " + tag);
-        update.setObject(2, OffsetDateTime.now(ZoneOffset.UTC).plusSeconds(1));
-        update.setString(3, renamed);
-        assertThat(update.executeUpdate()).isEqualTo(1);
-      }
-      try (var delete = db.prepareStatement("delete from merged_venue where id = ?")) {
-        delete.setString(1, deleted);
-        assertThat(delete.executeUpdate()).isEqualTo(1);
-      }
-    }
-    ItServer.MAIN.start(Duration.ofSeconds(120));
-    ItServer.MAIN.awaitSettled();
-
-    JsonObject repair = ItServer.MAIN.readiness("search-index-repair");
-    assertThat(repair.getString("state")).isEqualTo("succeeded");
-    assertThat(repair.getJsonNumber("missing").longValue()).isPositive();
-    assertThat(repair.getJsonNumber("stale").longValue()).isPositive();
-    assertThat(repair.getJsonNumber("removed").longValue()).isPositive();
-    assertThat(onlyHit("Lumière bis " + tag).getString("id")).isEqualTo(copy);
-    JsonObject hit = onlyHit("renommé " + tag);
-    assertThat(hit.getString("id")).isEqualTo(renamed);
-    assertThat(hit.getString("nom")).isEqualTo("Espace Horizon renommé " + tag);
-    assertThat(ids("Colline " + tag)).doesNotContain(deleted);
   }
 
   private static String[] row(
