@@ -74,7 +74,7 @@ public class JfrSummary {
     long cpuReadings = 0;
     Instant first = null;
     Instant last = null;
-    for (RecordedEvent event : RecordingFile.readAllEvents(file)) {
+    for (RecordedEvent event : readable(file)) {
       first = first == null || event.getStartTime().isBefore(first) ? event.getStartTime() : first;
       last = last == null || event.getEndTime().isAfter(last) ? event.getEndTime() : last;
       switch (event.getEventType().getName()) {
@@ -149,5 +149,21 @@ public class JfrSummary {
   static void print(Map<String, Long> counts, long total, int top) {
     counts.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(top)
         .forEach(e -> System.out.printf(Locale.ROOT, "  %5.1f %%  %s%n", 100.0 * e.getValue() / Math.max(1, total), e.getKey()));
+  }
+
+  /**
+   * The events of the recording up to its first unreadable one: a recording dumped while its JVM
+   * was being stopped may end with a cut event, which would otherwise lose the whole file.
+   */
+  static List<RecordedEvent> readable(Path file) throws java.io.IOException {
+    List<RecordedEvent> events = new java.util.ArrayList<>();
+    try (RecordingFile recording = new RecordingFile(file)) {
+      while (recording.hasMoreEvents()) {
+        events.add(recording.readEvent());
+      }
+    } catch (java.io.IOException e) {
+      System.err.println("Recording cut after " + events.size() + " events: " + e.getMessage());
+    }
+    return events;
   }
 }

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
@@ -145,8 +146,11 @@ public class IndexRepair {
     Progress progress = new Progress(startedAt);
     status.set(progress.status(State.RUNNING, null, null));
     try {
-      if (!indexWhatTheDatabaseHas(store, progress)
-          || !removeWhatTheDatabaseLacks(store, progress)) {
+      boolean whole =
+          inPages(after -> store.database(after, PAGE), venues -> compare(store, venues, progress))
+              && inPages(
+                  after -> store.index(after, PAGE), ids -> removeAbsent(store, ids, progress));
+      if (!whole) {
         status.set(progress.status(State.SKIPPED, Instant.now(), null));
         LOG.info("Search index repair stopped: the whole index is being rebuilt.");
         return status.get();
@@ -172,25 +176,29 @@ public class IndexRepair {
     return status.get();
   }
 
-  /** Pass one; false when stopped for a rebuild. */
-  private boolean indexWhatTheDatabaseHas(Store store, Progress progress) {
+  /**
+   * Reads pages with {@code read} (given the last id of the previous page) and hands each to {@code
+   * handle} (which returns its last id), until a page is not full; false when stopped for a
+   * rebuild.
+   */
+  private <T> boolean inPages(Function<String, List<T>> read, Function<List<T>, String> handle) {
     String after = null;
-    List<Stamp> venues;
+    List<T> items;
     do {
       page.lock();
       try {
         if (stopped) {
           return false;
         }
-        venues = store.database(after, PAGE);
-        if (venues.isEmpty()) {
+        items = read.apply(after);
+        if (items.isEmpty()) {
           return true;
         }
-        after = compare(store, venues, progress);
+        after = handle.apply(items);
       } finally {
         page.unlock();
       }
-    } while (venues.size() == PAGE);
+    } while (items.size() == PAGE);
     return true;
   }
 
@@ -212,28 +220,6 @@ public class IndexRepair {
     progress.stale += stale.size();
     status.set(progress.status(State.RUNNING, null, null));
     return venues.getLast().id();
-  }
-
-  /** Pass two; false when stopped for a rebuild. */
-  private boolean removeWhatTheDatabaseLacks(Store store, Progress progress) {
-    String after = null;
-    List<String> documents;
-    do {
-      page.lock();
-      try {
-        if (stopped) {
-          return false;
-        }
-        documents = store.index(after, PAGE);
-        if (documents.isEmpty()) {
-          return true;
-        }
-        after = removeAbsent(store, documents, progress);
-      } finally {
-        page.unlock();
-      }
-    } while (documents.size() == PAGE);
-    return true;
   }
 
   /** Removes the documents of venues the database does not have; returns the last id. */
