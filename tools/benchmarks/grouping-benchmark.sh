@@ -2,7 +2,9 @@
 # Federation's grouping of one crowded district, in-process, with JMH: every pair of a block scored
 # against only the pairs sharing a feature, on the same generated listings (GroupingBench). Builds
 # directory-core as it is in this checkout, then tools/benchmarks/grouping.
-# Usage: tools/benchmarks/grouping-benchmark.sh [more JMH options, e.g. -p listings=1000,4000]
+# The same jar holds PhoneNumberBench (a row's phone number read as imports read it): pass its name
+# first to run it instead, e.g. tools/benchmarks/grouping-benchmark.sh PhoneNumberBench.
+# Usage: tools/benchmarks/grouping-benchmark.sh [BENCH] [more JMH options, e.g. -p listings=1000,4000]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ./mvnw -q -B install -pl directory-core -am -DskipTests
@@ -11,6 +13,11 @@ cd "$(dirname "$0")/../.."
 uptime
 # One fork, 2 warm-up and 5 measured iterations: JMH prints the mean time of a grouping and its
 # 99.9 % interval, each iteration's figure the spread.
-"$JAVA_HOME/bin/java" -jar tools/benchmarks/grouping/target/grouping-benchmark.jar GroupingBench \
+bench=GroupingBench
+if [[ "${1:-}" == *Bench ]]; then
+  bench=$1
+  shift
+fi
+"$JAVA_HOME/bin/java" -jar tools/benchmarks/grouping/target/grouping-benchmark.jar "$bench" \
   -f 1 -wi 2 -i 5 "$@"
 uptime

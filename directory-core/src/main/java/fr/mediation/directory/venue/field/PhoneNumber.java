@@ -154,7 +154,8 @@ public record PhoneNumber(String value) {
       }
     }
     for (String region : REGIONS) {
-      Phonenumber.PhoneNumber number = parse(text, region);
+      // The text read as French is already at hand: the usual number is parsed once.
+      Phonenumber.PhoneNumber number = region.equals("FR") ? asFrench : parse(text, region);
       if (number != null && UTIL.isValidNumberForRegion(number, region)) {
         return e164(number, raw);
       }
