@@ -83,6 +83,15 @@ public class IndexPages implements IndexRepair.Store {
         .fetchHits(size);
   }
 
+  /** Whether the index holds no document at all. */
+  public boolean indexEmpty() {
+    return Search.session(entityManager)
+        .search(MergedVenue.class)
+        .where(f -> f.matchAll())
+        .fetchHits(1)
+        .isEmpty();
+  }
+
   /** Those of {@code ids} that are venues of the database. */
   @Override
   public Set<String> existing(Collection<String> ids) {

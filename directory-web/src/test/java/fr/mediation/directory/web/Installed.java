@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import org.awaitility.Awaitility;
 import org.awaitility.core.ConditionTimeoutException;
 
@@ -97,10 +98,10 @@ final class Installed implements AutoCloseable {
   }
 
   /**
-   * Waits until the start's comparison of the index with the database has ended, and returns what
-   * the readiness check says of it; null if it never ends.
+   * Waits until the data of readiness check {@code check} satisfies {@code done}, and returns it;
+   * null if it never does.
    */
-  JsonObject awaitIndexRepair(Duration patience) {
+  JsonObject awaitCheck(String check, Duration patience, Predicate<JsonObject> done) {
     return poll(
         patience,
         Duration.ofMillis(500),
@@ -109,13 +110,13 @@ final class Installed implements AutoCloseable {
           if (answer == null) {
             return null;
           }
-          JsonObject repair =
+          JsonObject data =
               json(answer.body()).getJsonArray("checks").getValuesAs(JsonObject.class).stream()
-                  .filter(c -> c.getString("name").equals("search-index-repair"))
+                  .filter(c -> c.getString("name").equals(check))
                   .findFirst()
                   .orElseThrow()
                   .getJsonObject("data");
-          return repair.getString("state").equals("running") ? null : repair;
+          return done.test(data) ? data : null;
         });
   }
 
