@@ -128,8 +128,8 @@ public class IndexRepair {
       return;
     }
     if (pages.indexEmpty() && !state.noVenue()) {
-      // A lost index, or a new one beside a restored database: the mass indexer refills it about
-      // 3.5 times as fast as the repair's pages would.
+      // A lost index, or a new one beside a restored database: the mass indexer refills it faster
+      // than the repair's pages would (docs/benchmarks.md).
       status.set(new Status(State.SKIPPED, Instant.now(), Instant.now(), 0, 0, 0, 0, null));
       LOG.info("The search index is empty while the database has venues: rebuilding it.");
       reindexing.start(REBUILD_THREADS);
