@@ -19,7 +19,8 @@ import org.hibernate.search.mapper.orm.work.SearchIndexingPlan;
 /**
  * One page at a time, each in its own transaction: the merged venues as the database holds them and
  * as the search index holds them (id and last change), and the writes that bring the index back to
- * the database.
+ * the database, found by the next search once a page is done (OpenSearch refreshes only every
+ * second otherwise).
  */
 @ApplicationScoped
 @Transactional
@@ -105,6 +106,7 @@ public class IndexPages implements IndexRepair.Store {
   /** Indexes again, from the database, the venues {@code ids} (those that exist). */
   @Override
   public void reindex(Collection<String> ids) {
+    SearchableAtOnce.in(entityManager);
     SearchIndexingPlan plan = Search.session(entityManager).indexingPlan();
     entityManager
         .createQuery("select m from MergedVenue m where m.id in :ids", MergedVenue.class)
@@ -116,6 +118,7 @@ public class IndexPages implements IndexRepair.Store {
   /** Removes from the index the documents of {@code ids}, venues the database does not have. */
   @Override
   public void purge(Collection<String> ids) {
+    SearchableAtOnce.in(entityManager);
     SearchIndexingPlan plan = Search.session(entityManager).indexingPlan();
     ids.forEach(id -> plan.purge(MergedVenue.class, id, null));
   }

@@ -121,7 +121,8 @@ class OperationsIT {
             "directory_import_rows\\{[^}]*kind=\"accepted\"[^}]*source=\"exemple\"[^}]*} [1-9]")
         .containsPattern("directory_federation_backlog\\{[^}]*} [0-9]")
         .containsPattern("directory_index_outbox_events\\{[^}]*} 0")
-        .containsPattern("directory_index_rebuilding\\{[^}]*} 0");
+        .containsPattern("directory_index_rebuilding\\{[^}]*} 0")
+        .containsPattern("directory_index_repaired_documents\\{[^}]*kind=\"missing\"[^}]*} [0-9]");
   }
 
   /**

@@ -54,6 +54,12 @@ public class Metrics {
   /** Gauge: 1 while this node rebuilds the search index, else 0. */
   public static final String INDEX_REBUILDING = "directory_index_rebuilding";
 
+  /**
+   * Gauge: what this node's start-up comparison of the index with the database repaired; tag kind
+   * ({@code missing}, {@code stale}, {@code removed}).
+   */
+  public static final String INDEX_REPAIRED = "directory_index_repaired_documents";
+
   /** Gauge: time since a source's last successful harvest (imported or unchanged); tag source. */
   public static final String HARVEST_AGE = "directory_source_harvest_age";
 

@@ -2,6 +2,7 @@ package fr.mediation.directory.api.ops;
 
 import fr.mediation.directory.database.DatabaseMigrations;
 import fr.mediation.directory.federation.FederationBacklog;
+import fr.mediation.directory.index.IndexRepair;
 import fr.mediation.directory.index.Reindexing;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
@@ -23,6 +24,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import java.util.function.ToLongFunction;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -51,6 +53,8 @@ public class StoredGauges {
   @Inject FederationBacklog backlog;
 
   @Inject Reindexing reindexing;
+
+  @Inject IndexRepair repair;
 
   @Resource ManagedScheduledExecutorService scheduler;
 
@@ -83,6 +87,21 @@ public class StoredGauges {
         "1 while this node rebuilds the search index.",
         MetricUnits.NONE,
         () -> reindexing.status().state() == Reindexing.State.RUNNING ? 1 : 0);
+    Map<String, ToLongFunction<IndexRepair.Status>> repaired =
+        Map.of(
+            "missing", IndexRepair.Status::missing,
+            "stale", IndexRepair.Status::stale,
+            "removed", IndexRepair.Status::removed);
+    repaired.forEach(
+        (kind, count) ->
+            gauge(
+                Metrics.INDEX_REPAIRED,
+                "Documents the start-up's comparison of the index with the database repaired:"
+                    + " venues the index lacked (missing), held in an older state (stale), or"
+                    + " held though the database does not have them (removed).",
+                MetricUnits.NONE,
+                () -> count.applyAsLong(repair.status()),
+                new Tag("kind", kind)));
     refreshing =
         scheduler.scheduleWithFixedDelay(
             this::refreshQuietly, 0, Math.max(1, refreshSeconds), TimeUnit.SECONDS);
