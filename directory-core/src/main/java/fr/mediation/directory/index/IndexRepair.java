@@ -93,6 +93,12 @@ public class IndexRepair {
       String error) {
 
     static final Status IDLE = new Status(State.IDLE, null, null, 0, 0, 0, 0, null);
+
+    /** Not run at all: a rebuild of the whole index replaces it. */
+    static Status skipped() {
+      Instant now = Instant.now();
+      return new Status(State.SKIPPED, now, now, 0, 0, 0, 0, null);
+    }
   }
 
   /** Loading threads of the rebuild of an empty index: leaves a core to the requests. */
@@ -123,14 +129,17 @@ public class IndexRepair {
   void onStart(@Observes @Priority(PRIORITY) @Initialized(ApplicationScoped.class) Object event) {
     Reindexing.State rebuild = reindexing.status().state();
     if (rebuild == Reindexing.State.RUNNING || rebuild == Reindexing.State.SUCCEEDED) {
-      status.set(new Status(State.SKIPPED, Instant.now(), Instant.now(), 0, 0, 0, 0, null));
+      status.set(Status.skipped());
       LOG.info("Search index repair skipped: the whole index is being rebuilt.");
       return;
     }
+    // Decided here, on the start-up thread, before the start's own imports (the sample dataset,
+    // federation catching up) write: in the background, an index still empty beside venues just
+    // written would be taken for a lost one, and rebuilt (purged) under those writes.
     if (pages.indexEmpty() && !state.noVenue()) {
       // A lost index, or a new one beside a restored database: the mass indexer refills it faster
       // than the repair's pages would (docs/benchmarks.md).
-      status.set(new Status(State.SKIPPED, Instant.now(), Instant.now(), 0, 0, 0, 0, null));
+      status.set(Status.skipped());
       LOG.info("The search index is empty while the database has venues: rebuilding it.");
       reindexing.start(REBUILD_THREADS);
       return;

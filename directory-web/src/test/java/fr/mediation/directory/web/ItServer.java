@@ -3,6 +3,7 @@ package fr.mediation.directory.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
@@ -18,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.awaitility.Awaitility;
@@ -269,12 +271,19 @@ record ItServer(String name, String url) {
 
   /** The data of readiness check {@code name} (the body is read whatever the status). */
   JsonObject readiness(String name) {
-    return json(send("GET", "/health/ready", null)).getJsonArray("checks").stream()
-        .map(c -> c.asJsonObject())
-        .filter(c -> c.getString("name").equals(name))
-        .findFirst()
-        .orElseThrow(() -> new AssertionError("no readiness check " + name))
-        .getJsonObject("data");
+    return checkData(json(send("GET", "/health/ready", null)), name)
+        .orElseThrow(() -> new AssertionError("no readiness check " + name));
+  }
+
+  /** The data of check {@code name} in a health answer; empty when it has no such check. */
+  static Optional<JsonObject> checkData(JsonObject health, String name) {
+    JsonArray checks = health.getJsonArray("checks");
+    return checks == null
+        ? Optional.empty()
+        : checks.getValuesAs(JsonObject.class).stream()
+            .filter(c -> c.getString("name").equals(name))
+            .findFirst()
+            .map(c -> c.getJsonObject("data"));
   }
 
   /**

@@ -5,6 +5,7 @@ import static fr.mediation.directory.web.Api.getJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.mediation.directory.index.IndexUpgrade;
+import fr.mediation.directory.source.Sources;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -110,11 +111,7 @@ class RestartIT {
     assertThat(logAfter)
         .contains("Sample dataset already loaded")
         .doesNotContain("Sample dataset loaded:");
-    String sha =
-        java.util.HexFormat.of()
-            .formatHex(
-                java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(FILE.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    String sha = Sources.sha256(FILE);
     ConsoleClient admin = new ConsoleClient();
     admin.signIn(ADMIN);
     String form = "/console/admin/sources/" + fileHub.source() + "/modifier";
@@ -215,9 +212,7 @@ class RestartIT {
   }
 
   private static List<String> ids(String words) {
-    return getJson("/api/v1/venues?q=" + Api.encode(words)).getJsonArray("items").stream()
-        .map(v -> v.asJsonObject().getString("id"))
-        .toList();
+    return Installed.ids(getJson("/api/v1/venues?q=" + Api.encode(words)));
   }
 
   /** Inserts a copy of venue {@code id} under {@code copy}, named {@code nom}. */
