@@ -125,4 +125,10 @@ public final class GazetteerGeocoder implements Geocoder {
   private static String blankToNull(String value) {
     return value == null || value.isBlank() ? null : value.strip();
   }
+
+  /** The commune reference is the build's own. */
+  @Override
+  public boolean sameAnswerEachTime() {
+    return true;
+  }
 }

@@ -157,8 +157,8 @@ public class FeedImporter {
         Message unchanged = Message.of(MESSAGES, "run.unchanged");
         return sink.conclude(runId, Status.UNCHANGED, unchanged);
       }
-      // The sink reads the whole file once (its ids) before it stages anything: a file that turns
-      // out unreadable halfway changes nothing either.
+      // A file that turns out unreadable halfway publishes nothing: its run is concluded as
+      // failed, which deletes what it staged.
       try {
         return sink.store(
             source, runId, FeedFormats.rows(source.getFormat(), source.getMappingYaml(), content));

@@ -6,11 +6,6 @@ import fr.mediation.directory.feed.ImportWriter.Accepted;
 import fr.mediation.directory.feed.ImportWriter.Counts;
 import fr.mediation.directory.feed.ImportWriter.Known;
 import fr.mediation.directory.feed.mapping.MappedRow;
-import fr.mediation.directory.geo.BanGeocoder;
-import fr.mediation.directory.geo.Communes;
-import fr.mediation.directory.geo.FallbackGeocoder;
-import fr.mediation.directory.geo.GazetteerGeocoder;
-import fr.mediation.directory.geo.Geocoder;
 import fr.mediation.directory.message.Message;
 import fr.mediation.directory.source.ImportRun;
 import fr.mediation.directory.source.ImportRun.Status;
@@ -48,11 +43,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * which case nothing changes and the run is held: its staged rows and the venues it would retire
  * are kept, for the administrator to release or discard it ({@link HeldImports}).
  *
- * <p>The guard is decided before anything is written; changed rows are then staged in short
- * transactions of {@value #CHUNK} rows, and published with the retirements in one transaction at
- * the end: nobody sees part of a file. A run interrupted before that publishes nothing; it is
- * concluded as interrupted at the next start ({@link fr.mediation.directory.source.RunRecovery}),
- * and the same file sent again is imported again.
+ * <p>The file is read once: changed rows are staged in short transactions of {@value #CHUNK} rows
+ * as they come, the guard is decided at the end, and the staged rows published with the retirements
+ * in one transaction: nobody sees part of a file. A run interrupted before that publishes nothing;
+ * it is concluded as interrupted at the next start ({@link
+ * fr.mediation.directory.source.RunRecovery}), and the same file sent again is imported again. A
+ * run whose file turns out unreadable halfway publishes nothing either: it is concluded as failed,
+ * and its staged rows deleted.
  */
 @ApplicationScoped
 public class ImportSink {
@@ -94,56 +91,23 @@ public class ImportSink {
     rowExecutor = managedExecutor;
   }
 
-  /** {@code gazetteer} (offline, commune precision) or {@code ban} (the national address API). */
-  @Inject
-  @ConfigProperty(name = "directory.geocoder", defaultValue = "gazetteer")
-  String geocoder;
-
-  @Inject
-  @ConfigProperty(name = "directory.ban.url", defaultValue = "https://api-adresse.data.gouv.fr")
-  String banUrl;
-
-  @Inject
-  @ConfigProperty(name = "directory.ban.min-score", defaultValue = "0.5")
-  double banMinScore;
-
-  private volatile PlaceNormaliser places;
-
-  /** The commune reference and the geocoder, loaded at the first import. */
-  private PlaceNormaliser places() {
-    if (places == null) {
-      Communes communes = Communes.get();
-      Geocoder gazetteer = new GazetteerGeocoder(communes);
-      Geocoder chosen =
-          "ban".equalsIgnoreCase(geocoder)
-              ? new FallbackGeocoder(
-                  BanGeocoder.builder()
-                      .baseUrl(banUrl)
-                      .minScore(banMinScore)
-                      .communes(communes)
-                      .build(),
-                  gazetteer)
-              : gazetteer;
-      places = new PlaceNormaliser(communes, chosen);
-    }
-    return places;
-  }
+  /** The commune reference and the geocoder; set by CDI, the gazetteer in unit tests. */
+  @Inject Placing placing = new Placing();
 
   /**
    * Validates and stores the rows of one file of {@code source}, as run {@code runId} (started by
    * {@link ImportWriter#start}, which holds the source).
    *
-   * @param rows the file's rows, read again at each call (twice: first their ids only, to decide
-   *     whether the run may retire what the file lacks, then to validate and stage them chunk by
-   *     chunk, so that a large file is never held whole)
+   * @param rows the file's rows, read once and staged chunk by chunk, so that a large file is never
+   *     held whole; a file unreadable halfway (the stream throws) publishes nothing
    */
   public ImportReport store(Source source, long runId, Supplier<Stream<MappedRow>> rows) {
     return read(source, runId, rows);
   }
 
   /**
-   * What {@link #store} would report for this file of {@code source}, changing nothing: the same
-   * passes (the shrink guard's ids, then each row validated and placed), but no run is recorded,
+   * What {@link #store} would report for this file of {@code source}, changing nothing: each row
+   * validated and placed, and the shrink guard decided, as an import would, but no run is recorded,
    * nothing is staged or published, nothing retired. The report has no run id; its figures are
    * those the import would give (created, updated, unchanged judged by the stored fingerprints).
    */
@@ -157,37 +121,20 @@ public class ImportSink {
     Instant now = clock.instant();
     String sourceKey = source.getKey();
 
-    // First pass: the ids in the file (a rejected row still keeps its venue: its id counts).
+    // One pass: each row validated and placed, and the changed ones staged chunk by chunk (a held
+    // run keeps them for the administrator, who may release it as it is; a dry run stages
+    // nothing); then the ids in the file decide what it would retire, and whether that is too much.
+    Map<String, Known> known = writer.known(sourceKey);
     Set<String> inFile = new HashSet<>();
     int read = 0;
-    try (Stream<MappedRow> all = rows.get()) {
-      for (MappedRow row : (Iterable<MappedRow>) all::iterator) {
-        read++;
-        if (row.skipped() != null) {
-          continue; // a venue the hub marks inactive or as a test is not in the file
-        }
-        String localId = row.row().values().get(StandardField.ID);
-        if (localId != null && !localId.isBlank()) {
-          inFile.add(localId.strip());
-        }
-      }
-    }
-    Map<String, Known> known = writer.known(sourceKey);
-    List<String> toRetire =
-        known.entrySet().stream()
-            .filter(e -> !e.getValue().retired() && !inFile.contains(e.getKey()))
-            .map(Map.Entry::getKey)
-            .toList();
-    long active = known.values().stream().filter(k -> !k.retired()).count();
-    boolean held = active > 0 && toRetire.size() > source.getMaxRetireShare() * active;
-
-    // Second pass: validate, place and stage the changed rows, chunk by chunk (a held run keeps
-    // them for the administrator, who may release it as it is; a dry run stages nothing).
     List<RejectedRow> rejected = new ArrayList<>();
     List<WarnedRow> warned = new ArrayList<>();
     Map<String, Integer> seen = new HashMap<>();
     Map<String, Integer> skipped = new LinkedHashMap<>();
-    RowPreparation preparation = new RowPreparation(places(), sourceKey, known, dry, now);
+    Map<String, RowMemo> memos = writer.memos(sourceKey);
+    List<RowMemo> remember = new ArrayList<>();
+    RowPreparation preparation =
+        new RowPreparation(placing.places(), sourceKey, known, memos, dry, now);
     SideBySide sideBySide = SideBySide.configured(rowExecutor, importThreads);
     List<Accepted> chunk = new ArrayList<>(CHUNK);
     List<MappedRow> batch = new ArrayList<>(BATCH);
@@ -204,12 +151,17 @@ public class ImportSink {
         }
         for (RowPreparation.Prepared p : sideBySide.map(batch, preparation::prepare)) {
           MappedRow row = p.row();
+          read++;
           if (row.skipped() != null) {
+            // A venue the hub marks inactive or as a test is not in the file.
             skipped.merge(row.skipped(), 1, Integer::sum);
             continue;
           }
           String localId = row.row().values().get(StandardField.ID);
-          List<InvalidFieldException> errors = new ArrayList<>(p.validation().errors());
+          if (localId != null && !localId.isBlank()) {
+            inFile.add(localId.strip()); // a rejected row still keeps its venue: its id counts
+          }
+          List<InvalidFieldException> errors = new ArrayList<>(p.errors());
           Integer first =
               localId == null ? null : seen.putIfAbsent(localId.strip(), row.row().number());
           if (first != null) {
@@ -223,6 +175,9 @@ public class ImportSink {
             continue;
           }
           accepted++;
+          if (p.remember() != null && !dry) {
+            remember.add(p.remember());
+          }
           if (!p.warnings().isEmpty()) {
             warned.add(new WarnedRow(row.row().number(), p.localId(), p.warnings()));
           }
@@ -245,8 +200,22 @@ public class ImportSink {
             chunk = new ArrayList<>(CHUNK);
           }
         }
+        if (remember.size() >= CHUNK) {
+          writer.remember(sourceKey, remember);
+          remember.clear();
+        }
       }
     }
+    if (!remember.isEmpty()) {
+      writer.remember(sourceKey, remember);
+    }
+    List<String> toRetire =
+        known.entrySet().stream()
+            .filter(e -> !e.getValue().retired() && !inFile.contains(e.getKey()))
+            .map(Map.Entry::getKey)
+            .toList();
+    long active = known.values().stream().filter(k -> !k.retired()).count();
+    boolean held = active > 0 && toRetire.size() > source.getMaxRetireShare() * active;
 
     if (dry) {
       return checked(

@@ -81,6 +81,59 @@ public class ImportWriter {
     return known;
   }
 
+  /** What the source's rows prepared into at their last import, by local id ({@link RowMemo}). */
+  @Transactional
+  public Map<String, RowMemo> memos(String sourceKey) {
+    Map<String, RowMemo> memos = new HashMap<>();
+    entityManager
+        .createNativeQuery(
+            "select local_id, row_digest, fingerprint, warnings from prepared_row"
+                + " where source_key = :s")
+        .setParameter("s", sourceKey)
+        .getResultStream()
+        .forEach(
+            r -> {
+              Object[] m = (Object[]) r;
+              String localId = (String) m[0];
+              memos.put(localId, new RowMemo(localId, (String) m[1], (String) m[2], (String) m[3]));
+            });
+    return memos;
+  }
+
+  /**
+   * Remembers what these rows of the source prepared into, in place of what was: one JDBC batch of
+   * deletes, one of inserts (a source imports one file at a time, so no other import writes them).
+   */
+  @Transactional
+  public void remember(String sourceKey, List<RowMemo> memos) {
+    entityManager
+        .unwrap(Session.class)
+        .doWork(
+            connection -> {
+              try (PreparedStatement delete =
+                      connection.prepareStatement(
+                          "delete from prepared_row where source_key = ? and local_id = ?");
+                  PreparedStatement insert =
+                      connection.prepareStatement(
+                          "insert into prepared_row (source_key, local_id, row_digest,"
+                              + " fingerprint, warnings) values (?, ?, ?, ?, ?)")) {
+                for (RowMemo m : memos) {
+                  delete.setString(1, sourceKey);
+                  delete.setString(2, m.localId());
+                  delete.addBatch();
+                  insert.setString(1, sourceKey);
+                  insert.setString(2, m.localId());
+                  insert.setString(3, m.digest());
+                  insert.setString(4, m.fingerprint());
+                  insert.setString(5, m.warningsJson());
+                  insert.addBatch();
+                }
+                delete.executeBatch();
+                insert.executeBatch();
+              }
+            });
+  }
+
   /**
    * Records the start of a run, which holds its source until it ends.
    *
@@ -272,6 +325,8 @@ public class ImportWriter {
    */
   @Transactional
   public ImportRun conclude(long runId, Status status, Message outcome, Instant now) {
+    // A file unreadable halfway may have staged rows before it failed.
+    released.fire(new StagedRowsReleased(runId));
     ImportRun run = entityManager.find(ImportRun.class, runId);
     run.finish(0, 0, 0, now);
     run.conclude(status, outcome);

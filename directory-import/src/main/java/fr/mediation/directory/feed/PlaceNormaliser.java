@@ -47,8 +47,13 @@ public final class PlaceNormaliser {
     this.geocoder = geocoder;
   }
 
-  /** A venue placed, and how precisely. */
-  public record Placed(VenueRecord record, String positionPrecision) {}
+  /**
+   * A venue placed, and how precisely.
+   *
+   * @param repeatable whether placing the same record again gives the same place: false when a
+   *     geocoder whose answers may change (a web service) was asked
+   */
+  public record Placed(VenueRecord record, String positionPrecision, boolean repeatable) {}
 
   /** Places {@code record}, adding to {@code warnings} what a person should look at. */
   public Placed place(VenueRecord record, List<FieldWarning> warnings) {
@@ -98,6 +103,7 @@ public final class PlaceNormaliser {
       coordinates = checkedAgainstCommune(coordinates, code.value(), postcode, warnings);
       replaced = coordinates == null;
     }
+    boolean repeatable = coordinates != null || geocoder.sameAnswerEachTime();
     if (coordinates == null) {
       Optional<GeocodedPosition> position =
           geocoder.geocode(
@@ -125,7 +131,7 @@ public final class PlaceNormaliser {
         warnings.add(warning(StandardField.LATITUDE, null, "place.unplaced"));
       }
     }
-    return new Placed(record.withPlace(commune, code, coordinates), precision);
+    return new Placed(record.withPlace(commune, code, coordinates), precision, repeatable);
   }
 
   /**

@@ -18,6 +18,9 @@ class RecordingWriter extends ImportWriter {
   /** The source's venues before the file, by local id. */
   final Map<String, Known> stored = new HashMap<>();
 
+  /** What the source's rows prepared into, by local id, as the sink asked to remember them. */
+  final Map<String, RowMemo> memos = new HashMap<>();
+
   /** Each write asked, in order: start, stage, publish, hold, retire, conclude. */
   final List<String> asked = new ArrayList<>();
 
@@ -68,6 +71,16 @@ class RecordingWriter extends ImportWriter {
   @Override
   public Map<String, Known> known(String sourceKey) {
     return stored;
+  }
+
+  @Override
+  public Map<String, RowMemo> memos(String sourceKey) {
+    return Map.copyOf(memos);
+  }
+
+  @Override
+  public void remember(String sourceKey, List<RowMemo> remembered) {
+    remembered.forEach(m -> memos.put(m.localId(), m));
   }
 
   @Override

@@ -10,6 +10,8 @@ import fr.mediation.directory.feed.HeldImports;
 import fr.mediation.directory.feed.HeldRunConflictException;
 import fr.mediation.directory.feed.ImportBusyException;
 import fr.mediation.directory.feed.ImportReport;
+import fr.mediation.directory.feed.ImportWriter;
+import fr.mediation.directory.feed.RowMemo;
 import fr.mediation.directory.feed.mapping.FieldWarning;
 import fr.mediation.directory.source.ImportRun;
 import fr.mediation.directory.source.ImportRun.Status;
@@ -82,6 +84,8 @@ class ImportInContainerIT {
   @Inject Venues venues;
 
   @Inject HeldImports held;
+
+  @Inject ImportWriter writer;
 
   /** A new source of the standard's CSV, allowed to retire {@code maxRetireShare} per run. */
   private String newSource(double maxRetireShare) {
@@ -322,6 +326,37 @@ class ImportInContainerIT {
   }
 
   @Test
+  void aFileSentAgainReportsTheWarningsItsRowsRaisedWithoutPreparingThemAgain() {
+    String source = newSource(0.3);
+    String[] rows = {
+      row("m1", SIRET, "Médiathèque Malraux", "48.5780", "7.7610")
+          .replace("\"03 88 00 00 01\"", "\"appelez-nous\""),
+      row("m2", SIRET, "Médiathèque de Sélestat", "", "")
+          .replace("\"Strasbourg\"", "\"SELESTAT\"")
+          .replace("\"67000\"", "\"67600\"")
+          .replace("\"67482\"", "\"\""),
+      row("m3", SIRET, "Médiathèque Meinau", "48.5550", "7.7530")
+    };
+    ImportReport first = importing(source, rows);
+    assertThat(first.warned()).hasSize(2);
+    assertThat(writer.memos(source)).containsOnlyKeys("m1", "m2", "m3");
+    // The same file again is not read at all: the next one differs by a row.
+    String renamed = row("m3", SIRET, "Médiathèque de la Meinau", "48.5550", "7.7530");
+
+    ImportReport again = importing(source, rows[0], rows[1], renamed);
+
+    assertThat(again.unchanged()).isEqualTo(2);
+    assertThat(again.updated()).isEqualTo(1);
+    assertThat(again.warned()).isEqualTo(first.warned());
+    // What m1 prepared into, its warnings told otherwise: a row prepared again would not say this.
+    RowMemo m1 = writer.memos(source).get("m1");
+    FieldWarning told = new FieldWarning(StandardField.TELEPHONE, "appelez-nous", "Told.", "Dit.");
+    writer.remember(
+        source, List.of(new RowMemo("m1", m1.digest(), m1.fingerprint(), List.of(told))));
+    assertThat(importing(source, rows).warned().getFirst().warnings()).containsExactly(told);
+  }
+
+  @Test
   void venuesMissingFromTheFileAreRetiredNotDeleted() {
     String source = newSource(0.5);
     String contades = row("r1", SIRET, "Relais numérique Contades", "48.5890", "7.7530");
@@ -529,6 +564,25 @@ class ImportInContainerIT {
     assertThat(report.status()).isEqualTo(Status.FAILED);
     assertThat(report.messageFr()).contains("rien n'a été modifié");
     assertThat(sources.activeVenues(source)).isEqualTo(1);
+  }
+
+  @Test
+  void aFileUnreadableHalfwayPublishesNothingAndItsStagedRowsAreDeleted() throws Exception {
+    String source = newSource(0.3);
+    importing(source, row("u", SIRET, "Espace Port du Rhin", "48.5750", "7.7950"));
+    // 1,200 good rows (two chunks staged), then a quote never closed.
+    String[] rows = new String[1201];
+    for (int i = 0; i < 1200; i++) {
+      rows[i] = row("h" + i, SIRET, "Point numérique n° " + i, "48.5750", "7.7950");
+    }
+    rows[1200] = "\"h-broken,\"Quai des Bateliers";
+
+    ImportReport report = importer.importFile(source, csv(rows), Trigger.ADMIN);
+
+    assertThat(report.status()).isEqualTo(Status.FAILED);
+    assertThat(report.messageFr()).contains("rien n'a été modifié");
+    assertThat(sources.activeVenues(source)).isEqualTo(1);
+    await().atMost(Duration.ofSeconds(60)).until(() -> stagedRows(report.runId()) == 0);
   }
 
   @Inject RunLeases leases;

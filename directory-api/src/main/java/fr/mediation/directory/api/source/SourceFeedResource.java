@@ -231,7 +231,13 @@ public class SourceFeedResource {
     // Not try-with-resources: the server's stream may throw, on close, the very exception its read
     // threw, which cannot suppress itself (an IllegalArgumentException, a 500).
     try {
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      // Sized by the announced length (up to a bound: a length announced is not yet received), so
+      // that a file is not copied again at each doubling of the buffer, nor at the end.
+      Buffer out =
+          new Buffer(
+              contentLength == null
+                  ? 64 * 1024
+                  : (int) Math.max(0, Math.min(contentLength, PRESIZED_BYTES)));
       byte[] buffer = new byte[64 * 1024];
       int n;
       while ((n = body.read(buffer)) > 0) {
@@ -244,7 +250,7 @@ public class SourceFeedResource {
       if (contentLength != null && total < contentLength) {
         throw incomplete(total, contentLength);
       }
-      return out.toByteArray();
+      return out.content();
     } catch (IOException e) {
       throw incomplete(total, contentLength);
     } finally {
@@ -253,6 +259,20 @@ public class SourceFeedResource {
       } catch (IOException | RuntimeException e) {
         // already answered, or about to be
       }
+    }
+  }
+
+  /** The most bytes allocated at once for a file announced larger, before they are received. */
+  private static final int PRESIZED_BYTES = 128 * 1024 * 1024;
+
+  /** A byte buffer whose content is its own array when it was filled exactly. */
+  private static final class Buffer extends ByteArrayOutputStream {
+    Buffer(int size) {
+      super(size);
+    }
+
+    byte[] content() {
+      return count == buf.length ? buf : toByteArray();
     }
   }
 

@@ -21,6 +21,11 @@ public record LocalId(String value) {
     value = trimmed;
   }
 
+  /** The value a raw id gives when it is valid; null when it is blank. */
+  public static String valueOf(String raw) {
+    return Texts.isBlank(raw) ? null : Texts.trim(raw);
+  }
+
   @Override
   public String toString() {
     return value;
