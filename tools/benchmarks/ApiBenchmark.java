@@ -52,8 +52,9 @@ import java.util.regex.Pattern;
  *       answer and the server's heap from its GC log.
  * </ol>
  *
- * Usage: java -cp postgresql.jar ApiBenchmark.java BASE_URL ADMIN_KEY ROWS SAMPLE_CSV COMMUNES_CSV
- * JDBC_URL GC_LOG SECONDS
+ * Usage: java -cp postgresql.jar:tools/benchmarks ApiBenchmark.java BASE_URL ADMIN_KEY ROWS
+ * SAMPLE_CSV COMMUNES_CSV JDBC_URL GC_LOG SECONDS (tools/benchmarks on the class path: the source
+ * launcher compiles ImportBenchmark.java from there, whose CSV lines this reads and writes).
  */
 public class ApiBenchmark {
 
@@ -84,7 +85,7 @@ public class ApiBenchmark {
     String header = templates.get(0);
     List<String[]> bodies = new ArrayList<>();
     for (String line : templates.subList(1, templates.size())) {
-      bodies.add(ImportBenchmarkCsv.parse(line));
+      bodies.add(ImportBenchmark.parse(line));
     }
     long[] cumulative = new long[communes.size()];
     long sum = 0;
@@ -524,11 +525,7 @@ public class ApiBenchmark {
     String key = match(created.body(), "\"push_key\":\"([^\"]+)\"");
     StringBuilder out = new StringBuilder(rows.size() * 900).append(header).append('\n');
     for (String[] v : rows) {
-      for (int j = 0; j < v.length; j++) {
-        if (j > 0) out.append(',');
-        out.append('"').append(v[j].replace("\"", "\"\"")).append('"');
-      }
-      out.append('\n');
+      ImportBenchmark.appendRow(out, v);
     }
     long start = System.nanoTime();
     HttpResponse<String> pushed = send(http, HttpRequest.newBuilder(URI.create(base + "/api/v1/sources/" + source + "/feed"))
@@ -686,26 +683,5 @@ public class ApiBenchmark {
       last = Long.parseLong(m.group(2));
     }
     return "peak " + before + " MB, most alive after a collection " + after + " MB, after the last one " + last + " MB";
-  }
-
-  /** The sample's CSV lines: every cell quoted, no line breaks in cells. */
-  static final class ImportBenchmarkCsv {
-    static String[] parse(String line) {
-      List<String> cells = new ArrayList<>();
-      StringBuilder cell = new StringBuilder();
-      boolean quoted = false;
-      for (int i = 0; i < line.length(); i++) {
-        char c = line.charAt(i);
-        if (quoted) {
-          if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') { cell.append('"'); i++; }
-          else if (c == '"') quoted = false;
-          else cell.append(c);
-        } else if (c == '"') quoted = true;
-        else if (c == ',') { cells.add(cell.toString()); cell.setLength(0); }
-        else cell.append(c);
-      }
-      cells.add(cell.toString());
-      return cells.toArray(String[]::new);
-    }
   }
 }

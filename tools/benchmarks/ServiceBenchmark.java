@@ -82,26 +82,6 @@ public class ServiceBenchmark {
     return csv.replace("\"bench-", "\"" + prefix + "-").getBytes(StandardCharsets.UTF_8);
   }
 
-  private static String createSource(String base, String admin, String source) throws Exception {
-    HttpResponse<String> created =
-        HTTP.send(
-            HttpRequest.newBuilder(URI.create(base + "/api/v1/admin/sources/" + source))
-                .header("Authorization", "Bearer " + admin)
-                .header("Content-Type", "application/json")
-                .PUT(
-                    HttpRequest.BodyPublishers.ofString(
-                        "{\"name\":\"Benchmark "
-                            + source
-                            + "\",\"format\":\"standard-v1-csv\",\"delivery\":\"push\"}"))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
-    Matcher key = Pattern.compile("\"push_key\":\"([^\"]+)\"").matcher(created.body());
-    if (!key.find()) {
-      throw new IllegalStateException("No push key: " + created.statusCode() + " " + created.body());
-    }
-    return key.group(1);
-  }
-
   private static HttpRequest pushRequest(String base, String source, String key, byte[] file) {
     return HttpRequest.newBuilder(URI.create(base + "/api/v1/sources/" + source + "/feed"))
         .header("Authorization", "Bearer " + key)
@@ -114,7 +94,7 @@ public class ServiceBenchmark {
   /** Pushes {@code file}; prints the time to the answer, then (if asked) to the run's completion. */
   private static void push(String base, String admin, String source, byte[] file, boolean complete)
       throws Exception {
-    String key = createSource(base, admin, source);
+    String key = ImportBenchmark.createSource(HTTP, base, admin, source);
     long start = System.nanoTime();
     HttpResponse<String> answer =
         HTTP.send(pushRequest(base, source, key, file), HttpResponse.BodyHandlers.ofString());
@@ -177,7 +157,7 @@ public class ServiceBenchmark {
   /** Starts a push and returns once its run is seen running, leaving the upload to the server. */
   private static void startAndDetach(String base, String admin, String source, byte[] file)
       throws Exception {
-    String key = createSource(base, admin, source);
+    String key = ImportBenchmark.createSource(HTTP, base, admin, source);
     CompletableFuture<HttpResponse<String>> push =
         HTTP.sendAsync(pushRequest(base, source, key, file), HttpResponse.BodyHandlers.ofString());
     while (!push.isDone()) {

@@ -123,7 +123,7 @@ run_phases() {
   local node=$1
   shift
   BENCH_NODE=$node BENCH_SERVER_PID=$SERVER_PID BENCH_JFR=${BENCH_JFR:+${BENCH_JFR%.jfr}-${node,,}.jfr} \
-    "$JAVA_HOME/bin/java" -Xmx3g -cp "$DRIVER" tools/benchmarks/ApiBenchmark.java "http://localhost:$PORT" bench-admin-key \
+    "$JAVA_HOME/bin/java" -Xmx3g -cp "$DRIVER:tools/benchmarks" tools/benchmarks/ApiBenchmark.java "http://localhost:$PORT" bench-admin-key \
     "$ROWS" directory-import/src/main/resources/sample/lieux-mediation-numerique-exemple.csv \
     directory-core/target/generated-resources/communes/geo/communes.csv \
     "jdbc:postgresql://127.0.0.1:5432/$DB?user=postgres" "$WORK/gc-$node.log" "$SECONDS_PER_QUERY" "$@" \
