@@ -139,6 +139,14 @@ final class Browser {
     return (List<Map<String, Object>>) result;
   }
 
+  /** How many CSS pixels the page is wider than its window: above 0, it scrolls sideways. */
+  static long horizontalOverflow(ChromeDriver driver) {
+    return (Long)
+        driver.executeScript(
+            "return document.documentElement.scrollWidth"
+                + " - document.documentElement.clientWidth;");
+  }
+
   /** Saves a PNG of the viewport under the screenshots folder (docs/screenshots when updating). */
   static void screenshot(ChromeDriver driver, String name) {
     Path dir = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));

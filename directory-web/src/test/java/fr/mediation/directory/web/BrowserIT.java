@@ -184,12 +184,9 @@ class BrowserIT {
     driver.get(BASE + "/lieux/" + PageFixtures.get().xssVenueId());
     driver.executeScript("document.documentElement.style.fontSize = '200%';");
 
-    Long overflow =
-        (Long)
-            driver.executeScript(
-                "return document.documentElement.scrollWidth"
-                    + " - document.documentElement.clientWidth;");
-    assertThat(overflow).as("horizontal scrolling at 200 % text").isLessThanOrEqualTo(0L);
+    assertThat(Browser.horizontalOverflow(driver))
+        .as("horizontal scrolling at 200 % text")
+        .isLessThanOrEqualTo(0L);
   }
 
   @Test
@@ -263,19 +260,15 @@ class BrowserIT {
     driver.manage().window().setSize(new Dimension(360, 800));
     searchFor("Strasbourg");
 
-    Long overflow =
-        (Long)
-            driver.executeScript(
-                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
-    assertThat(overflow).as("horizontal scrolling at 360 px").isLessThanOrEqualTo(0L);
+    assertThat(Browser.horizontalOverflow(driver))
+        .as("horizontal scrolling at 360 px")
+        .isLessThanOrEqualTo(0L);
     driver.executeScript("document.getElementById('resultats-titre').scrollIntoView();");
     Browser.screenshot(driver, "search-mobile");
     driver.manage().window().setSize(new Dimension(320, 800));
-    Long narrow =
-        (Long)
-            driver.executeScript(
-                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
-    assertThat(narrow).as("horizontal scrolling at 320 px").isLessThanOrEqualTo(0L);
+    assertThat(Browser.horizontalOverflow(driver))
+        .as("horizontal scrolling at 320 px")
+        .isLessThanOrEqualTo(0L);
   }
 
   @Test
@@ -287,12 +280,9 @@ class BrowserIT {
         Map.of("width", 640, "height", 450, "deviceScaleFactor", 2, "mobile", false));
     try {
       driver.navigate().refresh();
-      Long overflow =
-          (Long)
-              driver.executeScript(
-                  "return document.documentElement.scrollWidth"
-                      + " - document.documentElement.clientWidth;");
-      assertThat(overflow).as("horizontal scrolling at 200 %").isLessThanOrEqualTo(0L);
+      assertThat(Browser.horizontalOverflow(driver))
+          .as("horizontal scrolling at 200 %")
+          .isLessThanOrEqualTo(0L);
       assertThat(driver.findElements(By.cssSelector("#lieux .lieu"))).isNotEmpty();
     } finally {
       driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());

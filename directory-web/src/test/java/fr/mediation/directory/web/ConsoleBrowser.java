@@ -116,12 +116,9 @@ final class ConsoleBrowser implements BeforeAllCallback, AfterAllCallback {
   void assertNoHorizontalScrollAt320(String where) {
     driver.manage().window().setSize(NARROWEST);
     try {
-      Long overflow =
-          (Long)
-              driver.executeScript(
-                  "return document.documentElement.scrollWidth"
-                      + " - document.documentElement.clientWidth;");
-      assertThat(overflow).as("horizontal scrolling at 320 px on " + where).isLessThanOrEqualTo(0);
+      assertThat(Browser.horizontalOverflow(driver))
+          .as("horizontal scrolling at 320 px on " + where)
+          .isLessThanOrEqualTo(0);
     } finally {
       driver.manage().window().setSize(DESKTOP);
     }
