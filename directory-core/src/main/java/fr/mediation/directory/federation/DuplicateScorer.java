@@ -1,5 +1,6 @@
 package fr.mediation.directory.federation;
 
+import fr.mediation.directory.geo.GreatCircle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -346,19 +347,7 @@ public final class DuplicateScorer {
 
   /** Great-circle distance in metres between two placed listings. */
   static double distance(Matchable a, Matchable b) {
-    return distance(a.latitude(), a.longitude(), b.latitude(), b.longitude());
-  }
-
-  /** Great-circle distance in metres. */
-  static double distance(double latitudeA, double longitudeA, double latitudeB, double longitudeB) {
-    double lat1 = Math.toRadians(latitudeA);
-    double lat2 = Math.toRadians(latitudeB);
-    double dLat = lat2 - lat1;
-    double dLon = Math.toRadians(longitudeB - longitudeA);
-    double h =
-        Math.sin(dLat / 2) * Math.sin(dLat / 2)
-            + Math.cos(lat1) * Math.cos(lat2) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
-    return 2 * 6_371_000 * Math.asin(Math.min(1, Math.sqrt(h)));
+    return GreatCircle.metres(a.latitude(), a.longitude(), b.latitude(), b.longitude());
   }
 
   private static boolean samePivot(Matchable a, Matchable b) {

@@ -1,5 +1,6 @@
 package fr.mediation.directory.federation;
 
+import fr.mediation.directory.geo.GreatCircle;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -77,7 +78,7 @@ public record Neighbourhood(
       return true;
     }
     for (Matchable c : changed) {
-      if (DuplicateScorer.distance(c.latitude(), c.longitude(), latitude, longitude)
+      if (GreatCircle.metres(c.latitude(), c.longitude(), latitude, longitude)
           <= DuplicateScorer.MAX_DISTANCE_M) {
         return true;
       }

@@ -134,6 +134,6 @@ class GazetteerGeocoderTest {
   }
 
   static double kilometres(GeocodedPosition p, double latitude, double longitude) {
-    return Distances.kilometres(p.latitude(), p.longitude(), latitude, longitude);
+    return GreatCircle.metres(p.latitude(), p.longitude(), latitude, longitude) / 1000;
   }
 }
