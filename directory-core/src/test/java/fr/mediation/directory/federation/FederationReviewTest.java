@@ -16,11 +16,8 @@ class FederationReviewTest {
   private final ListingsInMemory store = new ListingsInMemory();
 
   private FederationReview review() {
-    Federation federation = new Federation();
-    federation.threshold = 0.62;
-    federation.withinSources = " ";
     FederationReview review = new FederationReview();
-    review.federation = federation;
+    review.federation = store.federation();
     review.store = store;
     review.defaultBand = 0.12;
     return review;
@@ -38,14 +35,19 @@ class FederationReviewTest {
             false));
   }
 
-  @Test
-  void pairsJustUnderAndJustAboveTheThresholdAreListedClosestFirstAndDecidedOnesAreNot() {
+  /** Two pairs within the default band, one on each side of the threshold, in two départements. */
+  private void pairsAroundTheThreshold() {
     // 0.67: above the threshold (the detector merges them), within the band.
     listing("o1", "hub", "Centre social Les Ormeaux", "2 allée des Ormeaux", "47600", 44.1360);
     listing("o2", "fs", "Association Les Ormeaux", "2 allée des Ormeaux", "47600", 44.1362);
     // 0.59: under the threshold (kept apart), within the band.
     listing("m1", "hub", "Maison des associations", "3 rue Neuve", "33000", 44.8360);
     listing("m2", "fs", "Maison des associations de Nérac", "4 rue Neuve", "33000", 44.8362);
+  }
+
+  @Test
+  void pairsJustUnderAndJustAboveTheThresholdAreListedClosestFirstAndDecidedOnesAreNot() {
+    pairsAroundTheThreshold();
     // 0.92: far above, no doubt.
     listing("e1", "hub", "Espace numérique Lavardac", "1 rue du Port", "24000", 45.1360);
     listing("e2", "fs", "Espace numérique de Lavardac", "1 rue du Port", "24000", 45.1362);
@@ -74,10 +76,7 @@ class FederationReviewTest {
 
   @Test
   void aNarrowerBandAPageAndADepartementSelectFromTheSamePairs() {
-    listing("o1", "hub", "Centre social Les Ormeaux", "2 allée des Ormeaux", "47600", 44.1360);
-    listing("o2", "fs", "Association Les Ormeaux", "2 allée des Ormeaux", "47600", 44.1362);
-    listing("m1", "hub", "Maison des associations", "3 rue Neuve", "33000", 44.8360);
-    listing("m2", "fs", "Maison des associations de Nérac", "4 rue Neuve", "33000", 44.8362);
+    pairsAroundTheThreshold();
 
     assertThat(review().queue(0.04, null, 10, 0).pairs())
         .extracting(c -> c.a().id())

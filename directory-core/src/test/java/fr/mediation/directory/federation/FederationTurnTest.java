@@ -3,7 +3,6 @@ package fr.mediation.directory.federation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.mediation.directory.venue.ListingWrites;
-import fr.mediation.directory.venue.search.VenueSearch;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,17 +46,8 @@ class FederationTurnTest {
     store.add(mediatheque("b"));
     List<Boolean> writesInTurn = new ArrayList<>();
     store.onWrite = () -> writesInTurn.add(writes.heldByCurrentThread());
-    Federation federation = new Federation();
-    federation.store = store;
+    Federation federation = store.federation();
     federation.writes = writes;
-    federation.search =
-        new VenueSearch() {
-          @Override
-          public void venuesChanged() {}
-        };
-    federation.threshold = 0.62;
-    federation.maxAgeDays = 730;
-    federation.withinSources = " ";
 
     federation.reconcilePending();
 
