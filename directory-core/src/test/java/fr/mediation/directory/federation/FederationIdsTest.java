@@ -212,7 +212,7 @@ class FederationIdsTest {
       store.add(
           new Row(
               id,
-              new Matchable(
+              Listings.placed(
                   id.substring(2),
                   id,
                   "France Services Paris 11e",
@@ -220,11 +220,7 @@ class FederationIdsTest {
                   "75011",
                   "75111",
                   48.8650,
-                  2.3700,
-                  "00000000000000",
-                  null,
-                  null,
-                  null),
+                  2.3700),
               "m-" + id,
               JAN,
               false,
@@ -275,8 +271,7 @@ class FederationIdsTest {
       String id, String source, String nom, String postcode, String mergedId, Instant created) {
     return new Row(
         id,
-        new Matchable(
-            source, id, nom, null, postcode, null, null, null, "00000000000000", null, null, null),
+        Listings.placed(source, id, nom, null, postcode, null, null, null),
         mergedId,
         created,
         false,
