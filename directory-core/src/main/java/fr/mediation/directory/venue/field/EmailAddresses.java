@@ -1,6 +1,5 @@
 package fr.mediation.directory.venue.field;
 
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -42,15 +41,7 @@ public record EmailAddresses(List<String> values) {
 
   /** Reads the field as written: addresses separated by "|" (or ";", "," or spaces). */
   public static EmailAddresses parse(String raw) {
-    if (Texts.isBlank(raw)) {
-      throw empty(raw);
-    }
-    List<String> parts = new ArrayList<>();
-    for (String part : SPLIT.split(raw.strip())) {
-      if (!part.isEmpty()) {
-        parts.add(part);
-      }
-    }
+    List<String> parts = Texts.parts(raw, SPLIT);
     if (parts.isEmpty()) {
       throw empty(raw);
     }

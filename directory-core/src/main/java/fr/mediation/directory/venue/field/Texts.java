@@ -1,6 +1,12 @@
 package fr.mediation.directory.venue.field;
 
-/** Text clean-up shared by the value objects: whitespace collapsing and length checks. */
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Text clean-up shared by the value objects: whitespace collapsing, lists' parts, length checks.
+ */
 final class Texts {
 
   private Texts() {}
@@ -78,6 +84,20 @@ final class Texts {
       }
     }
     return true;
+  }
+
+  /** The non-empty parts of a list written with {@code separators}; none when it is blank. */
+  static List<String> parts(String raw, Pattern separators) {
+    if (isBlank(raw)) {
+      return List.of();
+    }
+    List<String> parts = new ArrayList<>();
+    for (String part : separators.split(raw.strip())) {
+      if (!part.isEmpty()) {
+        parts.add(part);
+      }
+    }
+    return parts;
   }
 
   private static boolean isSpaceOrInvisible(char c) {

@@ -1,6 +1,5 @@
 package fr.mediation.directory.venue.field;
 
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -33,19 +32,12 @@ public record WebUrls(List<WebUrl> values) {
 
   /** Reads the field {@code site_web} as written: addresses separated by "|" (or ";", spaces). */
   public static WebUrls parse(String raw) {
-    if (Texts.isBlank(raw)) {
+    List<String> parts = Texts.parts(raw, SPLIT);
+    if (parts.isEmpty()) {
       throw empty(raw);
     }
-    List<WebUrl> urls = new ArrayList<>();
-    for (String part : SPLIT.split(raw.strip())) {
-      if (!part.isEmpty()) {
-        urls.add(new WebUrl(StandardField.SITE_WEB, part));
-      }
-    }
-    if (urls.isEmpty()) {
-      throw empty(raw);
-    }
-    return new WebUrls(urls);
+    return new WebUrls(
+        parts.stream().map(part -> new WebUrl(StandardField.SITE_WEB, part)).toList());
   }
 
   /** The standard's form: addresses joined with "|". */
