@@ -168,11 +168,17 @@ public class Federation {
     return regroup(all, decisions);
   }
 
-  /** Adds every listing of the merged venues the listings of {@code all} belong to. */
+  /**
+   * Adds every listing of the merged venues the listings of {@code all} belong to: their ids first,
+   * then the rows of those not read yet (around a changed listing, most members are its neighbours,
+   * read already).
+   */
   private void addGroupMembers(Map<String, Row> all) {
     Set<String> mergedIds = new HashSet<>();
     all.values().forEach(r -> Optional.ofNullable(r.mergedId()).ifPresent(mergedIds::add));
-    store.rowsOfMerged(mergedIds).forEach(r -> all.putIfAbsent(r.id(), r));
+    List<String> unread =
+        store.idsOfMerged(mergedIds).stream().filter(id -> !all.containsKey(id)).toList();
+    store.rows(unread).forEach(r -> all.putIfAbsent(r.id(), r));
   }
 
   private Outcome regroup(Map<String, Row> all, Map<Pair, MergeDecision.Kind> decisions) {

@@ -93,10 +93,21 @@ public class FederationStore {
     return batched(ids, "v.id", false);
   }
 
-  /** Every listing (published or not) of these merged venues. */
+  /**
+   * The ids of every listing (published or not) of these merged venues, read from the narrow table
+   * of merged ids alone: most are those of listings federation has read already.
+   */
   @Transactional
-  public List<Row> rowsOfMerged(Collection<String> mergedIds) {
-    return batched(mergedIds, "v.mergedId", false);
+  public List<String> idsOfMerged(Collection<String> mergedIds) {
+    return inBatches(
+        mergedIds,
+        batch ->
+            entityManager
+                .createNativeQuery(
+                    "select venue_id from venue_federation where merged_id in (:values)",
+                    String.class)
+                .setParameter("values", batch)
+                .getResultList());
   }
 
   /**

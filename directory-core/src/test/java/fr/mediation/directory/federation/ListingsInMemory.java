@@ -113,9 +113,10 @@ class ListingsInMemory extends FederationStore {
   }
 
   @Override
-  public List<Row> rowsOfMerged(Collection<String> mergedIds) {
+  public List<String> idsOfMerged(Collection<String> mergedIds) {
     return listings.values().stream()
         .filter(r -> r.mergedId() != null && mergedIds.contains(r.mergedId()))
+        .map(Row::id)
         .toList();
   }
 
