@@ -201,13 +201,13 @@ public class ImportSink {
           }
         }
         if (remember.size() >= CHUNK) {
-          writer.remember(sourceKey, remember);
+          writer.remember(sourceKey, remember, memos::containsKey);
           remember.clear();
         }
       }
     }
     if (!remember.isEmpty()) {
-      writer.remember(sourceKey, remember);
+      writer.remember(sourceKey, remember, memos::containsKey);
     }
     List<String> toRetire =
         known.entrySet().stream()

@@ -24,6 +24,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.hibernate.Session;
 
 /**
@@ -102,10 +103,11 @@ public class ImportWriter {
 
   /**
    * Remembers what these rows of the source prepared into, in place of what was: one JDBC batch of
-   * deletes, one of inserts (a source imports one file at a time, so no other import writes them).
+   * deletes (of the ids {@code stored} says were remembered before), one of inserts (a source
+   * imports one file at a time, so no other import writes them).
    */
   @Transactional
-  public void remember(String sourceKey, List<RowMemo> memos) {
+  public void remember(String sourceKey, List<RowMemo> memos, Predicate<String> stored) {
     entityManager
         .unwrap(Session.class)
         .doWork(
@@ -117,10 +119,14 @@ public class ImportWriter {
                       connection.prepareStatement(
                           "insert into prepared_row (source_key, local_id, row_digest,"
                               + " fingerprint, warnings) values (?, ?, ?, ?, ?)")) {
+                boolean deleting = false;
                 for (RowMemo m : memos) {
-                  delete.setString(1, sourceKey);
-                  delete.setString(2, m.localId());
-                  delete.addBatch();
+                  if (stored.test(m.localId())) {
+                    delete.setString(1, sourceKey);
+                    delete.setString(2, m.localId());
+                    delete.addBatch();
+                    deleting = true;
+                  }
                   insert.setString(1, sourceKey);
                   insert.setString(2, m.localId());
                   insert.setString(3, m.digest());
@@ -128,7 +134,9 @@ public class ImportWriter {
                   insert.setString(5, m.warningsJson());
                   insert.addBatch();
                 }
-                delete.executeBatch();
+                if (deleting) {
+                  delete.executeBatch();
+                }
                 insert.executeBatch();
               }
             });

@@ -79,7 +79,8 @@ class RecordingWriter extends ImportWriter {
   }
 
   @Override
-  public void remember(String sourceKey, List<RowMemo> remembered) {
+  public void remember(
+      String sourceKey, List<RowMemo> remembered, java.util.function.Predicate<String> stored) {
     remembered.forEach(m -> memos.put(m.localId(), m));
   }
 

@@ -21,20 +21,8 @@ import org.junit.jupiter.api.Test;
  */
 class AdminApiIT {
 
-  private static final String HEADER =
-      "id,pivot,nom,commune,code_postal,adresse,latitude,longitude,telephone,date_maj,services\n";
-
   private static String row(String id, String nom, String adresse, String lat, String date) {
-    return id
-        + ",00000000000000,"
-        + nom
-        + ",Figeac,46100,"
-        + adresse
-        + ","
-        + lat
-        + ",2.0310,,"
-        + date
-        + ",Aide aux démarches administratives";
+    return Hubs.venueRow(id, nom, "Figeac", "46100", adresse, lat, "2.0310", "", date);
   }
 
   @Test
@@ -229,8 +217,7 @@ class AdminApiIT {
   }
 
   private static HttpResponse<String> push(String source, String key, String... rows) {
-    return Api.push(
-        source, key, (HEADER + String.join("\n", rows) + "\n").getBytes(StandardCharsets.UTF_8));
+    return Api.push(source, key, Hubs.venueFile(rows).getBytes(StandardCharsets.UTF_8));
   }
 
   /** JSON arrays of answers. */

@@ -23,26 +23,14 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  */
 class AdminConsoleBrowserIT {
 
-  private static final String HEADER =
-      "id,pivot,nom,commune,code_postal,adresse,latitude,longitude,telephone,date_maj,services\n";
-
   @RegisterExtension static final ConsoleBrowser browser = new ConsoleBrowser();
 
   private static String row(String id, String nom, String adresse, String lat, String date) {
-    return id
-        + ",00000000000000,"
-        + nom
-        + ",Gourdon,46300,"
-        + adresse
-        + ","
-        + lat
-        + ",1.3830,,"
-        + date
-        + ",Aide aux démarches administratives";
+    return Hubs.venueRow(id, nom, "Gourdon", "46300", adresse, lat, "1.3830", "", date);
   }
 
   private static void push(Hubs hub, String... rows) {
-    HttpResponse<String> answer = hub.send(HEADER + String.join("\n", rows) + "\n");
+    HttpResponse<String> answer = hub.send(Hubs.venueFile(rows));
     Api.completed(answer);
   }
 
@@ -58,7 +46,7 @@ class AdminConsoleBrowserIT {
         row("g3", "Tiers-lieu du Mont Saint-Jean", "3 rue Zig-Zag", "44.7410", "2025-05-01"));
     HttpResponse<String> shrunk =
         held.send(
-            HEADER
+            Hubs.VENUE_HEADER
                 + row("g1", "Médiathèque Gourdon", "1 rue du Majou", "44.7370", "2025-06-01")
                 + "\n");
     assertThat(shrunk.statusCode()).isEqualTo(409);

@@ -23,8 +23,6 @@ import org.junit.jupiter.api.Test;
  */
 class FederationIT {
 
-  private static final String HEADER =
-      "id,pivot,nom,commune,code_postal,adresse,latitude,longitude,telephone,date_maj,services\n";
   private static final String NEAR_NERAC = "lat=44.1362&lon=0.3392&radius_km=2";
 
   // The France Services of Nérac, as three sources list it.
@@ -289,10 +287,7 @@ class FederationIT {
 
   private static void push(String source, String key, String... rows) {
     HttpResponse<String> response =
-        Api.push(
-            source,
-            key,
-            (HEADER + String.join("\n", rows) + "\n").getBytes(StandardCharsets.UTF_8));
+        Api.push(source, key, Hubs.venueFile(rows).getBytes(StandardCharsets.UTF_8));
     assertThat(response.statusCode()).as(response.body()).isIn(200, 202);
     assertThat(Api.completed(response).getJsonObject("run").getString("status"))
         .as(response.body())

@@ -11,6 +11,47 @@ import java.util.UUID;
 record Hubs(String source, String key) {
 
   /**
+   * The header of the small files of the standard several tests push: a venue's identity, place,
+   * phone, date and services.
+   */
+  static final String VENUE_HEADER =
+      "id,pivot,nom,commune,code_postal,adresse,latitude,longitude,telephone,date_maj,services\n";
+
+  /** A file of {@link #VENUE_HEADER} and {@code rows} of {@link #venueRow}. */
+  static String venueFile(String... rows) {
+    return VENUE_HEADER + String.join("\n", rows) + "\n";
+  }
+
+  /**
+   * A row of {@link #VENUE_HEADER} (no line end): a venue of {@code commune} without a registry
+   * number, offering help with administrative procedures.
+   */
+  static String venueRow(
+      String id,
+      String nom,
+      String commune,
+      String postcode,
+      String adresse,
+      String latitude,
+      String longitude,
+      String telephone,
+      String date) {
+    return String.join(
+        ",",
+        id,
+        "00000000000000",
+        nom,
+        commune,
+        postcode,
+        adresse,
+        latitude,
+        longitude,
+        telephone,
+        date,
+        "Aide aux démarches administratives");
+  }
+
+  /**
    * The standard's columns every test venue fills (its identity, address, position and date), then
    * {@code more}: the header of a file to {@link #push}.
    */

@@ -352,7 +352,9 @@ class ImportInContainerIT {
     RowMemo m1 = writer.memos(source).get("m1");
     FieldWarning told = new FieldWarning(StandardField.TELEPHONE, "appelez-nous", "Told.", "Dit.");
     writer.remember(
-        source, List.of(new RowMemo("m1", m1.digest(), m1.fingerprint(), List.of(told))));
+        source,
+        List.of(new RowMemo("m1", m1.digest(), m1.fingerprint(), List.of(told))),
+        "m1"::equals);
     assertThat(importing(source, rows).warned().getFirst().warnings()).containsExactly(told);
   }
 

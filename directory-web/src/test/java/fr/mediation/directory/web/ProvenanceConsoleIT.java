@@ -17,20 +17,10 @@ import org.junit.jupiter.api.Test;
  */
 class ProvenanceConsoleIT {
 
-  private static final String HEADER =
-      "id,pivot,nom,commune,code_postal,adresse,latitude,longitude,telephone,date_maj,services\n";
-
   private static String row(String id, String name, String lat, String phone, String date) {
-    return id
-        + ",00000000000000,"
-        + name
-        + ",Saint-Flour,15100,2 place d'Armes,"
-        + lat
-        + ",3.0930,"
-        + phone
-        + ","
-        + date
-        + ",Aide aux démarches administratives\n";
+    return Hubs.venueRow(
+            id, name, "Saint-Flour", "15100", "2 place d'Armes", lat, "3.0930", phone, date)
+        + "\n";
   }
 
   /** The page's text as a reader sees it (the template's escapes undone). */
@@ -45,8 +35,9 @@ class ProvenanceConsoleIT {
     Hubs a = Hubs.create("prov-a");
     Hubs b = Hubs.create("prov-b");
     Hubs stranger = Hubs.create("prov-c");
-    Api.completed(a.send(HEADER + row("p1", name, "45.0340", "04 71 60 12 34", "2025-05-01")));
-    Api.completed(b.send(HEADER + row("q1", name, "45.0341", "", "2025-10-01")));
+    Api.completed(
+        a.send(Hubs.VENUE_HEADER + row("p1", name, "45.0340", "04 71 60 12 34", "2025-05-01")));
+    Api.completed(b.send(Hubs.VENUE_HEADER + row("q1", name, "45.0341", "", "2025-10-01")));
     JsonObject found = Api.getJson("/api/v1/venues?q=" + tag);
     assertThat(found.getInt("total")).as("the two listings are one venue").isEqualTo(1);
     String id = found.getJsonArray("items").getJsonObject(0).getString("id");
