@@ -13,6 +13,7 @@ import fr.mediation.directory.source.RunsInPublication;
 import fr.mediation.directory.source.Source;
 import fr.mediation.directory.venue.ListingWrites;
 import fr.mediation.directory.venue.field.InvalidFieldException;
+import fr.mediation.directory.venue.field.LocalId;
 import fr.mediation.directory.venue.field.StandardField;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -158,12 +159,13 @@ public class ImportSink {
             continue;
           }
           String localId = row.row().values().get(StandardField.ID);
-          if (localId != null && !localId.isBlank()) {
-            inFile.add(localId.strip()); // a rejected row still keeps its venue: its id counts
+          // The id as the venue keeps it (a non-breaking space around it is not part of it).
+          String id = LocalId.valueOf(localId);
+          if (id != null) {
+            inFile.add(id); // a rejected row still keeps its venue: its id counts
           }
           List<InvalidFieldException> errors = new ArrayList<>(p.errors());
-          Integer first =
-              localId == null ? null : seen.putIfAbsent(localId.strip(), row.row().number());
+          Integer first = id == null ? null : seen.putIfAbsent(id, row.row().number());
           if (first != null) {
             Message duplicate = Message.of(MESSAGES, "row.id.duplicate", first);
             errors.add(

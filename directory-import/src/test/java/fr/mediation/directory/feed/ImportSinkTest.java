@@ -187,6 +187,18 @@ class ImportSinkTest {
   }
 
   @Test
+  void anIdWrittenWithANonBreakingSpaceIsTheVenueOfThatIdNeitherRetiredNorRepeated() {
+    for (String id : List.of("A", "B", "C", "D")) {
+      writer.stored.put(id, new ImportWriter.Known("old", false));
+    }
+
+    ImportReport report = importing("id;nom\nA\u00a0;a\nB;b\nC;c\nD;d\n\u200bD;d encore\n");
+
+    assertThat(writer.retired).isEmpty();
+    assertThat(report.rejected()).extracting(RejectedRow::number).containsExactly(5);
+  }
+
+  @Test
   void aPublicationThatMeetsAConcurrentWriteOfItsListingsIsRunAgain() {
     // As the container reports it: the transaction's failure, caused by the lock conflict.
     writer.failures.add(

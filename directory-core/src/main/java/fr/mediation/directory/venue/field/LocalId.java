@@ -21,7 +21,10 @@ public record LocalId(String value) {
     value = trimmed;
   }
 
-  /** The value a raw id gives when it is valid; null when it is blank. */
+  /**
+   * The value a raw id gives, trimmed as the constructor trims it (non-breaking and zero-width
+   * spaces included); null when it is blank. Its length is not checked.
+   */
   public static String valueOf(String raw) {
     return Texts.isBlank(raw) ? null : Texts.trim(raw);
   }
