@@ -177,7 +177,7 @@ public class ImportSink {
             continue;
           }
           accepted++;
-          if (p.remember() != null && !dry) {
+          if (p.remember() != null) {
             remember.add(p.remember());
           }
           if (!p.warnings().isEmpty()) {

@@ -336,8 +336,10 @@ public class ImportWriter {
    */
   @Transactional
   public ImportRun conclude(long runId, Status status, Message outcome, Instant now) {
-    // A file unreadable halfway may have staged rows before it failed.
-    released.fire(new StagedRowsReleased(runId));
+    if (status == Status.FAILED) {
+      // A file unreadable halfway may have staged rows before it failed.
+      released.fire(new StagedRowsReleased(runId));
+    }
     ImportRun run = entityManager.find(ImportRun.class, runId);
     run.finish(0, 0, 0, now);
     run.conclude(status, outcome);

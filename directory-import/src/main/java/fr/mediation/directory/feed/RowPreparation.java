@@ -60,7 +60,7 @@ final class RowPreparation {
    * A row as prepared: a skipped row only carries itself; a rejected one its errors; an accepted
    * one its warnings (validation and placing), its local id, whether its venue is unchanged, the
    * row to stage when it is not (none for a dry run), and what to remember of it when that differs
-   * from what was (none otherwise).
+   * from what was (none otherwise, and none for a dry run, which writes nothing).
    */
   record Prepared(
       MappedRow row,
@@ -102,7 +102,7 @@ final class RowPreparation {
                 candidate.toStandardRow(),
                 placed.positionPrecision());
     RowMemo remember = null;
-    if (placed.repeatable() && row.errors().isEmpty()) {
+    if (!dry && placed.repeatable() && row.errors().isEmpty()) {
       remember =
           new RowMemo(
               localId,
