@@ -51,6 +51,11 @@ class MergedVenueProvenanceTest {
     Map<StandardField, List<Origin>> mixed = new EnumMap<>(provenance());
     mixed.put(StandardField.ADRESSE, List.of(shared));
     mixed.put(StandardField.COMMUNE, List.of(shared));
+    mixed.put(
+        StandardField.SERVICES,
+        List.of(
+            new Origin("hub", null, LocalDate.of(10000, 1, 31)),
+            new Origin(null, "\u2028\u0000\ud83d\ude00", LocalDate.of(2024, 2, 29))));
     for (Map<StandardField, List<Origin>> map :
         List.of(
             provenance(),

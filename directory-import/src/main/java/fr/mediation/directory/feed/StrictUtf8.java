@@ -1,7 +1,5 @@
 package fr.mediation.directory.feed;
 
-import java.io.ByteArrayInputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -10,56 +8,84 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
+import java.util.Objects;
 
 /**
  * Reads the standard's files as what the standard says they are, UTF-8, strictly: a file with bytes
  * that are not UTF-8 (most often a Latin-1 or Windows-1252 export) is refused as a whole, naming
  * the first such line and its bytes, rather than read with replacement characters that would pass
- * for text. Nothing is guessed or converted.
+ * for text. Nothing is guessed or converted. The file is decoded once, by the reader that reads it.
  */
 final class StrictUtf8 {
 
   private StrictUtf8() {}
 
   /**
-   * A reader of {@code content}, checked first.
+   * A reader of {@code content} that decodes it once, as it is read: the bytes that are not UTF-8
+   * are refused when the reader reaches them, so a file is read whole only if it is UTF-8 whole.
    *
-   * @throws FeedFormatException when {@code content} is not UTF-8
+   * @throws FeedFormatException from {@code read}, when {@code content} is not UTF-8 there
    */
   static Reader reader(byte[] content) {
-    check(content);
-    return new InputStreamReader(new ByteArrayInputStream(content), StandardCharsets.UTF_8);
+    return new Decoding(content);
   }
 
-  /**
-   * Checks that {@code content} is UTF-8.
-   *
-   * @throws FeedFormatException naming the line (1 = the first line of the file) and the bytes
-   */
-  static void check(byte[] content) {
-    CharsetDecoder decoder =
-        StandardCharsets.UTF_8
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(content);
-    CharBuffer out = CharBuffer.allocate(8192);
-    while (true) {
-      CoderResult result =
-          in.hasRemaining() ? decoder.decode(in, out, true) : CoderResult.UNDERFLOW;
-      if (result.isError()) {
-        throw notUtf8(content, in.position(), result.length());
-      }
-      if (result.isOverflow()) {
-        out.clear();
-        continue;
-      }
-      result = decoder.flush(out);
-      if (result.isError()) {
-        throw notUtf8(content, in.position(), result.length());
-      }
-      return;
+  /** A strict UTF-8 decoder of an array, {@value #CHUNK} characters at a time. */
+  private static final class Decoding extends Reader {
+
+    private static final int CHUNK = 8192;
+
+    private final byte[] content;
+    private final ByteBuffer in;
+    private final CharsetDecoder decoder = strict();
+    private final CharBuffer chars = CharBuffer.allocate(CHUNK).flip();
+    private boolean decoded;
+
+    Decoding(byte[] content) {
+      this.content = content;
+      this.in = ByteBuffer.wrap(content);
     }
+
+    @Override
+    public int read(char[] buffer, int offset, int length) {
+      Objects.checkFromIndexSize(offset, length, buffer.length);
+      if (length == 0) {
+        return 0;
+      }
+      while (!chars.hasRemaining()) {
+        if (decoded) {
+          return -1;
+        }
+        chars.clear();
+        CoderResult result = decoder.decode(in, chars, true);
+        if (result.isError()) {
+          throw notUtf8(content, in.position(), result.length());
+        }
+        if (result.isUnderflow()) {
+          result = decoder.flush(chars);
+          if (result.isError()) {
+            throw notUtf8(content, in.position(), result.length());
+          }
+          decoded = true;
+        }
+        chars.flip();
+      }
+      int read = Math.min(length, chars.remaining());
+      chars.get(buffer, offset, read);
+      return read;
+    }
+
+    @Override
+    public void close() {
+      // Nothing to release: the bytes are the caller's.
+    }
+  }
+
+  private static CharsetDecoder strict() {
+    return StandardCharsets.UTF_8
+        .newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
   }
 
   private static FeedFormatException notUtf8(byte[] content, int at, int length) {

@@ -7,6 +7,9 @@ import fr.mediation.directory.feed.mapping.MappedRow;
 import fr.mediation.directory.venue.field.StandardField;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Reader;
+import java.io.StringWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.List;
@@ -84,9 +87,56 @@ class FeedEncodingTest {
     byte[] whole = "id,nom\n1,Plo\u00EBrmel".getBytes(StandardCharsets.UTF_8);
     byte[] cut = java.util.Arrays.copyOf(whole, whole.length - 5);
 
-    assertThatThrownBy(() -> StrictUtf8.check(cut))
+    assertThatThrownBy(() -> StrictUtf8.reader(cut).transferTo(Writer.nullWriter()))
         .isInstanceOf(FeedFormatException.class)
         .hasMessageContaining("line 2");
+  }
+
+  @Test
+  void aByteThatIsNotUtf8FarIntoTheFileIsRefusedWhenReachedNamingItsLine() throws IOException {
+    StringBuilder text = new StringBuilder("id,nom\n");
+    for (int i = 1; i <= 30_000; i++) {
+      text.append(i).append(",Médiathèque ").append(i).append('\n');
+    }
+    byte[] good = text.toString().getBytes(StandardCharsets.UTF_8);
+    byte[] bad = java.util.Arrays.copyOf(good, good.length + 8);
+    System.arraycopy(
+        "9,Plo\u00EBr\n".getBytes(StandardCharsets.ISO_8859_1), 0, bad, good.length, 8);
+
+    // Read as a stream: the lines before the bad bytes come first, then the refusal.
+    Reader reader = StrictUtf8.reader(bad);
+    StringBuilder read = new StringBuilder();
+    char[] buffer = new char[1024];
+    assertThatThrownBy(
+            () -> {
+              for (int got; (got = reader.read(buffer)) != -1; ) {
+                read.append(buffer, 0, got);
+              }
+            })
+        .isInstanceOf(FeedFormatException.class)
+        .hasMessageContaining("line 30002 has the bytes EB");
+    assertThat(read.length()).isGreaterThan(text.length() / 2);
+    assertThat(text.toString()).startsWith(read.toString());
+  }
+
+  @Test
+  void charactersOutsideTheBasicPlaneAreReadWholeWhateverTheReadsSize() throws IOException {
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < 5_000; i++) {
+      text.append("\uD83D\uDCBB Café numérique ").append(i).append(" — ");
+    }
+    byte[] content = text.toString().getBytes(StandardCharsets.UTF_8);
+
+    StringBuilder oneByOne = new StringBuilder();
+    Reader reader = StrictUtf8.reader(content);
+    for (int c; (c = reader.read()) != -1; ) {
+      oneByOne.append((char) c);
+    }
+    StringWriter whole = new StringWriter();
+    StrictUtf8.reader(content).transferTo(whole);
+
+    assertThat(oneByOne.toString()).isEqualTo(text.toString());
+    assertThat(whole.toString()).isEqualTo(text.toString());
   }
 
   private static MappedRow row(Map<StandardField, String> overrides) {

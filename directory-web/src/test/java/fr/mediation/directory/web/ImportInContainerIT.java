@@ -587,6 +587,32 @@ class ImportInContainerIT {
     await().atMost(Duration.ofSeconds(60)).until(() -> stagedRows(report.runId()) == 0);
   }
 
+  @Test
+  void aFileWithLatin1BytesHalfwayIsRefusedNamingTheLinePublishesNothingAndKeepsNoStagedRow()
+      throws Exception {
+    String source = newSource(0.3);
+    importing(source, row("u", SIRET, "Espace Port du Rhin", "48.5750", "7.7950"));
+    // 1,200 good rows in UTF-8 (two chunks staged), then a row saved in Latin-1.
+    String[] rows = new String[1200];
+    for (int i = 0; i < 1200; i++) {
+      rows[i] = row("h" + i, SIRET, "Point numérique n° " + i, "48.5750", "7.7950");
+    }
+    byte[] utf8 = csv(rows);
+    byte[] latin1 =
+        ("\n" + row("h-latin1", SIRET, "Médiathèque", "48.5750", "7.7950"))
+            .getBytes(StandardCharsets.ISO_8859_1);
+    byte[] file = java.util.Arrays.copyOf(utf8, utf8.length + latin1.length);
+    System.arraycopy(latin1, 0, file, utf8.length, latin1.length);
+
+    ImportReport report = importer.importFile(source, file, Trigger.ADMIN);
+
+    assertThat(report.status()).isEqualTo(Status.FAILED);
+    assertThat(report.messageFr())
+        .contains("rien n'a été modifié", "pas en UTF-8", "la ligne 1202 contient les octets E9");
+    assertThat(sources.activeVenues(source)).isEqualTo(1);
+    await().atMost(Duration.ofSeconds(60)).until(() -> stagedRows(report.runId()) == 0);
+  }
+
   @Inject RunLeases leases;
 
   /**

@@ -181,6 +181,54 @@ class StandardLabelsTest {
   }
 
   @Test
+  void joinsAnyListOfEveryEnumerationInDeclarationOrderWithoutDuplicatesOrNulls() {
+    java.util.Random random = new java.util.Random(42);
+    for (Class<?> type :
+        List.of(
+            Mobility.class,
+            Typology.class,
+            SupportMode.class,
+            SpecificPublic.class,
+            NationalProgramme.class,
+            AccessMode.class,
+            SpecificSupport.class,
+            Service.class,
+            TrainingLabel.class,
+            Fee.class)) {
+      StandardLabel[] constants = (StandardLabel[]) type.getEnumConstants();
+      for (int round = 0; round < 200; round++) {
+        List<StandardLabel> values = new java.util.ArrayList<>();
+        boolean[] present = new boolean[constants.length];
+        for (int i = random.nextInt(constants.length * 2); i > 0; i--) {
+          int pick = random.nextInt(constants.length);
+          values.add(constants[pick]);
+          present[pick] = true;
+        }
+        if (random.nextBoolean()) {
+          values.add(null);
+        }
+        java.util.StringJoiner expected = new java.util.StringJoiner("|");
+        for (int i = 0; i < constants.length; i++) {
+          if (present[i]) {
+            expected.add(constants[i].label());
+          }
+        }
+        assertThat(StandardLabels.join(values))
+            .as(type + " " + values)
+            .isEqualTo(expected.toString());
+      }
+    }
+  }
+
+  @Test
+  void joinsLabelsOfSeveralEnumerationsGroupedByEnumeration() {
+    assertThat(
+            StandardLabels.join(
+                List.of(SpecificPublic.JEUNES, Fee.GRATUIT, SpecificPublic.FEMMES, Fee.GRATUIT)))
+        .isEqualTo(Fee.GRATUIT.label() + "|Jeunes|Femmes");
+  }
+
+  @Test
   void joinRoundTripsAParsedList() {
     String raw =
         "Maîtrise des outils numériques du quotidien|Insertion professionnelle via le"

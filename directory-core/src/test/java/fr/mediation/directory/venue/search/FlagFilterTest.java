@@ -9,6 +9,7 @@ import fr.mediation.directory.venue.field.StandardField;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -84,5 +85,28 @@ class FlagFilterTest {
 
     assertThat(FlagFilter.PASS_NUMERIQUE.holds(aptic)).isTrue();
     assertThat(FlagFilter.PASS_NUMERIQUE.holds(aptitude)).isFalse();
+  }
+
+  @Test
+  void passNumeriqueIsFoundWhateverItsCaseAccentsAndPlural() {
+    for (String text :
+        List.of(
+            "Nous acceptons le PASS NUMÉRIQUE.",
+            "Passes-Numeriques acceptés",
+            "pass numériques",
+            "Paiement : Aptic")) {
+      assertThat(
+              FlagFilter.PASS_NUMERIQUE.holds(
+                  venue(Map.of(StandardField.PRESENTATION_RESUME, text))))
+          .as(text)
+          .isTrue();
+    }
+    for (String text : List.of("Passeport numérique", "Pass Culture", "aptical", "numérique")) {
+      assertThat(
+              FlagFilter.PASS_NUMERIQUE.holds(
+                  venue(Map.of(StandardField.PRESENTATION_RESUME, text))))
+          .as(text)
+          .isFalse();
+    }
   }
 }
