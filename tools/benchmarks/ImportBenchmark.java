@@ -132,6 +132,7 @@ public class ImportBenchmark {
       Path gcLog)
       throws IOException, InterruptedException {
     long start = System.nanoTime();
+    Cpu cpu = Cpu.now();
     HttpResponse<String> response =
         http.send(
             HttpRequest.newBuilder(URI.create(base + "/api/v1/sources/" + source + "/feed"))
@@ -145,12 +146,13 @@ public class ImportBenchmark {
     String body = response.body();
     System.out.printf(
         Locale.ROOT,
-        "%s: HTTP %d in %.1f s = %.0f rows/s; %s; heap so far: %s%n",
+        "%s: HTTP %d in %.1f s = %.0f rows/s; %s; %s; heap so far: %s%n",
         what,
         response.statusCode(),
         seconds,
         rows / seconds,
         counts(body),
+        Cpu.now().since(cpu),
         peakHeapMb(gcLog));
     String location = response.headers().firstValue("Location").orElse(null);
     if (location == null) {
@@ -171,11 +173,54 @@ public class ImportBenchmark {
     double complete = (System.nanoTime() - start) / 1e9;
     System.out.printf(
         Locale.ROOT,
-        "%s: complete (federation and index) in %.1f s = %.0f rows/s; heap so far: %s%n",
+        "%s: complete (federation and index) in %.1f s = %.0f rows/s; %s; heap so far: %s%n",
         what,
         complete,
         rows / complete,
+        Cpu.now().since(cpu),
         peakHeapMb(gcLog));
+  }
+
+  /**
+   * The processor time spent so far (Linux's {@code /proc}): by the whole machine (every process:
+   * the server, its database, this client) and by the server's JVM ({@code -DserverPid}), in
+   * seconds of one core. On a shared or noisy machine, the time a phase took varies with what else
+   * runs; the processor time it used varies much less.
+   */
+  record Cpu(double machine, double server) {
+
+    private static final double TICKS = 100; // USER_HZ on Linux
+
+    static Cpu now() {
+      try {
+        String[] all = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+        // user nice system idle iowait irq softirq steal: busy is all but idle and iowait
+        double busy = 0;
+        for (int i = 1; i <= 8 && i < all.length; i++) {
+          if (i != 4 && i != 5) {
+            busy += Long.parseLong(all[i]);
+          }
+        }
+        String pid = System.getProperty("serverPid", "");
+        double server = Double.NaN;
+        if (!pid.isEmpty()) {
+          String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+          String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+          server = (Long.parseLong(f[11]) + Long.parseLong(f[12])) / TICKS; // utime, stime
+        }
+        return new Cpu(busy / TICKS, server);
+      } catch (IOException | RuntimeException e) {
+        return new Cpu(Double.NaN, Double.NaN);
+      }
+    }
+
+    String since(Cpu start) {
+      return String.format(
+          Locale.ROOT,
+          "processor time: machine %.1f s, server %.1f s",
+          machine - start.machine,
+          server - start.server);
+    }
   }
 
   private static String counts(String body) {

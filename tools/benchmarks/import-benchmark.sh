@@ -13,34 +13,98 @@
 # national case, where a million venues come from regional hubs. BENCH_COMMUNES=1 places the hubs'
 # venues in communes drawn by population (the commune reference built in directory-core), as the
 # API benchmark does, instead of around the sample's 505 venues (200 copies of each within 2 km).
-# Usage: [BENCH_PORT=24190] [BENCH_DB_URL=...] [BENCH_SOURCES=N] tools/benchmarks/import-benchmark.sh [ROWS]
+# BENCH_REPEAT=N runs the whole sequence N times (default 1), each on a new server with empty data
+# (and a database recreated), then prints each phase's median and spread (min–max): the time, and
+# the processor time used by the machine and by the server's JVM (seconds of one core, from /proc),
+# which varies much less than the time on a shared machine. Each run also prints the load average.
+# Usage: [BENCH_REPEAT=3] [BENCH_PORT=24190] [BENCH_DB_URL=...] [BENCH_SOURCES=N] tools/benchmarks/import-benchmark.sh [ROWS]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROWS=${1:-100000}
-WORK=$(mktemp -d /tmp/directory-bench.XXXXXX)
 PORT=${BENCH_PORT:-19190}
+REPEAT=${BENCH_REPEAT:-1}
+OUT=$(mktemp /tmp/directory-bench-out.XXXXXX)
 if [[ -n "${BENCH_DB_URL:-}" ]]; then
   db=${BENCH_DB_URL##*/}
-  tools/postgresql/recreate-db.sh "${db%%\?*}" 127.0.0.1 5432 "${BENCH_DB_USER:-postgres}"
   export DIRECTORY_DB_URL=$BENCH_DB_URL DIRECTORY_DB_USER=${BENCH_DB_USER:-postgres} \
     DIRECTORY_DB_DATASOURCE_CLASS=org.postgresql.xa.PGXADataSource
 fi
-export HTTP_PORT=$PORT DIRECTORY_DATA_DIR=$WORK/data DIRECTORY_ADMIN_KEY=bench-admin-key \
-  DIRECTORY_FEED_MAX_BYTES=2147483647 DIRECTORY_SAMPLE_ENABLED=false DIRECTORY_PULL_ENABLED=false \
-  JVM_ARGS="-Xmx1g -Xlog:gc:file=$WORK/gc.log ${BENCH_JVM_ARGS:-}"
-./mvnw -q -B -Prun > "$WORK/server.log" 2>&1 &
-SERVER=$!
+SERVER=
+WORK=
 # The work folder (database, index, files: gigabytes at a million venues) goes with a run that
 # succeeded, unless BENCH_KEEP=1 keeps it for a look afterwards: a few kept runs filled the disk.
-trap 'rc=$?; kill $SERVER 2>/dev/null; directory-web/target/liberty/wlp/bin/server stop directory >/dev/null 2>&1 || true; [[ $rc -ne 0 || -n "${BENCH_KEEP:-}" ]] || rm -rf "$WORK"' EXIT
-# The server is built first (-Prun): allow for a slow, shared machine.
-for i in $(seq 1 900); do
-  curl -sf -o /dev/null "http://localhost:$PORT/health/ready" && break
-  [ "$i" -lt 900 ] || { echo "Server not up after 900 s: $WORK/server.log" >&2; exit 1; }
-  sleep 1
+stop_server() {
+  [[ -z "$SERVER" ]] || kill "$SERVER" 2>/dev/null || true
+  directory-web/target/liberty/wlp/bin/server stop directory >/dev/null 2>&1 || true
+  SERVER=
+}
+trap 'rc=$?; stop_server; [[ $rc -ne 0 || -n "${BENCH_KEEP:-}" || -z "$WORK" ]] || rm -rf "$WORK"; rm -f "$OUT"' EXIT
+
+one_run() {
+  WORK=$(mktemp -d /tmp/directory-bench.XXXXXX)
+  if [[ -n "${BENCH_DB_URL:-}" ]]; then
+    tools/postgresql/recreate-db.sh "${db%%\?*}" 127.0.0.1 5432 "${BENCH_DB_USER:-postgres}"
+  fi
+  HTTP_PORT=$PORT DIRECTORY_DATA_DIR=$WORK/data DIRECTORY_ADMIN_KEY=bench-admin-key \
+    DIRECTORY_FEED_MAX_BYTES=2147483647 DIRECTORY_SAMPLE_ENABLED=false DIRECTORY_PULL_ENABLED=false \
+    JVM_ARGS="-Xmx1g -Xlog:gc:file=$WORK/gc.log ${BENCH_JVM_ARGS:-}" \
+    ./mvnw -q -B -Prun > "$WORK/server.log" 2>&1 &
+  SERVER=$!
+  # The server is built first (-Prun): allow for a slow, shared machine.
+  for i in $(seq 1 900); do
+    curl -sf -o /dev/null "http://localhost:$PORT/health/ready" && break
+    [ "$i" -lt 900 ] || { echo "Server not up after 900 s: $WORK/server.log" >&2; exit 1; }
+    sleep 1
+  done
+  # The server's JVM: the process listening on the port.
+  local pid
+  pid=$(ss -Hltnp "sport = :$PORT" 2>/dev/null | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2 || true)
+  . .mvn/select-jdk.sh
+  echo "Server up (heap -Xmx1g, $(nproc) cores, JVM pid ${pid:-unknown}); work folder $WORK; load average $(cut -d' ' -f1-3 /proc/loadavg)"
+  "$JAVA_HOME/bin/java" -Dsources="${BENCH_SOURCES:-1}" -DserverPid="${pid:-}" \
+    -Dcommunes="${BENCH_COMMUNES:+directory-core/target/generated-resources/communes/geo/communes.csv}" \
+    tools/benchmarks/ImportBenchmark.java "http://localhost:$PORT" bench-admin-key "$ROWS" \
+    directory-import/src/main/resources/sample/lieux-mediation-numerique-exemple.csv "$WORK/gc.log"
+  echo "Run ended; load average $(cut -d' ' -f1-3 /proc/loadavg)"
+  stop_server
+  # Wait for the server to be gone before the next run takes its port.
+  for i in $(seq 1 60); do
+    curl -sf -o /dev/null "http://localhost:$PORT/health/ready" || break
+    sleep 1
+  done
+  [[ -n "${BENCH_KEEP:-}" ]] || rm -rf "$WORK"
+}
+
+for run in $(seq 1 "$REPEAT"); do
+  [[ "$REPEAT" -eq 1 ]] || echo "== run $run of $REPEAT"
+  one_run | tee -a "$OUT"
 done
-. .mvn/select-jdk.sh
-echo "Server up (heap -Xmx1g, $(nproc) cores); work folder $WORK"
-"$JAVA_HOME/bin/java" -Dsources="${BENCH_SOURCES:-1}" -Dcommunes="${BENCH_COMMUNES:+directory-core/target/generated-resources/communes/geo/communes.csv}" \
-  tools/benchmarks/ImportBenchmark.java "http://localhost:$PORT" bench-admin-key "$ROWS" \
-  directory-import/src/main/resources/sample/lieux-mediation-numerique-exemple.csv "$WORK/gc.log"
+if [[ "$REPEAT" -gt 1 ]]; then
+  echo "== median (min-max) of $REPEAT runs"
+  # Each phase's lines: "<phase>: HTTP 202 in T s = ..." (the answer) and "<phase>: complete
+  # (federation and index) in T s = ..."; both carry "processor time: machine M s, server S s".
+  awk '
+    function med(list,   n, a, i, j, t) {
+      n = split(list, a, " ")
+      for (i = 1; i <= n; i++) for (j = i + 1; j <= n; j++) if (a[j] + 0 < a[i] + 0) { t = a[i]; a[i] = a[j]; a[j] = t }
+      return sprintf("%s (%s-%s)", (n % 2 ? a[(n + 1) / 2] : (a[n / 2] + a[n / 2 + 1]) / 2), a[1], a[n])
+    }
+    / in [0-9.]+ s = / && /processor time/ {
+      phase = $0; sub(/: (HTTP [0-9]+|complete \(federation and index\)) in .*/, "", phase)
+      kind = ($0 ~ /: complete \(/) ? "complete" : "answer"
+      key = phase " | " kind
+      if (!(key in seen)) { seen[key] = 1; order[++keys] = key }
+      match($0, / in [0-9.]+ s/); t = substr($0, RSTART + 4, RLENGTH - 6)
+      match($0, /machine [0-9.]+ s/); m = substr($0, RSTART + 8, RLENGTH - 10)
+      match($0, /server [0-9.a-zA-Z]+ s/); s = substr($0, RSTART + 7, RLENGTH - 9)
+      time[key] = time[key] " " t; mach[key] = mach[key] " " m; serv[key] = serv[key] " " s
+    }
+    END {
+      print "| phase | until | time, s | processor time, machine, s | processor time, server JVM, s |"
+      print "|---|---|---|---|---|"
+      for (k = 1; k <= keys; k++) {
+        split(order[k], p, " [|] ")
+        printf "| %s | %s | %s | %s | %s |\n", p[1], p[2], med(time[order[k]]), med(mach[order[k]]), med(serv[order[k]])
+      }
+    }' "$OUT"
+fi

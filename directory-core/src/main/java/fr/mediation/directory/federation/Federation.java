@@ -301,7 +301,8 @@ public class Federation {
       if (size >= CHUNK) {
         List<Assignment> full = chunk;
         composed +=
-            writes.inTurn(() -> store.write(full, Map.of(), Set.of(), List.of(), freshSince, now));
+            writes.inTurn(
+                () -> store.write(full, Map.of(), Set.of(), List.of(), freshSince, now, false));
         search.venuesChanged();
         chunk = new ArrayList<>();
         size = 0;
@@ -309,7 +310,8 @@ public class Federation {
     }
     List<Assignment> last = chunk;
     composed +=
-        writes.inTurn(() -> store.write(last, redirects, retired, unpublished, freshSince, now));
+        writes.inTurn(
+            () -> store.write(last, redirects, retired, unpublished, freshSince, now, true));
     search.venuesChanged();
     return new Outcome(all.size(), groups.size(), composed, redirects.size(), retired.size());
   }

@@ -240,6 +240,9 @@ public class FederationStore {
    * is rolled back whole and leaves its listings pending, as an entity's optimistic lock did. The
    * wide {@code venue} row and its version are not written: an import holding an older copy of the
    * listing still publishes, and marks it pending again.
+   *
+   * @param searchableAtOnce whether the commit waits until the venues are searchable; a chunk
+   *     followed by another of the same grouping does not wait (the last one's wait covers it)
    */
   @Transactional
   public int write(
@@ -248,8 +251,13 @@ public class FederationStore {
       Set<String> retired,
       Collection<String> settled,
       LocalDate freshSince,
-      Instant now) {
-    SearchableAtOnce.in(entityManager);
+      Instant now,
+      boolean searchableAtOnce) {
+    if (searchableAtOnce) {
+      SearchableAtOnce.in(entityManager);
+    } else {
+      SearchableAtOnce.notAwaited(entityManager);
+    }
     Set<String> mergedIds = new HashSet<>(redirects.keySet());
     mergedIds.addAll(retired);
     List<String> listingIds = new ArrayList<>(settled);

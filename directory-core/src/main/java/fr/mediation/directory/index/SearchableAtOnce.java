@@ -17,6 +17,27 @@ public final class SearchableAtOnce {
 
   /** Applies to the current transaction of {@code entityManager}. */
   public static void in(EntityManager entityManager) {
+    if (!outboxPolling(entityManager)) {
+      Search.session(entityManager)
+          .indexingPlanSynchronizationStrategy(IndexingPlanSynchronizationStrategy.readSync());
+    }
+  }
+
+  /**
+   * The opposite, for one of many writes of a batch whose last write is searchable at once: the
+   * transaction's commit does not wait for the index. Its changes are indexed in the background, in
+   * order, before those of any later transaction (the backend's queue is first in, first out, and
+   * bounded: a writer far ahead of the index waits), so the batch's last write, once searchable,
+   * makes the whole batch searchable.
+   */
+  public static void notAwaited(EntityManager entityManager) {
+    if (!outboxPolling(entityManager)) {
+      Search.session(entityManager)
+          .indexingPlanSynchronizationStrategy(IndexingPlanSynchronizationStrategy.async());
+    }
+  }
+
+  private static boolean outboxPolling(EntityManager entityManager) {
     if (outboxPolling == null) {
       outboxPolling =
           "outbox-polling"
@@ -26,9 +47,6 @@ public final class SearchableAtOnce {
                       .getProperties()
                       .get("hibernate.search.coordination.strategy"));
     }
-    if (!outboxPolling) {
-      Search.session(entityManager)
-          .indexingPlanSynchronizationStrategy(IndexingPlanSynchronizationStrategy.readSync());
-    }
+    return outboxPolling;
   }
 }

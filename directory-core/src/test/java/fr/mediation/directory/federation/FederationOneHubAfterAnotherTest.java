@@ -96,6 +96,20 @@ class FederationOneHubAfterAnotherTest {
   }
 
   @Test
+  void onlyTheLastWriteOfAGroupingWaitsForTheIndexAndItsWaitCoversTheWritesBeforeIt() {
+    Map<String, List<Row>> district = district(1_000, 7);
+    ListingsInMemory store = new ListingsInMemory();
+    Federation federation = federation(store);
+    district.get("hub").forEach(store::add);
+
+    federation.reconcilePending();
+
+    assertThat(store.searchableAtOnce).hasSizeGreaterThan(1).endsWith(true);
+    assertThat(store.searchableAtOnce.subList(0, store.searchableAtOnce.size() - 1))
+        .containsOnly(false);
+  }
+
+  @Test
   void hubsFederatedOneAfterAnotherGiveTheVenuesOfEveryListingGroupedAtOnce() {
     Map<String, List<Row>> district = district(160, 5);
 

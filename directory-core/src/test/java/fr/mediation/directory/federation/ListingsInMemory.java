@@ -37,6 +37,9 @@ class ListingsInMemory extends FederationStore {
   final Set<String> retired = new HashSet<>();
   final Set<String> settled = new HashSet<>();
 
+  /** For each write, in order, whether its commit waited until its venues were searchable. */
+  final List<Boolean> searchableAtOnce = new ArrayList<>();
+
   /**
    * Whether writes also change the listings as the database would (merged id, pending mark), for
    * tests that federate several imports one after another.
@@ -150,8 +153,10 @@ class ListingsInMemory extends FederationStore {
       Set<String> retiredIds,
       Collection<String> settledIds,
       LocalDate freshSince,
-      Instant now) {
+      Instant now,
+      boolean atOnce) {
     onWrite.run();
+    searchableAtOnce.add(atOnce);
     written.addAll(assignments);
     redirected.putAll(redirects);
     retired.addAll(retiredIds);
