@@ -139,7 +139,6 @@ class ImportInContainerIT {
     return String.join(",", Arrays.stream(values).map(v -> '"' + v + '"').toList());
   }
 
-  /** Imports a file of {@code rows} for {@code source}, as the administrator would. */
   /** The one warning of {@code report}, on its one warned row. */
   private static FieldWarning onlyWarning(ImportReport report) {
     assertThat(report.warned()).hasSize(1);
@@ -147,6 +146,7 @@ class ImportInContainerIT {
     return report.warned().getFirst().warnings().getFirst();
   }
 
+  /** Imports a file of {@code rows} for {@code source}, as the administrator would. */
   private ImportReport importing(String source, String... rows) {
     return importer.importFile(source, csv(rows), Trigger.ADMIN);
   }
@@ -261,6 +261,52 @@ class ImportInContainerIT {
                 .build());
     assertThat(hits.hits()).extracting(VenueHit::id).contains(kleber.getId());
     assertThat(hits.hits().getFirst().distanceKm()).isLessThan(0.01);
+  }
+
+  @Test
+  void everyMergedVenueOfAFileWrittenInSeveralChunksIsSearchableWhenItsImportIsComplete()
+      throws Exception {
+    String source = newSource(0.3);
+    // 1,200 venues around Mende (where the sample has two): federation writes them in several
+    // transactions, and only the last one waits for the index.
+    String[] rows = new String[1200];
+    for (int i = 0; i < rows.length; i++) {
+      rows[i] =
+          row(
+              "m" + i,
+              SIRET,
+              "Espace numérique " + Integer.toString(i, 36) + " " + (char) ('a' + i % 26),
+              String.format(java.util.Locale.ROOT, "%.5f", 44.5180 + (i / 40) * 0.0009),
+              String.format(java.util.Locale.ROOT, "%.5f", 3.5006 + (i % 40) * 0.0012),
+              "Mende",
+              "48000",
+              "48095");
+    }
+
+    VenueQuery aroundMende =
+        VenueQuery.builder().near(new VenueQuery.Near(44.5180, 3.5006, 20.0)).page(0, 1).build();
+    long before = search.search(aroundMende).total();
+
+    assertThat(importing(source, rows).created()).isEqualTo(1200);
+
+    long standing;
+    try (Connection db = database().getConnection();
+        PreparedStatement count =
+            db.prepareStatement(
+                "select count(distinct f.merged_id) from venue_federation f"
+                    + " join venue v on v.id = f.venue_id"
+                    + " where v.source_key = ? and v.retired_at is null"
+                    + " and f.federation_pending = false")) {
+      count.setString(1, source);
+      try (ResultSet row = count.executeQuery()) {
+        row.next();
+        standing = row.getLong(1);
+      }
+    }
+    assertThat(standing).isPositive();
+    VenueHits found = search.search(aroundMende);
+    assertThat(found.totalExact()).isTrue();
+    assertThat(found.total() - before).isEqualTo(standing);
   }
 
   @Test
