@@ -3,6 +3,7 @@ package fr.mediation.directory.venue.field;
 import static fr.mediation.directory.venue.field.Rejections.rejection;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -115,6 +116,53 @@ class PhoneNumberTest {
     assertThat(PhoneNumber.of("0590 12 34 56", new PostalCode("97110")).value())
         .isEqualTo("+590590123456");
     assertThat(PhoneNumber.of("01 23 45 67 89", null).value()).isEqualTo("+33123456789");
+  }
+
+  @Test
+  void everyNumberReadWithAPostalCodeHintReadsBackAsItselfWithoutIt() {
+    List<String> raws =
+        List.of(
+            "01 23 45 67 89",
+            "06 12 34 56 78",
+            "+33 (0)1 23 45 67 89",
+            "0033 1 23 45 67 89",
+            "0590 12 34 56",
+            "0690 12 34 56",
+            "0596 12 34 56",
+            "+33 5 96 12 34 56",
+            "0594 12 34 56",
+            "0262 12 34 56",
+            "0692 12 34 56",
+            "0269 61 23 45",
+            "0639 01 23 45",
+            "72 12 34",
+            "87 12 34 56",
+            "41 23 45",
+            "+687 72 12 34",
+            "+269 773 12 34",
+            "0800 840 800",
+            "3939");
+    List<String> postcodes =
+        List.of(
+            "75011", "97110", "97133", "97150", "97200", "97300", "97400", "97500", "97600",
+            "98600", "98700", "98800");
+    int read = 0;
+    for (String raw : raws) {
+      for (String postcode : postcodes) {
+        PhoneNumber withHint;
+        try {
+          withHint = PhoneNumber.of(raw, new PostalCode(postcode));
+        } catch (InvalidFieldException e) {
+          continue;
+        }
+        read++;
+        assertThat(new PhoneNumber(withHint.value()))
+            .as(raw + " in " + postcode)
+            .isEqualTo(withHint);
+        assertThat(withHint.value()).matches(STANDARD);
+      }
+    }
+    assertThat(read).isGreaterThan(raws.size() * postcodes.size() / 2);
   }
 
   @Test
