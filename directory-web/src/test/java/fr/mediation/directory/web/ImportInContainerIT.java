@@ -289,20 +289,13 @@ class ImportInContainerIT {
 
     assertThat(importing(source, rows).created()).isEqualTo(1200);
 
-    long standing;
-    try (Connection db = database().getConnection();
-        PreparedStatement count =
-            db.prepareStatement(
-                "select count(distinct f.merged_id) from venue_federation f"
-                    + " join venue v on v.id = f.venue_id"
-                    + " where v.source_key = ? and v.retired_at is null"
-                    + " and f.federation_pending = false")) {
-      count.setString(1, source);
-      try (ResultSet row = count.executeQuery()) {
-        row.next();
-        standing = row.getLong(1);
-      }
-    }
+    long standing =
+        count(
+            "select count(distinct f.merged_id) from venue_federation f"
+                + " join venue v on v.id = f.venue_id"
+                + " where v.source_key = ? and v.retired_at is null"
+                + " and f.federation_pending = false",
+            source);
     assertThat(standing).isPositive();
     VenueHits found = search.search(aroundMende);
     assertThat(found.totalExact()).isTrue();
@@ -705,10 +698,14 @@ class ImportInContainerIT {
   }
 
   private long stagedRows(long runId) throws Exception {
+    return count("select count(*) from import_staged_row where run_id = ?", runId);
+  }
+
+  /** The number {@code sql} counts, its one parameter being {@code parameter}. */
+  private static long count(String sql, Object parameter) throws Exception {
     try (Connection db = database().getConnection();
-        PreparedStatement count =
-            db.prepareStatement("select count(*) from import_staged_row where run_id = ?")) {
-      count.setLong(1, runId);
+        PreparedStatement count = db.prepareStatement(sql)) {
+      count.setObject(1, parameter);
       try (ResultSet row = count.executeQuery()) {
         row.next();
         return row.getLong(1);
