@@ -41,6 +41,9 @@ final class StrictUtf8 {
     private final CharBuffer chars = CharBuffer.allocate(CHUNK).flip();
     private boolean decoded;
 
+    /** The refusal, thrown again by any later read: nothing past a bad byte is ever read. */
+    private FeedFormatException refused;
+
     Decoding(byte[] content) {
       this.content = content;
       this.in = ByteBuffer.wrap(content);
@@ -49,6 +52,9 @@ final class StrictUtf8 {
     @Override
     public int read(char[] buffer, int offset, int length) {
       Objects.checkFromIndexSize(offset, length, buffer.length);
+      if (refused != null) {
+        throw refused;
+      }
       if (length == 0) {
         return 0;
       }
@@ -59,12 +65,12 @@ final class StrictUtf8 {
         chars.clear();
         CoderResult result = decoder.decode(in, chars, true);
         if (result.isError()) {
-          throw notUtf8(content, in.position(), result.length());
+          throw refuse(result);
         }
         if (result.isUnderflow()) {
           result = decoder.flush(chars);
           if (result.isError()) {
-            throw notUtf8(content, in.position(), result.length());
+            throw refuse(result);
           }
           decoded = true;
         }
@@ -73,6 +79,11 @@ final class StrictUtf8 {
       int read = Math.min(length, chars.remaining());
       chars.get(buffer, offset, read);
       return read;
+    }
+
+    private FeedFormatException refuse(CoderResult result) {
+      refused = notUtf8(content, in.position(), result.length());
+      return refused;
     }
 
     @Override

@@ -117,6 +117,10 @@ class FeedEncodingTest {
         .hasMessageContaining("line 30002 has the bytes EB");
     assertThat(read.length()).isGreaterThan(text.length() / 2);
     assertThat(text.toString()).startsWith(read.toString());
+    // A reader asked again after the refusal refuses again: it never reads past the bad bytes.
+    assertThatThrownBy(() -> reader.read(buffer))
+        .isInstanceOf(FeedFormatException.class)
+        .hasMessageContaining("line 30002");
   }
 
   @Test
