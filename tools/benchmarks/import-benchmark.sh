@@ -13,16 +13,17 @@
 # national case, where a million venues come from regional hubs. BENCH_COMMUNES=1 places the hubs'
 # venues in communes drawn by population (the commune reference built in directory-core), as the
 # API benchmark does, instead of around the sample's 505 venues (200 copies of each within 2 km).
-# BENCH_REPEAT=N runs the whole sequence N times (default 1), each on a new server with empty data
+# BENCH_REPEATS=N runs the whole sequence N times (default 1), each on a new server with empty data
 # (and a database recreated), then prints each phase's median and spread (min–max): the time, and
 # the processor time used by the machine and by the server's JVM (seconds of one core, from /proc),
 # which varies much less than the time on a shared machine. Each run also prints the load average.
-# Usage: [BENCH_REPEAT=3] [BENCH_PORT=24190] [BENCH_DB_URL=...] [BENCH_SOURCES=N] tools/benchmarks/import-benchmark.sh [ROWS]
+# Usage: [BENCH_REPEATS=3] [BENCH_PORT=24190] [BENCH_DB_URL=...] [BENCH_SOURCES=N] tools/benchmarks/import-benchmark.sh [ROWS]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROWS=${1:-100000}
 PORT=${BENCH_PORT:-19190}
-REPEAT=${BENCH_REPEAT:-1}
+REPEAT=${BENCH_REPEATS:-1}
+[[ "$REPEAT" =~ ^[1-9][0-9]*$ ]] || { echo "BENCH_REPEATS must be a whole number from 1, not '$REPEAT'" >&2; exit 2; }
 OUT=$(mktemp /tmp/directory-bench-out.XXXXXX)
 if [[ -n "${BENCH_DB_URL:-}" ]]; then
   db=${BENCH_DB_URL##*/}
@@ -30,17 +31,20 @@ if [[ -n "${BENCH_DB_URL:-}" ]]; then
     DIRECTORY_DB_DATASOURCE_CLASS=org.postgresql.xa.PGXADataSource
 fi
 SERVER=
-WORK=
-# The work folder (database, index, files: gigabytes at a million venues) goes with a run that
-# succeeded, unless BENCH_KEEP=1 keeps it for a look afterwards: a few kept runs filled the disk.
 stop_server() {
   [[ -z "$SERVER" ]] || kill "$SERVER" 2>/dev/null || true
   directory-web/target/liberty/wlp/bin/server stop directory >/dev/null 2>&1 || true
   SERVER=
 }
-trap 'rc=$?; stop_server; [[ $rc -ne 0 || -n "${BENCH_KEEP:-}" || -z "$WORK" ]] || rm -rf "$WORK"; rm -f "$OUT"' EXIT
+# Each run is a subshell (its output goes through tee): this stops a server a failed run left.
+trap 'stop_server; rm -f "$OUT"' EXIT
+
+# The work folder (database, index, files: gigabytes at a million venues) goes with a run that
+# succeeded, unless BENCH_KEEP=1 keeps it for a look afterwards: a few kept runs filled the disk.
+# A run that fails exits here and keeps it, named in its first line.
 
 one_run() {
+  local WORK
   WORK=$(mktemp -d /tmp/directory-bench.XXXXXX)
   if [[ -n "${BENCH_DB_URL:-}" ]]; then
     tools/postgresql/recreate-db.sh "${db%%\?*}" 127.0.0.1 5432 "${BENCH_DB_USER:-postgres}"
