@@ -53,11 +53,17 @@ public final class DuplicateScorer {
     boolean sameCommune =
         same(a.codeInsee(), b.codeInsee()) || same(a.codePostal(), b.codePostal());
     if (a.placed() && b.placed()) {
-      double d = distance(a, b);
-      return d <= CANDIDATE_DISTANCE_M || (sameCommune && d <= MAX_DISTANCE_M);
+      double h = GreatCircle.haversine(a.latitude(), a.longitude(), b.latitude(), b.longitude());
+      return h <= CANDIDATE_HAVERSINE || (sameCommune && h <= MAX_HAVERSINE);
     }
     return sameCommune;
   }
+
+  /** {@link #CANDIDATE_DISTANCE_M} as a {@linkplain GreatCircle#haversine haversine}. */
+  private static final double CANDIDATE_HAVERSINE = GreatCircle.haversineOf(CANDIDATE_DISTANCE_M);
+
+  /** {@link #MAX_DISTANCE_M} as a {@linkplain GreatCircle#haversine haversine}. */
+  static final double MAX_HAVERSINE = GreatCircle.haversineOf(MAX_DISTANCE_M);
 
   /**
    * What the detector reads of one venue, worked out once: grouping a dense city scores each
@@ -352,17 +358,29 @@ public final class DuplicateScorer {
 
   private static boolean samePivot(Matchable a, Matchable b) {
     return a.pivot() != null
+        && a.pivot().length() != 9 // a SIREN covers every establishment of an organisation
         && a.pivot().equals(b.pivot())
-        && !zeros(a.pivot())
-        && a.pivot().length() != 9; // a SIREN covers every establishment of an organisation
+        && !zeros(a.pivot());
   }
 
-  /** Whether a registry number is the standard's "unknown": zeros only. */
-  private static boolean zeros(String pivot) {
-    return !pivot.isEmpty() && pivot.chars().allMatch(c -> c == '0');
+  /**
+   * Whether a registry number is the standard's "unknown": zeros only. (Most hubs' listings have
+   * it, so two listings of a city share it: this runs for most pairs measured.)
+   */
+  static boolean zeros(String pivot) {
+    if (pivot.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < pivot.length(); i++) {
+      if (pivot.charAt(i) != '0') {
+        return false;
+      }
+    }
+    return true;
   }
 
+  /** Whether two values are the same and not blank (equal ones are rare: tested first). */
   private static boolean same(String a, String b) {
-    return a != null && !a.isBlank() && a.equals(b);
+    return a != null && a.equals(b) && !a.isBlank();
   }
 }

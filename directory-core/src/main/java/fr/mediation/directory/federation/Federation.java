@@ -1,5 +1,6 @@
 package fr.mediation.directory.federation;
 
+import fr.mediation.directory.database.PlannerStatistics;
 import fr.mediation.directory.federation.FederationStore.Assignment;
 import fr.mediation.directory.federation.Grouping.Pair;
 import fr.mediation.directory.venue.ListingWrites;
@@ -61,6 +62,9 @@ public class Federation {
 
   @Inject VenueSearch search;
 
+  /** The database planner's statistics; set by CDI, one without a database in unit tests. */
+  @Inject PlannerStatistics statistics = new PlannerStatistics();
+
   /** Turns with publications; set by CDI, a fresh one in unit tests. */
   @Inject ListingWrites writes = new ListingWrites();
 
@@ -105,6 +109,9 @@ public class Federation {
       if (changed == 0) {
         return Outcome.NONE;
       }
+      // An import that changed a tenth of the listings leaves the planner's statistics behind:
+      // the reads below would be planned on those of a smaller table, or on none.
+      statistics.refresh(changed);
       long published = store.activeCount();
       Outcome outcome;
       if (changed >= FULL_SHARE * published) {

@@ -50,16 +50,21 @@ public class FederationQueue {
 
   /**
    * Federates the pending listings now, in this thread. A failure leaves them pending, for the next
-   * import or the next start: the imports themselves stand.
+   * import or the next start: the imports themselves stand. An error (out of memory) is logged as
+   * well, then thrown on: the executor would keep it in a future nobody reads, and the runs would
+   * wait for completion without a word in the log.
    */
   public void runNow() {
     Instant start = clock.instant();
     try {
       federation.reconcilePending();
       sources.completeRunsEndedBefore(start, clock.instant());
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | Error e) {
       LOG.log(
           Level.SEVERE, "Merged venues not updated; they will be at the next import or start.", e);
+      if (e instanceof Error error) {
+        throw error;
+      }
     }
   }
 }

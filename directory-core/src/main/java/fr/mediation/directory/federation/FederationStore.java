@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -118,55 +117,7 @@ public class FederationStore {
    */
   @Transactional
   public List<Row> neighbours(Neighbourhood around) {
-    Set<String> ids = new LinkedHashSet<>();
-    ids.addAll(idsBatched(around.pivots(), "v.pivot in :values"));
-    ids.addAll(idsBatched(around.phones(), "v.telephone in :values"));
-    ids.addAll(idsBatched(around.insees(), "v.codeInsee in :values"));
-    ids.addAll(idsBatched(around.postcodes(), "v.codePostal in :values"));
-    ids.addAll(reachedOf(around.placedByInsee(), "v.codeInsee"));
-    ids.addAll(reachedOf(around.placedByPostcode(), "v.codePostal"));
-    ids.addAll(idsBatched(around.cells(), "v.geoCell in :values"));
-    return batched(ids, "v.id", true);
-  }
-
-  /**
-   * The ids of the listings of the communes (or postcodes) of {@code changed} within their reach
-   * ({@link Neighbourhood#reached}), decided on their positions before any wide row is read.
-   */
-  private List<String> reachedOf(Map<String, List<Matchable>> changed, String property) {
-    return inBatches(
-        changed.keySet(),
-        batch ->
-            entityManager
-                .createQuery(
-                    "select v.id, "
-                        + property
-                        + ", v.latitude, v.longitude from Venue v where "
-                        + property
-                        + " in :values",
-                    Object[].class)
-                .setParameter("values", batch)
-                .getResultStream()
-                .filter(
-                    r ->
-                        Neighbourhood.reached(
-                            changed.get((String) r[1]), (Double) r[2], (Double) r[3]))
-                .map(r -> (String) r[0])
-                .toList());
-  }
-
-  /**
-   * The ids of the listings meeting {@code condition}, where {@code :values} is a batch of {@code
-   * values}.
-   */
-  private List<String> idsBatched(Collection<String> values, String condition) {
-    return inBatches(
-        values,
-        batch ->
-            entityManager
-                .createQuery("select v.id from Venue v where " + condition, String.class)
-                .setParameter("values", batch)
-                .getResultList());
+    return batched(new NeighbourIds(entityManager).of(around), "v.id", true);
   }
 
   private List<Row> batched(Collection<String> values, String property, boolean publishedOnly) {
@@ -184,8 +135,7 @@ public class FederationStore {
   }
 
   /** What {@code query} answers for {@code values}, asked {@value #BATCH} values at a time. */
-  private static <T> List<T> inBatches(
-      Collection<String> values, Function<List<String>, List<T>> query) {
+  static <T> List<T> inBatches(Collection<String> values, Function<List<String>, List<T>> query) {
     List<String> all = new ArrayList<>(values);
     List<T> found = new ArrayList<>();
     for (int from = 0; from < all.size(); from += BATCH) {

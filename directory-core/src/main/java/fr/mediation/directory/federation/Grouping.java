@@ -377,6 +377,6 @@ public final class Grouping {
 
   /** Whether a pivot identifies an organisation (not the standard's "unknown" zeros). */
   public static boolean realPivot(String pivot) {
-    return pivot != null && !pivot.isBlank() && !pivot.chars().allMatch(c -> c == '0');
+    return pivot != null && !pivot.isBlank() && !DuplicateScorer.zeros(pivot);
   }
 }

@@ -10,19 +10,24 @@ import java.util.Set;
 
 /**
  * What federation reads around changed listings: exactly the listings the detector can compare with
- * one of them ({@link DuplicateScorer#candidate}). Every listing sharing a registry number or a
- * phone with one; for a listing without a position, every listing of its commune and postcode; for
- * a placed one, the placed listings within {@link DuplicateScorer#CANDIDATE_DISTANCE_M} (the grid
- * cells around it), and those of its commune or postcode within {@link
- * DuplicateScorer#MAX_DISTANCE_M} or without a position.
+ * one of them ({@link DuplicateScorer#candidate}, in one département: {@link Grouping#pair}). Every
+ * listing of its département sharing a registry number or a phone with one; for a listing without a
+ * position, every listing of its commune and postcode; for a placed one, the placed listings within
+ * {@link DuplicateScorer#CANDIDATE_DISTANCE_M} (the grid cells around it), and those of its commune
+ * or postcode within {@link DuplicateScorer#MAX_DISTANCE_M} or without a position.
+ *
+ * <p>A network's phone number or registry number is shared by its venues across the country: a
+ * national hub's daily file of a thousand changed listings read, through them, hundreds of
+ * thousands of listings of other départements, which grouping can never pair with the changed ones,
+ * and ran out of memory at a million venues.
  *
  * <p>Reading a placed listing's whole commune, or every listing within 3 km of it, brought whole
  * cities into the regrouping of a national hub's daily file: tens of thousands of listings read and
  * grouped for a few changed.
  */
 public record Neighbourhood(
-    Set<String> pivots,
-    Set<String> phones,
+    Map<String, Set<String>> pivots,
+    Map<String, Set<String>> phones,
     Set<String> insees,
     Set<String> postcodes,
     Map<String, List<Matchable>> placedByInsee,
@@ -38,19 +43,20 @@ public record Neighbourhood(
   public static Neighbourhood of(Iterable<Matchable> changed) {
     Neighbourhood n =
         new Neighbourhood(
-            new HashSet<>(),
-            new HashSet<>(),
+            new HashMap<>(),
+            new HashMap<>(),
             new HashSet<>(),
             new HashSet<>(),
             new HashMap<>(),
             new HashMap<>(),
             new HashSet<>());
     for (Matchable m : changed) {
+      String departement = Grouping.departement(m.codePostal());
       if (Grouping.realPivot(m.pivot())) {
-        n.pivots.add(m.pivot());
+        n.pivots.computeIfAbsent(m.pivot(), k -> new HashSet<>()).add(departement);
       }
       if (m.telephone() != null) {
-        n.phones.add(m.telephone());
+        n.phones.computeIfAbsent(m.telephone(), k -> new HashSet<>()).add(departement);
       }
       if (m.placed()) {
         if (m.codeInsee() != null) {
@@ -78,8 +84,9 @@ public record Neighbourhood(
       return true;
     }
     for (Matchable c : changed) {
-      if (GreatCircle.metres(c.latitude(), c.longitude(), latitude, longitude)
-          <= DuplicateScorer.MAX_DISTANCE_M) {
+      // As the detector's candidate test measures it.
+      if (GreatCircle.haversine(c.latitude(), c.longitude(), latitude, longitude)
+          <= DuplicateScorer.MAX_HAVERSINE) {
         return true;
       }
     }
@@ -107,10 +114,21 @@ public record Neighbourhood(
     return cells;
   }
 
+  /**
+   * Whether a listing of {@code departement} with this value of a key ({@link #pivots} or {@link
+   * #phones}) shares it with a changed listing of its département.
+   */
+  public static boolean sharedIn(
+      Map<String, Set<String>> byValue, String value, String departement) {
+    Set<String> departements = byValue.get(value);
+    return departements != null && departements.contains(departement);
+  }
+
   /** Whether a listing is in this neighbourhood (for stores that do not ask a database). */
   public boolean holds(Matchable m) {
-    if ((Grouping.realPivot(m.pivot()) && pivots.contains(m.pivot()))
-        || (m.telephone() != null && phones.contains(m.telephone()))
+    String departement = Grouping.departement(m.codePostal());
+    if ((Grouping.realPivot(m.pivot()) && sharedIn(pivots, m.pivot(), departement))
+        || (m.telephone() != null && sharedIn(phones, m.telephone(), departement))
         || (m.codeInsee() != null && insees.contains(m.codeInsee()))
         || postcodes.contains(m.codePostal())
         || (m.placed() && cells.contains(Grouping.cellOf(m.latitude(), m.longitude())))) {

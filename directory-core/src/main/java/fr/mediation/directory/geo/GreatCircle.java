@@ -11,13 +11,32 @@ public final class GreatCircle {
   /** The haversine distance between two positions (degrees), in metres. */
   public static double metres(
       double latitudeA, double longitudeA, double latitudeB, double longitudeB) {
+    double h = haversine(latitudeA, longitudeA, latitudeB, longitudeB);
+    return 2 * EARTH_RADIUS_M * Math.asin(Math.min(1, Math.sqrt(h)));
+  }
+
+  /**
+   * The haversine of the angle between two positions (degrees), which grows with their distance:
+   * {@code haversine(…) <= haversineOf(d)} tells whether they are within {@code d} metres as {@link
+   * #metres} would, without its arc sine (Java's is computed in software: grouping a city measures
+   * millions of pairs against a few fixed distances).
+   */
+  public static double haversine(
+      double latitudeA, double longitudeA, double latitudeB, double longitudeB) {
     double lat1 = Math.toRadians(latitudeA);
     double lat2 = Math.toRadians(latitudeB);
     double dLat = lat2 - lat1;
     double dLon = Math.toRadians(longitudeB - longitudeA);
-    double h =
-        Math.sin(dLat / 2) * Math.sin(dLat / 2)
-            + Math.cos(lat1) * Math.cos(lat2) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
-    return 2 * EARTH_RADIUS_M * Math.asin(Math.min(1, Math.sqrt(h)));
+    double sinLat = Math.sin(dLat / 2);
+    double sinLon = Math.sin(dLon / 2);
+    return sinLat * sinLat + Math.cos(lat1) * Math.cos(lat2) * sinLon * sinLon;
+  }
+
+  /**
+   * The {@link #haversine} of two positions {@code metres} apart (up to half the Earth's girth).
+   */
+  public static double haversineOf(double metres) {
+    double s = Math.sin(metres / (2 * EARTH_RADIUS_M));
+    return s * s;
   }
 }

@@ -69,7 +69,8 @@ class NeighbourhoodTest {
               random.nextInt(6) > 0,
               random.nextBoolean() ? "75056" : null);
       Neighbourhood around = Neighbourhood.of(List.of(changed));
-      if (DuplicateScorer.candidate(changed, other)) {
+      if (Grouping.sameDepartement(changed.codePostal(), other.codePostal())
+          && DuplicateScorer.candidate(changed, other)) {
         candidates++;
         assertThat(around.holds(other)).as("%s for %s", other, changed).isTrue();
       } else if (changed.placed()
@@ -81,6 +82,41 @@ class NeighbourhoodTest {
     }
     assertThat(candidates).isGreaterThan(50_000);
     assertThat(farAndLeft).isGreaterThan(10_000);
+  }
+
+  private static Matchable ofNetwork(String id, String codePostal, double lat, double lon) {
+    return new Matchable(
+        "hub",
+        id,
+        "France Services",
+        null,
+        codePostal,
+        null,
+        lat,
+        lon,
+        "13002526500013",
+        "+33970000000",
+        null,
+        null);
+  }
+
+  /**
+   * A network's phone and registry number are shared by its venues across the country: those of
+   * other départements, which grouping never pairs with the changed one, are left out; those of its
+   * own, wherever they are in it, are in.
+   */
+  @Test
+  void aNetworksNumbersBringItsVenuesOfTheSameDepartementOnly() {
+    Neighbourhood around = Neighbourhood.of(List.of(ofNetwork("c", "48000", 44.518, 3.500)));
+
+    assertThat(around.holds(ofNetwork("same", "48200", 44.890, 3.210))).isTrue();
+    assertThat(around.holds(ofNetwork("other", "75011", 48.857, 2.380))).isFalse();
+    assertThat(around.holds(ofNetwork("overseas", "97400", -21.11, 55.53))).isFalse();
+    assertThat(around.holds(ofNetwork("corsica", "20000", 41.92, 8.74))).isFalse();
+    // Grouping reads the département from the postcode: Corsica's all begin with 20.
+    Neighbourhood ajaccio = Neighbourhood.of(List.of(ofNetwork("a", "20000", 41.92, 8.74)));
+    assertThat(ajaccio.holds(ofNetwork("bastia", "20200", 42.70, 9.45))).isTrue();
+    assertThat(ajaccio.holds(ofNetwork("nice", "06000", 43.70, 7.27))).isFalse();
   }
 
   @Test
