@@ -17,9 +17,8 @@ import java.util.Set;
  * or postcode within {@link DuplicateScorer#MAX_DISTANCE_M} or without a position.
  *
  * <p>A network's phone number or registry number is shared by its venues across the country: a
- * national hub's daily file of a thousand changed listings read, through them, hundreds of
- * thousands of listings of other départements, which grouping can never pair with the changed ones,
- * and ran out of memory at a million venues.
+ * national hub's daily file of a thousand changed listings read, through them, listings of every
+ * other département, which grouping can never pair with the changed ones.
  *
  * <p>Reading a placed listing's whole commune, or every listing within 3 km of it, brought whole
  * cities into the regrouping of a national hub's daily file: tens of thousands of listings read and
