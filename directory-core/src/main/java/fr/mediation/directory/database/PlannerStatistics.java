@@ -82,8 +82,7 @@ public class PlannerStatistics {
       read.setArray(1, connection.createArrayOf("varchar", TABLES.toArray()));
       try (ResultSet r = read.executeQuery()) {
         while (r.next()) {
-          if (TABLES.contains(r.getString(1))
-              && due(r.getDouble(2), Math.max(changed, r.getLong(3)))) {
+          if (due(r.getDouble(2), Math.max(changed, r.getLong(3)))) {
             due.add(r.getString(1));
           }
         }

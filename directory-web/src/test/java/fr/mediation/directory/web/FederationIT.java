@@ -13,7 +13,6 @@ import jakarta.json.JsonString;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -269,11 +268,11 @@ class FederationIT {
   @Test
   void anImportOfATenthOfTheListingsRefreshesThePlannerStatistics() throws SQLException {
     Assumptions.assumeTrue(
-        System.getProperty("it.jdbc.url", "").startsWith("jdbc:postgresql:"),
+        ItServer.onPostgreSql(),
         "The planner's statistics are PostgreSQL's: H2 analyses its tables itself");
     Timestamp before;
     long listings;
-    try (Connection db = database();
+    try (Connection db = ItServer.database();
         Statement read = db.createStatement();
         ResultSet r = read.executeQuery("select clock_timestamp(), (select count(*) from venue)")) {
       assertThat(r.next()).isTrue();
@@ -296,7 +295,7 @@ class FederationIT {
               + ",3.0900,,2025-03-01,Accès internet et matériel informatique";
     }
     push("fed-stats", createSource("fed-stats"), file);
-    try (Connection db = database();
+    try (Connection db = ItServer.database();
         Statement read = db.createStatement();
         ResultSet r =
             read.executeQuery(
@@ -309,11 +308,6 @@ class FederationIT {
           .isNotNull()
           .isAfter(before);
     }
-  }
-
-  private static Connection database() throws SQLException {
-    return DriverManager.getConnection(
-        System.getProperty("it.jdbc.url"), System.getProperty("it.jdbc.user"), "");
   }
 
   @Test

@@ -18,6 +18,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -44,6 +47,21 @@ record ItServer(String name, String url) {
           System.getProperty("it.base.url", "http://localhost:19080"));
 
   private static final Path WLP = Path.of(System.getProperty("it.wlp.dir", "target/liberty/wlp"));
+
+  /**
+   * The JDBC URL of the database of {@link #MAIN}: H2's file, or PostgreSQL's in the second pass.
+   */
+  private static final String JDBC_URL = System.getProperty("it.jdbc.url", "");
+
+  /** A connection to the database of {@link #MAIN}, for what the API does not show. */
+  static Connection database() throws SQLException {
+    return DriverManager.getConnection(JDBC_URL, System.getProperty("it.jdbc.user"), "");
+  }
+
+  /** Whether {@link #MAIN} runs on PostgreSQL (the second pass of the integration tests). */
+  static boolean onPostgreSql() {
+    return JDBC_URL.startsWith("jdbc:postgresql:");
+  }
 
   /** How long a run may take to be complete (federation and indexing after the answer). */
   private static final Duration RUN_TIMEOUT = Duration.ofSeconds(180);

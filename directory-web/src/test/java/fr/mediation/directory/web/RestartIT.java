@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -82,7 +81,7 @@ class RestartIT {
     // What a node killed before its index committed, or a database restored from an older backup,
     // leaves: venues the index lacks, holds in an older state, or holds though they are gone.
     copy = java.util.UUID.randomUUID().toString();
-    try (Connection db = database()) {
+    try (Connection db = ItServer.database()) {
       copyVenue(db, copied, copy, "Espace Lumière bis " + tag);
       try (var update =
           db.prepareStatement("update merged_venue set nom = ?, updated_at = ? where id = ?")) {
@@ -249,11 +248,6 @@ class RestartIT {
     }
   }
 
-  private static Connection database() throws SQLException {
-    return DriverManager.getConnection(
-        System.getProperty("it.jdbc.url"), System.getProperty("it.jdbc.user"), "");
-  }
-
   /**
    * The venues in the search index, as the readiness check counts them: exact, where the API's
    * {@code total} is a lower bound beyond 1,000 that depends on the index's segments.
@@ -263,7 +257,7 @@ class RestartIT {
   }
 
   private static void setMappingVersion(int version) throws SQLException {
-    try (Connection db = database();
+    try (Connection db = ItServer.database();
         var update =
             db.prepareStatement("update search_index_state set mapping_version = ? where id = 1")) {
       update.setInt(1, version);
