@@ -34,11 +34,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * most of its listings had; a new group takes its oldest listing's id; a merged venue whose
  * listings went to another group redirects there; one without published listings is retired.
  *
- * <p>When many listings changed at once (a first import), the départements of the changed listings
- * are grouped again whole, one by one (two listings in different départements are never merged);
- * the others, where nothing changed, are left as they are: a regional hub's file does not regroup
- * the whole country. Either way, two unchanged listings of different merged venues are not scored
- * again ({@link Member#scoredWith}).
+ * <p>Two listings in different départements are never merged, so the work goes one département at a
+ * time. When many listings changed at once (a first import), the départements of the changed
+ * listings are grouped again whole; otherwise the changed listings of each département are grouped
+ * again with their neighbours. The départements where nothing changed are left as they are: a
+ * regional hub's file does not regroup the whole country. Either way, two unchanged listings of
+ * different merged venues are not scored again ({@link Member#scoredWith}).
  */
 @ApplicationScoped
 public class Federation {
@@ -50,13 +51,6 @@ public class Federation {
 
   /** From this share of changed listings, their départements are grouped again whole. */
   static final double FULL_SHARE = 0.2;
-
-  /**
-   * From this many changed listings (under {@link #FULL_SHARE}), they are regrouped with their
-   * neighbours département by département rather than all at once, which held every listing of a
-   * national hub's neighbourhood in memory together.
-   */
-  int splitAbove = 10_000;
 
   @Inject FederationStore store;
 
@@ -116,14 +110,14 @@ public class Federation {
       Outcome outcome;
       if (changed >= FULL_SHARE * published) {
         outcome = reconcileAll(pending.keySet());
-      } else if (changed > splitAbove) {
-        // A national hub's file: its listings and their neighbours, one département at a time.
+      } else {
+        // The changed listings and their neighbours, one département at a time: all at once, a
+        // thousand listings spread over the country held the cells and communes of every dense
+        // city in memory together.
         outcome = Outcome.NONE;
         for (List<String> ids : pending.values()) {
           outcome = outcome.plus(reconcile(ids));
         }
-      } else {
-        outcome = reconcile(pending.values().stream().flatMap(List::stream).toList());
       }
       Outcome done = outcome;
       LOG.info(() -> "Federation: " + done);

@@ -236,34 +236,28 @@ class FederationIdsTest {
   }
 
   /**
-   * A national hub's file, under a fifth of all listings: its listings are regrouped with their
-   * neighbours one département at a time, and come out as they do all at once.
+   * A few listings changed in two départements, a small share of all: each département's are
+   * regrouped with their own neighbours, one département after the other, never all at once (a
+   * thousand listings over the country held every dense city's neighbourhood in memory together).
    */
   @org.junit.jupiter.api.Test
-  void manyChangedListingsAreRegroupedDepartementByDepartementAsTheyWouldBeAllAtOnce() {
-    for (boolean split : List.of(false, true)) {
-      ListingsInMemory listings = new ListingsInMemory();
-      federation.store = listings;
-      federation.splitAbove = split ? 1 : Integer.MAX_VALUE;
-      for (int i = 0; i < 12; i++) {
-        String postcode = i % 2 == 0 ? "47600" : "32100";
-        listings.add(unplaced("old-" + i, "hub", "Médiathèque " + i, postcode, "old-" + i, JAN));
-      }
-      for (String postcode : List.of("47600", "32100")) {
-        listings.add(unplaced("new-" + postcode, "fs", "Médiathèque 0", postcode, null, FEB));
-      }
-
-      federation.reconcilePending();
-
-      assertThat(listings.written)
-          .extracting(Assignment::listingIds)
-          .containsExactlyInAnyOrder(List.of("new-47600", "old-0"), List.of("new-32100"));
-      assertThat(listings.neighbourCalls)
-          .isEqualTo(
-              split
-                  ? List.of(Set.of("32100"), Set.of("47600"))
-                  : List.of(Set.of("47600", "32100")));
+  void changedListingsOfSeveralDepartementsAreRegroupedOneDepartementAtATime() {
+    ListingsInMemory listings = new ListingsInMemory();
+    federation.store = listings;
+    for (int i = 0; i < 12; i++) {
+      String postcode = i % 2 == 0 ? "47600" : "32100";
+      listings.add(unplaced("old-" + i, "hub", "Médiathèque " + i, postcode, "old-" + i, JAN));
     }
+    for (String postcode : List.of("47600", "32100")) {
+      listings.add(unplaced("new-" + postcode, "fs", "Médiathèque 0", postcode, null, FEB));
+    }
+
+    federation.reconcilePending();
+
+    assertThat(listings.written)
+        .extracting(Assignment::listingIds)
+        .containsExactlyInAnyOrder(List.of("new-47600", "old-0"), List.of("new-32100"));
+    assertThat(listings.neighbourCalls).isEqualTo(List.of(Set.of("32100"), Set.of("47600")));
   }
 
   /** A listing without an address or a position, pending when it has no merged venue yet. */
