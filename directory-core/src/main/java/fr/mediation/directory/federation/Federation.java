@@ -3,8 +3,10 @@ package fr.mediation.directory.federation;
 import fr.mediation.directory.database.PlannerStatistics;
 import fr.mediation.directory.federation.FederationStore.Assignment;
 import fr.mediation.directory.federation.Grouping.Pair;
+import fr.mediation.directory.federation.Regrouping.Batch;
 import fr.mediation.directory.venue.ListingWrites;
 import fr.mediation.directory.venue.search.VenueSearch;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -13,7 +15,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -21,9 +22,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.UUID;
+import java.util.concurrent.Executor;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -52,7 +53,20 @@ public class Federation {
   /** From this share of changed listings, their départements are grouped again whole. */
   static final double FULL_SHARE = 0.2;
 
+  /**
+   * How many listings the batches grouped at once may hold together: about the largest
+   * département's at a million venues, so that two crowded ones are not grouped side by side in a 1
+   * GB heap.
+   */
+  static final int ROWS_IN_FLIGHT = 40_000;
+
   @Inject FederationStore store;
+
+  /** Where batches are grouped beside reads and writes; set by CDI. */
+  @Inject GroupingThreads groupingPool;
+
+  /** Where batches are grouped: the calling thread in unit tests, unless they give threads. */
+  Executor threads = Runnable::run;
 
   @Inject VenueSearch search;
 
@@ -69,6 +83,14 @@ public class Federation {
   @Inject
   @ConfigProperty(name = "directory.federation.max-age-days", defaultValue = "730")
   int maxAgeDays;
+
+  /**
+   * How many départements are grouped at once (the machine's processors when unset). Grouping is
+   * processor work: fewer leave more of the machine to searches while a national file is federated.
+   */
+  @Inject
+  @ConfigProperty(name = "directory.federation.grouping-threads")
+  Optional<Integer> groupingThreads = Optional.empty();
 
   /** Sources whose own listings may be duplicates of each other. */
   @Inject
@@ -93,6 +115,20 @@ public class Federation {
     }
   }
 
+  @PostConstruct
+  void useGroupingThreads() {
+    if (groupingPool != null) {
+      threads = groupingPool;
+    }
+    groupingThreads.ifPresent(
+        n -> {
+          if (n < 1) {
+            throw new IllegalStateException(
+                "directory.federation.grouping-threads must be 1 or more, not " + n);
+          }
+        });
+  }
+
   /** Groups and composes again the listings changed since they were last composed. */
   public Outcome reconcilePending() {
     lock.lock();
@@ -114,10 +150,7 @@ public class Federation {
         // The changed listings and their neighbours, one département at a time: all at once, a
         // thousand listings spread over the country held the cells and communes of every dense
         // city in memory together.
-        outcome = Outcome.NONE;
-        for (List<String> ids : pending.values()) {
-          outcome = outcome.plus(reconcile(ids));
-        }
+        outcome = this.<Collection<String>>inTurn(this::around).run(pending.values());
       }
       Outcome done = outcome;
       LOG.info(() -> "Federation: " + done);
@@ -133,20 +166,36 @@ public class Federation {
     departements.remove("");
     Map<Pair, MergeDecision.Kind> decisions = new HashMap<>();
     store.decisions(null).forEach(d -> decisions.put(d.pair(), d.getKind()));
-    Outcome outcome = Outcome.NONE;
-    for (String departement : departements) {
-      List<Row> rows = store.rowsOfDepartement(departement);
-      // Listings merged with one of another département (by a decision) come along.
-      Map<String, Row> all = new LinkedHashMap<>();
-      rows.forEach(r -> all.put(r.id(), r));
-      addGroupMembers(all);
-      outcome = outcome.plus(regroup(all, decisions));
-    }
-    return outcome;
+    return this.<String>inTurn(
+            departement -> {
+              // Listings merged with one of another département (by a decision) come along.
+              Map<String, Row> all = new LinkedHashMap<>();
+              store.rowsOfDepartement(departement).forEach(r -> all.put(r.id(), r));
+              addGroupMembers(all);
+              return new Batch(all, decisions);
+            })
+        .run(departements);
   }
 
   /** Groups again the listings {@code changed}, their neighbours and their groups. */
   Outcome reconcile(Collection<String> changed) {
+    Batch batch = around(changed);
+    return write(batch, group(batch));
+  }
+
+  /** Batches read by {@code read}, grouped beside the reads and writes. */
+  private <K> Regrouping<K> inTurn(Function<K, Batch> read) {
+    return new Regrouping<>(
+        read,
+        this::group,
+        this::write,
+        threads,
+        groupingThreads.orElse(Runtime.getRuntime().availableProcessors()),
+        ROWS_IN_FLIGHT);
+  }
+
+  /** The listings {@code changed}, their neighbours, their groups and people's decisions. */
+  private Batch around(Collection<String> changed) {
     Map<String, Row> all = new LinkedHashMap<>();
     store.rows(changed).forEach(r -> all.put(r.id(), r));
     List<Matchable> published = new ArrayList<>();
@@ -166,7 +215,7 @@ public class Federation {
     for (MergeDecision d : store.decisions(all.keySet())) {
       decisions.put(d.pair(), d.getKind());
     }
-    return regroup(all, decisions);
+    return new Batch(all, decisions);
   }
 
   /**
@@ -182,93 +231,23 @@ public class Federation {
     store.rows(unread).forEach(r -> all.putIfAbsent(r.id(), r));
   }
 
-  private Outcome regroup(Map<String, Row> all, Map<Pair, MergeDecision.Kind> decisions) {
-    Grouping grouping = grouping();
-    List<Member> members = Member.of(all.values());
+  /** The groups of a batch's listings: computation only, on any thread. */
+  private List<Set<String>> group(Batch batch) {
     Set<Pair> same = new HashSet<>();
     Set<Pair> apart = new HashSet<>();
-    decisions.forEach(
-        (pair, kind) -> (kind == MergeDecision.Kind.SAME_VENUE ? same : apart).add(pair));
-    List<Set<String>> groups = grouping.groups(members, same, apart);
+    batch
+        .decisions()
+        .forEach((pair, kind) -> (kind == MergeDecision.Kind.SAME_VENUE ? same : apart).add(pair));
+    return grouping().groups(Member.of(batch.all().values()), same, apart);
+  }
 
-    // Ids: each group keeps the merged id most of its listings had, largest groups first.
-    Set<String> oldIds = new HashSet<>();
-    all.values().forEach(r -> Optional.ofNullable(r.mergedId()).ifPresent(oldIds::add));
-    Set<String> used = new HashSet<>();
-    List<String> ids = new ArrayList<>(groups.size());
-    List<Set<String>> unnamed = new ArrayList<>();
-    for (Set<String> group : groups) {
-      Map<String, Integer> votes = new TreeMap<>();
-      for (String id : group) {
-        String old = all.get(id).mergedId();
-        if (old != null && !used.contains(old)) {
-          votes.merge(old, 1, Integer::sum);
-        }
-      }
-      String chosen =
-          votes.entrySet().stream()
-              .max(
-                  Map.Entry.<String, Integer>comparingByValue()
-                      .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
-              .map(Map.Entry::getKey)
-              .orElse(null);
-      if (chosen != null) {
-        used.add(chosen);
-      } else {
-        unnamed.add(group);
-      }
-      ids.add(chosen);
-    }
-    // A new group takes its oldest listing's id, unless a merged venue has it already.
-    Map<Set<String>, String> oldest = new HashMap<>();
-    for (Set<String> group : unnamed) {
-      oldest.put(
-          group,
-          group.stream()
-              .map(all::get)
-              .min(
-                  Comparator.comparing(
-                          Row::createdAt, Comparator.nullsLast(Comparator.naturalOrder()))
-                      .thenComparing(Row::id))
-              .orElseThrow()
-              .id());
-    }
-    Set<String> taken = store.existingMerged(oldest.values());
-    for (int i = 0; i < groups.size(); i++) {
-      if (ids.get(i) == null) {
-        String candidate = oldest.get(groups.get(i));
-        String id =
-            taken.contains(candidate) || used.contains(candidate)
-                ? UUID.randomUUID().toString()
-                : candidate;
-        used.add(id);
-        ids.set(i, id);
-      }
-    }
-
-    // Old merged ids no group kept: redirect to where most of their listings went, or retire.
-    Map<String, String> groupIdOf = new HashMap<>();
-    for (int i = 0; i < groups.size(); i++) {
-      for (String listing : groups.get(i)) {
-        groupIdOf.put(listing, ids.get(i));
-      }
-    }
-    Map<String, String> redirects = new HashMap<>();
-    Set<String> retired = new HashSet<>();
-    for (String old : oldIds) {
-      if (used.contains(old)) {
-        continue;
-      }
-      Map<String, Integer> destinations = new TreeMap<>();
-      for (Row r : all.values()) {
-        if (old.equals(r.mergedId()) && !r.retired()) {
-          destinations.merge(groupIdOf.get(r.id()), 1, Integer::sum);
-        }
-      }
-      destinations.entrySet().stream()
-          .max(Map.Entry.comparingByValue())
-          .ifPresentOrElse(e -> redirects.put(old, e.getKey()), () -> retired.add(old));
-    }
+  /** Gives a batch's groups their merged ids and writes them. */
+  private Outcome write(Batch batch, List<Set<String>> groups) {
+    Map<String, Row> all = batch.all();
+    MergedIds merged = MergedIds.of(groups, all, store::existingMerged);
+    List<String> ids = merged.ids();
+    Map<String, String> redirects = merged.redirects();
+    Set<String> retired = merged.retired();
     List<String> unpublished = all.values().stream().filter(Row::retired).map(Row::id).toList();
 
     // Writes, a chunk of groups at a time.

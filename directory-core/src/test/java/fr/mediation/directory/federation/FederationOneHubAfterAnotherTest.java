@@ -9,8 +9,11 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -233,5 +236,100 @@ class FederationOneHubAfterAnotherTest {
     federation.reconcilePending();
 
     assertThat(venues(store)).containsExactly(Set.of("a", "b"));
+  }
+
+  /**
+   * Four départements' districts, hub after hub, then a few listings renamed in each: grouped on
+   * four threads, several départements at once, they give the venues of one département at a time.
+   * A "same venue" decision joins two listings of different départements, so that two batches
+   * grouped at once hold one listing, and the second is read again after the first is written.
+   */
+  @Test
+  void departementsGroupedAtOnceGiveTheVenuesOfOneAtATime() {
+    Map<String, List<Row>> district = new HashMap<>();
+    String[][] places = {
+      {"75011", "75056"}, {"93100", "93048"}, {"92100", "92012"}, {"94200", "94041"}
+    };
+    for (int d = 0; d < places.length; d++) {
+      String[] place = places[d];
+      String prefix = place[0].substring(0, 2) + "-";
+      district(120, 11 + d)
+          .forEach(
+              (source, rows) ->
+                  rows.forEach(
+                      r ->
+                          district
+                              .computeIfAbsent(source, k -> new ArrayList<>())
+                              .add(elsewhere(r, prefix, place[0], place[1]))));
+    }
+    ExecutorService threads = Executors.newFixedThreadPool(4);
+    try {
+      ListingsInMemory together = new ListingsInMemory();
+      Federation atOnce = federation(together);
+      atOnce.threads = threads;
+      atOnce.groupingThreads = Optional.of(4);
+      ListingsInMemory alone = new ListingsInMemory();
+      Federation oneByOne = federation(alone);
+      oneByOne.groupingThreads = Optional.of(1);
+
+      for (ListingsInMemory store : List.of(together, alone)) {
+        Federation federation = store == together ? atOnce : oneByOne;
+        String a = district.get("hub").get(0).id();
+        String b = district.get("hub").get(district.get("hub").size() - 1).id();
+        store.decisions.add(
+            new MergeDecision(
+                MergeDecision.Kind.SAME_VENUE, a, b, "un seul guichet", Instant.EPOCH));
+        for (String source : SOURCES) {
+          district.get(source).forEach(store::add);
+          federation.reconcilePending();
+        }
+        // A few renamed in each département: the pending ones and their neighbours, in turn.
+        for (int i = 0; i < district.get("ville").size(); i += 15) {
+          Row r = store.listings.get(district.get("ville").get(i).id());
+          store.add(
+              new Row(
+                  r.id(),
+                  elsewhere(r, "", r.match().codePostal(), r.match().codeInsee()).match(),
+                  r.mergedId(),
+                  r.createdAt(),
+                  false,
+                  true));
+        }
+        store.add(pending(store.listings.get(a)));
+        federation.reconcilePending();
+        assertThat(store.listings.values()).noneMatch(Row::pending);
+        assertThat(venues(store)).anyMatch(v -> v.containsAll(Set.of(a, b)));
+      }
+
+      assertThat(venues(together)).isEqualTo(venues(alone));
+      assertThat(venues(alone).stream().filter(v -> v.size() > 1).count()).isGreaterThan(200);
+    } finally {
+      threads.shutdownNow();
+    }
+  }
+
+  /** A listing moved to another place under another id ({@code prefix} added), renamed if none. */
+  private static Row elsewhere(Row r, String prefix, String codePostal, String codeInsee) {
+    Matchable m = r.match();
+    String id = prefix + r.id();
+    return new Row(
+        id,
+        Listings.placed(
+            m.source(),
+            id,
+            prefix.isEmpty() ? "Espace " + m.nom() : m.nom(),
+            m.adresse(),
+            codePostal,
+            codeInsee,
+            m.latitude(),
+            m.longitude()),
+        r.mergedId(),
+        r.createdAt(),
+        r.retired(),
+        r.pending());
+  }
+
+  private static Row pending(Row r) {
+    return new Row(r.id(), r.match(), r.mergedId(), r.createdAt(), r.retired(), true);
   }
 }

@@ -1,0 +1,177 @@
+package fr.mediation.directory.federation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import fr.mediation.directory.federation.Federation.Outcome;
+import fr.mediation.directory.federation.Regrouping.Batch;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class RegroupingTest {
+
+  private final ExecutorService threads = Executors.newFixedThreadPool(4);
+
+  /** What happened, in order: "read 47", "group 47", "write 47". */
+  private final List<String> events = Collections.synchronizedList(new ArrayList<>());
+
+  /** The listings each département's batch holds, as the store has them now. */
+  private final Map<String, List<String>> listings = new LinkedHashMap<>();
+
+  /** Whether each batch written was grouped from listings read after every earlier write. */
+  private final List<String> written = new ArrayList<>();
+
+  @AfterEach
+  void stop() {
+    threads.shutdownNow();
+  }
+
+  private Batch read(String departement) {
+    events.add("read " + departement);
+    Map<String, Row> all = new LinkedHashMap<>();
+    for (String id : listings.get(departement)) {
+      all.put(
+          id,
+          new Row(
+              id,
+              Listings.placed(
+                  "hub", id, "Médiathèque", null, departement + "000", null, null, null),
+              null,
+              null,
+              false,
+              true));
+    }
+    return new Batch(all, Map.of());
+  }
+
+  private List<Set<String>> group(Batch batch) {
+    String departement = departementOf(batch);
+    events.add("group " + departement);
+    return List.of(new TreeSet<>(batch.all().keySet()));
+  }
+
+  private Outcome write(Batch batch, List<Set<String>> groups) {
+    String departement = departementOf(batch);
+    events.add("write " + departement);
+    written.add(departement + " " + groups);
+    return new Outcome(batch.all().size(), groups.size(), groups.size(), 0, 0);
+  }
+
+  private static String departementOf(Batch batch) {
+    return batch.all().values().iterator().next().match().codePostal().substring(0, 2);
+  }
+
+  private Regrouping<String> regrouping(
+      Function<Batch, List<Set<String>>> group, int parallelism, int rowsInFlight) {
+    return new Regrouping<>(this::read, group, this::write, threads, parallelism, rowsInFlight);
+  }
+
+  @Test
+  void twoDepartementsAreGroupedAtOnceAndWrittenInTheirOrder() throws Exception {
+    listings.put("32", List.of("a"));
+    listings.put("47", List.of("b"));
+    CountDownLatch bothGrouping = new CountDownLatch(2);
+    Function<Batch, List<Set<String>>> group =
+        batch -> {
+          bothGrouping.countDown();
+          try {
+            // Neither grouping ends before the other has started: they run side by side.
+            assertThat(bothGrouping.await(30, TimeUnit.SECONDS)).isTrue();
+          } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+          }
+          return group(batch);
+        };
+
+    Outcome outcome = regrouping(group, 2, 1_000).run(List.of("32", "47"));
+
+    assertThat(written).containsExactly("32 [[a]]", "47 [[b]]");
+    assertThat(outcome).isEqualTo(new Outcome(2, 2, 2, 0, 0));
+  }
+
+  /**
+   * A venue merged across two départements by people's decision brings its listing into both
+   * batches: the second, read before the first was written, is read and grouped again after it.
+   */
+  @Test
+  void aBatchReadBeforeAWriteThatReachedItsListingsIsReadAgain() {
+    listings.put("32", List.of("a", "shared"));
+    listings.put("47", List.of("b", "shared"));
+
+    regrouping(this::group, 2, 1_000).run(List.of("32", "47"));
+
+    assertThat(events.stream().filter(e -> e.startsWith("read")))
+        .containsExactly("read 32", "read 47", "read 47");
+    assertThat(events.lastIndexOf("read 47")).isGreaterThan(events.indexOf("write 32"));
+    assertThat(events.subList(events.size() - 3, events.size()))
+        .containsExactly("read 47", "group 47", "write 47");
+  }
+
+  @Test
+  void batchesWithoutCommonListingsAreReadOnce() {
+    listings.put("32", List.of("a"));
+    listings.put("47", List.of("b"));
+    listings.put("82", List.of("c"));
+
+    regrouping(this::group, 2, 1_000).run(List.of("32", "47", "82"));
+
+    assertThat(events.stream().filter(e -> e.startsWith("read")))
+        .containsExactly("read 32", "read 47", "read 82");
+    assertThat(written).containsExactly("32 [[a]]", "47 [[b]]", "82 [[c]]");
+  }
+
+  /** Two crowded départements are not held together: the second waits for the first's write. */
+  @Test
+  void aBatchThatWouldPassTheListingsInFlightWaitsForTheEarlierOnesToBeWritten() {
+    listings.put("13", List.of("a", "b", "c"));
+    listings.put("59", List.of("d", "e", "f"));
+
+    regrouping(this::group, 2, 4).run(List.of("13", "59"));
+
+    assertThat(events.indexOf("group 59")).isGreaterThan(events.indexOf("write 13"));
+    assertThat(written).containsExactly("13 [[a, b, c]]", "59 [[d, e, f]]");
+  }
+
+  @Test
+  void aGroupingFailureIsThrownAsItWas() {
+    listings.put("32", List.of("a"));
+    listings.put("47", List.of("b"));
+    Function<Batch, List<Set<String>>> failing =
+        batch -> {
+          if (departementOf(batch).equals("47")) {
+            throw new OutOfMemoryError("Java heap space");
+          }
+          return group(batch);
+        };
+
+    assertThatThrownBy(() -> regrouping(failing, 2, 1_000).run(List.of("32", "47")))
+        .isInstanceOf(OutOfMemoryError.class)
+        .hasMessage("Java heap space");
+    assertThat(written).containsExactly("32 [[a]]");
+  }
+
+  /** On one core, as before there were threads: one département's listings held at a time. */
+  @Test
+  void withOneAtATimeEachBatchIsWrittenBeforeTheNextIsRead() {
+    listings.put("32", List.of("a"));
+    listings.put("47", List.of("b"));
+
+    new Regrouping<String>(this::read, this::group, this::write, Runnable::run, 1, 1_000)
+        .run(List.of("32", "47"));
+
+    assertThat(events)
+        .containsExactly("read 32", "group 32", "write 32", "read 47", "group 47", "write 47");
+  }
+}
