@@ -85,8 +85,9 @@ public class Federation {
   int maxAgeDays;
 
   /**
-   * How many départements are grouped at once (the machine's processors when unset). Grouping is
-   * processor work: fewer leave more of the machine to searches while a national file is federated.
+   * How many départements are grouped at once; when unset, half the machine's processors, at least
+   * one. Grouping is processor work: the other half stays with searches while a national file is
+   * federated (on two cores, one département at a time, as before there were threads).
    */
   @Inject
   @ConfigProperty(name = "directory.federation.grouping-threads")
@@ -190,7 +191,7 @@ public class Federation {
         this::group,
         this::write,
         threads,
-        groupingThreads.orElse(Runtime.getRuntime().availableProcessors()),
+        groupingThreads.orElse(Math.max(1, Runtime.getRuntime().availableProcessors() / 2)),
         ROWS_IN_FLIGHT);
   }
 

@@ -79,14 +79,31 @@ final class VenueExport {
     if (value == null || value.isEmpty()) {
       return "";
     }
-    String lines = value.replace("\r\n", "\n").replace('\r', '\n').replace('\t', ' ');
-    String text = CONTROL.matcher(lines).replaceAll("");
+    // Most cells hold none of those characters: one pass over them, rather than a regular
+    // expression's search in every cell (half of a whole export's time).
+    String text = printable(value) ? value : cleaned(value);
     if (!text.isEmpty()
         && "=+-@".indexOf(text.charAt(0)) >= 0
         && !SIGNED_NUMBER.matcher(text).matches()) {
       return "'" + text;
     }
     return text;
+  }
+
+  /** Whether {@code value} holds no control character but line feeds, nor any tab. */
+  private static boolean printable(String value) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if ((c < 0x20 && c != '\n') || (c >= 0x7F && c <= 0x9F)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String cleaned(String value) {
+    String lines = value.replace("\r\n", "\n").replace('\r', '\n').replace('\t', ' ');
+    return CONTROL.matcher(lines).replaceAll("");
   }
 
   /** The national standard v1 as CSV: its columns in order, lists joined with {@code |}. */

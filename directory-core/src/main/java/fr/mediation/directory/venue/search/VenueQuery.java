@@ -103,6 +103,20 @@ public record VenueQuery(
     }
   }
 
+  /**
+   * Whether every venue matches: no point, words, labels, flags, area or opening asked for (the
+   * order, the page and the facets choose nothing). {@code VenueQueryTest} fails when a criterion
+   * added to this record is not looked at here.
+   */
+  public boolean matchesEverything() {
+    return near == null
+        && text == null
+        && labels.isEmpty()
+        && flags.isEmpty()
+        && area == null
+        && open == null;
+  }
+
   /** A query to build: every criterion absent, sorted by default, the first page of 20. */
   public static Builder builder() {
     return new Builder();

@@ -189,6 +189,9 @@ public class VenueSearch {
 
   private List<MergedVenue> pageWithin(
       VenueQuery query, Instant updatedSince, String afterId, int size) {
+    if (query.matchesEverything()) {
+      return everyVenuePage(updatedSince, afterId, size);
+    }
     GeoPoint point =
         query.near() == null
             ? null
@@ -204,11 +207,36 @@ public class VenueSearch {
                 root.add(f.range().field(IndexFields.UPDATED_AT).atLeast(updatedSince));
               }
               if (afterId != null) {
-                root.add(f.range().field(IndexFields.ID).greaterThan(afterId));
+                root.add(VenueOrder.idAfter(f, afterId));
               }
             })
         .sort(f -> f.field(IndexFields.ID))
         .failAfter(limit(), TimeUnit.NANOSECONDS)
         .fetchHits(size);
+  }
+
+  /**
+   * A page of every venue, read from the database along its primary key: an index orders the ids
+   * only by visiting every venue after the page's at each page, so that an export of the whole
+   * directory (the daily snapshot's three, the national export's downloads) cost the square of its
+   * size. Filtered pages are the index's.
+   */
+  private List<MergedVenue> everyVenuePage(Instant updatedSince, String afterId, int size) {
+    var page =
+        entityManager
+            .createQuery(
+                "select m from MergedVenue m where "
+                    + (updatedSince == null ? "m.retiredAt is null" : "m.updatedAt >= :since")
+                    + (afterId == null ? "" : " and m.id > :after")
+                    + " order by m.id",
+                MergedVenue.class)
+            .setMaxResults(size);
+    if (updatedSince != null) {
+      page.setParameter("since", updatedSince);
+    }
+    if (afterId != null) {
+      page.setParameter("after", afterId);
+    }
+    return page.getResultList();
   }
 }
