@@ -222,6 +222,8 @@ public class VenueSearch {
    * size. Filtered pages are the index's.
    */
   private List<MergedVenue> everyVenuePage(Instant updatedSince, String afterId, int size) {
+    // Under the search's time limit as a page of the index is, and the SQL one of public reads.
+    limit();
     var page =
         entityManager
             .createQuery(
@@ -237,6 +239,6 @@ public class VenueSearch {
     if (afterId != null) {
       page.setParameter("after", afterId);
     }
-    return page.getResultList();
+    return timeouts.limit(page).getResultList();
   }
 }
