@@ -189,8 +189,8 @@ public class VenueSearch {
 
   private List<MergedVenue> pageWithin(
       VenueQuery query, Instant updatedSince, String afterId, int size) {
-    if (query.matchesEverything()) {
-      return everyVenuePage(updatedSince, afterId, size);
+    if (query.matchesEverything() && updatedSince == null) {
+      return everyVenuePage(afterId, size);
     }
     GeoPoint point =
         query.near() == null
@@ -216,26 +216,23 @@ public class VenueSearch {
   }
 
   /**
-   * A page of every venue, read from the database along its primary key: an index orders the ids
-   * only by visiting every venue after the page's at each page, so that an export of the whole
-   * directory (the daily snapshot's three, the national export's downloads) cost the square of its
-   * size. Filtered pages are the index's.
+   * A page of every venue standing, read from the database along its primary key: an index orders
+   * the ids only by visiting every venue after the page's at each page, so that an export of the
+   * whole directory (the daily snapshot's three, the national export's downloads) cost the square
+   * of its size. Filtered pages, and the change feed's (few venues changed since a recent instant,
+   * found by the index's points), are the index's.
    */
-  private List<MergedVenue> everyVenuePage(Instant updatedSince, String afterId, int size) {
+  private List<MergedVenue> everyVenuePage(String afterId, int size) {
     // Under the search's time limit as a page of the index is, and the SQL one of public reads.
     limit();
     var page =
         entityManager
             .createQuery(
-                "select m from MergedVenue m where "
-                    + (updatedSince == null ? "m.retiredAt is null" : "m.updatedAt >= :since")
+                "select m from MergedVenue m where m.retiredAt is null"
                     + (afterId == null ? "" : " and m.id > :after")
                     + " order by m.id",
                 MergedVenue.class)
             .setMaxResults(size);
-    if (updatedSince != null) {
-      page.setParameter("since", updatedSince);
-    }
     if (afterId != null) {
       page.setParameter("after", afterId);
     }
