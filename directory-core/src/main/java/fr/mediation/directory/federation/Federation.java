@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Executor;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import java.util.logging.Logger;
@@ -61,10 +62,11 @@ public class Federation {
 
   @Inject FederationStore store;
 
-  /**
-   * Where batches are grouped beside reads and writes; set by CDI (none: on the calling thread).
-   */
-  @Inject GroupingThreads groupingThreads;
+  /** Where batches are grouped beside reads and writes; set by CDI. */
+  @Inject GroupingThreads groupingPool;
+
+  /** Where batches are grouped: the calling thread in unit tests, unless they give threads. */
+  Executor threads = Runnable::run;
 
   @Inject VenueSearch search;
 
@@ -89,7 +91,7 @@ public class Federation {
    */
   @Inject
   @ConfigProperty(name = "directory.federation.grouping-threads")
-  Optional<Integer> groupingAtOnce = Optional.empty();
+  Optional<Integer> groupingThreads = Optional.empty();
 
   /** Sources whose own listings may be duplicates of each other. */
   @Inject
@@ -115,8 +117,11 @@ public class Federation {
   }
 
   @PostConstruct
-  void checkGroupingThreads() {
-    groupingAtOnce.ifPresent(
+  void useGroupingThreads() {
+    if (groupingPool != null) {
+      threads = groupingPool;
+    }
+    groupingThreads.ifPresent(
         n -> {
           if (n < 1) {
             throw new IllegalStateException(
@@ -185,8 +190,8 @@ public class Federation {
         read,
         this::group,
         this::write,
-        groupingThreads == null ? Runnable::run : groupingThreads,
-        groupingAtOnce.orElse(Math.max(1, Runtime.getRuntime().availableProcessors() / 2)),
+        threads,
+        groupingThreads.orElse(Math.max(1, Runtime.getRuntime().availableProcessors() / 2)),
         ROWS_IN_FLIGHT);
   }
 
