@@ -29,8 +29,25 @@ final class Regrouping<K> {
   /** What a batch's grouping reads: its listings by id and people's decisions about them. */
   record Batch(Map<String, Row> all, Map<Pair, MergeDecision.Kind> decisions) {}
 
-  private record InFlight<K>(
-      K key, Batch batch, long readAfterWrites, CompletableFuture<List<Set<String>>> groups) {}
+  /**
+   * A batch read and not written yet: its grouping once started, and whether a write since its read
+   * reached one of its listings.
+   */
+  private static final class Read<K> {
+    final K key;
+    final Batch batch;
+    CompletableFuture<List<Set<String>>> groups;
+    boolean stale;
+
+    Read(K key, Batch batch) {
+      this.key = key;
+      this.batch = batch;
+    }
+
+    int size() {
+      return batch.all().size();
+    }
+  }
 
   private final Function<K, Batch> read;
   private final Function<Batch, List<Set<String>>> group;
@@ -39,15 +56,11 @@ final class Regrouping<K> {
   private final int parallelism;
   private final int rowsInFlight;
 
-  /** The listing ids of each batch written, by its rank among the writes; kept while needed. */
-  private final Deque<Set<String>> recentWrites = new ArrayDeque<>();
+  /** The batches being grouped, oldest first. */
+  private final Deque<Read<K>> flight = new ArrayDeque<>();
 
-  /** The batches being grouped, oldest first, and how many listings they hold. */
-  private final Deque<InFlight<K>> flight = new ArrayDeque<>();
-
-  private int rowsGrouped;
-  private long writes;
-  private long firstRecentWrite;
+  /** The batch read and waiting for room among them, if any. */
+  private Read<K> waiting;
 
   /**
    * @param read reads the batch of a key, on the calling thread
@@ -82,67 +95,46 @@ final class Regrouping<K> {
         while (flight.size() >= parallelism) {
           outcome = outcome.plus(writeOldest());
         }
-        long readAfter = writes;
-        Batch batch = read.apply(key);
-        while (!flight.isEmpty() && rowsGrouped + batch.all().size() > rowsInFlight) {
+        waiting = new Read<>(key, read.apply(key));
+        while (!flight.isEmpty()
+            && flight.stream().mapToInt(Read::size).sum() + waiting.size() > rowsInFlight) {
           outcome = outcome.plus(writeOldest());
         }
-        flight.addLast(
-            new InFlight<>(
-                key,
-                batch,
-                readAfter,
-                CompletableFuture.supplyAsync(() -> group.apply(batch), threads)));
-        rowsGrouped += batch.all().size();
+        Read<K> next = waiting;
+        waiting = null;
+        next.groups = CompletableFuture.supplyAsync(() -> group.apply(next.batch), threads);
+        flight.addLast(next);
       }
       while (!flight.isEmpty()) {
         outcome = outcome.plus(writeOldest());
       }
       return outcome;
     } finally {
-      flight.forEach(f -> f.groups().cancel(false));
+      flight.forEach(f -> f.groups.cancel(false));
     }
-  }
-
-  private Outcome writeOldest() {
-    InFlight<K> oldest = flight.removeFirst();
-    rowsGrouped -= oldest.batch().all().size();
-    Outcome outcome = finish(oldest);
-    // Writes older than every read in flight can no longer make one stale.
-    long oldestRead = flight.stream().mapToLong(InFlight::readAfterWrites).min().orElse(writes);
-    while (firstRecentWrite < oldestRead && !recentWrites.isEmpty()) {
-      recentWrites.removeFirst();
-      firstRecentWrite++;
-    }
-    return outcome;
   }
 
   /**
-   * Writes a batch's groups, or reads and groups it again when a write since its read reached it.
+   * Writes the oldest batch's groups, or reads and groups it again when a write since its read
+   * reached it; then marks the batches read before this write that hold one of its listings.
    */
-  private Outcome finish(InFlight<K> batch) {
-    List<Set<String>> groups = await(batch.groups());
-    Batch current = batch.batch();
-    if (reachedSince(batch.readAfterWrites(), current.all().keySet())) {
-      current = read.apply(batch.key());
-      groups = group.apply(current);
+  private Outcome writeOldest() {
+    Read<K> oldest = flight.removeFirst();
+    List<Set<String>> groups = await(oldest.groups);
+    Batch batch = oldest.batch;
+    if (oldest.stale) {
+      batch = read.apply(oldest.key);
+      groups = group.apply(batch);
     }
-    Outcome outcome = write.apply(current, groups);
-    // The ids only: the batch's rows are not held once written.
-    recentWrites.addLast(Set.copyOf(current.all().keySet()));
-    writes++;
+    Outcome outcome = write.apply(batch, groups);
+    Set<String> written = batch.all().keySet();
+    for (Read<K> other : flight) {
+      other.stale |= !Collections.disjoint(other.batch.all().keySet(), written);
+    }
+    if (waiting != null) {
+      waiting.stale |= !Collections.disjoint(waiting.batch.all().keySet(), written);
+    }
     return outcome;
-  }
-
-  /** Whether a write from rank {@code since} on reached one of {@code ids}. */
-  private boolean reachedSince(long since, Set<String> ids) {
-    long rank = firstRecentWrite;
-    for (Set<String> written : recentWrites) {
-      if (rank++ >= since && !Collections.disjoint(written, ids)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** A batch's groups, with its grouping's failure thrown as it was. */

@@ -119,6 +119,22 @@ class RegroupingTest {
         .containsExactly("read 47", "group 47", "write 47");
   }
 
+  /**
+   * The same when the second batch, once read, waited for the first's write to make room among the
+   * listings in flight.
+   */
+  @Test
+  void aBatchWaitingForRoomWhenAWriteReachedItsListingsIsReadAgain() {
+    listings.put("13", List.of("a", "b", "shared"));
+    listings.put("59", List.of("d", "shared"));
+
+    regrouping(this::group, 2, 4).run(List.of("13", "59"));
+
+    assertThat(events.stream().filter(e -> e.startsWith("read")))
+        .containsExactly("read 13", "read 59", "read 59");
+    assertThat(events.lastIndexOf("read 59")).isGreaterThan(events.indexOf("write 13"));
+  }
+
   @Test
   void batchesWithoutCommonListingsAreReadOnce() {
     listings.put("32", List.of("a"));
