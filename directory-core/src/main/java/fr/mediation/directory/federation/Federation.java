@@ -22,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.Executor;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import java.util.logging.Logger;
@@ -62,11 +61,10 @@ public class Federation {
 
   @Inject FederationStore store;
 
-  /** Where batches are grouped beside reads and writes; set by CDI. */
-  @Inject GroupingThreads groupingPool;
-
-  /** Where batches are grouped: the calling thread in unit tests, unless they give threads. */
-  Executor threads = Runnable::run;
+  /**
+   * Where batches are grouped beside reads and writes; set by CDI (none: on the calling thread).
+   */
+  @Inject GroupingThreads groupingThreads;
 
   @Inject VenueSearch search;
 
@@ -91,7 +89,7 @@ public class Federation {
    */
   @Inject
   @ConfigProperty(name = "directory.federation.grouping-threads")
-  Optional<Integer> groupingThreads = Optional.empty();
+  Optional<Integer> groupingAtOnce = Optional.empty();
 
   /** Sources whose own listings may be duplicates of each other. */
   @Inject
@@ -117,11 +115,8 @@ public class Federation {
   }
 
   @PostConstruct
-  void useGroupingThreads() {
-    if (groupingPool != null) {
-      threads = groupingPool;
-    }
-    groupingThreads.ifPresent(
+  void checkGroupingThreads() {
+    groupingAtOnce.ifPresent(
         n -> {
           if (n < 1) {
             throw new IllegalStateException(
@@ -190,8 +185,8 @@ public class Federation {
         read,
         this::group,
         this::write,
-        threads,
-        groupingThreads.orElse(Math.max(1, Runtime.getRuntime().availableProcessors() / 2)),
+        groupingThreads == null ? Runnable::run : groupingThreads,
+        groupingAtOnce.orElse(Math.max(1, Runtime.getRuntime().availableProcessors() / 2)),
         ROWS_IN_FLIGHT);
   }
 

@@ -25,11 +25,11 @@ final class NeighbourIds {
     Set<String> ids = new LinkedHashSet<>();
     ids.addAll(sharingIn(around.pivots(), "v.pivot"));
     ids.addAll(sharingIn(around.phones(), "v.telephone"));
-    ids.addAll(idsBatched(around.insees(), "v.codeInsee in :values"));
-    ids.addAll(idsBatched(around.postcodes(), "v.codePostal in :values"));
+    ids.addAll(idsWith(around.insees(), "v.codeInsee"));
+    ids.addAll(idsWith(around.postcodes(), "v.codePostal"));
     ids.addAll(reachedOf(around.placedByInsee(), "v.codeInsee"));
     ids.addAll(reachedOf(around.placedByPostcode(), "v.codePostal"));
-    ids.addAll(idsBatched(around.cells(), "v.geoCell in :values"));
+    ids.addAll(idsWith(around.cells(), "v.geoCell"));
     return ids;
   }
 
@@ -58,17 +58,21 @@ final class NeighbourIds {
         r -> Neighbourhood.reached(changed.get((String) r[1]), (Double) r[2], (Double) r[3]));
   }
 
+  /** The ids of the listings whose {@code property} is one of {@code values}. */
+  private List<String> idsWith(Collection<String> values, String property) {
+    return idsKept(values, property, "", r -> true);
+  }
+
   /**
    * The ids of the listings whose {@code property} is one of {@code values} and whose row of id,
-   * that property and {@code columns} is {@code kept}.
+   * that property and {@code columns} (none when empty) is {@code kept}.
    */
   private List<String> idsKept(
       Collection<String> values, String property, String columns, Predicate<Object[]> kept) {
     String query =
         "select v.id, "
             + property
-            + ", "
-            + columns
+            + (columns.isEmpty() ? "" : ", " + columns)
             + " from Venue v where "
             + property
             + " in :values";
@@ -82,19 +86,5 @@ final class NeighbourIds {
                 .filter(kept)
                 .map(r -> (String) r[0])
                 .toList());
-  }
-
-  /**
-   * The ids of the listings meeting {@code condition}, where {@code :values} is a batch of {@code
-   * values}.
-   */
-  private List<String> idsBatched(Collection<String> values, String condition) {
-    return FederationStore.inBatches(
-        values,
-        batch ->
-            entityManager
-                .createQuery("select v.id from Venue v where " + condition, String.class)
-                .setParameter("values", batch)
-                .getResultList());
   }
 }

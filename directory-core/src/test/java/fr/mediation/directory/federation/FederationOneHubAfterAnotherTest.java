@@ -12,8 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -262,15 +260,15 @@ class FederationOneHubAfterAnotherTest {
                               .computeIfAbsent(source, k -> new ArrayList<>())
                               .add(elsewhere(r, prefix, place[0], place[1]))));
     }
-    ExecutorService threads = Executors.newFixedThreadPool(4);
+    GroupingThreads threads = new GroupingThreads();
     try {
       ListingsInMemory together = new ListingsInMemory();
       Federation atOnce = federation(together);
-      atOnce.threads = threads;
-      atOnce.groupingThreads = Optional.of(4);
+      atOnce.groupingThreads = threads;
+      atOnce.groupingAtOnce = Optional.of(4);
       ListingsInMemory alone = new ListingsInMemory();
       Federation oneByOne = federation(alone);
-      oneByOne.groupingThreads = Optional.of(1);
+      oneByOne.groupingAtOnce = Optional.of(1);
 
       for (ListingsInMemory store : List.of(together, alone)) {
         Federation federation = store == together ? atOnce : oneByOne;
@@ -304,7 +302,7 @@ class FederationOneHubAfterAnotherTest {
       assertThat(venues(together)).isEqualTo(venues(alone));
       assertThat(venues(alone).stream().filter(v -> v.size() > 1).count()).isGreaterThan(200);
     } finally {
-      threads.shutdownNow();
+      threads.stop();
     }
   }
 
