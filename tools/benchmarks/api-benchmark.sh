@@ -184,7 +184,7 @@ if [[ -f "$WORK/floor.log" ]]; then
   # cores: the floor's throughput over the API's (the API's includes its load generator's share).
   # JMH's result line: "SearchFloor.search INDEX thrpt N SCORE ± ERROR ops/s" (no error after
   # a single iteration); a ratio only in throughput mode (ops/s).
-  floor=$(awk '/^SearchFloor.search/ && $NF == "ops/s" { s = $(NF - 1); for (i = 1; i <= NF; i++) if ($i == "±") s = $(i - 1); print s }' "$WORK/floor.log" | tail -1)
+  floor=$(awk '$1 == "SearchFloor.search" && $NF == "ops/s" { s = $(NF - 1); for (i = 1; i <= NF; i++) if ($i == "±") s = $(i - 1); print s }' "$WORK/floor.log" | tail -1)
   for node in Lucene OpenSearch; do
     [[ -f "$WORK/phases-$node.log" ]] || continue
     api=$(sed -n 's/^API search median: \([0-9.]*\) req\/s/\1/p' "$WORK/phases-$node.log" | tail -1)

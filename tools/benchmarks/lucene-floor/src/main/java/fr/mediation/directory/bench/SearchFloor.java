@@ -25,6 +25,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedSetSortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopFieldCollectorManager;
@@ -137,6 +138,35 @@ public class SearchFloor {
       drawn[i] = all.get(random.nextInt(all.size()));
     }
     return drawn;
+  }
+
+  /**
+   * The same search ranked by a distance feature (score falling with the distance), then by id:
+   * once the page is full and the total counted, Lucene skips the venues farther than the page's
+   * farthest by the points' tree instead of reading each match's position.
+   */
+  @Benchmark
+  public void searchByDistanceFeature(Blackhole hole) throws IOException {
+    double[] point = points[next++ % points.length];
+    Query query =
+        new BooleanQuery.Builder()
+            .add(
+                LatLonPoint.newDistanceFeatureQuery(LOCATION, 1f, point[0], point[1], RADIUS_METERS),
+                BooleanClause.Occur.MUST)
+            .add(
+                LatLonPoint.newDistanceQuery(LOCATION, point[0], point[1], RADIUS_METERS),
+                BooleanClause.Occur.FILTER)
+            .add(filters, BooleanClause.Occur.FILTER)
+            .build();
+    Sort sort = new Sort(SortField.FIELD_SCORE, new SortedSetSortField(ID, false));
+    TopFieldDocs top =
+        searcher.search(query, new TopFieldCollectorManager(sort, PAGE, null, COUNTED_UP_TO));
+    hole.consume(top.totalHits.value);
+    StoredFields stored = searcher.storedFields();
+    for (ScoreDoc hit : top.scoreDocs) {
+      Document document = stored.document(hit.doc);
+      hole.consume(document);
+    }
   }
 
   /** One search: the page's ids, the stored fields of its hits and the capped total. */
