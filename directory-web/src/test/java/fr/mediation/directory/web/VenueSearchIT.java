@@ -53,6 +53,30 @@ class VenueSearchIT {
   }
 
   @Test
+  void theFirstPageOfEverySizeHoldsTheNearestVenuesThenTheSmallestIds() {
+    // Every venue within 5 km of the Paris point (fewer than 100), ordered here: the first page of
+    // each size must be their beginning, venues sharing a position included.
+    JsonObject all = getJson("/api/v1/venues?" + PARIS + "&radius_km=5&limit=100");
+    assertThat(all.getInt("total")).isEqualTo(items(all).size());
+    List<String> nearest =
+        items(all).stream()
+            .sorted(
+                java.util.Comparator.comparingDouble(VenueSearchIT::distance)
+                    .thenComparing(v -> v.getString("id")))
+            .map(v -> v.getString("id"))
+            .toList();
+    assertThat(nearest.size()).isGreaterThanOrEqualTo(20);
+
+    for (int size = 1; size <= 20; size++) {
+      JsonObject page = getJson("/api/v1/venues?" + PARIS + "&radius_km=5&limit=" + size);
+      assertThat(items(page).stream().map(v -> v.getString("id")).toList())
+          .as("the first %d", size)
+          .isEqualTo(nearest.subList(0, size));
+      assertThat(page.getInt("total")).isEqualTo(all.getInt("total"));
+    }
+  }
+
+  @Test
   void smallerRadiusFindsASubsetOfTheNearest() {
     JsonObject five = getJson("/api/v1/venues?" + PARIS + "&radius_km=5&limit=100");
     JsonObject two = getJson("/api/v1/venues?" + PARIS + "&radius_km=2&limit=100");

@@ -30,6 +30,8 @@ import org.apache.lucene.search.SortedSetSortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -161,6 +163,28 @@ public class SearchFloor {
     Sort sort = new Sort(SortField.FIELD_SCORE, new SortedSetSortField(ID, false));
     TopFieldDocs top =
         searcher.search(query, new TopFieldCollectorManager(sort, PAGE, null, COUNTED_UP_TO));
+    hole.consume(top.totalHits.value);
+    StoredFields stored = searcher.storedFields();
+    for (ScoreDoc hit : top.scoreDocs) {
+      Document document = stored.document(hit.doc);
+      hole.consume(document);
+    }
+  }
+
+  @Benchmark
+  public void searchByDistanceFeatureScoreOnly(Blackhole hole) throws IOException {
+    double[] point = points[next++ % points.length];
+    Query query =
+        new BooleanQuery.Builder()
+            .add(
+                LatLonPoint.newDistanceFeatureQuery(LOCATION, 1f, point[0], point[1], RADIUS_METERS),
+                BooleanClause.Occur.MUST)
+            .add(
+                LatLonPoint.newDistanceQuery(LOCATION, point[0], point[1], RADIUS_METERS),
+                BooleanClause.Occur.FILTER)
+            .add(filters, BooleanClause.Occur.FILTER)
+            .build();
+    TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(PAGE, null, COUNTED_UP_TO));
     hole.consume(top.totalHits.value);
     StoredFields stored = searcher.storedFields();
     for (ScoreDoc hit : top.scoreDocs) {
