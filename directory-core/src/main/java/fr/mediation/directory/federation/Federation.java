@@ -114,8 +114,9 @@ public class Federation {
     }
   }
 
+  /** Refuses settings federation cannot run with, naming the setting and its value. */
   @PostConstruct
-  void checkGroupingThreads() {
+  void checkSettings() {
     groupingAtOnce.ifPresent(
         n -> {
           if (n < 1) {
