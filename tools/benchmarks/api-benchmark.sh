@@ -15,7 +15,8 @@
 #     Elasticsearch backend, rebuilds its index, and runs the same API phases (PostGIS aside);
 #  3. the floor (BENCH_FLOOR=false skips it), run between the two nodes with no server up: the
 #     same search as raw Lucene on the Lucene node's index (lucene-floor.sh, JMH, 16 threads in
-#     throughput mode by default: BENCH_FLOOR_JMH); at the end, the ratio of each node's cost per
+#     throughput mode, 10 warm-up iterations of 2 s, by default: BENCH_FLOOR_JMH; five were too few
+#     on an index just written); at the end, the ratio of each node's cost per
 #     request to it.
 #
 # Each phase warms up until its rate is stable (the output says after how long), then runs
@@ -151,7 +152,7 @@ if [[ "${BENCH_FLOOR:-}" != false ]]; then
   # The Lucene node's venue index: the folder of segments_N under the data folder's index.
   INDEX=$(dirname "$(find "$DATA" -name 'segments_*' -path '*venue*' | head -1)")
   echo "--- The floor: raw Lucene on $INDEX, no server running"
-  BENCH_JMH=${BENCH_FLOOR_JMH:--f 1 -wi 5 -w 2s -i 5 -r 2s -t 16 -bm thrpt -tu s} \
+  BENCH_JMH=${BENCH_FLOOR_JMH:--f 1 -wi 10 -w 2s -i 5 -r 2s -t 16 -bm thrpt -tu s} \
     tools/benchmarks/lucene-floor.sh "$INDEX" | tee "$WORK/floor.log"
 fi
 

@@ -16,6 +16,8 @@ uptime
 # BENCH_JMH replaces these options, e.g. "-f 1 -wi 5 -w 2s -i 5 -r 2s -t 16 -bm thrpt -tu s" for
 # the throughput of 16 threads, as the API benchmark's 16 clients.
 # shellcheck disable=SC2086
-"$JAVA_HOME/bin/java" -jar tools/benchmarks/lucene-floor/target/lucene-floor.jar SearchFloor \
+# BENCH_FLOOR_METHODS: which searches, a JMH pattern; by default the API's query alone
+# ("SearchFloor" runs the distance-feature variants beside it).
+"$JAVA_HOME/bin/java" -jar tools/benchmarks/lucene-floor/target/lucene-floor.jar "${BENCH_FLOOR_METHODS:-SearchFloor.search\$}" \
   -p index="$INDEX" ${BENCH_JMH:--f 3 -wi 5 -w 2s -i 5 -r 2s -t 1} "$@"
 uptime
