@@ -178,43 +178,51 @@ final class DenseBlocks {
    * Adds the pairs of the listings of crowded blocks that share a feature and pass the detector's
    * candidate test: that test asks for what two listings of one block have in common (the same
    * commune within 3 km, or 1 km apart), so it stands for the blocks themselves, and each listing's
-   * features are worked out once rather than in each of its crowded blocks.
+   * features are worked out once rather than in each of its crowded blocks. Two names one or two
+   * typos apart share many features: each listing gathers its partners across all of its features,
+   * so that a pair is tested and added once, not once per feature they share.
    */
   void pairs(Collection<Member> members, Set<Pair> pairs) {
-    Map<String, List<Member>> full = new HashMap<>();
-    Map<String, List<Member>> partial = new HashMap<>();
-    for (Member m : members) {
+    Member[] all = members.toArray(Member[]::new);
+    Map<String, Feature> features = new HashMap<>();
+    List<List<Feature>> fullOf = new ArrayList<>(all.length);
+    List<List<Feature>> partialOf = new ArrayList<>(all.length);
+    for (int i = 0; i < all.length; i++) {
+      int member = i;
+      List<Feature> full = new ArrayList<>();
+      List<Feature> partial = new ArrayList<>();
       features(
-          compared.apply(m),
+          compared.apply(all[i]),
           genericShare,
-          (key, isFull) ->
-              (isFull ? full : partial).computeIfAbsent(key, k -> new ArrayList<>()).add(m));
+          (key, isFull) -> {
+            Feature feature = features.computeIfAbsent(key, k -> new Feature());
+            (isFull ? feature.full : feature.partial).add(member, all[member]);
+            (isFull ? full : partial).add(feature);
+          });
+      fullOf.add(full);
+      partialOf.add(partial);
     }
-    for (Map.Entry<String, List<Member>> sub : full.entrySet()) {
-      Near holders = new Near(sub.getValue());
-      Near others = new Near(partial.getOrDefault(sub.getKey(), List.of()));
-      List<Member> placed = holders.placed;
-      for (int i = 0; i < placed.size(); i++) {
-        Member a = placed.get(i);
-        double until = a.match().latitude() + NEAR_LATITUDE;
-        for (int j = i + 1; j < placed.size() && placed.get(j).match().latitude() <= until; j++) {
-          pairIfCandidates(a, placed.get(j), pairs);
-        }
-        others.placedNear(a.match().latitude(), b -> pairIfCandidates(a, b, pairs));
+    features.values().forEach(Feature::sort);
+    // The listings met by each: those sharing a feature that it or they hold in full. A pair is
+    // met from both sides; it is taken from its first listing's.
+    int[] metBy = new int[all.length];
+    java.util.Arrays.fill(metBy, -1);
+    for (int i = 0; i < all.length; i++) {
+      Member a = all[i];
+      int from = i;
+      java.util.function.IntConsumer meet =
+          j -> {
+            if (j > from && metBy[j] != from) {
+              metBy[j] = from;
+              pairIfCandidates(a, all[j], pairs);
+            }
+          };
+      for (Feature feature : fullOf.get(i)) {
+        feature.full.meet(a, meet);
+        feature.partial.meet(a, meet);
       }
-      // Listings without a position meet their commune's, wherever they are.
-      List<Member> unplaced = holders.unplaced;
-      for (int i = 0; i < unplaced.size(); i++) {
-        Member a = unplaced.get(i);
-        for (int j = i + 1; j < unplaced.size(); j++) {
-          pairIfCandidates(a, unplaced.get(j), pairs);
-        }
-        placed.forEach(b -> pairIfCandidates(a, b, pairs));
-        others.placed.forEach(b -> pairIfCandidates(a, b, pairs));
-        others.unplaced.forEach(b -> pairIfCandidates(a, b, pairs));
-      }
-      for (Member b : others.unplaced) {
-        placed.forEach(a -> pairIfCandidates(a, b, pairs));
+      for (Feature feature : partialOf.get(i)) {
+        feature.full.meet(a, meet);
       }
     }
   }
@@ -226,35 +234,84 @@ final class DenseBlocks {
    */
   static final double NEAR_LATITUDE = 0.03;
 
-  /** A feature's listings: those placed in order of latitude, and the others. */
-  private static final class Near {
-    final List<Member> placed = new ArrayList<>();
-    final List<Member> unplaced = new ArrayList<>();
+  /** The listings holding a feature: in full, and only for the full ones. */
+  private static final class Feature {
+    final Near full = new Near();
+    final Near partial = new Near();
 
-    Near(List<Member> members) {
-      for (Member m : members) {
-        (m.match().placed() ? placed : unplaced).add(m);
+    void sort() {
+      full.sort();
+      partial.sort();
+    }
+  }
+
+  /**
+   * Listings by their rank among a grouping's: those placed in order of latitude, and the others.
+   */
+  private static final class Near {
+    private int[] placed = new int[0];
+    private double[] latitudes = new double[0];
+    private int placedCount;
+    private final List<Integer> unplaced = new ArrayList<>(0);
+
+    void add(int rank, Member m) {
+      if (!m.match().placed()) {
+        unplaced.add(rank);
+        return;
       }
-      placed.sort(java.util.Comparator.comparingDouble(m -> m.match().latitude()));
+      if (placedCount == placed.length) {
+        int size = Math.max(4, placedCount * 2);
+        placed = java.util.Arrays.copyOf(placed, size);
+        latitudes = java.util.Arrays.copyOf(latitudes, size);
+      }
+      placed[placedCount] = rank;
+      latitudes[placedCount++] = m.match().latitude();
     }
 
-    /** The placed listings within {@link #NEAR_LATITUDE} of a latitude. */
-    void placedNear(double latitude, java.util.function.Consumer<Member> sink) {
-      int low = 0;
-      int high = placed.size();
-      while (low < high) {
-        int mid = (low + high) >>> 1;
-        if (placed.get(mid).match().latitude() < latitude - NEAR_LATITUDE) {
-          low = mid + 1;
-        } else {
-          high = mid;
+    /** Sorts the placed listings by latitude, once all are added. */
+    void sort() {
+      Integer[] order = new Integer[placedCount];
+      for (int i = 0; i < placedCount; i++) {
+        order[i] = i;
+      }
+      java.util.Arrays.sort(order, (x, y) -> Double.compare(latitudes[x], latitudes[y]));
+      int[] ranks = new int[placedCount];
+      double[] sorted = new double[placedCount];
+      for (int i = 0; i < placedCount; i++) {
+        ranks[i] = placed[order[i]];
+        sorted[i] = latitudes[order[i]];
+      }
+      placed = ranks;
+      latitudes = sorted;
+    }
+
+    /**
+     * The listings {@code a} meets here: the placed ones within {@link #NEAR_LATITUDE} of it (all
+     * of them when it has no position: listings without a position meet their commune's, wherever
+     * they are) and those without a position.
+     */
+    void meet(Member a, java.util.function.IntConsumer sink) {
+      if (a.match().placed()) {
+        double latitude = a.match().latitude();
+        int low = 0;
+        int high = placedCount;
+        while (low < high) {
+          int mid = (low + high) >>> 1;
+          if (latitudes[mid] < latitude - NEAR_LATITUDE) {
+            low = mid + 1;
+          } else {
+            high = mid;
+          }
+        }
+        for (int i = low; i < placedCount && latitudes[i] <= latitude + NEAR_LATITUDE; i++) {
+          sink.accept(placed[i]);
+        }
+      } else {
+        for (int i = 0; i < placedCount; i++) {
+          sink.accept(placed[i]);
         }
       }
-      for (int i = low;
-          i < placed.size() && placed.get(i).match().latitude() <= latitude + NEAR_LATITUDE;
-          i++) {
-        sink.accept(placed.get(i));
-      }
+      unplaced.forEach(sink::accept);
     }
   }
 

@@ -1,0 +1,133 @@
+package fr.mediation.directory.federation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.mediation.directory.federation.Grouping.Pair;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class DenseBlocksTest {
+
+  private static final String[] KINDS = {
+    "Espaces numériques",
+    "Médiatèque",
+    "Médiathèque",
+    "France Services",
+    "EPN",
+    "Mairie",
+    "",
+    "Centre social",
+    "Espace numérique",
+    "Association",
+    "Bibliothèque municipale",
+    "Cyber-base"
+  };
+  private static final String[] NAMES = {
+    "Jean Jaurès", "Voltaire", "Louise Michel", "Victor Hugo", "Aimé Césaire", "Les Lilas",
+    "Belleville", "Saint-Blaise", "Marie Curie", "Émile Zola", "Pablo Neruda", "Croix-Nivert"
+  };
+  private static final String[] STREETS = {
+    "rue de la République", "av. Jean Jaurès", "boulevard Voltaire", "", "allée Louise Michel"
+  };
+  private static final String[] SOURCES = {"hub", "france-services", "dept", "ville"};
+
+  /**
+   * Each pair is met once, whatever the number of features its listings share, and the pairs met
+   * are exactly those of two listings sharing a feature one of them holds in full, within the
+   * latitude of candidates when both are placed, that the grouping scores (settled listings of two
+   * venues are not).
+   */
+  @Test
+  void meetsExactlyTheListingsSharingAFeatureOneOfThemHoldsInFull() {
+    Random random = new Random(5);
+    Grouping grouping = new Grouping(new DuplicateScorer(), "ville"::equals, 0);
+    List<Member> members = new ArrayList<>();
+    for (int i = 0; i < 600; i++) {
+      String kind = KINDS[random.nextInt(KINDS.length)];
+      String name = NAMES[random.nextInt(NAMES.length)];
+      String nom =
+          switch (random.nextInt(4)) {
+            case 0 -> kind + " " + name.charAt(0) + ". " + name.substring(name.indexOf(' ') + 1);
+            case 1 -> kind.isEmpty() ? "Espace public numérique" : kind;
+            default -> (kind + " " + name).strip();
+          };
+      String street = STREETS[random.nextInt(STREETS.length)];
+      boolean placed = random.nextInt(6) > 0;
+      Matchable match =
+          new Matchable(
+              SOURCES[random.nextInt(SOURCES.length)],
+              "l" + i,
+              nom,
+              street.isEmpty() ? null : (1 + random.nextInt(4)) + " " + street,
+              "750" + (10 + random.nextInt(3)),
+              "75056",
+              placed ? 48.80 + random.nextDouble() * 0.12 : null,
+              placed ? 2.30 + random.nextDouble() * 0.1 : null,
+              "00000000000000",
+              null,
+              random.nextInt(6) == 0 ? "contact" + random.nextInt(8) + "@paris.fr" : null,
+              null);
+      boolean settled = random.nextInt(3) > 0;
+      members.add(
+          new Member(
+              "l" + i,
+              match,
+              Instant.parse("2026-01-01T00:00:00Z"),
+              settled ? "v" + random.nextInt(200) : null,
+              settled));
+    }
+    double threshold = new DuplicateScorer().threshold();
+    Map<String, Map<String, Boolean>> features = new HashMap<>();
+    for (Member m : members) {
+      Map<String, Boolean> own = new HashMap<>();
+      DenseBlocks.features(
+          DuplicateScorer.Compared.of(m.match()),
+          DenseBlocks.genericShare(threshold),
+          (key, full) -> own.merge(key, full, Boolean::logicalOr));
+      features.put(m.id(), own);
+    }
+    Set<Pair> expected = new HashSet<>();
+    for (int i = 0; i < members.size(); i++) {
+      for (int j = i + 1; j < members.size(); j++) {
+        Member a = members.get(i);
+        Member b = members.get(j);
+        boolean near =
+            !a.match().placed()
+                || !b.match().placed()
+                || Math.abs(a.match().latitude() - b.match().latitude())
+                    <= DenseBlocks.NEAR_LATITUDE;
+        if (near
+            && share(features.get(a.id()), features.get(b.id()))
+            && a.scoredWith(b)
+            && grouping.sourcesMeet(a, b)
+            && DuplicateScorer.candidate(a.match(), b.match())) {
+          expected.add(new Pair(a.id(), b.id()));
+        }
+      }
+    }
+
+    Set<Pair> met = new HashSet<>();
+    new DenseBlocks(grouping, m -> DuplicateScorer.Compared.of(m.match()), threshold)
+        .pairs(members, met);
+
+    assertThat(expected).hasSizeGreaterThan(2_000);
+    assertThat(met).isEqualTo(expected);
+  }
+
+  private static boolean share(Map<String, Boolean> a, Map<String, Boolean> b) {
+    for (Map.Entry<String, Boolean> feature : a.entrySet()) {
+      Boolean other = b.get(feature.getKey());
+      if (other != null && (feature.getValue() || other)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
