@@ -2,6 +2,7 @@ package fr.mediation.directory.federation;
 
 import fr.mediation.directory.federation.Grouping.Pair;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.IntConsumer;
 
 /**
  * The pairs of crowded blocks: in a city, a commune or a grid cell holds thousands of listings, and
@@ -206,11 +208,11 @@ final class DenseBlocks {
     // The listings met by each: those sharing a feature that it or they hold in full. A pair is
     // met from both sides; it is taken from its first listing's.
     int[] metBy = new int[all.length];
-    java.util.Arrays.fill(metBy, -1);
+    Arrays.fill(metBy, -1);
     for (int i = 0; i < all.length; i++) {
       Member a = all[i];
       int from = i;
-      java.util.function.IntConsumer meet =
+      IntConsumer meet =
           j -> {
             if (j > from && metBy[j] != from) {
               metBy[j] = from;
@@ -234,7 +236,10 @@ final class DenseBlocks {
    */
   static final double NEAR_LATITUDE = 0.03;
 
-  /** The listings holding a feature: in full, and only for the full ones. */
+  /**
+   * The listings holding a feature: in full, and only for the full ones. A district has hundreds of
+   * thousands of features, most held by a few listings: an empty side allocates no array.
+   */
   private static final class Feature {
     final Near full = new Near();
     final Near partial = new Near();
@@ -245,24 +250,31 @@ final class DenseBlocks {
     }
   }
 
+  private static final int[] NO_RANKS = new int[0];
+  private static final double[] NO_LATITUDES = new double[0];
+
   /**
    * Listings by their rank among a grouping's: those placed in order of latitude, and the others.
    */
   private static final class Near {
-    private int[] placed = new int[0];
-    private double[] latitudes = new double[0];
+    private int[] placed = NO_RANKS;
+    private double[] latitudes = NO_LATITUDES;
     private int placedCount;
-    private final List<Integer> unplaced = new ArrayList<>(0);
+    private int[] unplaced = NO_RANKS;
+    private int unplacedCount;
 
     void add(int rank, Member m) {
       if (!m.match().placed()) {
-        unplaced.add(rank);
+        if (unplacedCount == unplaced.length) {
+          unplaced = Arrays.copyOf(unplaced, Math.max(2, unplacedCount * 2));
+        }
+        unplaced[unplacedCount++] = rank;
         return;
       }
       if (placedCount == placed.length) {
-        int size = Math.max(4, placedCount * 2);
-        placed = java.util.Arrays.copyOf(placed, size);
-        latitudes = java.util.Arrays.copyOf(latitudes, size);
+        int size = Math.max(2, placedCount * 2);
+        placed = Arrays.copyOf(placed, size);
+        latitudes = Arrays.copyOf(latitudes, size);
       }
       placed[placedCount] = rank;
       latitudes[placedCount++] = m.match().latitude();
@@ -270,11 +282,14 @@ final class DenseBlocks {
 
     /** Sorts the placed listings by latitude, once all are added. */
     void sort() {
+      if (placedCount < 2) {
+        return;
+      }
       Integer[] order = new Integer[placedCount];
       for (int i = 0; i < placedCount; i++) {
         order[i] = i;
       }
-      java.util.Arrays.sort(order, (x, y) -> Double.compare(latitudes[x], latitudes[y]));
+      Arrays.sort(order, (x, y) -> Double.compare(latitudes[x], latitudes[y]));
       int[] ranks = new int[placedCount];
       double[] sorted = new double[placedCount];
       for (int i = 0; i < placedCount; i++) {
@@ -290,7 +305,7 @@ final class DenseBlocks {
      * of them when it has no position: listings without a position meet their commune's, wherever
      * they are) and those without a position.
      */
-    void meet(Member a, java.util.function.IntConsumer sink) {
+    void meet(Member a, IntConsumer sink) {
       if (a.match().placed()) {
         double latitude = a.match().latitude();
         int low = 0;
@@ -311,7 +326,9 @@ final class DenseBlocks {
           sink.accept(placed[i]);
         }
       }
-      unplaced.forEach(sink::accept);
+      for (int i = 0; i < unplacedCount; i++) {
+        sink.accept(unplaced[i]);
+      }
     }
   }
 
