@@ -29,7 +29,6 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedSetSortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopFieldCollectorManager;
-import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.FSDirectory;
@@ -142,74 +141,67 @@ public class SearchFloor {
     return drawn;
   }
 
-  /**
-   * The same search ranked by a distance feature (score falling with the distance), then by id:
-   * once the page is full and the total counted, Lucene skips the venues farther than the page's
-   * farthest by the points' tree instead of reading each match's position.
-   */
-  @Benchmark
-  public void searchByDistanceFeature(Blackhole hole) throws IOException {
-    double[] point = points[next++ % points.length];
-    Query query =
-        new BooleanQuery.Builder()
-            .add(
-                LatLonPoint.newDistanceFeatureQuery(LOCATION, 1f, point[0], point[1], RADIUS_METERS),
-                BooleanClause.Occur.MUST)
-            .add(
-                LatLonPoint.newDistanceQuery(LOCATION, point[0], point[1], RADIUS_METERS),
-                BooleanClause.Occur.FILTER)
-            .add(filters, BooleanClause.Occur.FILTER)
-            .build();
-    Sort sort = new Sort(SortField.FIELD_SCORE, new SortedSetSortField(ID, false));
-    TopFieldDocs top =
-        searcher.search(query, new TopFieldCollectorManager(sort, PAGE, null, COUNTED_UP_TO));
-    hole.consume(top.totalHits.value);
-    StoredFields stored = searcher.storedFields();
-    for (ScoreDoc hit : top.scoreDocs) {
-      Document document = stored.document(hit.doc);
-      hole.consume(document);
-    }
-  }
-
-  @Benchmark
-  public void searchByDistanceFeatureScoreOnly(Blackhole hole) throws IOException {
-    double[] point = points[next++ % points.length];
-    Query query =
-        new BooleanQuery.Builder()
-            .add(
-                LatLonPoint.newDistanceFeatureQuery(LOCATION, 1f, point[0], point[1], RADIUS_METERS),
-                BooleanClause.Occur.MUST)
-            .add(
-                LatLonPoint.newDistanceQuery(LOCATION, point[0], point[1], RADIUS_METERS),
-                BooleanClause.Occur.FILTER)
-            .add(filters, BooleanClause.Occur.FILTER)
-            .build();
-    TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(PAGE, null, COUNTED_UP_TO));
-    hole.consume(top.totalHits.value);
-    StoredFields stored = searcher.storedFields();
-    for (ScoreDoc hit : top.scoreDocs) {
-      Document document = stored.document(hit.doc);
-      hole.consume(document);
-    }
-  }
-
   /** One search: the page's ids, the stored fields of its hits and the capped total. */
   @Benchmark
   public void search(Blackhole hole) throws IOException {
     double[] point = points[next++ % points.length];
-    Query query =
-        new BooleanQuery.Builder()
-            .add(
-                LatLonPoint.newDistanceQuery(LOCATION, point[0], point[1], RADIUS_METERS),
-                BooleanClause.Occur.FILTER)
-            .add(filters, BooleanClause.Occur.FILTER)
-            .build();
     Sort sort =
         new Sort(
             LatLonDocValuesField.newDistanceSort(LOCATION, point[0], point[1]),
             new SortedSetSortField(ID, false));
-    TopFieldDocs top =
-        searcher.search(query, new TopFieldCollectorManager(sort, PAGE, null, COUNTED_UP_TO));
+    read(
+        searcher.search(
+            inCircle(point, null), new TopFieldCollectorManager(sort, PAGE, null, COUNTED_UP_TO)),
+        hole);
+  }
+
+  /**
+   * The same search ranked by a distance feature (score falling with the distance), then by id:
+   * once the page is full and the total counted, Lucene may skip the venues farther than the
+   * page's farthest by the points' tree instead of reading each match's position.
+   */
+  @Benchmark
+  public void searchByDistanceFeature(Blackhole hole) throws IOException {
+    double[] point = points[next++ % points.length];
+    Sort sort = new Sort(SortField.FIELD_SCORE, new SortedSetSortField(ID, false));
+    read(
+        searcher.search(
+            inCircle(point, nearness(point)),
+            new TopFieldCollectorManager(sort, PAGE, null, COUNTED_UP_TO)),
+        hole);
+  }
+
+  /** The same, ranked by the distance feature alone (ties in the index's order). */
+  @Benchmark
+  public void searchByDistanceFeatureScoreOnly(Blackhole hole) throws IOException {
+    double[] point = points[next++ % points.length];
+    read(
+        searcher.search(
+            inCircle(point, nearness(point)),
+            new TopScoreDocCollectorManager(PAGE, null, COUNTED_UP_TO)),
+        hole);
+  }
+
+  /** The circle around {@code point} and the filters, ranked by {@code ranking} when not null. */
+  private Query inCircle(double[] point, Query ranking) {
+    BooleanQuery.Builder query = new BooleanQuery.Builder();
+    if (ranking != null) {
+      query.add(ranking, BooleanClause.Occur.MUST);
+    }
+    return query
+        .add(
+            LatLonPoint.newDistanceQuery(LOCATION, point[0], point[1], RADIUS_METERS),
+            BooleanClause.Occur.FILTER)
+        .add(filters, BooleanClause.Occur.FILTER)
+        .build();
+  }
+
+  private static Query nearness(double[] point) {
+    return LatLonPoint.newDistanceFeatureQuery(LOCATION, 1f, point[0], point[1], RADIUS_METERS);
+  }
+
+  /** The capped total and the stored fields of the page's hits. */
+  private void read(TopDocs top, Blackhole hole) throws IOException {
     hole.consume(top.totalHits.value);
     StoredFields stored = searcher.storedFields();
     for (ScoreDoc hit : top.scoreDocs) {
