@@ -41,7 +41,17 @@ public class QueryTimeouts {
    * under a second is rounded up to one, since zero would mean none.
    */
   public <Q extends Query> Q limit(Q query) {
-    query.setHint(SQL_HINT, (int) Math.min(Integer.MAX_VALUE, Math.max(1000, sql.toMillis())));
+    return limit(query, Long.MAX_VALUE);
+  }
+
+  /**
+   * {@code query} limited to {@code directory.sql.timeout}, or to {@code leftNanos} when shorter: a
+   * SQL query answering a search, within what is left of the search's limit (rounded up to a second
+   * as above).
+   */
+  public <Q extends Query> Q limit(Q query, long leftNanos) {
+    long millis = Math.min(sql.toMillis(), leftNanos / 1_000_000);
+    query.setHint(SQL_HINT, (int) Math.min(Integer.MAX_VALUE, Math.max(1000, millis)));
     return query;
   }
 }

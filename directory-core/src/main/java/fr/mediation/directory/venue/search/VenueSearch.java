@@ -223,8 +223,6 @@ public class VenueSearch {
    * found by the index's points), are the index's.
    */
   private List<MergedVenue> everyVenuePage(String afterId, int size) {
-    // Under the search's time limit as a page of the index is, and the SQL one of public reads.
-    limit();
     var page =
         entityManager
             .createQuery(
@@ -236,6 +234,7 @@ public class VenueSearch {
     if (afterId != null) {
       page.setParameter("after", afterId);
     }
-    return timeouts.limit(page).getResultList();
+    // Within what is left of the search's limit, as a page of the index is (none left: refused).
+    return timeouts.limit(page, limit()).getResultList();
   }
 }
