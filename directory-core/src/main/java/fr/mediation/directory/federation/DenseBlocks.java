@@ -244,9 +244,12 @@ final class DenseBlocks {
     final Near full = new Near();
     final Near partial = new Near();
 
+    /** Sorts what will be read: the partial holders only meet full ones, when there are. */
     void sort() {
       full.sort();
-      partial.sort();
+      if (!full.isEmpty()) {
+        partial.sort();
+      }
     }
   }
 
@@ -278,6 +281,10 @@ final class DenseBlocks {
       }
       placed[placedCount] = rank;
       latitudes[placedCount++] = m.match().latitude();
+    }
+
+    boolean isEmpty() {
+      return placedCount == 0 && unplacedCount == 0;
     }
 
     /** Sorts the placed listings by latitude, once all are added. */
