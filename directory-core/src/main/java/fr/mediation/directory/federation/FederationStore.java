@@ -17,10 +17,10 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import org.hibernate.Session;
-import org.hibernate.jpa.HibernateHints;
 
 /** The federation's reads and writes, each in its own short transaction. */
 @ApplicationScoped
@@ -89,7 +89,7 @@ public class FederationStore {
   /** The listings with these ids. */
   @Transactional
   public List<Row> rows(Collection<String> ids) {
-    return batched(ids, "v.id", false);
+    return byIds(ids, false);
   }
 
   /**
@@ -98,15 +98,11 @@ public class FederationStore {
    */
   @Transactional
   public List<String> idsOfMerged(Collection<String> mergedIds) {
-    return inBatches(
+    return ValuesReads.read(
+        entityManager,
+        "select venue_id from venue_federation where merged_id = any(?)",
         mergedIds,
-        batch ->
-            entityManager
-                .createNativeQuery(
-                    "select venue_id from venue_federation where merged_id in (:values)",
-                    String.class)
-                .setParameter("values", batch)
-                .getResultList());
+        r -> r.getString(1));
   }
 
   /**
@@ -117,25 +113,20 @@ public class FederationStore {
    */
   @Transactional
   public List<Row> neighbours(Neighbourhood around) {
-    return batched(new NeighbourIds(entityManager).of(around), "v.id", true);
+    return byIds(new NeighbourIds(entityManager).of(around), true);
   }
 
-  private List<Row> batched(Collection<String> values, String property, boolean publishedOnly) {
-    String where =
-        "where " + property + " in :values" + (publishedOnly ? " and v.retiredAt is null" : "");
-    return inBatches(
-        values,
-        batch ->
-            entityManager
-                .createQuery(Row.SELECT + where, Object[].class)
-                .setParameter("values", batch)
-                .getResultStream()
-                .map(Row::of)
-                .toList());
+  private List<Row> byIds(Collection<String> ids, boolean publishedOnly) {
+    return ValuesReads.read(
+        entityManager,
+        Row.SQL_SELECT + "where v.id = any(?)" + (publishedOnly ? " and v.retired_at is null" : ""),
+        ids,
+        Row::of);
   }
 
   /** What {@code query} answers for {@code values}, asked {@value #BATCH} values at a time. */
-  static <T> List<T> inBatches(Collection<String> values, Function<List<String>, List<T>> query) {
+  private static <T> List<T> inBatches(
+      Collection<String> values, Function<List<String>, List<T>> query) {
     List<String> all = new ArrayList<>(values);
     List<T> found = new ArrayList<>();
     for (int from = 0; from < all.size(); from += BATCH) {
@@ -152,32 +143,35 @@ public class FederationStore {
           .createQuery("select d from MergeDecision d order by d.id", MergeDecision.class)
           .getResultList();
     }
-    Map<Long, MergeDecision> found = new HashMap<>();
-    inBatches(
+    List<Long> decided =
+        ValuesReads.read(
+            entityManager,
+            "select id from merge_decision where listing_a = any(?)"
+                + " union select id from merge_decision where listing_b = any(?)",
             ids,
-            batch ->
-                entityManager
-                    .createQuery(
-                        "select d from MergeDecision d where d.listingA in :ids or d.listingB in"
-                            + " :ids",
-                        MergeDecision.class)
-                    .setParameter("ids", batch)
-                    .getResultList())
-        .forEach(d -> found.put(d.getId(), d));
-    return List.copyOf(found.values());
+            r -> r.getLong(1));
+    if (decided.isEmpty()) {
+      return List.of();
+    }
+    return entityManager
+        .unwrap(Session.class)
+        .byMultipleIds(MergeDecision.class)
+        .enableOrderedReturn(false)
+        .multiLoad(List.copyOf(new HashSet<>(decided)))
+        .stream()
+        .filter(Objects::nonNull)
+        .toList();
   }
 
   /** Which of these ids are merged venues already. */
   @Transactional
   public Set<String> existingMerged(Collection<String> ids) {
     return new HashSet<>(
-        inBatches(
+        ValuesReads.read(
+            entityManager,
+            "select id from merged_venue where id = any(?)",
             ids,
-            batch ->
-                entityManager
-                    .createQuery("select m.id from MergedVenue m where m.id in :ids", String.class)
-                    .setParameter("ids", batch)
-                    .getResultList()));
+            r -> r.getString(1)));
   }
 
   /**
@@ -215,9 +209,8 @@ public class FederationStore {
       mergedIds.add(a.mergedId());
       listingIds.addAll(a.listingIds());
     }
-    Map<String, MergedVenue> merged =
-        load(MergedVenue.class, "MergedVenue m", mergedIds, MergedVenue::getId, false);
-    Map<String, Venue> listings = load(Venue.class, "Venue m", listingIds, Venue::getId, true);
+    Map<String, MergedVenue> merged = load(MergedVenue.class, mergedIds, MergedVenue::getId, false);
+    Map<String, Venue> listings = load(Venue.class, listingIds, Venue::getId, true);
     List<Settled> settle = new ArrayList<>(listingIds.size());
     int changed = 0;
     for (Assignment a : assignments) {
@@ -277,22 +270,26 @@ public class FederationStore {
     }
   }
 
+  /**
+   * The entities of {@code type} with these ids, by the ORM's load of many ids (one array parameter
+   * where the database has arrays, one statement prepared once).
+   */
   private <T> Map<String, T> load(
-      Class<T> type,
-      String from,
-      Collection<String> ids,
-      Function<T, String> id,
-      boolean readOnly) {
+      Class<T> type, Collection<String> ids, Function<T, String> id, boolean readOnly) {
     Map<String, T> found = new HashMap<>();
-    inBatches(
-            ids,
-            batch ->
-                entityManager
-                    .createQuery("select m from " + from + " where m.id in :ids", type)
-                    .setParameter("ids", batch)
-                    .setHint(HibernateHints.HINT_READ_ONLY, readOnly)
-                    .getResultList())
-        .forEach(t -> found.put(id.apply(t), t));
+    entityManager
+        .unwrap(Session.class)
+        .byMultipleIds(type)
+        .withReadOnly(readOnly)
+        .withBatchSize(ValuesReads.BATCH)
+        .enableOrderedReturn(false)
+        .multiLoad(new ArrayList<>(ids))
+        .forEach(
+            t -> {
+              if (t != null) {
+                found.put(id.apply(t), t);
+              }
+            });
     return found;
   }
 

@@ -1,6 +1,9 @@
 package fr.mediation.directory.federation;
 
 import jakarta.persistence.EntityManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,26 +26,26 @@ final class NeighbourIds {
   /** The ids of the listings of {@code around}, published or not, each once. */
   Set<String> of(Neighbourhood around) {
     Set<String> ids = new LinkedHashSet<>();
-    ids.addAll(sharingIn(around.pivots(), "v.pivot"));
-    ids.addAll(sharingIn(around.phones(), "v.telephone"));
-    ids.addAll(idsWith(around.insees(), "v.codeInsee"));
-    ids.addAll(idsWith(around.postcodes(), "v.codePostal"));
-    ids.addAll(reachedOf(around.placedByInsee(), "v.codeInsee"));
-    ids.addAll(reachedOf(around.placedByPostcode(), "v.codePostal"));
-    ids.addAll(idsWith(around.cells(), "v.geoCell"));
+    ids.addAll(sharingIn(around.pivots(), "pivot"));
+    ids.addAll(sharingIn(around.phones(), "telephone"));
+    ids.addAll(idsWith(around.insees(), "code_insee"));
+    ids.addAll(idsWith(around.postcodes(), "code_postal"));
+    ids.addAll(reachedOf(around.placedByInsee(), "code_insee"));
+    ids.addAll(reachedOf(around.placedByPostcode(), "code_postal"));
+    ids.addAll(idsWith(around.cells(), "geo_cell"));
     return ids;
   }
 
   /**
-   * The ids of the listings sharing a value of {@code property} with changed listings of their
+   * The ids of the listings sharing a value of {@code column} with changed listings of their
    * département ({@link Neighbourhood#sharedIn}), decided on their postcodes before any wide row is
    * read: a network's number is shared across the country.
    */
-  private List<String> sharingIn(Map<String, Set<String>> byValue, String property) {
+  private List<String> sharingIn(Map<String, Set<String>> byValue, String column) {
     return idsKept(
         byValue.keySet(),
-        property,
-        "v.codePostal",
+        column,
+        "code_postal",
         r -> Neighbourhood.sharedIn(byValue, (String) r[1], Grouping.departement((String) r[2])));
   }
 
@@ -50,41 +53,47 @@ final class NeighbourIds {
    * The ids of the listings of the communes (or postcodes) of {@code changed} within their reach
    * ({@link Neighbourhood#reached}), decided on their positions before any wide row is read.
    */
-  private List<String> reachedOf(Map<String, List<Matchable>> changed, String property) {
+  private List<String> reachedOf(Map<String, List<Matchable>> changed, String column) {
     return idsKept(
         changed.keySet(),
-        property,
-        "v.latitude, v.longitude",
+        column,
+        "latitude, longitude",
         r -> Neighbourhood.reached(changed.get((String) r[1]), (Double) r[2], (Double) r[3]));
   }
 
-  /** The ids of the listings whose {@code property} is one of {@code values}. */
-  private List<String> idsWith(Collection<String> values, String property) {
-    return idsKept(values, property, "", r -> true);
+  /** The ids of the listings whose {@code column} is one of {@code values}. */
+  private List<String> idsWith(Collection<String> values, String column) {
+    return idsKept(values, column, "", r -> true);
   }
 
   /**
-   * The ids of the listings whose {@code property} is one of {@code values} and whose row of id,
-   * that property and {@code columns} (none when empty) is {@code kept}.
+   * The ids of the listings whose {@code column} holds one of {@code values} and whose row of id,
+   * that column and {@code columns} (none when empty) is {@code kept}.
    */
   private List<String> idsKept(
-      Collection<String> values, String property, String columns, Predicate<Object[]> kept) {
+      Collection<String> values, String column, String columns, Predicate<Object[]> kept) {
     String query =
-        "select v.id, "
-            + property
+        "select id, "
+            + column
             + (columns.isEmpty() ? "" : ", " + columns)
-            + " from Venue v where "
-            + property
-            + " in :values";
-    return FederationStore.inBatches(
-        values,
-        batch ->
-            entityManager
-                .createQuery(query, Object[].class)
-                .setParameter("values", batch)
-                .getResultStream()
-                .filter(kept)
-                .map(r -> (String) r[0])
-                .toList());
+            + " from venue where "
+            + column
+            + " = any(?)";
+    List<String> ids = new ArrayList<>();
+    for (Object[] row : ValuesReads.read(entityManager, query, values, NeighbourIds::columns)) {
+      if (kept.test(row)) {
+        ids.add((String) row[0]);
+      }
+    }
+    return ids;
+  }
+
+  /** Every column of a result row, as the driver reads it (strings, and doubles for positions). */
+  private static Object[] columns(ResultSet r) throws SQLException {
+    Object[] row = new Object[r.getMetaData().getColumnCount()];
+    for (int i = 0; i < row.length; i++) {
+      row[i] = r.getObject(i + 1);
+    }
+    return row;
   }
 }

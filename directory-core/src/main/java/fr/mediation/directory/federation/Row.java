@@ -1,6 +1,9 @@
 package fr.mediation.directory.federation;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 
 /**
  * What grouping needs of a listing, read without loading the entity ({@link #SELECT}, mapped by
@@ -19,6 +22,40 @@ public record Row(
       "select v.id, v.sourceKey, v.localId, v.nom, v.adresse, v.codePostal, v.codeInsee,"
           + " v.latitude, v.longitude, v.pivot, v.telephone, v.courriels, v.siteWeb, v.mergedId,"
           + " v.createdAt, v.retiredAt, v.federationPending from Venue v ";
+
+  /**
+   * The same columns in SQL, for {@link ValuesReads}: the wide table joined to the narrow one of
+   * merged ids, to which a condition is added.
+   */
+  static final String SQL_SELECT =
+      "select v.id, v.source_key, v.local_id, v.nom, v.adresse, v.code_postal, v.code_insee,"
+          + " v.latitude, v.longitude, v.pivot, v.telephone, v.courriels, v.site_web, f.merged_id,"
+          + " v.created_at, v.retired_at, f.federation_pending"
+          + " from venue v join venue_federation f on f.venue_id = v.id ";
+
+  /** A row of {@link #SQL_SELECT}. */
+  static Row of(ResultSet r) throws SQLException {
+    return of(
+        new Object[] {
+          r.getString(1),
+          r.getString(2),
+          r.getString(3),
+          r.getString(4),
+          r.getString(5),
+          r.getString(6),
+          r.getString(7),
+          r.getObject(8, Double.class),
+          r.getObject(9, Double.class),
+          r.getString(10),
+          r.getString(11),
+          r.getString(12),
+          r.getString(13),
+          r.getString(14),
+          r.getObject(15, OffsetDateTime.class).toInstant(),
+          r.getObject(16, OffsetDateTime.class),
+          r.getBoolean(17)
+        });
+  }
 
   /** A row of {@link #SELECT}. */
   static Row of(Object[] r) {
