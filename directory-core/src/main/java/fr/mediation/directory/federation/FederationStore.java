@@ -9,6 +9,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -77,13 +79,23 @@ public class FederationStore {
     char last = prefix.charAt(prefix.length() - 1);
     String next = prefix.substring(0, prefix.length() - 1) + (char) (last + 1);
     return entityManager
-        .createQuery(
-            Row.SELECT + "where v.codePostal >= :from and v.codePostal < :to", Object[].class)
-        .setParameter("from", prefix)
-        .setParameter("to", next)
-        .getResultStream()
-        .map(Row::of)
-        .toList();
+        .unwrap(Session.class)
+        .doReturningWork(
+            connection -> {
+              try (PreparedStatement statement =
+                  connection.prepareStatement(
+                      Row.SELECT + "where v.code_postal >= ? and v.code_postal < ?")) {
+                statement.setString(1, prefix);
+                statement.setString(2, next);
+                List<Row> rows = new ArrayList<>();
+                try (ResultSet r = statement.executeQuery()) {
+                  while (r.next()) {
+                    rows.add(Row.of(r));
+                  }
+                }
+                return rows;
+              }
+            });
   }
 
   /** The listings with these ids. */
@@ -119,7 +131,7 @@ public class FederationStore {
   private List<Row> byIds(Collection<String> ids, boolean publishedOnly) {
     return ValuesReads.read(
         entityManager,
-        Row.SQL_SELECT + "where v.id = any(?)" + (publishedOnly ? " and v.retired_at is null" : ""),
+        Row.SELECT + "where v.id = any(?)" + (publishedOnly ? " and v.retired_at is null" : ""),
         ids,
         Row::of);
   }

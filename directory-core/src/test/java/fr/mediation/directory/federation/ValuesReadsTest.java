@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Federation's reads by many values bound as one array ({@link ValuesReads}) and its rows read from
- * them ({@link Row#SQL_SELECT}), on the migrated schema in H2: every value is looked up, across
+ * them ({@link Row#SELECT}), on the migrated schema in H2: every value is looked up, across
  * batches, values are data and never SQL, and a row reads back what was stored, missing position
  * and merged id included.
  */
@@ -139,7 +139,7 @@ class ValuesReadsTest {
     List<Row> rows =
         ValuesReads.read(
             db,
-            Row.SQL_SELECT + "where v.id = any(?) order by v.id",
+            Row.SELECT + "where v.id = any(?) order by v.id",
             List.of("placed", "unplaced"),
             Row::of);
 
