@@ -3,7 +3,6 @@ package fr.mediation.directory.federation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import fr.mediation.directory.database.DatabaseMigrations;
 import fr.mediation.directory.federation.SettledListings.Settled;
 import jakarta.persistence.OptimisticLockException;
 import java.sql.Connection;
@@ -15,8 +14,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,18 +31,14 @@ class SettledListingsTest {
 
   @BeforeEach
   void migratedDatabase() throws SQLException {
-    JdbcDataSource source = new JdbcDataSource();
-    source.setURL("jdbc:h2:mem:settled-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-    DatabaseMigrations.migrate(source);
-    db = source.getConnection();
+    db = MigratedH2.open("settled");
     // As in the store's transaction: nothing is committed until the whole write succeeds.
     db.setAutoCommit(false);
   }
 
   @AfterEach
   void dropDatabase() throws SQLException {
-    db.createStatement().execute("shutdown");
-    db.close();
+    MigratedH2.drop(db);
   }
 
   /** Stores a pending listing whose row is at {@code version}, as an import leaves it. */

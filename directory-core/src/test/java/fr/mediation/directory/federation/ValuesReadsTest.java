@@ -2,7 +2,6 @@ package fr.mediation.directory.federation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.mediation.directory.database.DatabaseMigrations;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -12,8 +11,6 @@ import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,16 +29,12 @@ class ValuesReadsTest {
 
   @BeforeEach
   void migratedDatabase() throws SQLException {
-    JdbcDataSource source = new JdbcDataSource();
-    source.setURL("jdbc:h2:mem:values-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-    DatabaseMigrations.migrate(source);
-    db = source.getConnection();
+    db = MigratedH2.open("values");
   }
 
   @AfterEach
   void dropDatabase() throws SQLException {
-    db.createStatement().execute("shutdown");
-    db.close();
+    MigratedH2.drop(db);
   }
 
   /** Stores a listing as an import leaves it; {@code latitude} null for one without a position. */
