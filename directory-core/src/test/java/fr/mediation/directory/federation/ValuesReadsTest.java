@@ -115,6 +115,23 @@ class ValuesReadsTest {
   }
 
   @Test
+  void everyParameterOfTheStatementIsTheArrayOfValues() throws SQLException {
+    listing("a", "Espace public numérique", "+33102030405", 48.79, null);
+    listing("b", "Médiathèque", "+33102030406", 48.79, null);
+    listing("c", "Mairie", "+33102030407", 48.79, null);
+
+    // As people's decisions are read: a listing named on either side.
+    assertThat(
+            ValuesReads.read(
+                db,
+                "select id from venue where id = any(?)"
+                    + " union select id from venue where telephone = any(?)",
+                List.of("a", "+33102030406"),
+                r -> r.getString(1)))
+        .containsExactlyInAnyOrder("a", "b");
+  }
+
+  @Test
   void noValueReadsNothing() throws SQLException {
     listing("a", "Espace public numérique", "+33102030405", 48.79, null);
 
