@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.hibernate.Session;
 
 /**
  * The steps a publication is made of, shared by an import's publication and a held run's release:
@@ -64,6 +65,7 @@ class StagedPublication {
       if (page.isEmpty()) {
         break;
       }
+      loadKnown(page, sourceKey, known);
       for (StagedRow staged : page) {
         after = staged.getRowNumber();
         // Staged rows were validated and placed when staged, by this code: they are read back
@@ -90,6 +92,23 @@ class StagedPublication {
       entityManager.clear();
     }
     return new Counts(created, updated, unchanged);
+  }
+
+  /**
+   * Loads the page's venues known already, by one read of many ids, into the persistence context,
+   * where each row's {@code find} then takes it: one select per changed row cost a statement and
+   * its round trip each.
+   */
+  private void loadKnown(List<StagedRow> page, String sourceKey, Map<String, Known> known) {
+    List<String> ids =
+        page.stream()
+            .map(StagedRow::getLocalId)
+            .filter(known::containsKey)
+            .map(localId -> Venue.idFor(sourceKey, localId))
+            .toList();
+    if (!ids.isEmpty()) {
+      entityManager.unwrap(Session.class).byMultipleIds(Venue.class).multiLoad(ids);
+    }
   }
 
   /** Retires the venues of {@code sourceKey} whose local ids are {@code localIds}. */
