@@ -1,8 +1,6 @@
 package fr.mediation.directory.federation;
 
 import jakarta.persistence.EntityManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -45,7 +43,7 @@ final class NeighbourIds {
     return idsKept(
         byValue.keySet(),
         column,
-        "code_postal",
+        List.of("code_postal"),
         r -> Neighbourhood.sharedIn(byValue, (String) r[1], Grouping.departement((String) r[2])));
   }
 
@@ -57,43 +55,43 @@ final class NeighbourIds {
     return idsKept(
         changed.keySet(),
         column,
-        "latitude, longitude",
+        List.of("latitude", "longitude"),
         r -> Neighbourhood.reached(changed.get((String) r[1]), (Double) r[2], (Double) r[3]));
   }
 
   /** The ids of the listings whose {@code column} is one of {@code values}. */
   private List<String> idsWith(Collection<String> values, String column) {
-    return idsKept(values, column, "", r -> true);
+    return idsKept(values, column, List.of(), r -> true);
   }
 
   /**
    * The ids of the listings whose {@code column} holds one of {@code values} and whose row of id,
-   * that column and {@code columns} (none when empty) is {@code kept}.
+   * that column and {@code columns}, as the driver reads them (strings, doubles for positions), is
+   * {@code kept}.
    */
   private List<String> idsKept(
-      Collection<String> values, String column, String columns, Predicate<Object[]> kept) {
+      Collection<String> values, String column, List<String> columns, Predicate<Object[]> kept) {
+    List<String> read = new ArrayList<>(List.of("id", column));
+    read.addAll(columns);
     String query =
-        "select id, "
-            + column
-            + (columns.isEmpty() ? "" : ", " + columns)
-            + " from venue where "
-            + column
-            + " = any(?)";
+        "select " + String.join(", ", read) + " from venue where " + column + " = any(?)";
     List<String> ids = new ArrayList<>();
-    for (Object[] row : ValuesReads.read(entityManager, query, values, NeighbourIds::columns)) {
+    for (Object[] row :
+        ValuesReads.read(
+            entityManager,
+            query,
+            values,
+            r -> {
+              Object[] cells = new Object[read.size()];
+              for (int i = 0; i < cells.length; i++) {
+                cells[i] = r.getObject(i + 1);
+              }
+              return cells;
+            })) {
       if (kept.test(row)) {
         ids.add((String) row[0]);
       }
     }
     return ids;
-  }
-
-  /** Every column of a result row, as the driver reads it (strings, and doubles for positions). */
-  private static Object[] columns(ResultSet r) throws SQLException {
-    Object[] row = new Object[r.getMetaData().getColumnCount()];
-    for (int i = 0; i < row.length; i++) {
-      row[i] = r.getObject(i + 1);
-    }
-    return row;
   }
 }
