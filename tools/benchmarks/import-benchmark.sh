@@ -13,6 +13,9 @@
 # national case, where a million venues come from regional hubs. BENCH_COMMUNES=1 places the hubs'
 # venues in communes drawn by population (the commune reference built in directory-core), as the
 # API benchmark does, instead of around the sample's 505 venues (200 copies of each within 2 km).
+# BENCH_JFR=FILE records a JFR profile of the server (settings=profile, deep stacks) and writes it
+# to FILE before the server stops (FILE-<run>.jfr with BENCH_REPEATS): a recording dumped at the
+# JVM's exit is cut short by the stop.
 # BENCH_REPEATS=N runs the whole sequence N times (default 1), each on a new server with empty data
 # (and a database recreated), then prints each phase's median and spread (min–max): the time, and
 # the processor time used by the machine and by the server's JVM (seconds of one core, from /proc),
@@ -51,7 +54,7 @@ one_run() {
   fi
   HTTP_PORT=$PORT DIRECTORY_DATA_DIR=$WORK/data DIRECTORY_ADMIN_KEY=bench-admin-key \
     DIRECTORY_FEED_MAX_BYTES=2147483647 DIRECTORY_SAMPLE_ENABLED=false DIRECTORY_PULL_ENABLED=false \
-    JVM_ARGS="-Xmx1g -Xlog:gc:file=$WORK/gc.log ${BENCH_JVM_ARGS:-}" \
+    JVM_ARGS="-Xmx1g -Xlog:gc:file=$WORK/gc.log ${BENCH_JFR:+-XX:StartFlightRecording=name=bench,settings=profile -XX:FlightRecorderOptions=stackdepth=256} ${BENCH_JVM_ARGS:-}" \
     ./mvnw -q -B -Prun > "$WORK/server.log" 2>&1 &
   SERVER=$!
   # The server is built first (-Prun): allow for a slow, shared machine.
@@ -70,6 +73,11 @@ one_run() {
     tools/benchmarks/ImportBenchmark.java "http://localhost:$PORT" bench-admin-key "$ROWS" \
     directory-import/src/main/resources/sample/lieux-mediation-numerique-exemple.csv "$WORK/gc.log"
   echo "Run ended; load average $(cut -d' ' -f1-3 /proc/loadavg)"
+  if [[ -n "${BENCH_JFR:-}" && -n "${pid:-}" ]]; then
+    local jfr=$BENCH_JFR
+    [[ "$REPEAT" -eq 1 ]] || jfr=${BENCH_JFR%.jfr}-$run.jfr
+    "$JAVA_HOME/bin/jcmd" "$pid" JFR.dump name=bench filename="$jfr" >/dev/null && echo "JFR recording: $jfr"
+  fi
   stop_server
   # Wait for the server to be gone before the next run takes its port.
   for i in $(seq 1 60); do

@@ -150,7 +150,7 @@ public class FeedImporter {
     Optional<String> last = sources.lastImportedSha(sourceKey);
     long runId = start(sourceKey, sha, trigger);
     try {
-      keepFile(sourceKey, runId, content);
+      keepFile(sourceKey, runId, content, sha);
       if (last.isPresent()
           && last.get().equals(sha)
           && !sources.readingChangedSinceLastImport(source)) {
@@ -178,9 +178,9 @@ public class FeedImporter {
    * all): an edited mapping is tried on it. Called once the run holds the source, so that a file
    * refused as busy replaces nothing; a failure to keep it is logged and does not fail the import.
    */
-  private void keepFile(String sourceKey, long runId, byte[] content) {
+  private void keepFile(String sourceKey, long runId, byte[] content, String sha) {
     try {
-      files.keep(sourceKey, runId, content, Instant.now());
+      files.keep(sourceKey, runId, content, sha, Instant.now());
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Could not keep the last file of source " + sourceKey, e);
     }
