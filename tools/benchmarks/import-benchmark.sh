@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # End-to-end import benchmark: starts the directory on port BENCH_PORT (default 19190) with a 1 GB
 # heap and empty data, pushes a generated CSV of the standard (ROWS rows, default 100000), then the
-# same file with 1% of rows changed, and prints for each push the rows/s until its answer (rows
+# same file with 1% of rows changed, then with another 1% changed (the next day's file: the code
+# the first re-import ran is compiled by then), and prints for each push the rows/s until its answer (rows
 # published) and until its run is complete (merged venues composed and indexed), with the peak heap
 # from the GC log. BENCH_JVM_ARGS adds server JVM options (a JFR recording, for instance).
 # BENCH_KEEP=1 keeps the work folder (deleted at the end of a run that succeeded otherwise).
