@@ -7,7 +7,10 @@ import fr.mediation.directory.source.ImportRun;
 import fr.mediation.directory.source.StagedRow;
 import fr.mediation.directory.venue.Venue;
 import fr.mediation.directory.venue.field.StandardField;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
@@ -19,6 +22,7 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.Session;
 
 /**
@@ -38,6 +42,14 @@ class StagedPublication {
 
   @PersistenceContext(unitName = "directory")
   EntityManager entityManager;
+
+  /** The server's managed threads; none (the calling thread alone) outside the server. */
+  @Resource ManagedExecutorService managedExecutor;
+
+  /** As for an import's rows: 0 for one thread per core (up to four), 1 for the calling one. */
+  @Inject
+  @ConfigProperty(name = "directory.import.threads", defaultValue = "0")
+  int importThreads;
 
   /**
    * Creates or updates the venues of the rows staged by run {@code runId}; the staged rows that
@@ -66,32 +78,66 @@ class StagedPublication {
         break;
       }
       loadKnown(page, sourceKey, known);
-      for (StagedRow staged : page) {
-        after = staged.getRowNumber();
-        // Staged rows were validated and placed when staged, by this code: they are read back
-        // as they were written, not parsed and validated a second time.
-        Map<StandardField, String> row = standardRow(staged.getStandardRow());
-        String hoursSource = staged.getHorairesSource();
-        if (known.containsKey(staged.getLocalId())) {
-          Venue venue =
-              entityManager.find(Venue.class, Venue.idFor(sourceKey, staged.getLocalId()));
-          venue.setPositionPrecision(staged.getPositionPrecision());
-          if (venue.applyStaged(row, hoursSource, now)) {
+      // Each row's fields read back, and each new venue built from them, side by side: they need
+      // no other row and no database. The persistence context is the calling thread's alone.
+      List<Staged> rows = page.stream().map(Staged::of).toList();
+      List<Built> built = sideBySide().map(rows, r -> r.build(sourceKey, known, now));
+      for (int i = 0; i < rows.size(); i++) {
+        Staged staged = rows.get(i);
+        Built b = built.get(i);
+        if (b.created() != null) {
+          entityManager.persist(b.created());
+          created++;
+        } else {
+          Venue venue = entityManager.find(Venue.class, Venue.idFor(sourceKey, staged.localId()));
+          venue.setPositionPrecision(staged.positionPrecision());
+          if (venue.applyStaged(b.row(), staged.hoursSource(), now)) {
             updated++;
           } else {
             unchanged++;
           }
-        } else {
-          Venue venue = Venue.fromStagedRow(sourceKey, row, hoursSource, now);
-          venue.setPositionPrecision(staged.getPositionPrecision());
-          entityManager.persist(venue);
-          created++;
         }
       }
+      after = page.get(page.size() - 1).getRowNumber();
       entityManager.flush();
       entityManager.clear();
     }
     return new Counts(created, updated, unchanged);
+  }
+
+  /** A staged row's values, read from its entity on the publishing thread. */
+  private record Staged(
+      String localId, String standardJson, String hoursSource, String positionPrecision) {
+    static Staged of(StagedRow row) {
+      return new Staged(
+          row.getLocalId(),
+          row.getStandardRow(),
+          row.getHorairesSource(),
+          row.getPositionPrecision());
+    }
+
+    /**
+     * The row's fields as staged (validated and placed when staged, by this code: read back as they
+     * were written, not parsed and validated again), and the venue it creates, or null when the
+     * source publishes it already.
+     */
+    Built build(String sourceKey, Map<String, Known> known, Instant now) {
+      Map<StandardField, String> row = standardRow(standardJson);
+      if (known.containsKey(localId)) {
+        return new Built(row, null);
+      }
+      Venue venue = Venue.fromStagedRow(sourceKey, row, hoursSource, now);
+      venue.setPositionPrecision(positionPrecision);
+      return new Built(row, venue);
+    }
+  }
+
+  /** A staged row's fields, and the venue it creates (null for a known one). */
+  private record Built(Map<StandardField, String> row, Venue created) {}
+
+  /** The managed threads beside the publishing one, as the import's rows are prepared. */
+  private SideBySide sideBySide() {
+    return SideBySide.configured(managedExecutor, importThreads);
   }
 
   /**
