@@ -173,7 +173,7 @@ public class ImportWriter {
             a.number(),
             a.record().id().value(),
             a.positionPrecision(),
-            StagedPublication.standardJson(a.standardRow()),
+            StagedRowJson.write(a.standardRow()),
             a.record().horairesSource()
           });
     }

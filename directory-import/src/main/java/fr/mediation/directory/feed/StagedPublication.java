@@ -11,15 +11,11 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonReader;
 import jakarta.json.spi.JsonProvider;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.io.StringReader;
 import java.time.Instant;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -122,7 +118,7 @@ class StagedPublication {
      * source publishes it already.
      */
     Built build(String sourceKey, Map<String, Known> known, Instant now) {
-      Map<StandardField, String> row = standardRow(standardJson);
+      Map<StandardField, String> row = StagedRowJson.read(standardJson);
       if (known.containsKey(localId)) {
         return new Built(row, null);
       }
@@ -210,13 +206,6 @@ class StagedPublication {
     return pending;
   }
 
-  /** A staged row's fields as JSON, by the standard's keys. */
-  static String standardJson(Map<StandardField, String> row) {
-    JsonObjectBuilder object = JSON.createObjectBuilder();
-    row.forEach((k, v) -> object.add(k.key(), v));
-    return object.build().toString();
-  }
-
   /** A map of the hub's raw values as JSON, or null when there is none. */
   static String json(Map<String, String> raw) {
     if (raw == null || raw.isEmpty()) {
@@ -225,15 +214,5 @@ class StagedPublication {
     JsonObjectBuilder object = JSON.createObjectBuilder();
     raw.forEach((k, v) -> object.add(k, v == null ? "" : v));
     return object.build().toString();
-  }
-
-  private static Map<StandardField, String> standardRow(String json) {
-    Map<StandardField, String> row = new EnumMap<>(StandardField.class);
-    try (JsonReader reader = JSON.createReader(new StringReader(json))) {
-      JsonObject object = reader.readObject();
-      object.forEach(
-          (k, v) -> StandardField.byKey(k).ifPresent(f -> row.put(f, object.getString(k))));
-    }
-    return row;
   }
 }
