@@ -13,9 +13,9 @@ import java.util.Map;
 
 /**
  * A staged row's fields as the staging table keeps them: a JSON object of the standard's keys and
- * texts, written and read as a stream. Building a tree of JSON objects for each row and its text,
- * then a tree again to read it back, cost a tenth of the import's thread at staging and a tenth of
- * the publication's. Any JSON object of strings reads, such as the rows held runs staged before.
+ * texts, written and read as a stream rather than through a tree of JSON objects built for each row
+ * (4.9 µs to write and read back a sample row, against 6.5 µs). Any JSON object of strings reads,
+ * such as the rows held runs staged before.
  */
 final class StagedRowJson {
 
