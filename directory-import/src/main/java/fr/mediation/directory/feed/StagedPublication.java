@@ -155,10 +155,21 @@ class StagedPublication {
 
   /** Retires the venues of {@code sourceKey} whose local ids are {@code localIds}. */
   void retire(String sourceKey, List<String> localIds, Instant now) {
-    int pending = 0;
-    for (String localId : localIds) {
-      entityManager.find(Venue.class, Venue.idFor(sourceKey, localId)).retire(now);
-      pending = flushEvery(pending);
+    // A page of venues read at once, then each retired: one select per venue cost a statement and
+    // its round trip each, for a hub that drops thousands.
+    for (int from = 0; from < localIds.size(); from += FLUSH_EVERY) {
+      List<String> ids =
+          localIds.subList(from, Math.min(from + FLUSH_EVERY, localIds.size())).stream()
+              .map(localId -> Venue.idFor(sourceKey, localId))
+              .toList();
+      for (Venue venue :
+          entityManager.unwrap(Session.class).byMultipleIds(Venue.class).multiLoad(ids)) {
+        if (venue != null) {
+          venue.retire(now);
+        }
+      }
+      entityManager.flush();
+      entityManager.clear();
     }
   }
 

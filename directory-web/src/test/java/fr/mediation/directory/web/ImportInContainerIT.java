@@ -398,6 +398,31 @@ class ImportInContainerIT {
   }
 
   @Test
+  void aHubDroppingMoreVenuesThanAPageRetiresEachOfThem() {
+    String source = newSource(1.0);
+    String[] rows = new String[451];
+    for (int i = 0; i < rows.length; i++) {
+      // Far enough apart that each stays its own merged venue.
+      rows[i] =
+          row(
+              "d" + i,
+              "00000000000000",
+              "Point numérique n° " + i,
+              String.format(java.util.Locale.ROOT, "%.4f", 48.50 + i * 0.001),
+              "7.7500");
+    }
+    importing(source, rows);
+
+    ImportReport report = importing(source, rows[450]);
+
+    assertThat(report.retired()).isEqualTo(450);
+    assertThat(sources.activeVenues(source)).isEqualTo(1);
+    assertThat(venues.find(source, "d0").orElseThrow().getRetiredAt()).isNotNull();
+    assertThat(venues.find(source, "d449").orElseThrow().getRetiredAt()).isNotNull();
+    assertThat(venues.find(source, "d450").orElseThrow().getRetiredAt()).isNull();
+  }
+
+  @Test
   void venuesMissingFromTheFileAreRetiredNotDeleted() {
     String source = newSource(0.5);
     String contades = row("r1", SIRET, "Relais numérique Contades", "48.5890", "7.7530");
