@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -280,7 +281,7 @@ public class ImportBenchmark {
 
   /** {@code rows} venues made from the sample's, each with its own id, name and position. */
   static byte[] generate(
-      String header, List<String[]> templates, int rows, java.util.function.IntPredicate changed) {
+      String header, List<String[]> templates, int rows, IntPredicate changed) {
     Random random = new Random(42);
     StringBuilder out = new StringBuilder(rows * 900).append(header).append('\n');
     for (int i = 0; i < rows; i++) {

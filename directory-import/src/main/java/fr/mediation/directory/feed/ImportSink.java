@@ -15,9 +15,6 @@ import fr.mediation.directory.venue.ListingWrites;
 import fr.mediation.directory.venue.field.InvalidFieldException;
 import fr.mediation.directory.venue.field.LocalId;
 import fr.mediation.directory.venue.field.StandardField;
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -31,10 +28,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Where every source's rows end, whatever the hub's format: each row validated by the {@link
@@ -73,24 +68,8 @@ public class ImportSink {
 
   Clock clock = Clock.systemUTC();
 
-  /** The server's managed threads, on which a batch of rows is prepared side by side. */
-  @Resource ManagedExecutorService managedExecutor;
-
-  /** Runs row preparation beside the import thread: the managed threads; none in unit tests. */
-  Executor rowExecutor;
-
-  /**
-   * Threads preparing an import's rows: 0 for one per core (up to four), 1 for the importing thread
-   * alone (leaving the other cores to searches while a large file is imported).
-   */
-  @Inject
-  @ConfigProperty(name = "directory.import.threads", defaultValue = "0")
-  int importThreads;
-
-  @PostConstruct
-  void useManagedThreads() {
-    rowExecutor = managedExecutor;
-  }
+  /** The threads a file's rows are prepared on side by side; set by CDI, none in unit tests. */
+  @Inject ImportThreads threads = new ImportThreads();
 
   /** The commune reference and the geocoder; set by CDI, the gazetteer in unit tests. */
   @Inject Placing placing = new Placing();
@@ -136,7 +115,7 @@ public class ImportSink {
     List<RowMemo> remember = new ArrayList<>();
     RowPreparation preparation =
         new RowPreparation(placing.places(), sourceKey, known, memos, dry, now);
-    SideBySide sideBySide = SideBySide.configured(rowExecutor, importThreads);
+    SideBySide sideBySide = threads.sideBySide();
     List<Accepted> chunk = new ArrayList<>(CHUNK);
     List<MappedRow> batch = new ArrayList<>(BATCH);
     int accepted = 0;

@@ -7,8 +7,6 @@ import fr.mediation.directory.source.ImportRun;
 import fr.mediation.directory.source.StagedRow;
 import fr.mediation.directory.venue.Venue;
 import fr.mediation.directory.venue.field.StandardField;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObjectBuilder;
@@ -18,7 +16,6 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.Session;
 
 /**
@@ -39,13 +36,8 @@ class StagedPublication {
   @PersistenceContext(unitName = "directory")
   EntityManager entityManager;
 
-  /** The server's managed threads; none (the calling thread alone) outside the server. */
-  @Resource ManagedExecutorService managedExecutor;
-
-  /** As for an import's rows: 0 for one thread per core (up to four), 1 for the calling one. */
-  @Inject
-  @ConfigProperty(name = "directory.import.threads", defaultValue = "0")
-  int importThreads;
+  /** The import's threads, on which a page's new venues are built side by side. */
+  @Inject ImportThreads threads;
 
   /**
    * Creates or updates the venues of the rows staged by run {@code runId}; the staged rows that
@@ -77,7 +69,7 @@ class StagedPublication {
       // Each row's fields read back, and each new venue built from them, side by side: they need
       // no other row and no database. The persistence context is the calling thread's alone.
       List<Staged> rows = page.stream().map(Staged::of).toList();
-      List<Built> built = sideBySide().map(rows, r -> r.build(sourceKey, known, now));
+      List<Built> built = threads.sideBySide().map(rows, r -> r.build(sourceKey, known, now));
       for (int i = 0; i < rows.size(); i++) {
         Staged staged = rows.get(i);
         Built b = built.get(i);
@@ -130,11 +122,6 @@ class StagedPublication {
 
   /** A staged row's fields, and the venue it creates (null for a known one). */
   private record Built(Map<StandardField, String> row, Venue created) {}
-
-  /** The managed threads beside the publishing one, as the import's rows are prepared. */
-  private SideBySide sideBySide() {
-    return SideBySide.configured(managedExecutor, importThreads);
-  }
 
   /**
    * Loads the page's venues known already, by one read of many ids, into the persistence context,

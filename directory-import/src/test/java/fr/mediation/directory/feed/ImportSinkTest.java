@@ -141,7 +141,7 @@ class ImportSinkTest {
     ImportSink sink = beside.sink();
     ExecutorService pool = Executors.newFixedThreadPool(3);
     AtomicInteger slices = new AtomicInteger();
-    sink.rowExecutor =
+    sink.threads.executor =
         task -> {
           slices.incrementAndGet();
           pool.execute(task);
