@@ -9,8 +9,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -71,34 +69,17 @@ public class FederationStore {
   }
 
   /**
-   * Every listing whose postcode starts with {@code prefix} (a département: two or three digits),
-   * read by a range of the postcode index rather than a scan.
+   * Every listing {@linkplain Row#inPlay in play} whose postcode starts with {@code prefix} (a
+   * département: two or three digits), read by a range of the postcode index rather than a scan.
    */
   @Transactional
   public List<Row> rowsOfDepartement(String prefix) {
-    char last = prefix.charAt(prefix.length() - 1);
-    String next = prefix.substring(0, prefix.length() - 1) + (char) (last + 1);
     return entityManager
         .unwrap(Session.class)
-        .doReturningWork(
-            connection -> {
-              try (PreparedStatement statement =
-                  connection.prepareStatement(
-                      Row.SELECT + "where v.code_postal >= ? and v.code_postal < ?")) {
-                statement.setString(1, prefix);
-                statement.setString(2, next);
-                List<Row> rows = new ArrayList<>();
-                try (ResultSet r = statement.executeQuery()) {
-                  while (r.next()) {
-                    rows.add(Row.of(r));
-                  }
-                }
-                return rows;
-              }
-            });
+        .doReturningWork(connection -> Row.ofDepartement(connection, prefix));
   }
 
-  /** The listings with these ids. */
+  /** The listings {@linkplain Row#inPlay in play} with these ids. */
   @Transactional
   public List<Row> rows(Collection<String> ids) {
     return byIds(ids, false);
@@ -129,11 +110,12 @@ public class FederationStore {
   }
 
   private List<Row> byIds(Collection<String> ids, boolean publishedOnly) {
-    return ValuesReads.read(
-        entityManager,
-        Row.SELECT + "where v.id = any(?)" + (publishedOnly ? " and v.retired_at is null" : ""),
-        ids,
-        Row::of);
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return entityManager
+        .unwrap(Session.class)
+        .doReturningWork(connection -> Row.byIds(connection, ids, publishedOnly));
   }
 
   /** What {@code query} answers for {@code values}, asked {@value #BATCH} values at a time. */

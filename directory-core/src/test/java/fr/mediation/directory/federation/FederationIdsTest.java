@@ -172,6 +172,23 @@ class FederationIdsTest {
 
   @ParameterizedTest
   @EnumSource(Pass.class)
+  void aMergedVenueThatRedirectsStillRedirectsWhenItsDepartementIsGroupedAgain(Pass pass) {
+    nerac("hub-1", "hub", "m-big", JAN, false);
+    nerac("fs-1", "france-services", "m-big", JAN, false);
+    // Unpublished while it was m-small's, long ago; m-small has redirected to m-big since.
+    listing("old", "dept", "Point numérique de Nérac", "3 rue Gambetta", "m-small");
+    store.listings.put("old", with(store.listings.get("old"), "m-small", JAN, true, false));
+    nerac("dept-1", "dept", null, FEB, true);
+
+    pass.run(federation, pendingIds());
+
+    assertThat(writtenGroups()).isEqualTo(Map.of("m-big", Set.of("hub-1", "fs-1", "dept-1")));
+    assertThat(store.retired).as("a redirect is not turned into a retirement").isEmpty();
+    assertThat(store.redirected).isEmpty();
+  }
+
+  @ParameterizedTest
+  @EnumSource(Pass.class)
   void aNewGroupWhoseOldestListingsIdIsAlreadyAMergedVenueGetsAFreshId(Pass pass) {
     // The listing's id names an older merged venue (retired since): ids are never reused.
     store.merged.add("l-1");

@@ -106,13 +106,13 @@ class ListingsInMemory extends FederationStore {
   @Override
   public List<Row> rowsOfDepartement(String prefix) {
     return listings.values().stream()
-        .filter(r -> r.match().codePostal().startsWith(prefix))
+        .filter(r -> r.inPlay() && r.match().codePostal().startsWith(prefix))
         .toList();
   }
 
   @Override
   public List<Row> rows(Collection<String> ids) {
-    return ids.stream().map(listings::get).toList();
+    return ids.stream().map(listings::get).filter(r -> r != null && r.inPlay()).toList();
   }
 
   @Override

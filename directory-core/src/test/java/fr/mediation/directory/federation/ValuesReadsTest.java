@@ -181,4 +181,40 @@ class ValuesReadsTest {
     assertThat(unplaced.match().telephone()).isNull();
     assertThat(unplaced.mergedId()).isNull();
   }
+
+  /** Unpublishes listing {@code id}; {@code federated}: and federation has composed that since. */
+  private void retire(String id, boolean federated) throws SQLException {
+    try (PreparedStatement venue =
+            db.prepareStatement("update venue set retired_at = ? where id = ?");
+        PreparedStatement federation =
+            db.prepareStatement(
+                "update venue_federation set federation_pending = ? where venue_id = ?")) {
+      venue.setTimestamp(1, Timestamp.from(CREATED));
+      venue.setString(2, id);
+      venue.executeUpdate();
+      federation.setBoolean(1, !federated);
+      federation.setString(2, id);
+      federation.executeUpdate();
+    }
+  }
+
+  @Test
+  void aDepartementsListingsInPlayAreReadAndARetirementFederatedAlreadyIsNot() throws SQLException {
+    listing("published", "Médiathèque", "+33102030405", 48.79, "m-1");
+    listing("leaving", "Mairie", "+33102030406", 48.79, "m-2");
+    retire("leaving", false);
+    listing("gone", "Café associatif", "+33102030407", 48.79, "m-3");
+    retire("gone", true);
+
+    assertThat(Row.ofDepartement(db, "94"))
+        .extracting(Row::id)
+        .containsExactlyInAnyOrder("published", "leaving");
+    assertThat(Row.ofDepartement(db, "93")).isEmpty();
+    assertThat(Row.byIds(db, List.of("published", "leaving", "gone"), false))
+        .extracting(Row::id)
+        .containsExactlyInAnyOrder("published", "leaving");
+    assertThat(Row.byIds(db, List.of("published", "leaving", "gone"), true))
+        .extracting(Row::id)
+        .containsExactly("published");
+  }
 }
