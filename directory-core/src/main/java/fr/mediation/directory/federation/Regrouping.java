@@ -17,12 +17,14 @@ import java.util.function.Function;
 /**
  * Regroups batches of listings (a département's, or a département's changed listings with their
  * neighbours) one after the other, the grouping of the next batches computed meanwhile on other
- * threads. Reads and writes stay on the calling thread, in order; only grouping, which touches
- * neither the database nor anything shared, runs beside them: two départements' listings never
- * pair, so their groupings do not depend on each other. A batch read before an earlier batch was
- * written, and holding a listing that write reached (a venue merged across départements by people's
- * decision), is read and grouped again after it. The listings in flight are bounded, so that two
- * crowded départements are not held in memory together.
+ * threads, while the calling thread writes the one before: with one grouping at a time (two cores),
+ * the next département is grouped while the database writes the last one's. Reads and writes stay
+ * on the calling thread, in order; only grouping, which touches neither the database nor anything
+ * shared, runs beside them: two départements' listings never pair, so their groupings do not depend
+ * on each other. A batch read before an earlier batch was written, and holding a listing that write
+ * reached (a venue merged across départements by people's decision), is read and grouped again
+ * after it. The listings in flight are bounded, so that two crowded départements are not held in
+ * memory together.
  */
 final class Regrouping<K> {
 
@@ -62,12 +64,19 @@ final class Regrouping<K> {
   /** The batch read and waiting for room among them, if any. */
   private Read<K> waiting;
 
+  /** Groupings started and not ended: at most {@link #parallelism}. Guarded by {@code this}. */
+  private int grouping;
+
+  /** Groupings waiting for one of those to end. Guarded by {@code this}. */
+  private final Deque<Runnable> queued = new ArrayDeque<>();
+
   /**
    * @param read reads the batch of a key, on the calling thread
    * @param group groups a batch, on any thread: it reads nothing but the batch
    * @param write writes a batch's groups, on the calling thread
    * @param threads where batches are grouped
-   * @param parallelism how many batches may be grouped at once
+   * @param parallelism how many batches may be grouped at once; one more may be read, waiting for
+   *     the oldest one's write
    * @param rowsInFlight how many listings the batches being grouped may hold together (a batch
    *     larger than that is grouped alone)
    */
@@ -91,8 +100,9 @@ final class Regrouping<K> {
     Outcome outcome = Outcome.NONE;
     try {
       for (K key : keys) {
-        // A batch is read when it can be grouped at once: its rows are not held waiting.
-        while (flight.size() >= parallelism) {
+        // A batch is read when it can be grouped as soon as a grouping ends: the one being
+        // written, and as many as are grouped at once.
+        while (flight.size() > parallelism) {
           outcome = outcome.plus(writeOldest());
         }
         waiting = new Read<>(key, read.apply(key));
@@ -102,7 +112,7 @@ final class Regrouping<K> {
         }
         Read<K> next = waiting;
         waiting = null;
-        next.groups = CompletableFuture.supplyAsync(() -> group.apply(next.batch), threads);
+        next.groups = grouped(next.batch);
         flight.addLast(next);
       }
       while (!flight.isEmpty()) {
@@ -135,6 +145,54 @@ final class Regrouping<K> {
       waiting.stale |= !Collections.disjoint(waiting.batch.all().keySet(), written);
     }
     return outcome;
+  }
+
+  /**
+   * The groups of {@code batch}, computed on a thread as soon as fewer are grouped than allowed.
+   */
+  private CompletableFuture<List<Set<String>>> grouped(Batch batch) {
+    CompletableFuture<List<Set<String>>> groups = new CompletableFuture<>();
+    Runnable task =
+        () -> {
+          if (groups.isDone()) {
+            return; // cancelled: a write failed
+          }
+          try {
+            groups.complete(group.apply(batch));
+          } catch (RuntimeException | Error e) {
+            groups.completeExceptionally(e);
+          }
+        };
+    synchronized (this) {
+      if (grouping >= parallelism) {
+        queued.add(task);
+        return groups;
+      }
+      grouping++;
+    }
+    start(task);
+    return groups;
+  }
+
+  /** Runs {@code task} on a grouping thread, then the next grouping waiting, if any. */
+  private void start(Runnable task) {
+    threads.execute(
+        () -> {
+          try {
+            task.run();
+          } finally {
+            Runnable next;
+            synchronized (this) {
+              next = queued.poll();
+              if (next == null) {
+                grouping--;
+              }
+            }
+            if (next != null) {
+              start(next);
+            }
+          }
+        });
   }
 
   /** A batch's groups, with its grouping's failure thrown as it was. */

@@ -16,6 +16,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -178,9 +180,73 @@ class RegroupingTest {
     assertThat(written).containsExactly("32 [[a]]");
   }
 
-  /** On one core, as before there were threads: one département's listings held at a time. */
+  /**
+   * With one grouping at a time (two cores), the next département is grouped while the one before
+   * is written: the database's work and the grouping's overlap.
+   */
   @Test
-  void withOneAtATimeEachBatchIsWrittenBeforeTheNextIsRead() {
+  void withOneGroupingAtATimeTheNextBatchIsGroupedWhileTheOneBeforeIsWritten() {
+    listings.put("32", List.of("a"));
+    listings.put("47", List.of("b"));
+    CountDownLatch secondGrouped = new CountDownLatch(1);
+    BiFunction<Batch, List<Set<String>>, Outcome> waitingWrite =
+        (batch, groups) -> {
+          if (departementOf(batch).equals("32")) {
+            try {
+              assertThat(secondGrouped.await(30, TimeUnit.SECONDS))
+                  .as("47 grouped while 32 is written")
+                  .isTrue();
+            } catch (InterruptedException e) {
+              throw new IllegalStateException(e);
+            }
+          }
+          return write(batch, groups);
+        };
+    Function<Batch, List<Set<String>>> counting =
+        batch -> {
+          List<Set<String>> groups = group(batch);
+          if (departementOf(batch).equals("47")) {
+            secondGrouped.countDown();
+          }
+          return groups;
+        };
+
+    new Regrouping<String>(this::read, counting, waitingWrite, threads, 1, 1_000)
+        .run(List.of("32", "47"));
+
+    assertThat(written).containsExactly("32 [[a]]", "47 [[b]]");
+  }
+
+  /** However many batches are read ahead, no more are grouped at once than allowed. */
+  @Test
+  void noMoreBatchesAreGroupedAtOnceThanAllowed() {
+    for (String departement : List.of("13", "32", "47", "59", "82")) {
+      listings.put(departement, List.of("l-" + departement));
+    }
+    AtomicInteger running = new AtomicInteger();
+    AtomicInteger most = new AtomicInteger();
+    Function<Batch, List<Set<String>>> counting =
+        batch -> {
+          most.accumulateAndGet(running.incrementAndGet(), Math::max);
+          try {
+            // Long enough for a second grouping, were one started, to overlap this one.
+            Thread.sleep(50);
+          } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+          }
+          running.decrementAndGet();
+          return group(batch);
+        };
+
+    regrouping(counting, 2, 1_000).run(List.of("13", "32", "47", "59", "82"));
+
+    assertThat(most.get()).isEqualTo(2);
+    assertThat(written).hasSize(5);
+  }
+
+  /** Without grouping threads (on the calling thread), batches still go in order. */
+  @Test
+  void onTheCallingThreadEachBatchIsGroupedThenWrittenInOrder() {
     listings.put("32", List.of("a"));
     listings.put("47", List.of("b"));
 
@@ -188,6 +254,6 @@ class RegroupingTest {
         .run(List.of("32", "47"));
 
     assertThat(events)
-        .containsExactly("read 32", "group 32", "write 32", "read 47", "group 47", "write 47");
+        .containsExactly("read 32", "group 32", "read 47", "group 47", "write 32", "write 47");
   }
 }
