@@ -1,6 +1,5 @@
 package fr.mediation.directory.web.health;
 
-import fr.mediation.directory.database.BatchedInserts;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
@@ -34,7 +33,6 @@ public class DatabaseCheck implements HealthCheck {
     try (Connection connection = dataSource.getConnection()) {
       Map<String, Object> data = new LinkedHashMap<>();
       data.put("product", connection.getMetaData().getDatabaseProductName());
-      BatchedInserts.rewritten(connection).ifPresent(on -> data.put("batched_inserts", on));
       return connection.isValid(TIMEOUT_SECONDS) ? Checks.up(NAME, data) : Checks.down(NAME, data);
     } catch (SQLException | RuntimeException e) {
       return Checks.failed(NAME, e);
