@@ -43,11 +43,11 @@ public class ImportBenchmark {
       Communes elsewhere =
           Communes.read(Path.of(System.getProperty("warmupCommunes")))
               .only(c -> c.postcode().startsWith("975") || c.postcode().startsWith("98"));
-      warmUp(http, base, admin, header, bodies, warmup, elsewhere, gcLog);
+      warmUp(new Server(http, base, admin, gcLog), header, bodies, warmup, elsewhere);
     }
     int sources = Integer.parseInt(System.getProperty("sources", "1"));
     if (sources > 1) {
-      hubs(http, base, admin, header, bodies, rows, sources, gcLog);
+      hubs(new Server(http, base, admin, gcLog), header, bodies, rows, sources);
       return;
     }
     byte[] first = generate(header, bodies, rows, i -> false);
@@ -69,16 +69,12 @@ public class ImportBenchmark {
    * its own file of rows / sources venues, a tenth of them also listed by the hub before, so that
    * federation merges pairs across hubs), then the last hub's file again with 1 % of rows changed.
    */
-  static void hubs(
-      HttpClient http,
-      String base,
-      String admin,
-      String header,
-      List<String[]> bodies,
-      int rows,
-      int sources,
-      Path gcLog)
+  static void hubs(Server server, String header, List<String[]> bodies, int rows, int sources)
       throws IOException, InterruptedException {
+    HttpClient http = server.http();
+    String base = server.base();
+    String admin = server.admin();
+    Path gcLog = server.gcLog();
     int each = rows / sources;
     String communesFile = System.getProperty("communes", "");
     Communes communes = communesFile.isEmpty() ? null : Communes.read(Path.of(communesFile));
@@ -109,6 +105,9 @@ public class ImportBenchmark {
         gcLog);
   }
 
+  /** The directory under test: its address, the admin key, the client and the server's GC log. */
+  record Server(HttpClient http, String base, String admin, Path gcLog) {}
+
   /** At most this many warm-up rounds. */
   static final int WARMUP_ROUNDS = 6;
 
@@ -123,15 +122,12 @@ public class ImportBenchmark {
    * code at its first hub's import.
    */
   static void warmUp(
-      HttpClient http,
-      String base,
-      String admin,
-      String header,
-      List<String[]> bodies,
-      int rows,
-      Communes communes,
-      Path gcLog)
+      Server server, String header, List<String[]> bodies, int rows, Communes communes)
       throws IOException, InterruptedException {
+    HttpClient http = server.http();
+    String base = server.base();
+    String admin = server.admin();
+    Path gcLog = server.gcLog();
     // Each round drops the round before's venues: not held for it.
     String key = createSource(http, base, admin, "warmup", ",\"max_retire_share\":1.0");
     long start = System.nanoTime();
@@ -456,6 +452,11 @@ public class ImportBenchmark {
                   f[6].isEmpty() ? 0 : Long.parseLong(f[6])));
         }
       }
+      return of(all);
+    }
+
+    /** {@code all}, drawn in proportion to their population. */
+    static Communes of(List<Commune> all) {
       long[] cumulative = new long[all.size()];
       long sum = 0;
       for (int i = 0; i < all.size(); i++) {
@@ -467,14 +468,7 @@ public class ImportBenchmark {
 
     /** The communes that pass {@code filter}, drawn by population among themselves. */
     Communes only(java.util.function.Predicate<Commune> filter) {
-      List<Commune> kept = all.stream().filter(filter).toList();
-      long[] sums = new long[kept.size()];
-      long sum = 0;
-      for (int i = 0; i < kept.size(); i++) {
-        sum += Math.max(1, kept.get(i).population());
-        sums[i] = sum;
-      }
-      return new Communes(kept, sums);
+      return of(all.stream().filter(filter).toList());
     }
 
     Commune draw(Random random) {
