@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
@@ -65,10 +66,10 @@ final class Regrouping<K> {
   private Read<K> waiting;
 
   /** Groupings started and not ended: at most {@link #parallelism}. Guarded by {@code this}. */
-  private int grouping;
+  private int running;
 
   /** Groupings waiting for one of those to end. Guarded by {@code this}. */
-  private final Deque<Runnable> queued = new ArrayDeque<>();
+  private final Deque<Grouping> queued = new ArrayDeque<>();
 
   /**
    * @param read reads the batch of a key, on the calling thread
@@ -147,52 +148,62 @@ final class Regrouping<K> {
     return outcome;
   }
 
+  /** A grouping to run: its batch, and where its groups go. */
+  private record Grouping(Batch batch, CompletableFuture<List<Set<String>>> groups) {}
+
   /**
    * The groups of {@code batch}, computed on a thread as soon as fewer are grouped than allowed.
    */
   private CompletableFuture<List<Set<String>>> grouped(Batch batch) {
-    CompletableFuture<List<Set<String>>> groups = new CompletableFuture<>();
-    Runnable task =
-        () -> {
-          if (groups.isDone()) {
-            return; // cancelled: a write failed
-          }
-          try {
-            groups.complete(group.apply(batch));
-          } catch (RuntimeException | Error e) {
-            groups.completeExceptionally(e);
-          }
-        };
+    Grouping grouping = new Grouping(batch, new CompletableFuture<>());
     synchronized (this) {
-      if (grouping >= parallelism) {
-        queued.add(task);
-        return groups;
+      if (running >= parallelism) {
+        queued.add(grouping);
+        return grouping.groups();
       }
-      grouping++;
+      running++;
     }
-    start(task);
-    return groups;
+    start(grouping);
+    return grouping.groups();
   }
 
-  /** Runs {@code task} on a grouping thread, then the next grouping waiting, if any. */
-  private void start(Runnable task) {
-    threads.execute(
-        () -> {
-          try {
-            task.run();
-          } finally {
-            Runnable next;
-            synchronized (this) {
-              next = queued.poll();
-              if (next == null) {
-                grouping--;
+  /**
+   * Groups on a grouping thread, then starts the next grouping waiting, if any. A grouping the
+   * threads refuse (stopped with the application) fails, and so its batch's write: the listings
+   * stay pending for the next federation, and nothing waits for a grouping that never comes.
+   */
+  private void start(Grouping grouping) {
+    try {
+      threads.execute(
+          () -> {
+            try {
+              if (!grouping.groups().isDone()) { // done: cancelled after a failure
+                grouping.groups().complete(group.apply(grouping.batch()));
               }
+            } catch (RuntimeException | Error e) {
+              grouping.groups().completeExceptionally(e);
+            } finally {
+              startNext();
             }
-            if (next != null) {
-              start(next);
-            }
-          }
-        });
+          });
+    } catch (RejectedExecutionException e) {
+      grouping.groups().completeExceptionally(e);
+      startNext();
+    }
+  }
+
+  /** Starts the next grouping waiting, or counts one grouping fewer running. */
+  private void startNext() {
+    Grouping next;
+    synchronized (this) {
+      next = queued.poll();
+      if (next == null) {
+        running--;
+      }
+    }
+    if (next != null) {
+      start(next);
+    }
   }
 
   /** A batch's groups, with its grouping's failure thrown as it was. */

@@ -2,9 +2,11 @@ package fr.mediation.directory.federation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import fr.mediation.directory.federation.Federation.Outcome;
 import fr.mediation.directory.federation.Regrouping.Batch;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -13,8 +15,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiFunction;
@@ -255,5 +259,54 @@ class RegroupingTest {
 
     assertThat(events)
         .containsExactly("read 32", "group 32", "read 47", "group 47", "write 32", "write 47");
+  }
+
+  /**
+   * Grouping threads stopped with the application while a batch waits for its grouping: its write
+   * fails with the refusal, the batches before are written, and nothing waits for a grouping that
+   * never comes.
+   */
+  @Test
+  void aGroupingTheThreadsRefuseFailsItsWriteRatherThanWaitingForever() {
+    listings.put("32", List.of("a"));
+    listings.put("47", List.of("b"));
+    CountDownLatch secondRead = new CountDownLatch(1);
+    Function<Batch, List<Set<String>>> slowFirst =
+        batch -> {
+          try {
+            // 47 is read, and waits for this grouping to end, before it ends.
+            assertThat(secondRead.await(30, TimeUnit.SECONDS)).isTrue();
+          } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+          }
+          return group(batch);
+        };
+    Function<String, Batch> reading =
+        departement -> {
+          Batch batch = read(departement);
+          if (departement.equals("47")) {
+            secondRead.countDown();
+          }
+          return batch;
+        };
+    AtomicInteger accepted = new AtomicInteger();
+    Executor stoppingAfterOne =
+        task -> {
+          if (accepted.getAndIncrement() > 0) {
+            throw new RejectedExecutionException("stopped");
+          }
+          threads.execute(task);
+        };
+
+    assertTimeoutPreemptively(
+        Duration.ofSeconds(30),
+        () ->
+            assertThatThrownBy(
+                    () ->
+                        new Regrouping<String>(
+                                reading, slowFirst, this::write, stoppingAfterOne, 1, 1_000)
+                            .run(List.of("32", "47")))
+                .isInstanceOf(RejectedExecutionException.class));
+    assertThat(written).containsExactly("32 [[a]]");
   }
 }
