@@ -59,7 +59,7 @@ final class Regrouping<K> {
   private final int parallelism;
   private final int rowsInFlight;
 
-  /** The batches being grouped, oldest first. */
+  /** The batches read and not written yet (being grouped, or grouped), oldest first. */
   private final Deque<Read<K>> flight = new ArrayDeque<>();
 
   /** The batch read and waiting for room among them, if any. */
@@ -69,7 +69,7 @@ final class Regrouping<K> {
   private int running;
 
   /** Groupings waiting for one of those to end. Guarded by {@code this}. */
-  private final Deque<Grouping> queued = new ArrayDeque<>();
+  private final Deque<Queued> queued = new ArrayDeque<>();
 
   /**
    * @param read reads the batch of a key, on the calling thread
@@ -78,8 +78,8 @@ final class Regrouping<K> {
    * @param threads where batches are grouped
    * @param parallelism how many batches may be grouped at once; one more may be read, waiting for
    *     the oldest one's write
-   * @param rowsInFlight how many listings the batches being grouped may hold together (a batch
-   *     larger than that is grouped alone)
+   * @param rowsInFlight how many listings the batches read and not written yet may hold together (a
+   *     batch larger than that is grouped alone)
    */
   Regrouping(
       Function<K, Batch> read,
@@ -149,13 +149,13 @@ final class Regrouping<K> {
   }
 
   /** A grouping to run: its batch, and where its groups go. */
-  private record Grouping(Batch batch, CompletableFuture<List<Set<String>>> groups) {}
+  private record Queued(Batch batch, CompletableFuture<List<Set<String>>> groups) {}
 
   /**
    * The groups of {@code batch}, computed on a thread as soon as fewer are grouped than allowed.
    */
   private CompletableFuture<List<Set<String>>> grouped(Batch batch) {
-    Grouping grouping = new Grouping(batch, new CompletableFuture<>());
+    Queued grouping = new Queued(batch, new CompletableFuture<>());
     synchronized (this) {
       if (running >= parallelism) {
         queued.add(grouping);
@@ -172,7 +172,7 @@ final class Regrouping<K> {
    * threads refuse (stopped with the application) fails, and so its batch's write: the listings
    * stay pending for the next federation, and nothing waits for a grouping that never comes.
    */
-  private void start(Grouping grouping) {
+  private void start(Queued grouping) {
     try {
       threads.execute(
           () -> {
@@ -194,7 +194,7 @@ final class Regrouping<K> {
 
   /** Starts the next grouping waiting, or counts one grouping fewer running. */
   private void startNext() {
-    Grouping next;
+    Queued next;
     synchronized (this) {
       next = queued.poll();
       if (next == null) {

@@ -129,15 +129,19 @@ class StagedPublication {
    * its round trip each.
    */
   private void loadKnown(List<StagedRow> page, String sourceKey, Map<String, Known> known) {
-    List<String> ids =
-        page.stream()
-            .map(StagedRow::getLocalId)
-            .filter(known::containsKey)
-            .map(localId -> Venue.idFor(sourceKey, localId))
-            .toList();
-    if (!ids.isEmpty()) {
-      entityManager.unwrap(Session.class).byMultipleIds(Venue.class).multiLoad(ids);
+    venues(sourceKey, page.stream().map(StagedRow::getLocalId).filter(known::containsKey).toList());
+  }
+
+  /**
+   * The venues of {@code sourceKey} with these local ids, by one read of many ids (null for one not
+   * found), into the persistence context.
+   */
+  private List<Venue> venues(String sourceKey, List<String> localIds) {
+    if (localIds.isEmpty()) {
+      return List.of();
     }
+    List<String> ids = localIds.stream().map(localId -> Venue.idFor(sourceKey, localId)).toList();
+    return entityManager.unwrap(Session.class).byMultipleIds(Venue.class).multiLoad(ids);
   }
 
   /** Retires the venues of {@code sourceKey} whose local ids are {@code localIds}. */
@@ -145,12 +149,9 @@ class StagedPublication {
     // A page of venues read at once, then each retired: one select per venue cost a statement and
     // its round trip each, for a hub that drops thousands.
     for (int from = 0; from < localIds.size(); from += FLUSH_EVERY) {
-      List<String> ids =
-          localIds.subList(from, Math.min(from + FLUSH_EVERY, localIds.size())).stream()
-              .map(localId -> Venue.idFor(sourceKey, localId))
-              .toList();
       for (Venue venue :
-          entityManager.unwrap(Session.class).byMultipleIds(Venue.class).multiLoad(ids)) {
+          venues(
+              sourceKey, localIds.subList(from, Math.min(from + FLUSH_EVERY, localIds.size())))) {
         if (venue != null) {
           venue.retire(now);
         }

@@ -43,6 +43,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
@@ -182,7 +183,7 @@ class ImportInContainerIT {
               "n" + i,
               SIRET,
               "Espace numérique du Cantal " + (i + 1),
-              String.format(java.util.Locale.ROOT, "%.4f", 44.9264 + i * 0.004),
+              String.format(Locale.ROOT, "%.4f", 44.9264 + i * 0.004),
               "2.4397",
               "Aurillac",
               "15000",
@@ -276,8 +277,8 @@ class ImportInContainerIT {
               "m" + i,
               SIRET,
               "Espace numérique " + Integer.toString(i, 36) + " " + (char) ('a' + i % 26),
-              String.format(java.util.Locale.ROOT, "%.5f", 44.5180 + (i / 40) * 0.0009),
-              String.format(java.util.Locale.ROOT, "%.5f", 3.5006 + (i % 40) * 0.0012),
+              String.format(Locale.ROOT, "%.5f", 44.5180 + (i / 40) * 0.0009),
+              String.format(Locale.ROOT, "%.5f", 3.5006 + (i % 40) * 0.0012),
               "Mende",
               "48000",
               "48095");
@@ -408,7 +409,7 @@ class ImportInContainerIT {
               "d" + i,
               "00000000000000",
               "Point numérique n° " + i,
-              String.format(java.util.Locale.ROOT, "%.4f", 48.50 + i * 0.001),
+              String.format(Locale.ROOT, "%.4f", 48.50 + i * 0.001),
               "7.7500");
     }
     importing(source, rows);
