@@ -1,69 +1,84 @@
 package fr.mediation.directory.federation;
 
-import fr.mediation.directory.federation.Grouping.Pair;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.function.IntConsumer;
 
 /**
- * The listings sharing a blocking key, by source: full members meet every member, partial members
- * only the full ones; and which blocks a listing is in.
+ * The listings sharing a blocking key, by rank among a grouping's: full members meet every member,
+ * partial members only the full ones; and which blocks a listing is in.
  */
 final class Block {
-  final Map<String, List<Member>> full = new HashMap<>();
-  final Map<String, List<Member>> partial = new HashMap<>();
+  private static final int[] NONE = new int[0];
 
-  void add(Member m, boolean isFull) {
-    (isFull ? full : partial).computeIfAbsent(m.match().source(), k -> new ArrayList<>()).add(m);
+  /** Ranks of the full and the partial members, ascending (listings are added in rank order). */
+  private int[] full = NONE;
+
+  private int fullCount;
+  private int[] partial = NONE;
+  private int partialCount;
+
+  /** How many members each source has here. */
+  private final Map<String, Integer> sizes = new HashMap<>(4);
+
+  void add(int rank, Member m, boolean isFull) {
+    if (isFull) {
+      if (fullCount == full.length) {
+        full = Arrays.copyOf(full, Math.max(2, fullCount * 2));
+      }
+      full[fullCount++] = rank;
+    } else {
+      if (partialCount == partial.length) {
+        partial = Arrays.copyOf(partial, Math.max(2, partialCount * 2));
+      }
+      partial[partialCount++] = rank;
+    }
+    sizes.merge(m.match().source(), 1, Integer::sum);
+  }
+
+  /** How many members it has. */
+  int size() {
+    return fullCount + partialCount;
   }
 
   /** How many pairs of two sources the block holds, about. */
   long pairCount() {
-    Map<String, Integer> sizes = new HashMap<>();
-    full.forEach((source, l) -> sizes.merge(source, l.size(), Integer::sum));
-    partial.forEach((source, l) -> sizes.merge(source, l.size(), Integer::sum));
     return DenseBlocks.crossPairs(sizes.values());
   }
 
-  void members(java.util.function.Consumer<Member> sink) {
-    full.values().forEach(l -> l.forEach(sink));
-    partial.values().forEach(l -> l.forEach(sink));
+  /** Receives a member's rank and whether it is a full member. */
+  interface MemberSink {
+    void member(int rank, boolean full);
   }
 
-  void pairs(Grouping grouping, Set<Pair> pairs) {
-    List<String> sources = new ArrayList<>(full.keySet());
-    for (int i = 0; i < sources.size(); i++) {
-      List<Member> a = full.get(sources.get(i));
-      if (grouping.comparesWithin(sources.get(i))) {
-        for (int x = 0; x < a.size(); x++) {
-          for (int y = x + 1; y < a.size(); y++) {
-            grouping.pair(a.get(x), a.get(y), pairs);
-          }
-        }
-        for (Member p : partial.getOrDefault(sources.get(i), List.of())) {
-          for (Member m : a) {
-            grouping.pair(m, p, pairs);
-          }
-        }
-      }
-      for (int j = i + 1; j < sources.size(); j++) {
-        for (Member m : a) {
-          for (Member n : full.get(sources.get(j))) {
-            grouping.pair(m, n, pairs);
-          }
-        }
-      }
-      for (Map.Entry<String, List<Member>> other : partial.entrySet()) {
-        if (!other.getKey().equals(sources.get(i))) {
-          for (Member m : a) {
-            for (Member p : other.getValue()) {
-              grouping.pair(m, p, pairs);
-            }
-          }
-        }
-      }
+  /** The full members, then the partial ones. */
+  void members(MemberSink sink) {
+    for (int i = 0; i < fullCount; i++) {
+      sink.member(full[i], true);
+    }
+    for (int i = 0; i < partialCount; i++) {
+      sink.member(partial[i], false);
+    }
+  }
+
+  /**
+   * The members ranked after {@code rank} that its listing meets here: the full ones, and the
+   * partial ones too when it is a full member ({@code isFull}).
+   */
+  void meetAfter(int rank, boolean isFull, IntConsumer sink) {
+    after(full, fullCount, rank, sink);
+    if (isFull) {
+      after(partial, partialCount, rank, sink);
+    }
+  }
+
+  private static void after(int[] ranks, int count, int rank, IntConsumer sink) {
+    int from = Arrays.binarySearch(ranks, 0, count, rank);
+    for (int i = from >= 0 ? from + 1 : -from - 1; i < count; i++) {
+      sink.accept(ranks[i]);
     }
   }
 

@@ -1,16 +1,14 @@
 package fr.mediation.directory.federation;
 
-import fr.mediation.directory.federation.Grouping.Pair;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.function.IntConsumer;
+import java.util.function.IntFunction;
 
 /**
  * The pairs of crowded blocks: in a city, a commune or a grid cell holds thousands of listings, and
@@ -162,70 +160,70 @@ final class DenseBlocks {
     return (total * total - squares) / 2;
   }
 
-  private final Grouping grouping;
-  private final Function<Member, DuplicateScorer.Compared> compared;
+  private final Member[] all;
+  private final IntFunction<DuplicateScorer.Compared> compared;
   private final double genericShare;
+  private final Map<String, Feature> features = new HashMap<>();
+  private final List<List<Feature>> fullOf;
+  private final List<List<Feature>> partialOf;
 
   /**
-   * @param compared what the detector reads of a listing, worked out once per grouping
+   * @param all the grouping's listings, by rank
+   * @param compared what the detector reads of the listing of a rank, worked out once per grouping
    */
-  DenseBlocks(
-      Grouping grouping, Function<Member, DuplicateScorer.Compared> compared, double threshold) {
-    this.grouping = grouping;
+  DenseBlocks(Member[] all, IntFunction<DuplicateScorer.Compared> compared, double threshold) {
+    this.all = all;
     this.compared = compared;
     this.genericShare = genericShare(threshold);
+    this.fullOf = new ArrayList<>(java.util.Collections.nCopies(all.length, null));
+    this.partialOf = new ArrayList<>(java.util.Collections.nCopies(all.length, null));
   }
 
   /**
-   * Adds the pairs of the listings of crowded blocks that share a feature and pass the detector's
-   * candidate test: that test asks for what two listings of one block have in common (the same
-   * commune within 3 km, or 1 km apart), so it stands for the blocks themselves, and each listing's
-   * features are worked out once rather than in each of its crowded blocks. Two names one or two
-   * typos apart share many features: each listing gathers its partners across all of its features,
-   * so that a pair is tested and added once, not once per feature they share.
+   * Adds the listing of {@code rank}, one of a crowded block: its features are worked out once,
+   * however many crowded blocks it is in.
    */
-  void pairs(Collection<Member> members, Set<Pair> pairs) {
-    Member[] all = members.toArray(Member[]::new);
-    Map<String, Feature> features = new HashMap<>();
-    List<List<Feature>> fullOf = new ArrayList<>(all.length);
-    List<List<Feature>> partialOf = new ArrayList<>(all.length);
-    for (int i = 0; i < all.length; i++) {
-      int member = i;
-      List<Feature> full = new ArrayList<>();
-      List<Feature> partial = new ArrayList<>();
-      features(
-          compared.apply(all[i]),
-          genericShare,
-          (key, isFull) -> {
-            Feature feature = features.computeIfAbsent(key, k -> new Feature());
-            (isFull ? feature.full : feature.partial).add(member, all[member]);
-            (isFull ? full : partial).add(feature);
-          });
-      fullOf.add(full);
-      partialOf.add(partial);
+  void add(int rank) {
+    if (fullOf.get(rank) != null) {
+      return;
     }
+    List<Feature> full = new ArrayList<>();
+    List<Feature> partial = new ArrayList<>();
+    features(
+        compared.apply(rank),
+        genericShare,
+        (key, isFull) -> {
+          Feature feature = features.computeIfAbsent(key, k -> new Feature());
+          (isFull ? feature.full : feature.partial).add(rank, all[rank]);
+          (isFull ? full : partial).add(feature);
+        });
+    fullOf.set(rank, full);
+    partialOf.set(rank, partial);
+  }
+
+  /** Once every listing of crowded blocks is added: sorts what {@link #meet} reads. */
+  void sort() {
     features.values().forEach(Feature::sort);
-    // The listings met by each: those sharing a feature that it or they hold in full. A pair is
-    // met from both sides; it is taken from its first listing's.
-    int[] metBy = new int[all.length];
-    Arrays.fill(metBy, -1);
-    for (int i = 0; i < all.length; i++) {
-      Member a = all[i];
-      int from = i;
-      IntConsumer meet =
-          j -> {
-            if (j > from && metBy[j] != from) {
-              metBy[j] = from;
-              pairIfCandidates(a, all[j], pairs);
-            }
-          };
-      for (Feature feature : fullOf.get(i)) {
-        feature.full.meet(a, meet);
-        feature.partial.meet(a, meet);
-      }
-      for (Feature feature : partialOf.get(i)) {
-        feature.full.meet(a, meet);
-      }
+  }
+
+  /**
+   * The listings of crowded blocks that the listing of {@code rank} meets: those sharing a feature
+   * that it or they hold in full (within the latitude of candidates when both are placed). Two
+   * names one or two typos apart share many features: the same listing is met once per feature they
+   * share, and the caller keeps the first.
+   */
+  void meet(int rank, IntConsumer sink) {
+    List<Feature> full = fullOf.get(rank);
+    if (full == null) {
+      return;
+    }
+    Member a = all[rank];
+    for (Feature feature : full) {
+      feature.full.meet(a, sink);
+      feature.partial.meet(a, sink);
+    }
+    for (Feature feature : partialOf.get(rank)) {
+      feature.full.meet(a, sink);
     }
   }
 
@@ -336,14 +334,6 @@ final class DenseBlocks {
       for (int i = 0; i < unplacedCount; i++) {
         sink.accept(unplaced[i]);
       }
-    }
-  }
-
-  private void pairIfCandidates(Member a, Member b, Set<Pair> pairs) {
-    if (a.scoredWith(b)
-        && grouping.sourcesMeet(a, b)
-        && DuplicateScorer.candidate(a.match(), b.match())) {
-      grouping.pair(a, b, pairs);
     }
   }
 }

@@ -86,15 +86,17 @@ public final class DuplicateScorer {
     /** What the detector reads of {@code venue}. */
     public static Compared of(Matchable venue) {
       List<String> name = NameTokens.tokens(venue.nom());
-      List<String> street = NameTokens.streetWords(venue.adresse());
+      List<String> address = NameTokens.tokens(venue.adresse());
+      List<String> street = NameTokens.streetWords(address);
+      String plainName = VenueKinds.plain(venue.nom());
       return new Compared(
           venue,
           name,
           street,
-          NameTokens.houseNumber(venue.adresse()),
+          NameTokens.houseNumber(address),
           DuplicateScorer.qualifier(venue.nom()),
-          VenueKinds.of(venue.nom()),
-          VenueKinds.mobile(venue.nom()),
+          VenueKinds.ofPlain(plainName),
+          VenueKinds.mobilePlain(plainName),
           Contacts.emails(venue.courriels()),
           Contacts.hosts(venue.siteWeb()),
           Weights.of(name),
@@ -246,8 +248,9 @@ public final class DuplicateScorer {
     if (ta.isEmpty() || tb.isEmpty()) {
       return 0;
     }
-    double ab = matchedWeight(ta, va, tb);
-    double ba = matchedWeight(tb, vb, ta);
+    MatchedWords matched = MatchedWords.of(ta, va, tb, vb);
+    double ab = matched.first();
+    double ba = matched.second();
     double wa = va.total();
     double wb = vb.total();
     double shared = (ab + ba) / (wa + wb);
@@ -286,45 +289,6 @@ public final class DuplicateScorer {
   /** The name similarity of a name whose distinctive words all stand in the other. */
   private static final double CONTAINED = 0.8;
 
-  private static double matchedWeight(List<String> from, Weights weights, List<String> in) {
-    double matched = 0;
-    for (int i = 0; i < from.size(); i++) {
-      String token = from.get(i);
-      for (String other : in) {
-        // The cheap tests first; Jaro-Winkler last, when the lengths leave it a chance.
-        if (token.equals(other)
-            || isInitialOf(token, other)
-            || isInitialOf(other, token)
-            || (token.length() > 3
-                && other.length() > 3
-                && mayBeAlike(token.length(), other.length())
-                && JaroWinkler.similarity(token, other) >= 0.92)) {
-          matched += weights.each()[i];
-          break;
-        }
-      }
-    }
-    return matched;
-  }
-
-  /**
-   * Whether words of these lengths can reach a Jaro-Winkler similarity of 0.92: the Jaro similarity
-   * of words of lengths {@code m ≤ n} is at most {@code (2 + m/n) / 3}, and Winkler's bonus for a
-   * shared beginning adds at most {@code 0.4 × (1 − jaro)}, so {@code m/n} must be 0.6 or more.
-   */
-  static boolean mayBeAlike(int a, int b) {
-    return 5 * Math.min(a, b) >= 3 * Math.max(a, b);
-  }
-
-  /** Whether {@code initial} is one letter standing for {@code word} ("J." for "Jacques"). */
-  private static boolean isInitialOf(String initial, String word) {
-    return initial.length() == 1
-        && Character.isLetter(initial.charAt(0))
-        && NameTokens.weight(initial) == 1.0
-        && word.length() > 2
-        && word.charAt(0) == initial.charAt(0);
-  }
-
   /** 1 for the same number in the same street, less as they differ; 0.5 when unknown. */
   static double addressSimilarity(String a, String b) {
     List<String> wa = NameTokens.streetWords(a);
@@ -343,8 +307,8 @@ public final class DuplicateScorer {
     if (wa.isEmpty() || wb.isEmpty()) {
       return 0.5;
     }
-    double street =
-        (matchedWeight(wa, va, wb) + matchedWeight(wb, vb, wa)) / (va.total() + vb.total());
+    MatchedWords matched = MatchedWords.of(wa, va, wb, vb);
+    double street = (matched.first() + matched.second()) / (va.total() + vb.total());
     if (na != null && nb != null && !na.equals(nb)) {
       return street * 0.6;
     }

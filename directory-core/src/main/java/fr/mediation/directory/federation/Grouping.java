@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.IntFunction;
 import java.util.function.Predicate;
 
 /**
@@ -146,12 +147,12 @@ public final class Grouping {
     score(
         members,
         false,
-        scored -> {
-          Pair pair = scored.pair();
-          if (scored.decision().duplicate()
-              && !sameVenue.contains(pair)
-              && !notDuplicates.contains(pair)) {
-            edges.add(new Edge(pair, scored.decision().score()));
+        (a, b, decision) -> {
+          if (decision.duplicate()) {
+            Pair pair = new Pair(a.id(), b.id());
+            if (!sameVenue.contains(pair) && !notDuplicates.contains(pair)) {
+              edges.add(new Edge(pair, decision.score()));
+            }
           }
         });
     edges.sort(
@@ -209,40 +210,44 @@ public final class Grouping {
    */
   public List<Scored> scored(Collection<Member> members) {
     List<Scored> scored = new ArrayList<>();
-    score(members, true, scored::add);
+    score(
+        members,
+        true,
+        (a, b, decision) -> scored.add(new Scored(new Pair(a.id(), b.id()), decision)));
     return scored;
+  }
+
+  /** Receives a pair of listings compared and the detector's decision. */
+  private interface DecisionSink {
+    void accept(Member a, Member b, DuplicateScorer.Decision decision);
   }
 
   /**
    * Scores the pairs {@link #scored} lists, one at a time: grouping keeps only the duplicates, and
    * a city's hundreds of thousands of other pairs are not held.
    */
-  private void score(
-      Collection<Member> members, boolean explained, java.util.function.Consumer<Scored> sink) {
-    Map<String, Member> byId = new HashMap<>();
-    for (Member m : members) {
-      byId.put(m.id(), m);
-    }
+  private void score(Collection<Member> members, boolean explained, DecisionSink sink) {
+    Member[] all = members.toArray(Member[]::new);
     // A listing of a dense city is scored against many: what the detector reads of it, once.
-    Map<String, DuplicateScorer.Compared> compared = new HashMap<>();
-    DenseBlocks crowded =
-        new DenseBlocks(
-            this,
-            m -> compared.computeIfAbsent(m.id(), id -> DuplicateScorer.Compared.of(m.match())),
-            floor);
-    for (Pair pair : candidatePairs(members, crowded)) {
-      Matchable a = byId.get(pair.a()).match();
-      Matchable b = byId.get(pair.b()).match();
-      if (DuplicateScorer.candidate(a, b)) {
-        sink.accept(
-            new Scored(
-                pair,
-                scorer.decide(
-                    compared.computeIfAbsent(pair.a(), id -> DuplicateScorer.Compared.of(a)),
-                    compared.computeIfAbsent(pair.b(), id -> DuplicateScorer.Compared.of(b)),
-                    explained)));
-      }
-    }
+    DuplicateScorer.Compared[] compared = new DuplicateScorer.Compared[all.length];
+    IntFunction<DuplicateScorer.Compared> comparedOf =
+        i -> {
+          if (compared[i] == null) {
+            compared[i] = DuplicateScorer.Compared.of(all[i].match());
+          }
+          return compared[i];
+        };
+    CandidatePairs.of(
+        this,
+        all,
+        comparedOf,
+        crowdedPairs,
+        floor,
+        (a, b) ->
+            sink.accept(
+                all[a],
+                all[b],
+                scorer.decide(comparedOf.apply(a), comparedOf.apply(b), explained)));
   }
 
   /** Whether a "not duplicates" decision keeps the two groups apart. */
@@ -262,61 +267,10 @@ public final class Grouping {
     return false;
   }
 
-  /**
-   * The pairs sharing a blocking key, in one département, from different sources unless allowed.
-   *
-   * <p>Two things keep it from growing with the square of a dense city's listings, without changing
-   * which pairs the detector scores: a block pairs its listings only across sources (when a
-   * source's own listings are not compared, a block of one source costs nothing); and two placed
-   * listings of one commune, which the detector compares only within {@link
-   * DuplicateScorer#MAX_DISTANCE_M}, meet in the commune's {@linkplain Block#NEAR_DEGREES
-   * neighbouring cells} rather than in the whole commune (its unplaced listings still meet every
-   * listing of the commune).
-   */
-  private Set<Pair> candidatePairs(Collection<Member> members, DenseBlocks crowded) {
-    Map<String, Block> blocks = new HashMap<>();
-    for (Member m : members) {
-      Block.keys(
-          m.match(), (key, full) -> blocks.computeIfAbsent(key, k -> new Block()).add(m, full));
-    }
-    Set<Pair> pairs = new HashSet<>();
-    Map<String, Member> inCrowds = new HashMap<>();
-    boolean thinned = DenseBlocks.applies(floor);
-    blocks.forEach(
-        (key, block) -> {
-          if (thinned
-              && GEOGRAPHIC.contains(key.substring(0, 2))
-              && block.pairCount() >= crowdedPairs) {
-            block.members(m -> inCrowds.put(m.id(), m));
-          } else {
-            block.pairs(this, pairs);
-          }
-        });
-    crowded.pairs(inCrowds.values(), pairs);
-    return pairs;
-  }
-
-  /** Blocks of places (commune, postcode, cells), which crowd in cities. */
-  private static final Set<String> GEOGRAPHIC = Set.of("i:", "c:", "g:", "n:");
-
-  /** Whether a source's own listings may be duplicates of each other. */
-  boolean comparesWithin(String source) {
-    return dedupeWithinSource.test(source);
-  }
-
   /** Whether two listings' sources let them be compared. */
   boolean sourcesMeet(Member a, Member b) {
     return !a.match().source().equals(b.match().source())
         || dedupeWithinSource.test(a.match().source());
-  }
-
-  /** Adds the pair of two listings of one département. */
-  void pair(Member a, Member b, Set<Pair> pairs) {
-    if (a.scoredWith(b)
-        && !a.id().equals(b.id())
-        && sameDepartement(a.match().codePostal(), b.match().codePostal())) {
-      pairs.add(new Pair(a.id(), b.id()));
-    }
   }
 
   /**

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Names and addresses as comparable tokens: lower case, no accents, abbreviations spelt out ("st"
@@ -113,10 +114,9 @@ final class NameTokens {
           "jeunesse",
           "information");
 
-  private static final java.util.regex.Pattern DOTTED_ACRONYM =
-      java.util.regex.Pattern.compile("\\b(?:[a-z0-9]\\.){2,}(?:[a-z0-9]\\b)?");
-  private static final java.util.regex.Pattern SOCIO =
-      java.util.regex.Pattern.compile("\\bsocio[\\s-]+(?=culturel|educati)");
+  private static final Pattern DOTTED_ACRONYM =
+      Pattern.compile("\\b(?:[a-z0-9]\\.){2,}(?:[a-z0-9]\\b)?");
+  private static final Pattern SOCIO = Pattern.compile("\\bsocio[\\s-]+(?=culturel|educati)");
 
   private static final Set<String> STREET_WORDS =
       Set.of(
@@ -142,6 +142,13 @@ final class NameTokens {
 
   private NameTokens() {}
 
+  // Compiled once: a grouping reads the names and addresses of hundreds of thousands of listings.
+  private static final Pattern MARKS = Pattern.compile("\\p{M}");
+  private static final Pattern NOT_WORD = Pattern.compile("[^a-z0-9]+");
+  private static final Pattern DIGITS = Pattern.compile("\\d+");
+  private static final Pattern HOUSE_NUMBER = Pattern.compile("\\d{1,4}");
+  private static final Pattern NUMBER_SUFFIX = Pattern.compile("bis|ter|quater|[a-d]");
+
   /** Lower case, no accents, letters and digits in words; "France Services" as one word. */
   static List<String> tokens(String text) {
     List<String> tokens = new ArrayList<>();
@@ -150,7 +157,7 @@ final class NameTokens {
     }
     String plain =
         Normalizer.normalize(text, Normalizer.Form.NFD)
-            .replaceAll("\\p{M}", "")
+            .transform(t -> MARKS.matcher(t).replaceAll(""))
             .toLowerCase(Locale.ROOT)
             .replace("france services", "franceservices")
             .replace("maison de services au public", "franceservices")
@@ -161,7 +168,7 @@ final class NameTokens {
     // "C.A.S.S.P.A." is "casspa"; "socio-culturel" and "socio culturel" are "socioculturel".
     plain = DOTTED_ACRONYM.matcher(plain).replaceAll(m -> m.group().replace(".", ""));
     plain = SOCIO.matcher(plain).replaceAll("socio");
-    for (String word : plain.split("[^a-z0-9]+")) {
+    for (String word : NOT_WORD.split(plain)) {
       if (!word.isEmpty()) {
         for (String spelt : ABBREVIATIONS.getOrDefault(word, word).split(" ")) {
           tokens.add(spelt);
@@ -178,11 +185,15 @@ final class NameTokens {
 
   /** The house number of an address ("12 bis rue..." gives "12bis"), or null. */
   static String houseNumber(String address) {
-    List<String> t = tokens(address);
+    return houseNumber(tokens(address));
+  }
+
+  /** The house number of an address read as {@link #tokens}, or null. */
+  static String houseNumber(List<String> t) {
     for (int i = 0; i < t.size(); i++) {
-      if (t.get(i).matches("\\d{1,4}")) {
+      if (HOUSE_NUMBER.matcher(t.get(i)).matches()) {
         String suffix =
-            i + 1 < t.size() && t.get(i + 1).matches("bis|ter|quater|[a-d]") ? t.get(i + 1) : "";
+            i + 1 < t.size() && NUMBER_SUFFIX.matcher(t.get(i + 1)).matches() ? t.get(i + 1) : "";
         return t.get(i) + suffix;
       }
     }
@@ -191,9 +202,16 @@ final class NameTokens {
 
   /** The words of an address that name its street (no number, no street kind). */
   static List<String> streetWords(String address) {
+    return streetWords(tokens(address));
+  }
+
+  /** The words of an address read as {@link #tokens} that name its street. */
+  static List<String> streetWords(List<String> tokens) {
     List<String> words = new ArrayList<>();
-    for (String token : tokens(address)) {
-      if (!token.matches("\\d+") && !STREET_WORDS.contains(token) && !GENERIC.contains(token)) {
+    for (String token : tokens) {
+      if (!DIGITS.matcher(token).matches()
+          && !STREET_WORDS.contains(token)
+          && !GENERIC.contains(token)) {
         words.add(token);
       }
     }

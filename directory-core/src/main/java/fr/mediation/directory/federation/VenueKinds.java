@@ -61,7 +61,11 @@ enum VenueKinds {
 
   /** The kinds {@code name} names. */
   static Set<VenueKinds> of(String name) {
-    String text = plain(name);
+    return ofPlain(plain(name));
+  }
+
+  /** The kinds a name read as {@link #plain} names. */
+  static Set<VenueKinds> ofPlain(String text) {
     Set<VenueKinds> kinds = EnumSet.noneOf(VenueKinds.class);
     PATTERNS.forEach(
         (kind, pattern) -> {
@@ -74,15 +78,27 @@ enum VenueKinds {
 
   /** Whether {@code name} says the venue moves (a bus, a mobile EPN). */
   static boolean mobile(String name) {
-    return MOBILE.matcher(plain(name)).find();
+    return mobilePlain(plain(name));
   }
 
-  private static String plain(String name) {
+  /** Whether a name read as {@link #plain} says the venue moves. */
+  static boolean mobilePlain(String text) {
+    return MOBILE.matcher(text).find();
+  }
+
+  /** Lower case, no accents, words of letters and digits separated by one space. */
+  static String plain(String name) {
     return name == null
         ? ""
-        : Normalizer.normalize(name, Normalizer.Form.NFD)
-            .replaceAll("\\p{M}", "")
-            .toLowerCase(Locale.ROOT)
-            .replaceAll("[^a-z0-9]+", " ");
+        : NOT_WORD
+            .matcher(
+                MARKS
+                    .matcher(Normalizer.normalize(name, Normalizer.Form.NFD))
+                    .replaceAll("")
+                    .toLowerCase(Locale.ROOT))
+            .replaceAll(" ");
   }
+
+  private static final Pattern MARKS = Pattern.compile("\\p{M}");
+  private static final Pattern NOT_WORD = Pattern.compile("[^a-z0-9]+");
 }

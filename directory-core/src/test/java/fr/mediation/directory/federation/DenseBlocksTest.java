@@ -39,50 +39,16 @@ class DenseBlocksTest {
   private static final String[] SOURCES = {"hub", "france-services", "dept", "ville"};
 
   /**
-   * Each pair is met once, whatever the number of features its listings share, and the pairs met
-   * are exactly those of two listings sharing a feature one of them holds in full, within the
-   * latitude of candidates when both are placed, that the grouping scores (settled listings of two
-   * venues are not).
+   * In a grouping where every block of places is crowded, each pair is scored once, whatever the
+   * number of blocks and features its listings share, and the pairs scored are exactly those of two
+   * listings sharing a feature one of them holds in full, within the latitude of candidates when
+   * both are placed, that the grouping scores (settled listings of two venues are not).
    */
   @Test
   void meetsExactlyTheListingsSharingAFeatureOneOfThemHoldsInFull() {
     Random random = new Random(5);
     Grouping grouping = new Grouping(new DuplicateScorer(), "ville"::equals, 0);
-    List<Member> members = new ArrayList<>();
-    for (int i = 0; i < 600; i++) {
-      String kind = KINDS[random.nextInt(KINDS.length)];
-      String name = NAMES[random.nextInt(NAMES.length)];
-      String nom =
-          switch (random.nextInt(4)) {
-            case 0 -> kind + " " + name.charAt(0) + ". " + name.substring(name.indexOf(' ') + 1);
-            case 1 -> kind.isEmpty() ? "Espace public numérique" : kind;
-            default -> (kind + " " + name).strip();
-          };
-      String street = STREETS[random.nextInt(STREETS.length)];
-      boolean placed = random.nextInt(6) > 0;
-      Matchable match =
-          new Matchable(
-              SOURCES[random.nextInt(SOURCES.length)],
-              "l" + i,
-              nom,
-              street.isEmpty() ? null : (1 + random.nextInt(4)) + " " + street,
-              "750" + (10 + random.nextInt(3)),
-              "75056",
-              placed ? 48.80 + random.nextDouble() * 0.12 : null,
-              placed ? 2.30 + random.nextDouble() * 0.1 : null,
-              "00000000000000",
-              null,
-              random.nextInt(6) == 0 ? "contact" + random.nextInt(8) + "@paris.fr" : null,
-              null);
-      boolean settled = random.nextInt(3) > 0;
-      members.add(
-          new Member(
-              "l" + i,
-              match,
-              Instant.parse("2026-01-01T00:00:00Z"),
-              settled ? "v" + random.nextInt(200) : null,
-              settled));
-    }
+    List<Member> members = district(random, 600, false);
     double threshold = new DuplicateScorer().threshold();
     Map<String, Map<String, Boolean>> features = new HashMap<>();
     for (Member m : members) {
@@ -113,12 +79,99 @@ class DenseBlocksTest {
       }
     }
 
-    Set<Pair> met = new HashSet<>();
-    new DenseBlocks(grouping, m -> DuplicateScorer.Compared.of(m.match()), threshold)
-        .pairs(members, met);
+    List<Pair> met = grouping.scored(members).stream().map(Grouping.Scored::pair).toList();
 
     assertThat(expected).hasSizeGreaterThan(2_000);
-    assertThat(met).isEqualTo(expected);
+    assertThat(met).doesNotHaveDuplicates();
+    assertThat(new HashSet<>(met)).isEqualTo(expected);
+  }
+
+  /**
+   * Where no block is crowded, each pair is scored once, whatever the number of blocks its listings
+   * share, and the pairs scored are exactly those of two listings sharing a block one of them is a
+   * full member of, in one département, that the grouping scores and the detector's candidate test
+   * passes.
+   */
+  @Test
+  void meetsExactlyTheListingsSharingABlockOneOfThemIsAFullMemberOf() {
+    Random random = new Random(11);
+    Grouping grouping = new Grouping(new DuplicateScorer(), "ville"::equals, Long.MAX_VALUE);
+    List<Member> members = district(random, 500, true);
+    Map<String, Map<String, Boolean>> keys = new HashMap<>();
+    for (Member m : members) {
+      Map<String, Boolean> own = new HashMap<>();
+      Block.keys(m.match(), (key, full) -> own.merge(key, full, Boolean::logicalOr));
+      keys.put(m.id(), own);
+    }
+    Set<Pair> expected = new HashSet<>();
+    for (int i = 0; i < members.size(); i++) {
+      for (int j = i + 1; j < members.size(); j++) {
+        Member a = members.get(i);
+        Member b = members.get(j);
+        if (share(keys.get(a.id()), keys.get(b.id()))
+            && a.scoredWith(b)
+            && grouping.sourcesMeet(a, b)
+            && Grouping.departement(a.match().codePostal())
+                .equals(Grouping.departement(b.match().codePostal()))
+            && DuplicateScorer.candidate(a.match(), b.match())) {
+          expected.add(new Pair(a.id(), b.id()));
+        }
+      }
+    }
+
+    List<Pair> met = grouping.scored(members).stream().map(Grouping.Scored::pair).toList();
+
+    assertThat(expected).hasSizeGreaterThan(2_000);
+    assertThat(met).doesNotHaveDuplicates();
+    assertThat(new HashSet<>(met)).isEqualTo(expected);
+  }
+
+  /**
+   * Listings of a Paris district: names of a few kinds of venues, often generic, initials, typos;
+   * four sources; a third new, the others settled in 200 venues; a sixth without a position. When
+   * {@code mixed}, some share registry numbers and phones, and some lie across the border, in
+   * Boulogne-Billancourt (another département).
+   */
+  private static List<Member> district(Random random, int count, boolean mixed) {
+    List<Member> members = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      String kind = KINDS[random.nextInt(KINDS.length)];
+      String name = NAMES[random.nextInt(NAMES.length)];
+      String nom =
+          switch (random.nextInt(4)) {
+            case 0 -> kind + " " + name.charAt(0) + ". " + name.substring(name.indexOf(' ') + 1);
+            case 1 -> kind.isEmpty() ? "Espace public numérique" : kind;
+            default -> (kind + " " + name).strip();
+          };
+      String street = STREETS[random.nextInt(STREETS.length)];
+      boolean placed = random.nextInt(6) > 0;
+      boolean acrossBorder = mixed && random.nextInt(5) == 0;
+      Matchable match =
+          new Matchable(
+              SOURCES[random.nextInt(SOURCES.length)],
+              "l" + i,
+              nom,
+              street.isEmpty() ? null : (1 + random.nextInt(4)) + " " + street,
+              acrossBorder ? "92100" : "750" + (10 + random.nextInt(3)),
+              acrossBorder ? "92012" : "75056",
+              placed ? 48.80 + random.nextDouble() * 0.12 : null,
+              placed ? 2.30 + random.nextDouble() * 0.1 : null,
+              mixed && random.nextInt(5) == 0
+                  ? "1234567890001" + random.nextInt(3)
+                  : "00000000000000",
+              mixed && random.nextInt(4) == 0 ? "0140000" + random.nextInt(6) : null,
+              random.nextInt(6) == 0 ? "contact" + random.nextInt(8) + "@paris.fr" : null,
+              null);
+      boolean settled = random.nextInt(3) > 0;
+      members.add(
+          new Member(
+              "l" + i,
+              match,
+              Instant.parse("2026-01-01T00:00:00Z"),
+              settled ? "v" + random.nextInt(200) : null,
+              settled));
+    }
+    return members;
   }
 
   private static boolean share(Map<String, Boolean> a, Map<String, Boolean> b) {

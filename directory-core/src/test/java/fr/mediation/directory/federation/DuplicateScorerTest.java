@@ -228,7 +228,7 @@ class DuplicateScorerTest {
           random.nextBoolean()
               ? longer.substring(0, Math.min(m, n))
               : longer.substring(longer.length() - Math.min(m, n));
-      if (!DuplicateScorer.mayBeAlike(shorter.length(), longer.length())) {
+      if (!MatchedWords.mayBeAlike(shorter.length(), longer.length())) {
         skipped++;
         assertThat(jaroWinkler.apply(shorter, longer))
             .as(shorter + " / " + longer)
@@ -238,6 +238,6 @@ class DuplicateScorerTest {
     assertThat(skipped).isGreaterThan(10_000);
     // At the bound itself, words do reach it: the bound is not loose.
     assertThat(jaroWinkler.apply("aaaaaa", "aaaaaaaaaa")).isGreaterThanOrEqualTo(0.92);
-    assertThat(DuplicateScorer.mayBeAlike(6, 10)).isTrue();
+    assertThat(MatchedWords.mayBeAlike(6, 10)).isTrue();
   }
 }

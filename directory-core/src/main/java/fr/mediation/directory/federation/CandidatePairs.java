@@ -1,0 +1,124 @@
+package fr.mediation.directory.federation;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.IntConsumer;
+import java.util.function.IntFunction;
+
+/**
+ * The pairs of a grouping's listings that the detector compares, each met once: two listings
+ * sharing a blocking key ({@link Block}), or, in a crowded block of places, a feature ({@link
+ * DenseBlocks}); in one département, of sources that meet, not two settled listings of different
+ * venues ({@link Member#scoredWith}), and passing the detector's candidate test.
+ *
+ * <p>Two things keep it from growing with the square of a dense city's listings, without changing
+ * which pairs are compared: a block pairs its listings only across sources (when a source's own
+ * listings are not compared, a block of one source costs nothing); and two placed listings of one
+ * commune, which the detector compares only within {@link DuplicateScorer#MAX_DISTANCE_M}, meet in
+ * the commune's {@linkplain Block#NEAR_DEGREES neighbouring cells} rather than in the whole commune
+ * (its unplaced listings still meet every listing of the commune).
+ *
+ * <p>Two listings of one commune share several blocks (commune, postcode, cells) and two names a
+ * typo apart many features: each listing gathers its partners across all of its blocks and
+ * features, marks each one met (an array of the grouping's listings: no set of pairs, no hashing of
+ * ids), and a pair is taken from its first listing's side only.
+ */
+final class CandidatePairs {
+
+  /** Receives a pair of listings by their ranks, the first ranked before the second. */
+  interface Sink {
+    void pair(int a, int b);
+  }
+
+  /** Blocks of places (commune, postcode, cells), which crowd in cities. */
+  private static final Set<String> GEOGRAPHIC = Set.of("i:", "c:", "g:", "n:");
+
+  private CandidatePairs() {}
+
+  /**
+   * Gives {@code sink} the pairs of {@code all} the detector compares.
+   *
+   * @param compared what the detector reads of the listing of a rank, worked out once
+   * @param crowdedPairs from how many pairs a block of places is paired by features
+   * @param floor the lowest score the pairs must be able to reach
+   */
+  static void of(
+      Grouping grouping,
+      Member[] all,
+      IntFunction<DuplicateScorer.Compared> compared,
+      long crowdedPairs,
+      double floor,
+      Sink sink) {
+    Map<String, Block> blocks = new HashMap<>();
+    for (int i = 0; i < all.length; i++) {
+      int rank = i;
+      Block.keys(
+          all[i].match(),
+          (key, full) -> blocks.computeIfAbsent(key, k -> new Block()).add(rank, all[rank], full));
+    }
+    // Each listing's blocks, where it meets the other members; crowded ones go by features.
+    List<List<Block>> fullIn = new ArrayList<>(java.util.Collections.nCopies(all.length, null));
+    List<List<Block>> partialIn = new ArrayList<>(java.util.Collections.nCopies(all.length, null));
+    DenseBlocks crowded = new DenseBlocks(all, compared, floor);
+    boolean thinned = DenseBlocks.applies(floor);
+    blocks.forEach(
+        (key, block) -> {
+          if (block.size() < 2) {
+            return;
+          }
+          if (thinned
+              && GEOGRAPHIC.contains(key.substring(0, 2))
+              && block.pairCount() >= crowdedPairs) {
+            block.members((rank, full) -> crowded.add(rank));
+          } else {
+            block.members(
+                (rank, full) -> {
+                  List<List<Block>> in = full ? fullIn : partialIn;
+                  if (in.get(rank) == null) {
+                    in.set(rank, new ArrayList<>(4));
+                  }
+                  in.get(rank).add(block);
+                });
+          }
+        });
+    crowded.sort();
+
+    int[] metBy = new int[all.length];
+    Arrays.fill(metBy, -1);
+    for (int i = 0; i < all.length; i++) {
+      int from = i;
+      Member a = all[i];
+      IntConsumer meet =
+          j -> {
+            if (j > from && metBy[j] != from) {
+              metBy[j] = from;
+              if (compares(grouping, a, all[j])) {
+                sink.pair(from, j);
+              }
+            }
+          };
+      List<Block> full = fullIn.get(i);
+      if (full != null) {
+        full.forEach(block -> block.meetAfter(from, true, meet));
+      }
+      List<Block> partial = partialIn.get(i);
+      if (partial != null) {
+        partial.forEach(block -> block.meetAfter(from, false, meet));
+      }
+      crowded.meet(i, meet);
+    }
+  }
+
+  /** Whether the detector compares two listings that met. */
+  private static boolean compares(Grouping grouping, Member a, Member b) {
+    return a.scoredWith(b)
+        && grouping.sourcesMeet(a, b)
+        && !a.id().equals(b.id())
+        && Grouping.sameDepartement(a.match().codePostal(), b.match().codePostal())
+        && DuplicateScorer.candidate(a.match(), b.match());
+  }
+}
