@@ -42,6 +42,7 @@ final class CandidatePairs {
   /**
    * Gives {@code sink} the pairs of {@code all} the detector compares.
    *
+   * @param all the listings, the changed ones ranked before the settled ones
    * @param compared what the detector reads of the listing of a rank, worked out once
    * @param crowdedPairs from how many pairs a block of places is paired by features
    * @param floor the lowest score the pairs must be able to reach
@@ -53,6 +54,11 @@ final class CandidatePairs {
       long crowdedPairs,
       double floor,
       Sink sink) {
+    for (int i = 1; i < all.length; i++) {
+      if (all[i - 1].settled() && !all[i].settled()) {
+        throw new IllegalArgumentException("A changed listing ranked after a settled one: " + i);
+      }
+    }
     Map<String, Block> blocks = new HashMap<>();
     for (int i = 0; i < all.length; i++) {
       int rank = i;
@@ -67,14 +73,11 @@ final class CandidatePairs {
     boolean thinned = DenseBlocks.applies(floor);
     blocks.forEach(
         (key, block) -> {
-          if (block.size() < 2) {
-            return;
-          }
           if (thinned
               && GEOGRAPHIC.contains(key.substring(0, 2))
               && block.pairCount() >= crowdedPairs) {
             block.members((rank, full) -> crowded.add(rank));
-          } else {
+          } else if (block.size() > 1) {
             block.members(
                 (rank, full) -> {
                   List<List<Block>> in = full ? fullIn : partialIn;
@@ -87,11 +90,29 @@ final class CandidatePairs {
         });
     crowded.sort();
 
+    // A settled listing meets the changed ones from their side (ranked first) and, on its own, only
+    // the listings of its venue: it is not compared with the other settled ones.
+    Map<String, List<Integer>> settledOf = new HashMap<>();
+    for (int i = 0; i < all.length; i++) {
+      if (all[i].settled()) {
+        settledOf.computeIfAbsent(all[i].mergedId(), k -> new ArrayList<>(2)).add(i);
+      }
+    }
     int[] metBy = new int[all.length];
     Arrays.fill(metBy, -1);
     for (int i = 0; i < all.length; i++) {
       int from = i;
       Member a = all[i];
+      if (a.settled()) {
+        for (int j : settledOf.get(a.mergedId())) {
+          if (j > i
+              && (shareBlock(fullIn, partialIn, i, j) || crowded.meets(i, j))
+              && compares(grouping, a, all[j])) {
+            sink.pair(i, j);
+          }
+        }
+        continue;
+      }
       IntConsumer meet =
           j -> {
             if (j > from && metBy[j] != from) {
@@ -111,6 +132,29 @@ final class CandidatePairs {
       }
       crowded.meet(i, meet);
     }
+  }
+
+  /** Whether two listings share a block that one of them is a full member of. */
+  private static boolean shareBlock(
+      List<List<Block>> fullIn, List<List<Block>> partialIn, int a, int b) {
+    return shareAny(fullIn.get(a), fullIn.get(b))
+        || shareAny(fullIn.get(a), partialIn.get(b))
+        || shareAny(partialIn.get(a), fullIn.get(b));
+  }
+
+  /** Whether two lists (either may be null) hold one object in common. */
+  static <T> boolean shareAny(List<T> a, List<T> b) {
+    if (a == null || b == null) {
+      return false;
+    }
+    for (T x : a) {
+      for (T y : b) {
+        if (x == y) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Whether the detector compares two listings that met. */

@@ -228,6 +228,25 @@ final class DenseBlocks {
   }
 
   /**
+   * Whether the listings of ranks {@code a} and {@code b} meet in crowded blocks: they share a
+   * feature one of them holds in full, and are within {@link #NEAR_LATITUDE} when both are placed
+   * (what {@link #meet} gives, for one pair).
+   */
+  boolean meets(int a, int b) {
+    if (fullOf.get(a) == null || fullOf.get(b) == null) {
+      return false;
+    }
+    Matchable x = all[a].match();
+    Matchable y = all[b].match();
+    if (x.placed() && y.placed() && Math.abs(x.latitude() - y.latitude()) > NEAR_LATITUDE) {
+      return false;
+    }
+    return CandidatePairs.shareAny(fullOf.get(a), fullOf.get(b))
+        || CandidatePairs.shareAny(fullOf.get(a), partialOf.get(b))
+        || CandidatePairs.shareAny(partialOf.get(a), fullOf.get(b));
+  }
+
+  /**
    * Latitude within which placed listings may be candidates: {@link DuplicateScorer#MAX_DISTANCE_M}
    * is 0.027° of latitude; a feature's listings are those of a whole département, and most are too
    * far apart to be measured at all.

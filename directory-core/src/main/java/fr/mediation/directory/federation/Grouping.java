@@ -227,7 +227,12 @@ public final class Grouping {
    * a city's hundreds of thousands of other pairs are not held.
    */
   private void score(Collection<Member> members, boolean explained, DecisionSink sink) {
-    Member[] all = members.toArray(Member[]::new);
+    // The changed listings first: CandidatePairs meets their pairs from their side.
+    Member[] all =
+        java.util.stream.Stream.concat(
+                members.stream().filter(m -> !m.settled()),
+                members.stream().filter(Member::settled))
+            .toArray(Member[]::new);
     // A listing of a dense city is scored against many: what the detector reads of it, once.
     DuplicateScorer.Compared[] compared = new DuplicateScorer.Compared[all.length];
     IntFunction<DuplicateScorer.Compared> comparedOf =
