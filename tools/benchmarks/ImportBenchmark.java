@@ -265,23 +265,27 @@ public class ImportBenchmark {
   /**
    * The processor time spent so far (Linux's {@code /proc}): by the whole machine (every process:
    * the server, its database, this client) and by the server's JVM ({@code -DserverPid}), in
-   * seconds of one core. On a shared or noisy machine, the time a phase took varies with what else
-   * runs; the processor time it used varies much less.
+   * seconds of one core; and the time the hypervisor gave this virtual machine's processors to
+   * others ("steal"), counted apart: a phase that took longer while much was stolen ran on a
+   * shared machine, not slower code. On a shared or noisy machine, the time a phase took varies
+   * with what else runs; the processor time it used varies much less.
    */
-  record Cpu(double machine, double server) {
+  record Cpu(double machine, double server, double stolen) {
 
     private static final double TICKS = 100; // USER_HZ on Linux
 
     static Cpu now() {
       try {
         String[] all = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
-        // user nice system idle iowait irq softirq steal: busy is all but idle and iowait
+        // user nice system idle iowait irq softirq steal: busy is the first three and the two
+        // interrupt counts; steal is time this machine wanted a processor and did not have it
         double busy = 0;
-        for (int i = 1; i <= 8 && i < all.length; i++) {
+        for (int i = 1; i <= 7 && i < all.length; i++) {
           if (i != 4 && i != 5) {
             busy += Long.parseLong(all[i]);
           }
         }
+        double stolen = all.length > 8 ? Long.parseLong(all[8]) / TICKS : Double.NaN;
         String pid = System.getProperty("serverPid", "");
         double server = Double.NaN;
         if (!pid.isEmpty()) {
@@ -289,18 +293,19 @@ public class ImportBenchmark {
           String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
           server = (Long.parseLong(f[11]) + Long.parseLong(f[12])) / TICKS; // utime, stime
         }
-        return new Cpu(busy / TICKS, server);
+        return new Cpu(busy / TICKS, server, stolen);
       } catch (IOException | RuntimeException e) {
-        return new Cpu(Double.NaN, Double.NaN);
+        return new Cpu(Double.NaN, Double.NaN, Double.NaN);
       }
     }
 
     String since(Cpu start) {
       return String.format(
           Locale.ROOT,
-          "processor time: machine %.1f s, server %.1f s",
+          "processor time: machine %.1f s, server %.1f s; stolen by the hypervisor %.1f s",
           machine - start.machine,
-          server - start.server);
+          server - start.server,
+          stolen - start.stolen);
     }
   }
 

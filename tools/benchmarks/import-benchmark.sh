@@ -20,7 +20,9 @@
 # BENCH_REPEATS=N runs the whole sequence N times (default 1), each on a new server with empty data
 # (and a database recreated), then prints each phase's median and spread (min–max): the time, and
 # the processor time used by the machine and by the server's JVM (seconds of one core, from /proc),
-# which varies much less than the time on a shared machine. Each run also prints the load average.
+# which varies much less than the time on a shared machine, and the time the hypervisor gave this
+# virtual machine's processors to others (steal, not counted in the machine's). Each run also
+# prints the load average.
 # BENCH_WARMUP=N (default 20000) first warms the server up: rounds of a first import of N venues
 # then a re-import with 1% changed, pushed by a source of its own in overseas collectivities where
 # the sample has none (each round renumbers its venues, so the round before's are retired), until
