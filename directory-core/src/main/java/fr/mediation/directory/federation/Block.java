@@ -8,45 +8,58 @@ import java.util.Map;
 import java.util.function.IntConsumer;
 
 /**
- * The listings sharing a blocking key, by rank among a grouping's: full members meet every member,
- * partial members only the full ones; and which blocks a listing is in.
+ * The listings sharing a blocking key, by source and by rank among a grouping's: full members meet
+ * every member, partial members only the full ones; and which blocks a listing is in.
  */
 final class Block {
   private static final int[] NONE = new int[0];
 
-  /** Ranks of the full and the partial members, ascending (listings are added in rank order). */
-  private int[] full = NONE;
+  /** One source's members: ranks ascending (listings are added in rank order). */
+  private static final class Side {
+    private int[] full = NONE;
+    private int fullCount;
+    private int[] partial = NONE;
+    private int partialCount;
 
-  private int fullCount;
-  private int[] partial = NONE;
-  private int partialCount;
+    void add(int rank, boolean isFull) {
+      if (isFull) {
+        if (fullCount == full.length) {
+          full = Arrays.copyOf(full, Math.max(2, fullCount * 2));
+        }
+        full[fullCount++] = rank;
+      } else {
+        if (partialCount == partial.length) {
+          partial = Arrays.copyOf(partial, Math.max(2, partialCount * 2));
+        }
+        partial[partialCount++] = rank;
+      }
+    }
 
-  /** How many members each source has here. */
-  private final Map<String, Integer> sizes = new HashMap<>(4);
+    int size() {
+      return fullCount + partialCount;
+    }
+  }
+
+  private final Map<String, Side> sides = new HashMap<>(4);
 
   void add(int rank, Member m, boolean isFull) {
-    if (isFull) {
-      if (fullCount == full.length) {
-        full = Arrays.copyOf(full, Math.max(2, fullCount * 2));
-      }
-      full[fullCount++] = rank;
-    } else {
-      if (partialCount == partial.length) {
-        partial = Arrays.copyOf(partial, Math.max(2, partialCount * 2));
-      }
-      partial[partialCount++] = rank;
-    }
-    sizes.merge(m.match().source(), 1, Integer::sum);
+    sides.computeIfAbsent(m.match().source(), k -> new Side()).add(rank, isFull);
   }
 
   /** How many members it has. */
   int size() {
-    return fullCount + partialCount;
+    int size = 0;
+    for (Side side : sides.values()) {
+      size += side.size();
+    }
+    return size;
   }
 
   /** How many pairs of two sources the block holds, about. */
   long pairCount() {
-    return DenseBlocks.crossPairs(sizes.values());
+    List<Integer> sizes = new ArrayList<>(sides.size());
+    sides.values().forEach(side -> sizes.add(side.size()));
+    return DenseBlocks.crossPairs(sizes);
   }
 
   /** Receives a member's rank and whether it is a full member. */
@@ -54,25 +67,34 @@ final class Block {
     void member(int rank, boolean full);
   }
 
-  /** The full members, then the partial ones. */
+  /** Every member, source by source. */
   void members(MemberSink sink) {
-    for (int i = 0; i < fullCount; i++) {
-      sink.member(full[i], true);
-    }
-    for (int i = 0; i < partialCount; i++) {
-      sink.member(partial[i], false);
+    for (Side side : sides.values()) {
+      for (int i = 0; i < side.fullCount; i++) {
+        sink.member(side.full[i], true);
+      }
+      for (int i = 0; i < side.partialCount; i++) {
+        sink.member(side.partial[i], false);
+      }
     }
   }
 
   /**
    * The members ranked after {@code rank} that its listing meets here: the full ones, and the
-   * partial ones too when it is a full member ({@code isFull}).
+   * partial ones too when it is a full member ({@code isFull}); those of its own {@code source}
+   * only when that source's listings are compared with each other ({@code withinSource}), so that a
+   * block of one hub's listings costs nothing.
    */
-  void meetAfter(int rank, boolean isFull, IntConsumer sink) {
-    after(full, fullCount, rank, sink);
-    if (isFull) {
-      after(partial, partialCount, rank, sink);
-    }
+  void meetAfter(int rank, boolean isFull, String source, boolean withinSource, IntConsumer sink) {
+    sides.forEach(
+        (of, side) -> {
+          if (withinSource || !of.equals(source)) {
+            after(side.full, side.fullCount, rank, sink);
+            if (isFull) {
+              after(side.partial, side.partialCount, rank, sink);
+            }
+          }
+        });
   }
 
   private static void after(int[] ranks, int count, int rank, IntConsumer sink) {

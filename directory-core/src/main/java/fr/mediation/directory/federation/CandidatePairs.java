@@ -103,11 +103,13 @@ final class CandidatePairs {
     for (int i = 0; i < all.length; i++) {
       int from = i;
       Member a = all[i];
+      String source = a.match().source();
+      boolean within = grouping.comparesWithin(source);
       if (a.settled()) {
         for (int j : settledOf.get(a.mergedId())) {
           if (j > i
               && (shareBlock(fullIn, partialIn, i, j) || crowded.meets(i, j))
-              && compares(grouping, a, all[j])) {
+              && compares(a, within, all[j])) {
             sink.pair(i, j);
           }
         }
@@ -117,18 +119,18 @@ final class CandidatePairs {
           j -> {
             if (j > from && metBy[j] != from) {
               metBy[j] = from;
-              if (compares(grouping, a, all[j])) {
+              if (compares(a, within, all[j])) {
                 sink.pair(from, j);
               }
             }
           };
       List<Block> full = fullIn.get(i);
       if (full != null) {
-        full.forEach(block -> block.meetAfter(from, true, meet));
+        full.forEach(block -> block.meetAfter(from, true, source, within, meet));
       }
       List<Block> partial = partialIn.get(i);
       if (partial != null) {
-        partial.forEach(block -> block.meetAfter(from, false, meet));
+        partial.forEach(block -> block.meetAfter(from, false, source, within, meet));
       }
       crowded.meet(i, meet);
     }
@@ -157,10 +159,13 @@ final class CandidatePairs {
     return false;
   }
 
-  /** Whether the detector compares two listings that met. */
-  private static boolean compares(Grouping grouping, Member a, Member b) {
-    return a.scoredWith(b)
-        && grouping.sourcesMeet(a, b)
+  /**
+   * Whether the detector compares two listings that met; {@code within}: whether {@code a}'s source
+   * compares its own listings.
+   */
+  private static boolean compares(Member a, boolean within, Member b) {
+    return (within || !a.match().source().equals(b.match().source()))
+        && a.scoredWith(b)
         && !a.id().equals(b.id())
         && Grouping.sameDepartement(a.match().codePostal(), b.match().codePostal())
         && DuplicateScorer.candidate(a.match(), b.match());

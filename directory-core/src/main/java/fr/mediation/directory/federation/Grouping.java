@@ -272,6 +272,11 @@ public final class Grouping {
     return false;
   }
 
+  /** Whether a source's own listings may be duplicates of each other. */
+  boolean comparesWithin(String source) {
+    return dedupeWithinSource.test(source);
+  }
+
   /** Whether two listings' sources let them be compared. */
   boolean sourcesMeet(Member a, Member b) {
     return !a.match().source().equals(b.match().source())
