@@ -63,6 +63,19 @@ final class DenseBlocks {
 
   /** The features of a listing, as the class comment explains them. */
   static void features(DuplicateScorer.Compared c, double genericShare, FeatureSink sink) {
+    features(c, genericShare, new HashMap<>(), sink);
+  }
+
+  /**
+   * The same, the keys of each word kept in {@code keysOf}: a crowded district's listings share
+   * most of their words, and a word's keys (itself less one or two letters) were worked out again
+   * for each listing.
+   */
+  private static void features(
+      DuplicateScorer.Compared c,
+      double genericShare,
+      Map<String, String[]> keysOf,
+      FeatureSink sink) {
     double distinctive = 0;
     double generic = 0;
     double articles = 0;
@@ -86,12 +99,12 @@ final class DenseBlocks {
         if (ARTICLES.contains(t)) {
           sink.feature("a:" + t, mostlyArticles);
         } else {
-          fuzzy("w", t, 1, mostlyGeneric, sink);
+          fuzzy("w", t, 1, mostlyGeneric, keysOf, sink);
           // A distinctive word may be a generic one misspelt or in the plural ("espaces").
-          fuzzy("n", t, 1, false, sink);
+          fuzzy("n", t, 1, false, keysOf, sink);
         }
       } else {
-        fuzzy("n", t, 2, true, sink);
+        fuzzy("n", t, 2, true, keysOf, sink);
         if (t.length() == 1 && Character.isLetter(t.charAt(0))) {
           sink.feature("1:" + t, true);
         }
@@ -104,7 +117,7 @@ final class DenseBlocks {
     for (VenueKinds kind : c.kinds()) {
       sink.feature("k:" + kind, c.street().isEmpty());
       for (String w : c.street()) {
-        fuzzy("k" + kind.ordinal(), w, 1, true, sink);
+        fuzzy("k" + kind.ordinal(), w, 1, true, keysOf, sink);
       }
     }
     c.emails().forEach(e -> sink.feature("e:" + e, true));
@@ -117,18 +130,33 @@ final class DenseBlocks {
    * words that many typos apart share (a letter added, dropped, changed or two swapped on each
    * side: two hubs each misspelling a name once); from 8 letters, its first and its last four.
    */
-  private static void fuzzy(String prefix, String word, int typos, boolean full, FeatureSink sink) {
-    sink.feature(prefix + ":" + word, full);
+  private static void fuzzy(
+      String prefix,
+      String word,
+      int typos,
+      boolean full,
+      Map<String, String[]> keysOf,
+      FeatureSink sink) {
+    for (String key :
+        keysOf.computeIfAbsent(prefix + "/" + typos + " " + word, k -> keys(prefix, word, typos))) {
+      sink.feature(key, full);
+    }
+  }
+
+  private static String[] keys(String prefix, String word, int typos) {
+    List<String> keys = new ArrayList<>();
+    keys.add(prefix + ":" + word);
     if (word.length() > 3) {
       // One namespace with the words themselves: "lilas" is "liilas" less one letter.
       Set<String> less = new HashSet<>();
       lessLetters(word, typos, less);
-      less.forEach(w -> sink.feature(prefix + ":" + w, full));
+      less.forEach(w -> keys.add(prefix + ":" + w));
     }
     if (word.length() >= 8) {
-      sink.feature(prefix + "<" + word.substring(0, 4), full);
-      sink.feature(prefix + ">" + word.substring(word.length() - 4), full);
+      keys.add(prefix + "<" + word.substring(0, 4));
+      keys.add(prefix + ">" + word.substring(word.length() - 4));
     }
+    return keys.toArray(String[]::new);
   }
 
   private static void lessLetters(String word, int letters, Set<String> into) {
@@ -164,6 +192,7 @@ final class DenseBlocks {
   private final IntFunction<DuplicateScorer.Compared> compared;
   private final double genericShare;
   private final Map<String, Feature> features = new HashMap<>();
+  private final Map<String, String[]> keysOf = new HashMap<>();
   private final List<List<Feature>> fullOf;
   private final List<List<Feature>> partialOf;
 
@@ -192,6 +221,7 @@ final class DenseBlocks {
     features(
         compared.apply(rank),
         genericShare,
+        keysOf,
         (key, isFull) -> {
           Feature feature = features.computeIfAbsent(key, k -> new Feature());
           (isFull ? feature.full : feature.partial).add(rank, all[rank]);
