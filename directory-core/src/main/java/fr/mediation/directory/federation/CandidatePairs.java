@@ -2,6 +2,7 @@ package fr.mediation.directory.federation;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,11 @@ import java.util.function.IntFunction;
  * typo apart many features: each listing gathers its partners across all of its blocks and
  * features, marks each one met (an array of the grouping's listings: no set of pairs, no hashing of
  * ids), and a pair is taken from its first listing's side only.
+ *
+ * <p>When a hub's file arrives in cities the other hubs filled, most listings are settled, and most
+ * pairs met are of two settled listings of different venues, which are not compared again: the
+ * changed listings are ranked first and meet everyone, and a settled listing, on its own, meets
+ * only the listings of its own venue.
  */
 final class CandidatePairs {
 
@@ -67,8 +73,8 @@ final class CandidatePairs {
           (key, full) -> blocks.computeIfAbsent(key, k -> new Block()).add(rank, all[rank], full));
     }
     // Each listing's blocks, where it meets the other members; crowded ones go by features.
-    List<List<Block>> fullIn = new ArrayList<>(java.util.Collections.nCopies(all.length, null));
-    List<List<Block>> partialIn = new ArrayList<>(java.util.Collections.nCopies(all.length, null));
+    List<List<Block>> fullIn = new ArrayList<>(Collections.nCopies(all.length, null));
+    List<List<Block>> partialIn = new ArrayList<>(Collections.nCopies(all.length, null));
     DenseBlocks crowded = new DenseBlocks(all, compared, floor);
     boolean thinned = DenseBlocks.applies(floor);
     blocks.forEach(

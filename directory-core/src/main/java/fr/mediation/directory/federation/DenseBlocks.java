@@ -2,6 +2,7 @@ package fr.mediation.directory.federation;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -204,8 +205,8 @@ final class DenseBlocks {
     this.all = all;
     this.compared = compared;
     this.genericShare = genericShare(threshold);
-    this.fullOf = new ArrayList<>(java.util.Collections.nCopies(all.length, null));
-    this.partialOf = new ArrayList<>(java.util.Collections.nCopies(all.length, null));
+    this.fullOf = new ArrayList<>(Collections.nCopies(all.length, null));
+    this.partialOf = new ArrayList<>(Collections.nCopies(all.length, null));
   }
 
   /**
@@ -238,9 +239,11 @@ final class DenseBlocks {
 
   /**
    * The listings of crowded blocks that the listing of {@code rank} meets: those sharing a feature
-   * that it or they hold in full (within the latitude of candidates when both are placed). Two
-   * names one or two typos apart share many features: the same listing is met once per feature they
-   * share, and the caller keeps the first.
+   * that it or they hold in full (within the latitude of candidates when both are placed), in any
+   * of the crowded blocks: the detector's candidate test, run on each pair met, asks for what two
+   * listings of one block have in common (the same commune within 3 km, or 1 km apart), so it
+   * stands for the blocks themselves. Two names one or two typos apart share many features: the
+   * same listing is met once per feature they share, and the caller keeps the first.
    */
   void meet(int rank, IntConsumer sink) {
     List<Feature> full = fullOf.get(rank);
