@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.IntFunction;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 /**
  * Groups listings into venues: pairs are found by blocking (same registry number, phone, commune,
@@ -229,7 +230,7 @@ public final class Grouping {
   private void score(Collection<Member> members, boolean explained, DecisionSink sink) {
     // The changed listings first: CandidatePairs meets their pairs from their side.
     Member[] all =
-        java.util.stream.Stream.concat(
+        Stream.concat(
                 members.stream().filter(m -> !m.settled()),
                 members.stream().filter(Member::settled))
             .toArray(Member[]::new);

@@ -149,6 +149,19 @@ final class NameTokens {
   private static final Pattern HOUSE_NUMBER = Pattern.compile("\\d{1,4}");
   private static final Pattern NUMBER_SUFFIX = Pattern.compile("bis|ter|quater|[a-d]");
 
+  /** Lower case, no accents (a name is read so by each of the detector's readings). */
+  static String folded(String text) {
+    return MARKS
+        .matcher(Normalizer.normalize(text, Normalizer.Form.NFD))
+        .replaceAll("")
+        .toLowerCase(Locale.ROOT);
+  }
+
+  /** Words of letters and digits, separated by one space, of a {@link #folded} text. */
+  static String spaced(String folded) {
+    return NOT_WORD.matcher(folded).replaceAll(" ");
+  }
+
   /** Lower case, no accents, letters and digits in words; "France Services" as one word. */
   static List<String> tokens(String text) {
     List<String> tokens = new ArrayList<>();
@@ -156,9 +169,7 @@ final class NameTokens {
       return tokens;
     }
     String plain =
-        Normalizer.normalize(text, Normalizer.Form.NFD)
-            .transform(t -> MARKS.matcher(t).replaceAll(""))
-            .toLowerCase(Locale.ROOT)
+        folded(text)
             .replace("france services", "franceservices")
             .replace("maison de services au public", "franceservices")
             .replace("maison des services au public", "franceservices")

@@ -1,8 +1,6 @@
 package fr.mediation.directory.federation;
 
-import java.text.Normalizer;
 import java.util.EnumSet;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -59,11 +57,6 @@ enum VenueKinds {
   private static final Pattern MOBILE =
       Pattern.compile("\\b(mobile|itinerante?|bus|camion|caravane)\\b");
 
-  /** The kinds {@code name} names. */
-  static Set<VenueKinds> of(String name) {
-    return ofPlain(plain(name));
-  }
-
   /** The kinds a name read as {@link #plain} names. */
   static Set<VenueKinds> ofPlain(String text) {
     Set<VenueKinds> kinds = EnumSet.noneOf(VenueKinds.class);
@@ -76,29 +69,13 @@ enum VenueKinds {
     return kinds;
   }
 
-  /** Whether {@code name} says the venue moves (a bus, a mobile EPN). */
-  static boolean mobile(String name) {
-    return mobilePlain(plain(name));
-  }
-
-  /** Whether a name read as {@link #plain} says the venue moves. */
+  /** Whether a name read as {@link #plain} says the venue moves (a bus, a mobile EPN). */
   static boolean mobilePlain(String text) {
     return MOBILE.matcher(text).find();
   }
 
   /** Lower case, no accents, words of letters and digits separated by one space. */
   static String plain(String name) {
-    return name == null
-        ? ""
-        : NOT_WORD
-            .matcher(
-                MARKS
-                    .matcher(Normalizer.normalize(name, Normalizer.Form.NFD))
-                    .replaceAll("")
-                    .toLowerCase(Locale.ROOT))
-            .replaceAll(" ");
+    return name == null ? "" : NameTokens.spaced(NameTokens.folded(name));
   }
-
-  private static final Pattern MARKS = Pattern.compile("\\p{M}");
-  private static final Pattern NOT_WORD = Pattern.compile("[^a-z0-9]+");
 }
