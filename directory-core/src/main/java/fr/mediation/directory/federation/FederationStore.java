@@ -240,9 +240,12 @@ public class FederationStore {
         venue.retire(now);
       }
     }
+    // A listing is written once (one statement writes a batch, and may not write a row twice):
+    // the one a venue was composed of is written with that venue.
+    Set<String> composed = new HashSet<>(listingIds.subList(settled.size(), listingIds.size()));
     for (String id : settled) {
       Venue listing = listings.get(id);
-      if (listing != null && listing.isFederationPending()) {
+      if (listing != null && listing.isFederationPending() && !composed.contains(id)) {
         settle.add(new Settled(id, listing.getMergedId(), listing.getVersion()));
       }
     }

@@ -1,21 +1,39 @@
 package fr.mediation.directory.federation;
 
 import jakarta.persistence.OptimisticLockException;
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Writes the merged venue of each listing federation composed, and clears its pending mark, in the
- * narrow table {@code venue_federation}: JDBC batches of updates, each guarded by the version the
- * listing was read with. Kept apart from {@link FederationStore} (which calls it in its
- * transaction) so that the guard is tested on a database of its own.
+ * narrow table {@code venue_federation}: one statement per batch of listings, their ids, merged ids
+ * and versions bound as three arrays, each listing written only if its version is still the one it
+ * was read at. Kept apart from {@link FederationStore} (which calls it in its transaction) so that
+ * the guard is tested on a database of its own.
+ *
+ * <p>One statement for a batch, rather than a JDBC batch of one update per listing: the database
+ * executes one plan over the batch instead of a thousand statements (their binding, execution and
+ * protocol), about twice as fast on PostgreSQL for a first import's hundred thousand listings.
+ * {@code merge} with {@code unnest} of several arrays is standard SQL that PostgreSQL and H2 both
+ * run.
  */
 final class SettledListings {
 
   /** A listing composed into merged venue {@code mergedId}, as read at {@code version}. */
   record Settled(String id, String mergedId, long version) {}
+
+  private static final String WRITE =
+      "merge into venue_federation f using ("
+          + "select u.id, u.merged_id from unnest(?, ?, ?) as u(id, merged_id, version)"
+          + " join venue v on v.id = u.id and v.version = u.version) s"
+          + " on f.venue_id = s.id"
+          + " when matched then update set merged_id = s.merged_id, federation_pending = false";
 
   private SettledListings() {}
 
@@ -27,29 +45,49 @@ final class SettledListings {
    * @throws OptimisticLockException when a listing's version is no longer the one it was read at
    */
   static void write(Connection connection, List<Settled> settled) throws SQLException {
-    try (PreparedStatement update =
-        connection.prepareStatement(
-            "update venue_federation set merged_id = ?, federation_pending = false"
-                + " where venue_id = ?"
-                + " and exists (select 1 from venue v where v.id = ? and v.version = ?)")) {
+    try (PreparedStatement merge = connection.prepareStatement(WRITE)) {
       for (int from = 0; from < settled.size(); from += FederationStore.BATCH) {
         List<Settled> batch =
             settled.subList(from, Math.min(from + FederationStore.BATCH, settled.size()));
-        for (Settled s : batch) {
-          update.setString(1, s.mergedId());
-          update.setString(2, s.id());
-          update.setString(3, s.id());
-          update.setLong(4, s.version());
-          update.addBatch();
-        }
-        int[] counts = update.executeBatch();
-        for (int i = 0; i < counts.length; i++) {
-          if (counts[i] == 0) {
+        Array ids = connection.createArrayOf("varchar", batch.stream().map(Settled::id).toArray());
+        Array merged =
+            connection.createArrayOf("varchar", batch.stream().map(Settled::mergedId).toArray());
+        Array versions =
+            connection.createArrayOf("bigint", batch.stream().map(Settled::version).toArray());
+        try {
+          merge.setArray(1, ids);
+          merge.setArray(2, merged);
+          merge.setArray(3, versions);
+          if (merge.executeUpdate() != batch.size()) {
             throw new OptimisticLockException(
-                "Listing " + batch.get(i).id() + " changed while it was composed");
+                "Listing " + changed(connection, batch, ids) + " changed while it was composed");
           }
+        } finally {
+          ids.free();
+          merged.free();
+          versions.free();
         }
       }
     }
+  }
+
+  /** The first listing of {@code batch} whose version is no longer the one it was read at. */
+  private static String changed(Connection connection, List<Settled> batch, Array ids)
+      throws SQLException {
+    Map<String, Long> versions = new HashMap<>();
+    try (PreparedStatement read =
+        connection.prepareStatement("select id, version from venue where id = any(?)")) {
+      read.setArray(1, ids);
+      try (ResultSet row = read.executeQuery()) {
+        while (row.next()) {
+          versions.put(row.getString(1), row.getLong(2));
+        }
+      }
+    }
+    return batch.stream()
+        .filter(s -> !Long.valueOf(s.version()).equals(versions.get(s.id())))
+        .map(Settled::id)
+        .findFirst()
+        .orElse(batch.get(0).id());
   }
 }
