@@ -14,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.migration.JavaMigration;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
@@ -68,6 +69,9 @@ public class DatabaseMigrations {
         : current.getVersion().getVersion();
   }
 
+  /** The migrations written in Java, beside the SQL files of {@code db/migration}. */
+  static final List<JavaMigration> JAVA_MIGRATIONS = List.of(new V39__WritesWithoutRowChecks());
+
   private static Flyway flyway(DataSource dataSource) {
     return Flyway.configure(DatabaseMigrations.class.getClassLoader())
         .dataSource(dataSource)
@@ -75,6 +79,8 @@ public class DatabaseMigrations {
         // On Liberty a location is found through its marker file db/migration/flyway.location.
         .locations("classpath:db/migration")
         .callbackLocations("classpath:db/migration")
+        // Java migrations are given, not scanned for: Liberty's class loader does not list them.
+        .javaMigrations(JAVA_MIGRATIONS.toArray(JavaMigration[]::new))
         // V5 and V6 were written after V7 had shipped: a database at version 7 applies them
         // after it (they touch other tables).
         .outOfOrder(true)
