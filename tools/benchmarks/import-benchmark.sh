@@ -26,9 +26,11 @@
 # BENCH_WARMUP=N (default 20000) first warms the server up: rounds of a first import of N venues
 # then a re-import with 1% changed, pushed by a source of its own in overseas collectivities where
 # the sample has none (each round renumbers its venues, so the round before's are retired), until
-# two rounds' first imports are within 10% of each other (at most 6 rounds); the measured imports
-# then run on compiled code, as they do in a directory in service. BENCH_WARMUP=0 measures the
-# server as it started (the figures before 2026-12-07). BENCH_WARMUP_ROUNDS=N runs exactly N rounds.
+# the JIT compiler's threads take at most 10% of the server's processor in a round (at most 8
+# rounds; each phase prints the compiler's share: "of which the JIT compiler"); the measured
+# imports then run on compiled code, as they do in a directory in service. BENCH_WARMUP=0 measures
+# the server as it started (the figures before 2026-12-07). BENCH_WARMUP_ROUNDS=N runs exactly N
+# rounds.
 # Usage: [BENCH_REPEATS=3] [BENCH_PORT=24190] [BENCH_DB_URL=...] [BENCH_SOURCES=N] tools/benchmarks/import-benchmark.sh [ROWS]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
