@@ -115,8 +115,9 @@ public class ImportBenchmark {
    * A round whose share of the server's processor spent by the JIT compiler is at most this is
    * warm: two rounds' rates within 10 % of each other still let the compiler take 14 s of a measured
    * import's 80 in one run, 4 s in another. Not lower: each round leaves its retired venues in the
-   * database (5 % took seven rounds, and the measured import then ran beside 140,000 retired
-   * listings), and the measured import of 100,000 rows still compiles code no round of 20,000 ran.
+   * database (5 % and 10 % both took seven rounds here, and the measured import then ran beside
+   * 140,000 retired listings, slower than after four), and the measured import of 100,000 rows
+   * still compiles code no round of 20,000 ran.
    */
   static final double WARM_COMPILER_SHARE = 0.10;
 
@@ -126,8 +127,8 @@ public class ImportBenchmark {
    * file with 1 % of rows changed, pushed by a source of its own, until two rounds' first imports
    * (to complete) are within 10 % of each other, or, where the server's threads can be read, until
    * a round's JIT compilation is at most {@link #WARM_COMPILER_SHARE} of the server's processor
-   * time. The venues are in overseas collectivities where
-   * the sample has none: the measured import's départements are grouped as in an empty directory.
+   * time. The venues are in overseas collectivities where the sample has none: the measured
+   * import's départements are grouped as in an empty directory.
    * A server just started runs the import's code interpreted, then compiled with profiling, while
    * its compiler threads take a share of the two cores: a directory in service has compiled that
    * code at its first hub's import.

@@ -14,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.migration.JavaMigration;
 import org.flywaydb.core.api.output.MigrateResult;
 
@@ -73,6 +74,11 @@ public class DatabaseMigrations {
   static final List<JavaMigration> JAVA_MIGRATIONS = List.of(new V39__WritesWithoutRowChecks());
 
   private static Flyway flyway(DataSource dataSource) {
+    return configuration(dataSource).load();
+  }
+
+  /** The directory's migrations of {@code dataSource}, as the start-up applies them. */
+  static FluentConfiguration configuration(DataSource dataSource) {
     return Flyway.configure(DatabaseMigrations.class.getClassLoader())
         .dataSource(dataSource)
         .placeholders(Map.of("large_binary", largeBinary(dataSource)))
@@ -83,8 +89,7 @@ public class DatabaseMigrations {
         .javaMigrations(JAVA_MIGRATIONS.toArray(JavaMigration[]::new))
         // V5 and V6 were written after V7 had shipped: a database at version 7 applies them
         // after it (they touch other tables).
-        .outOfOrder(true)
-        .load();
+        .outOfOrder(true);
   }
 
   /**

@@ -172,9 +172,9 @@ public class FederationStore {
    * Composes the merged venues of {@code assignments}, redirects and retires the ones no longer
    * standing, and marks the listings {@code settled} (unpublished ones included) as composed.
    *
-   * <p>Listings are read only (no copy kept to compare at flush) and their merged id is written by
-   * one JDBC batch of updates of the narrow table {@code venue_federation}, each guarded by the
-   * version the listing was read with: a listing an import changed meanwhile fails the batch, which
+   * <p>Listings are read only (no copy kept to compare at flush) and their merged id is written in
+   * the narrow table {@code venue_federation} by {@link SettledListings}, each guarded by the
+   * version the listing was read with: a listing an import changed meanwhile fails the write, which
    * is rolled back whole and leaves its listings pending, as an entity's optimistic lock did. The
    * wide {@code venue} row and its version are not written: an import holding an older copy of the
    * listing still publishes, and marks it pending again.
@@ -240,12 +240,11 @@ public class FederationStore {
         venue.retire(now);
       }
     }
-    // A listing is written once (one statement writes a batch, and may not write a row twice):
-    // the one a venue was composed of is written with that venue.
-    Set<String> composed = new HashSet<>(listingIds.subList(settled.size(), listingIds.size()));
+    // The unpublished listings are in no group (Member.of leaves retired listings out): each
+    // listing is settled once, as SettledListings requires.
     for (String id : settled) {
       Venue listing = listings.get(id);
-      if (listing != null && listing.isFederationPending() && !composed.contains(id)) {
+      if (listing != null && listing.isFederationPending()) {
         settle.add(new Settled(id, listing.getMergedId(), listing.getVersion()));
       }
     }
