@@ -4,6 +4,7 @@ import fr.mediation.directory.database.PlannerStatistics;
 import fr.mediation.directory.federation.FederationStore.Assignment;
 import fr.mediation.directory.federation.Grouping.Pair;
 import fr.mediation.directory.federation.Regrouping.Batch;
+import fr.mediation.directory.index.IndexingInFlight;
 import fr.mediation.directory.venue.ListingWrites;
 import fr.mediation.directory.venue.search.VenueSearch;
 import jakarta.annotation.PostConstruct;
@@ -147,7 +148,10 @@ public class Federation {
         // The changed listings and their neighbours, one département at a time: all at once, a
         // thousand listings spread over the country held the cells and communes of every dense
         // city in memory together.
-        outcome = this.<Collection<String>>inTurn(this::around).run(pending.values());
+        outcome =
+            searchableAtEnd(
+                indexing ->
+                    this.<Collection<String>>inTurn(this::around, indexing).run(pending.values()));
       }
       Outcome done = outcome;
       LOG.info(() -> "Federation: " + done);
@@ -163,29 +167,49 @@ public class Federation {
     departements.remove("");
     Map<Pair, MergeDecision.Kind> decisions = new HashMap<>();
     store.decisions(null).forEach(d -> decisions.put(d.pair(), d.getKind()));
-    return this.<String>inTurn(
-            departement -> {
-              // Listings merged with one of another département (by a decision) come along.
-              Map<String, Row> all = new LinkedHashMap<>();
-              store.rowsOfDepartement(departement).forEach(r -> all.put(r.id(), r));
-              addGroupMembers(all);
-              return new Batch(all, decisions);
-            })
-        .run(departements);
+    return searchableAtEnd(
+        indexing ->
+            this.<String>inTurn(
+                    departement -> {
+                      // Listings merged with one of another département (by a decision) come
+                      // along.
+                      Map<String, Row> all = new LinkedHashMap<>();
+                      store.rowsOfDepartement(departement).forEach(r -> all.put(r.id(), r));
+                      addGroupMembers(all);
+                      return new Batch(all, decisions);
+                    },
+                    indexing)
+                .run(departements));
   }
 
   /** Groups again the listings {@code changed}, their neighbours and their groups. */
   Outcome reconcile(Collection<String> changed) {
-    Batch batch = around(changed);
-    return write(batch, group(batch));
+    return searchableAtEnd(
+        indexing -> {
+          Batch batch = around(changed);
+          return write(batch, group(batch), indexing);
+        });
+  }
+
+  /**
+   * Runs {@code writes}, whose commits do not wait for the index, then waits once until all their
+   * merged venues are searchable: federation's thread goes on to the next département while the
+   * index takes the last one's venues, and a federation that returns has its venues found.
+   */
+  private Outcome searchableAtEnd(Function<IndexingInFlight, Outcome> writes) {
+    IndexingInFlight indexing = new IndexingInFlight();
+    Outcome outcome = writes.apply(indexing);
+    store.awaitSearchable(indexing);
+    search.venuesChanged();
+    return outcome;
   }
 
   /** Batches read by {@code read}, grouped beside the reads and writes. */
-  private <K> Regrouping<K> inTurn(Function<K, Batch> read) {
+  private <K> Regrouping<K> inTurn(Function<K, Batch> read, IndexingInFlight indexing) {
     return new Regrouping<>(
         read,
         this::group,
-        this::write,
+        (batch, groups) -> write(batch, groups, indexing),
         groupingThreads == null ? Runnable::run : groupingThreads,
         groupingAtOnce.orElse(Math.max(1, Runtime.getRuntime().availableProcessors() / 2)),
         ROWS_IN_FLIGHT);
@@ -239,7 +263,7 @@ public class Federation {
   }
 
   /** Gives a batch's groups their merged ids and writes them. */
-  private Outcome write(Batch batch, List<Set<String>> groups) {
+  private Outcome write(Batch batch, List<Set<String>> groups, IndexingInFlight indexing) {
     Map<String, Row> all = batch.all();
     MergedIds merged = MergedIds.of(groups, all, store::existingMerged);
     List<String> ids = merged.ids();
@@ -279,7 +303,7 @@ public class Federation {
         List<Assignment> full = chunk;
         composed +=
             writes.inTurn(
-                () -> store.write(full, Map.of(), Set.of(), List.of(), freshSince, now, false));
+                () -> store.write(full, Map.of(), Set.of(), List.of(), freshSince, now, indexing));
         search.venuesChanged();
         chunk = new ArrayList<>();
         size = 0;
@@ -288,7 +312,7 @@ public class Federation {
     List<Assignment> last = chunk;
     composed +=
         writes.inTurn(
-            () -> store.write(last, redirects, retired, unpublished, freshSince, now, true));
+            () -> store.write(last, redirects, retired, unpublished, freshSince, now, indexing));
     search.venuesChanged();
     return new Outcome(all.size(), groups.size(), composed, redirects.size(), retired.size());
   }

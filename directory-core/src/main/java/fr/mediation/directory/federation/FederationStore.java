@@ -1,7 +1,7 @@
 package fr.mediation.directory.federation;
 
 import fr.mediation.directory.federation.SettledListings.Settled;
-import fr.mediation.directory.index.SearchableAtOnce;
+import fr.mediation.directory.index.IndexingInFlight;
 import fr.mediation.directory.venue.MergedVenue;
 import fr.mediation.directory.venue.Venue;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -179,8 +179,8 @@ public class FederationStore {
    * wide {@code venue} row and its version are not written: an import holding an older copy of the
    * listing still publishes, and marks it pending again.
    *
-   * @param searchableAtOnce whether the commit waits until the venues are searchable; a chunk
-   *     followed by another of the same grouping does not wait (the last one's wait covers it)
+   * @param indexing where the commit hands the merged venues' documents to the index without
+   *     waiting for them: federation waits once, at its end ({@link #awaitSearchable})
    */
   @Transactional
   public int write(
@@ -190,12 +190,8 @@ public class FederationStore {
       Collection<String> settled,
       LocalDate freshSince,
       Instant now,
-      boolean searchableAtOnce) {
-    if (searchableAtOnce) {
-      SearchableAtOnce.in(entityManager);
-    } else {
-      SearchableAtOnce.notAwaited(entityManager);
-    }
+      IndexingInFlight indexing) {
+    indexing.track(entityManager);
     Set<String> mergedIds = new HashSet<>(redirects.keySet());
     mergedIds.addAll(retired);
     List<String> listingIds = new ArrayList<>(settled);
@@ -250,6 +246,12 @@ public class FederationStore {
     }
     settle(settle);
     return changed;
+  }
+
+  /** Returns when the merged venues of every write {@code indexing} tracked are searchable. */
+  @Transactional
+  public void awaitSearchable(IndexingInFlight indexing) {
+    indexing.awaitSearchable(entityManager);
   }
 
   /**

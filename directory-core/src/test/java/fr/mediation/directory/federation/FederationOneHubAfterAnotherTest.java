@@ -43,6 +43,12 @@ class FederationOneHubAfterAnotherTest {
    * initial, a street or a position missing), hub by hub in the order of {@link #SOURCES}.
    */
   private static Map<String, List<Row>> district(int venues, long seed) {
+    return district(venues, seed, "", "75011", "75056");
+  }
+
+  /** The same in another commune, its listings' ids starting with {@code prefix}. */
+  private static Map<String, List<Row>> district(
+      int venues, long seed, String prefix, String postcode, String insee) {
     Random random = new Random(seed);
     Map<String, List<Row>> bySource = new HashMap<>();
     for (int v = 0; v < venues; v++) {
@@ -63,7 +69,7 @@ class FederationOneHubAfterAnotherTest {
               default -> name;
             };
         boolean placed = random.nextInt(6) > 0;
-        String id = source + "-" + v;
+        String id = prefix + source + "-" + v;
         bySource
             .computeIfAbsent(source, s -> new ArrayList<>())
             .add(
@@ -74,8 +80,8 @@ class FederationOneHubAfterAnotherTest {
                         id,
                         (kind + " " + written).strip(),
                         street.isEmpty() || random.nextInt(5) == 0 ? null : number + " " + street,
-                        "75011",
-                        "75056",
+                        postcode,
+                        insee,
                         placed ? lat + random.nextGaussian() * 0.0003 : null,
                         placed ? lon + random.nextGaussian() * 0.0003 : null),
                     null,
@@ -97,17 +103,17 @@ class FederationOneHubAfterAnotherTest {
   }
 
   @Test
-  void onlyTheLastWriteOfAGroupingWaitsForTheIndexAndItsWaitCoversTheWritesBeforeIt() {
-    Map<String, List<Row>> district = district(1_000, 7);
+  void noWriteWaitsForTheIndexFederationWaitsOnceAfterItsLastWrite() {
     ListingsInMemory store = new ListingsInMemory();
     Federation federation = federation(store);
-    district.get("hub").forEach(store::add);
+    // Two départements, each written in several chunks.
+    district(1_000, 7).get("hub").forEach(store::add);
+    district(1_000, 7, "lyon-", "69003", "69383").get("hub").forEach(store::add);
 
     federation.reconcilePending();
 
-    assertThat(store.searchableAtOnce).hasSizeGreaterThan(1).endsWith(true);
-    assertThat(store.searchableAtOnce.subList(0, store.searchableAtOnce.size() - 1))
-        .containsOnly(false);
+    assertThat(store.writesAndWaits).hasSizeGreaterThan(4).endsWith("write", "await");
+    assertThat(store.writesAndWaits).containsOnlyOnce("await");
   }
 
   @Test

@@ -1,6 +1,7 @@
 package fr.mediation.directory.federation;
 
 import fr.mediation.directory.federation.FederationStore.Assignment;
+import fr.mediation.directory.index.IndexingInFlight;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -37,8 +38,8 @@ class ListingsInMemory extends FederationStore {
   final Set<String> retired = new HashSet<>();
   final Set<String> settled = new HashSet<>();
 
-  /** For each write, in order, whether its commit waited until its venues were searchable. */
-  final List<Boolean> searchableAtOnce = new ArrayList<>();
+  /** Federation's writes and its waits for the index, in order: "write" and "await". */
+  final List<String> writesAndWaits = new ArrayList<>();
 
   /**
    * Whether writes also change the listings as the database would (merged id, pending mark), for
@@ -147,6 +148,11 @@ class ListingsInMemory extends FederationStore {
   }
 
   @Override
+  public void awaitSearchable(IndexingInFlight indexing) {
+    writesAndWaits.add("await");
+  }
+
+  @Override
   public int write(
       List<Assignment> assignments,
       Map<String, String> redirects,
@@ -154,9 +160,9 @@ class ListingsInMemory extends FederationStore {
       Collection<String> settledIds,
       LocalDate freshSince,
       Instant now,
-      boolean atOnce) {
+      IndexingInFlight indexing) {
     onWrite.run();
-    searchableAtOnce.add(atOnce);
+    writesAndWaits.add("write");
     written.addAll(assignments);
     redirected.putAll(redirects);
     retired.addAll(retiredIds);
