@@ -7,8 +7,6 @@ import fr.mediation.directory.venue.Venue;
 import fr.mediation.directory.venue.VenueRecord;
 import fr.mediation.directory.venue.field.Service;
 import fr.mediation.directory.venue.field.StandardField;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,9 +16,8 @@ import java.util.Map;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.metamodel.mapping.BasicValuedModelPart;
 import org.hibernate.type.descriptor.converter.spi.JpaAttributeConverter;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Attributes stored through a JPA converter (the standard's lists, {@code |}-joined): Hibernate
@@ -29,26 +26,13 @@ import org.junit.jupiter.api.Test;
  */
 class ConvertedAttributesTest {
 
-  private static EntityManagerFactory factory;
-
-  @BeforeAll
-  static void start() throws Exception {
-    factory =
-        PersistenceUnit.configuration("converted-attributes")
-            .property("hibernate.search.schema_management.strategy", "drop-and-create")
-            .createEntityManagerFactory();
-  }
-
-  @AfterAll
-  static void stop() {
-    factory.close();
-  }
+  @RegisterExtension static final UnitWithIndex unit = new UnitWithIndex("converted-attributes");
 
   @Test
   void noConvertedAttributeIsCopiedThroughItsConverter() {
     List<String> converted = new ArrayList<>();
     List<String> copied = new ArrayList<>();
-    factory
+    unit.factory()
         .unwrap(SessionFactoryImplementor.class)
         .getMappingMetamodel()
         .forEachEntityDescriptor(
@@ -79,20 +63,20 @@ class ConvertedAttributesTest {
     Venue first = listing("Aide aux démarches administratives");
     Venue second =
         listing("Maîtrise des outils numériques du quotidien|Aide aux démarches administratives");
-    inTransaction(
+    unit.inTransaction(
         em -> {
           MergedVenue venue = new MergedVenue("merged-1", now);
           venue.compose(List.of(first), LocalDate.of(2020, 1, 1), now);
           em.persist(venue);
         });
-    inTransaction(
+    unit.inTransaction(
         em ->
             assertThat(
                     em.find(MergedVenue.class, "merged-1")
                         .compose(List.of(second), LocalDate.of(2020, 1, 1), now))
                 .isTrue());
 
-    inTransaction(
+    unit.inTransaction(
         em ->
             assertThat(em.find(MergedVenue.class, "merged-1").getServices())
                 .containsExactlyInAnyOrder(
@@ -111,13 +95,5 @@ class ConvertedAttributesTest {
     row.put(StandardField.DATE_MAJ, "2026-11-30");
     row.put(StandardField.SERVICES, services);
     return new Venue("hub", VenueRecord.parse(row), Instant.parse("2026-12-01T00:00:00Z"));
-  }
-
-  private static void inTransaction(java.util.function.Consumer<EntityManager> work) {
-    try (EntityManager em = factory.createEntityManager()) {
-      em.getTransaction().begin();
-      work.accept(em);
-      em.getTransaction().commit();
-    }
   }
 }

@@ -14,7 +14,7 @@ import org.w3c.dom.NodeList;
  * The persistence unit of {@code META-INF/persistence.xml} (its entities and its settings of
  * Hibernate Search) on a migrated H2 database in memory, for tests of the mapping itself.
  */
-public final class PersistenceUnit {
+final class PersistenceUnit {
 
   private PersistenceUnit() {}
 
@@ -22,7 +22,7 @@ public final class PersistenceUnit {
    * A configuration of the unit's entities on the migrated database {@code name}, with the unit's
    * own settings of Hibernate Search (its analysers and index mapping) and an index in memory.
    */
-  public static HibernatePersistenceConfiguration configuration(String name) throws Exception {
+  static HibernatePersistenceConfiguration configuration(String name) throws Exception {
     JdbcDataSource db = new JdbcDataSource();
     db.setURL("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
     DatabaseMigrations.migrate(db);

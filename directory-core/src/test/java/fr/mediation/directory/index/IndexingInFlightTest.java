@@ -3,13 +3,12 @@ package fr.mediation.directory.index;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import fr.mediation.directory.database.PersistenceUnit;
+import fr.mediation.directory.database.UnitWithIndex;
 import fr.mediation.directory.venue.MergedVenue;
 import fr.mediation.directory.venue.Venue;
 import fr.mediation.directory.venue.VenueRecord;
 import fr.mediation.directory.venue.field.StandardField;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,14 +17,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Consumer;
 import org.hibernate.search.engine.common.EntityReference;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.pojo.work.SearchIndexingPlanExecutionReport;
 import org.hibernate.search.util.common.SearchException;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Writes whose commits do not wait for the index, on the real backend (Lucene, in memory): once
@@ -35,20 +32,7 @@ class IndexingInFlightTest {
 
   private static final Instant NOW = Instant.parse("2026-12-07T10:00:00Z");
 
-  private static EntityManagerFactory factory;
-
-  @BeforeAll
-  static void start() throws Exception {
-    factory =
-        PersistenceUnit.configuration("indexing-in-flight")
-            .property("hibernate.search.schema_management.strategy", "drop-and-create")
-            .createEntityManagerFactory();
-  }
-
-  @AfterAll
-  static void stop() {
-    factory.close();
-  }
+  @RegisterExtension static final UnitWithIndex unit = new UnitWithIndex("indexing-in-flight");
 
   @Test
   void venuesOfManyWritesThatDidNotWaitAreAllFoundOnceAwaited() {
@@ -57,7 +41,7 @@ class IndexingInFlightTest {
     int each = 50;
     for (int t = 0; t < transactions; t++) {
       int first = t * each;
-      inTransaction(
+      unit.inTransaction(
           em -> {
             indexing.track(em);
             for (int v = first; v < first + each; v++) {
@@ -70,7 +54,7 @@ class IndexingInFlightTest {
 
     // The last write's indexing at least is kept to wait for.
     assertThat(indexing.inFlight()).isPositive();
-    try (EntityManager em = factory.createEntityManager()) {
+    try (EntityManager em = unit.entityManager()) {
       indexing.awaitSearchable(em);
       assertThat(indexing.inFlight()).isZero();
       assertThat(
@@ -85,7 +69,7 @@ class IndexingInFlightTest {
   @Test
   void awaitingWithNothingWrittenReturnsAtOnce() {
     IndexingInFlight indexing = new IndexingInFlight();
-    try (EntityManager em = factory.createEntityManager()) {
+    try (EntityManager em = unit.entityManager()) {
       indexing.awaitSearchable(em);
     }
     assertThat(indexing.inFlight()).isZero();
@@ -145,13 +129,5 @@ class IndexingInFlightTest {
     row.put(StandardField.ADRESSE, n + " rue de l'Église");
     row.put(StandardField.DATE_MAJ, "2026-11-30");
     return new Venue("hub", VenueRecord.parse(row), Instant.parse("2026-12-01T00:00:00Z"));
-  }
-
-  private static void inTransaction(Consumer<EntityManager> work) {
-    try (EntityManager em = factory.createEntityManager()) {
-      em.getTransaction().begin();
-      work.accept(em);
-      em.getTransaction().commit();
-    }
   }
 }
