@@ -104,6 +104,7 @@ final class CandidatePairs {
         settledOf.computeIfAbsent(all[i].mergedId(), k -> new ArrayList<>(2)).add(i);
       }
     }
+    CandidateColumns columns = new CandidateColumns(grouping, all);
     int[] metBy = new int[all.length];
     Arrays.fill(metBy, -1);
     for (int i = 0; i < all.length; i++) {
@@ -115,7 +116,7 @@ final class CandidatePairs {
         for (int j : settledOf.get(a.mergedId())) {
           if (j > i
               && (shareBlock(fullIn, partialIn, i, j) || crowded.meets(i, j))
-              && compares(a, within, all[j])) {
+              && columns.compares(i, j)) {
             sink.pair(i, j);
           }
         }
@@ -125,7 +126,7 @@ final class CandidatePairs {
           j -> {
             if (j > from && metBy[j] != from) {
               metBy[j] = from;
-              if (compares(a, within, all[j])) {
+              if (columns.compares(from, j)) {
                 sink.pair(from, j);
               }
             }
@@ -163,17 +164,5 @@ final class CandidatePairs {
       }
     }
     return false;
-  }
-
-  /**
-   * Whether the detector compares two listings that met; {@code within}: whether {@code a}'s source
-   * compares its own listings.
-   */
-  private static boolean compares(Member a, boolean within, Member b) {
-    return (within || !a.match().source().equals(b.match().source()))
-        && a.scoredWith(b)
-        && !a.id().equals(b.id())
-        && Grouping.sameDepartement(a.match().codePostal(), b.match().codePostal())
-        && DuplicateScorer.candidate(a.match(), b.match());
   }
 }

@@ -60,7 +60,7 @@ public final class DuplicateScorer {
   }
 
   /** {@link #CANDIDATE_DISTANCE_M} as a {@linkplain GreatCircle#haversine haversine}. */
-  private static final double CANDIDATE_HAVERSINE = GreatCircle.haversineOf(CANDIDATE_DISTANCE_M);
+  static final double CANDIDATE_HAVERSINE = GreatCircle.haversineOf(CANDIDATE_DISTANCE_M);
 
   /** {@link #MAX_DISTANCE_M} as a {@linkplain GreatCircle#haversine haversine}. */
   static final double MAX_HAVERSINE = GreatCircle.haversineOf(MAX_DISTANCE_M);
@@ -147,52 +147,105 @@ public final class DuplicateScorer {
       reasons.format("%.0f m apart", distance);
       return new Decision(false, 0, reasons.written());
     }
+    Facts facts = Facts.of(ca, cb, distance);
+    if (reasons == Reasons.UNWRITTEN) {
+      // The names are the costly part (each word against the other's), and the score grows with
+      // them: a pair that would not reach the threshold with the same name is not a duplicate, and
+      // most pairs a city's grouping meets are such (different kinds, streets, far apart).
+      double highest = score(1, facts, reasons);
+      if (highest < threshold) {
+        return new Decision(false, highest, reasons.written());
+      }
+    }
     double name = nameSimilarity(ca.name(), ca.nameWeights(), cb.name(), cb.nameWeights());
     reasons.format("names %.2f", name);
-    double address =
-        addressSimilarity(
-            ca.street(),
-            ca.streetWeights(),
-            ca.houseNumber(),
-            cb.street(),
-            cb.streetWeights(),
-            cb.houseNumber());
-    reasons.format("addresses %.2f", address);
-    boolean sameCommune =
-        same(a.codeInsee(), b.codeInsee()) || same(a.codePostal(), b.codePostal());
-    double proximity;
+    reasons.format("addresses %.2f", facts.address());
     if (distance != null) {
-      proximity = distance <= 100 ? 1 : Math.max(0, 1 - (distance - 100) / 900);
       reasons.format("%.0f m apart", distance);
-    } else {
-      proximity = sameCommune ? 0.5 : 0;
     }
-    double contacts = 0;
-    if (same(a.telephone(), b.telephone())) {
-      contacts = 1;
+    if (facts.samePhone()) {
       reasons.add("same phone");
     }
-    if (Contacts.shareAny(ca.emails(), cb.emails())) {
-      contacts = 1;
+    if (facts.sameEmail()) {
       reasons.add("same e-mail");
     }
-    if (Contacts.shareAny(ca.hosts(), cb.hosts())) {
-      // Weak: a town's or network's site lists many of its venues.
-      contacts = Math.max(contacts, 0.3);
+    if (facts.sameWebsite()) {
       reasons.add("same website");
     }
-    double pivot = samePivot(a, b) ? 1 : 0;
-    if (pivot > 0) {
+    if (facts.pivot() > 0) {
       reasons.add("same SIRET/RNA");
     }
+    double score = score(name, facts, reasons);
+    return new Decision(score >= threshold, score, reasons.written());
+  }
+
+  /**
+   * What the detector finds of two venues besides their names' likeness, and their distance when
+   * both are placed.
+   */
+  private record Facts(
+      Compared a,
+      Compared b,
+      Double distance,
+      double address,
+      boolean sameCommune,
+      double proximity,
+      boolean samePhone,
+      boolean sameEmail,
+      boolean sameWebsite,
+      double pivot) {
+
+    static Facts of(Compared ca, Compared cb, Double distance) {
+      Matchable a = ca.venue();
+      Matchable b = cb.venue();
+      double address =
+          addressSimilarity(
+              ca.street(),
+              ca.streetWeights(),
+              ca.houseNumber(),
+              cb.street(),
+              cb.streetWeights(),
+              cb.houseNumber());
+      boolean sameCommune =
+          same(a.codeInsee(), b.codeInsee()) || same(a.codePostal(), b.codePostal());
+      double proximity;
+      if (distance != null) {
+        proximity = distance <= 100 ? 1 : Math.max(0, 1 - (distance - 100) / 900);
+      } else {
+        proximity = sameCommune ? 0.5 : 0;
+      }
+      return new Facts(
+          ca,
+          cb,
+          distance,
+          address,
+          sameCommune,
+          proximity,
+          same(a.telephone(), b.telephone()),
+          Contacts.shareAny(ca.emails(), cb.emails()),
+          // Weak: a town's or network's site lists many of its venues.
+          Contacts.shareAny(ca.hosts(), cb.hosts()),
+          samePivot(a, b) ? 1 : 0);
+    }
+
+    double contacts() {
+      return samePhone || sameEmail ? 1 : sameWebsite ? 0.3 : 0;
+    }
+  }
+
+  /**
+   * The score of two venues whose names are {@code name} alike: it only grows with {@code name}.
+   */
+  private static double score(double name, Facts facts, Reasons reasons) {
+    double address = facts.address();
     double score =
         NAME_WEIGHT * name
             + ADDRESS_WEIGHT * address
-            + PROXIMITY_WEIGHT * proximity
-            + 0.20 * contacts
-            + 0.10 * pivot;
-    Set<VenueKinds> kindsA = ca.kinds();
-    Set<VenueKinds> kindsB = cb.kinds();
+            + PROXIMITY_WEIGHT * facts.proximity()
+            + 0.20 * facts.contacts()
+            + 0.10 * facts.pivot();
+    Set<VenueKinds> kindsA = facts.a().kinds();
+    Set<VenueKinds> kindsB = facts.b().kinds();
     if (!kindsA.isEmpty() && !kindsB.isEmpty()) {
       if (kindsA.stream().anyMatch(kindsB::contains)) {
         score += 0.20;
@@ -207,7 +260,8 @@ public final class DuplicateScorer {
       score -= 0.10;
       reasons.add("different streets");
     }
-    boolean sameSpot = distance != null ? distance <= 150 : sameCommune;
+    Double distance = facts.distance();
+    boolean sameSpot = distance != null ? distance <= 150 : facts.sameCommune();
     if (kindsA.contains(VenueKinds.FRANCE_SERVICES)
         && kindsB.contains(VenueKinds.FRANCE_SERVICES)
         && address >= 0.8
@@ -216,21 +270,20 @@ public final class DuplicateScorer {
       score += 0.10;
       reasons.add("one France Services at this address");
     }
-    if (differentQualifiers(ca.qualifier(), cb.qualifier())) {
+    if (differentQualifiers(facts.a().qualifier(), facts.b().qualifier())) {
       // "Cité des associations (IREPS)" and "(OXYGEM)": two tenants of one building.
       score -= 0.20;
       reasons.add("different names in brackets");
     }
-    if (ca.mobile() != cb.mobile()) {
+    if (facts.a().mobile() != facts.b().mobile()) {
       score -= 0.30;
       reasons.add("one is mobile");
     }
-    if (!sameCommune && (distance == null || distance > 500)) {
+    if (!facts.sameCommune() && (distance == null || distance > 500)) {
       score -= 0.15;
       reasons.add("different communes");
     }
-    score = Math.max(0, Math.min(1, score));
-    return new Decision(score >= threshold, score, reasons.written());
+    return Math.max(0, Math.min(1, score));
   }
 
   /**
@@ -321,10 +374,15 @@ public final class DuplicateScorer {
   }
 
   private static boolean samePivot(Matchable a, Matchable b) {
-    return a.pivot() != null
-        && a.pivot().length() != 9 // a SIREN covers every establishment of an organisation
-        && a.pivot().equals(b.pivot())
-        && !zeros(a.pivot());
+    return a.pivot() != null && a.pivot().equals(b.pivot()) && identifying(a.pivot());
+  }
+
+  /**
+   * Whether two listings sharing this registry number are one venue: a SIRET, not a SIREN (which
+   * covers every establishment of an organisation) nor the standard's "unknown".
+   */
+  static boolean identifying(String pivot) {
+    return pivot != null && pivot.length() != 9 && !zeros(pivot);
   }
 
   /**

@@ -316,19 +316,6 @@ public final class Grouping {
   }
 
   /**
-   * Whether two postcodes are of one {@linkplain #departement département}, read in place: every
-   * pair of a city is checked, and cutting out the codes took a tenth of federation's allocations.
-   */
-  static boolean sameDepartement(String a, String b) {
-    int length = departementLength(a);
-    return length == departementLength(b) && (length == 0 || a.regionMatches(0, b, 0, length));
-  }
-
-  private static int departementLength(String codePostal) {
-    return codePostal == null || codePostal.length() < 3 ? 0 : Departements.codeLength(codePostal);
-  }
-
-  /**
    * Whether two listings are compared at all by {@link #groups}: they share a blocking key, lie in
    * one département and pass the detector's own candidate test. (Sources are not looked at here.)
    */

@@ -143,18 +143,40 @@ final class NameTokens {
   private NameTokens() {}
 
   // Compiled once: a grouping reads the names and addresses of hundreds of thousands of listings.
-  private static final Pattern MARKS = Pattern.compile("\\p{M}");
   private static final Pattern NOT_WORD = Pattern.compile("[^a-z0-9]+");
   private static final Pattern DIGITS = Pattern.compile("\\d+");
   private static final Pattern HOUSE_NUMBER = Pattern.compile("\\d{1,4}");
   private static final Pattern NUMBER_SUFFIX = Pattern.compile("bis|ter|quater|[a-d]");
 
-  /** Lower case, no accents (a name is read so by each of the detector's readings). */
+  /**
+   * Lower case, no accents (a name is read so by each of the detector's readings): decomposed, its
+   * combining marks ({@code \p{M}}) left out, by one pass over the characters (a grouping folds the
+   * names and addresses of every listing it reads).
+   */
   static String folded(String text) {
-    return MARKS
-        .matcher(Normalizer.normalize(text, Normalizer.Form.NFD))
-        .replaceAll("")
-        .toLowerCase(Locale.ROOT);
+    String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
+    StringBuilder folded = null;
+    for (int i = 0; i < decomposed.length(); ) {
+      int c = decomposed.codePointAt(i);
+      int next = i + Character.charCount(c);
+      if (isMark(c)) {
+        if (folded == null) {
+          folded = new StringBuilder(decomposed.length()).append(decomposed, 0, i);
+        }
+      } else if (folded != null) {
+        folded.append(decomposed, i, next);
+      }
+      i = next;
+    }
+    return (folded == null ? decomposed : folded.toString()).toLowerCase(Locale.ROOT);
+  }
+
+  /** Whether a character is a combining mark, as the regular expressions' {@code \p{M}}. */
+  private static boolean isMark(int c) {
+    int type = Character.getType(c);
+    return type == Character.NON_SPACING_MARK
+        || type == Character.ENCLOSING_MARK
+        || type == Character.COMBINING_SPACING_MARK;
   }
 
   /** Words of letters and digits, separated by one space, of a {@link #folded} text. */

@@ -1,9 +1,11 @@
 package fr.mediation.directory.federation;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The kinds of service a venue's name says it is: a France Services (and its former names), a
@@ -12,66 +14,140 @@ import java.util.regex.Pattern;
  * kinds (the town hall and the library it hosts).
  */
 enum VenueKinds {
-  FRANCE_SERVICES,
-  LIBRARY,
-  DIGITAL_SPACE,
-  TOWN_HALL,
-  SOCIAL_CENTRE,
-  EMPLOYMENT,
-  YOUTH,
-  FAMILY_ALLOWANCES,
-  INTERCOMMUNALITY,
+  FRANCE_SERVICES(
+      "france service|services",
+      "franceservice|franceservices",
+      "msap",
+      "mfs",
+      "rsp",
+      "maison|maisons de|des service|services",
+      "relais de| service|services public|publics"),
+  LIBRARY("mediatheque", "bibliotheque", "bib", "ludotheque", "bm"),
+  DIGITAL_SPACE(
+      "epn",
+      "cyber base",
+      "cyberbase",
+      "cyber",
+      "espace public| numerique|multimedia",
+      "point numerique",
+      "espace informatique"),
+  TOWN_HALL("mairie", "hotel de ville", "relais mairie"),
+  SOCIAL_CENTRE(
+      "centre social",
+      "centres sociaux",
+      "ccas",
+      "cias",
+      "maison de quartier",
+      "mjc",
+      "maison des jeunes et de la culture",
+      "centre socio culturel",
+      "centre socioculturel",
+      "espace de vie sociale",
+      "evs"),
+  EMPLOYMENT("mission locale", "pole emploi", "france travail"),
+  YOUTH("pij", "bij", "point information jeunesse"),
+  FAMILY_ALLOWANCES("point relais caf", "caf"),
+  INTERCOMMUNALITY("communaute de communes", "communaute d agglomeration", "cc"),
   /** A fablab or makerspace: not the public digital space next door. */
-  FABLAB;
+  FABLAB("fab lab", "fablab", "makerspace", "repair cafe", "repaircafe");
 
-  private static final Map<VenueKinds, Pattern> PATTERNS =
-      Map.of(
-          FRANCE_SERVICES,
-          Pattern.compile(
-              "\\b(france ?services?|msap|mfs|rsp|maisons? (de|des) services?( au public)?"
-                  + "|relais (de )?services? publics?|espace france services?)\\b"),
-          LIBRARY,
-          Pattern.compile("\\b(mediatheque|bibliotheque|bib|ludotheque|bm)\\b"),
-          DIGITAL_SPACE,
-          Pattern.compile(
-              "\\b(epn|cyber ?base|cyber|espace (public )?(numerique|multimedia)|point numerique"
-                  + "|espace informatique)\\b"),
-          FABLAB,
-          Pattern.compile("\\b(fab ?lab|makerspace|repair ?cafe)\\b"),
-          TOWN_HALL,
-          Pattern.compile("\\b(mairie|hotel de ville|relais mairie)\\b"),
-          SOCIAL_CENTRE,
-          Pattern.compile(
-              "\\b(centre social|centres sociaux|ccas|cias|maison de quartier|mjc"
-                  + "|maison des jeunes et de la culture"
-                  + "|centre socio ?culturel|espace de vie sociale|evs)\\b"),
-          EMPLOYMENT,
-          Pattern.compile("\\b(mission locale|pole emploi|france travail)\\b"),
-          YOUTH,
-          Pattern.compile("\\b(pij|bij|point information jeunesse)\\b"),
-          FAMILY_ALLOWANCES,
-          Pattern.compile("\\b(point relais caf|caf)\\b"),
-          INTERCOMMUNALITY,
-          Pattern.compile("\\b(communaute de communes|communaute d agglomeration|cc)\\b"));
+  /**
+   * The phrases naming each kind, by their first word: a name's words are looked up one by one,
+   * where a regular expression per kind scanned every name ten times, character by character, for
+   * every listing of every grouping.
+   */
+  private static final Map<String, List<Phrase>> BY_FIRST_WORD = new HashMap<>();
 
-  private static final Pattern MOBILE =
-      Pattern.compile("\\b(mobile|itinerante?|bus|camion|caravane)\\b");
+  private static final Set<String> MOBILE =
+      Set.of("mobile", "itinerant", "itinerante", "bus", "camion", "caravane");
 
-  /** The kinds a name read as {@link #plain} names. */
+  /** A phrase of whole words naming {@code kind}. */
+  private record Phrase(VenueKinds kind, String[] words) {}
+
+  static {
+    for (VenueKinds kind : values()) {
+      for (String phrase : kind.phrases) {
+        for (List<String> words : spelt(phrase)) {
+          BY_FIRST_WORD
+              .computeIfAbsent(words.get(0), w -> new ArrayList<>())
+              .add(new Phrase(kind, words.toArray(String[]::new)));
+        }
+      }
+    }
+  }
+
+  /**
+   * The phrases naming the kind, as {@link #plain} reads names: words separated by a space, each
+   * word's spellings separated by {@code |}; an empty spelling makes the word optional ({@code
+   * "espace public| numerique"} is "espace numerique" and "espace public numerique").
+   */
+  private final String[] phrases;
+
+  VenueKinds(String... phrases) {
+    this.phrases = phrases;
+  }
+
+  /** Every sequence of words {@code phrase} spells. */
+  private static List<List<String>> spelt(String phrase) {
+    List<List<String>> spelt = List.of(List.of());
+    for (String slot : phrase.split(" ")) {
+      List<List<String>> longer = new ArrayList<>();
+      for (List<String> start : spelt) {
+        for (String spelling : slot.split("\\|", -1)) {
+          List<String> words = new ArrayList<>(start);
+          if (!spelling.isEmpty()) {
+            words.add(spelling);
+          }
+          longer.add(words);
+        }
+      }
+      spelt = longer;
+    }
+    return spelt;
+  }
+
+  /** The kinds a name read as {@link #plain} names: those of the phrases among its words. */
   static Set<VenueKinds> ofPlain(String text) {
     Set<VenueKinds> kinds = EnumSet.noneOf(VenueKinds.class);
-    PATTERNS.forEach(
-        (kind, pattern) -> {
-          if (pattern.matcher(text).find()) {
-            kinds.add(kind);
+    String[] words = words(text);
+    for (int i = 0; i < words.length; i++) {
+      List<Phrase> starting = BY_FIRST_WORD.get(words[i]);
+      if (starting != null) {
+        for (Phrase phrase : starting) {
+          if (!kinds.contains(phrase.kind()) && startsAt(phrase.words(), words, i)) {
+            kinds.add(phrase.kind());
           }
-        });
+        }
+      }
+    }
     return kinds;
+  }
+
+  private static boolean startsAt(String[] phrase, String[] words, int at) {
+    if (at + phrase.length > words.length) {
+      return false;
+    }
+    for (int k = 1; k < phrase.length; k++) {
+      if (!phrase[k].equals(words[at + k])) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether a name read as {@link #plain} says the venue moves (a bus, a mobile EPN). */
   static boolean mobilePlain(String text) {
-    return MOBILE.matcher(text).find();
+    for (String word : words(text)) {
+      if (MOBILE.contains(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The words of a {@link #plain} text (which may begin or end with a space). */
+  private static String[] words(String plain) {
+    return plain.strip().split(" ");
   }
 
   /** Lower case, no accents, words of letters and digits separated by one space. */

@@ -25,11 +25,25 @@ public final class GreatCircle {
       double latitudeA, double longitudeA, double latitudeB, double longitudeB) {
     double lat1 = Math.toRadians(latitudeA);
     double lat2 = Math.toRadians(latitudeB);
-    double dLat = lat2 - lat1;
+    return haversine(lat1, Math.cos(lat1), longitudeA, lat2, Math.cos(lat2), longitudeB);
+  }
+
+  /**
+   * The same, each latitude given in radians with its cosine, worked out once for a position
+   * measured against many (the same value to the last bit).
+   */
+  public static double haversine(
+      double latitudeRadiansA,
+      double latitudeCosineA,
+      double longitudeA,
+      double latitudeRadiansB,
+      double latitudeCosineB,
+      double longitudeB) {
+    double dLat = latitudeRadiansB - latitudeRadiansA;
     double dLon = Math.toRadians(longitudeB - longitudeA);
     double sinLat = Math.sin(dLat / 2);
     double sinLon = Math.sin(dLon / 2);
-    return sinLat * sinLat + Math.cos(lat1) * Math.cos(lat2) * sinLon * sinLon;
+    return sinLat * sinLat + latitudeCosineA * latitudeCosineB * sinLon * sinLon;
   }
 
   /**

@@ -2,6 +2,9 @@ package fr.mediation.directory.federation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class DuplicateScorerTest {
@@ -239,5 +242,72 @@ class DuplicateScorerTest {
     // At the bound itself, words do reach it: the bound is not loose.
     assertThat(jaroWinkler.apply("aaaaaa", "aaaaaaaaaa")).isGreaterThanOrEqualTo(0.92);
     assertThat(MatchedWords.mayBeAlike(6, 10)).isTrue();
+  }
+
+  /**
+   * Grouping's decisions (unexplained) are the explained ones for every duplicate, score included;
+   * a pair that could not reach the threshold even with the same name is not scored further, and
+   * its score is then the highest it could have had. The district below has both many times.
+   */
+  @Test
+  void decidesAsTheExplainedDecisionWithoutScoringNamesThatCannotMatter() {
+    String[] names = {
+      "Médiathèque Jean Jaurès",
+      "Mairie",
+      "France Services",
+      "MSAP de Nérac",
+      "EPN Voltaire",
+      "Espace public numérique",
+      "Centre social Louise Michel",
+      "Bus numérique",
+      "Cyber-base",
+      "Cité des associations (IREPS)",
+      "Cité des associations (OXYGEM)",
+      "Association Les Lilas",
+      "J. Jaurès",
+      "Médiatèque Jean Jaures"
+    };
+    String[] streets = {"12 rue de la République", "3 av. Jean Jaurès", "", "1 place Voltaire"};
+    Random random = new Random(41);
+    List<DuplicateScorer.Compared> venues = new ArrayList<>();
+    for (int i = 0; i < 400; i++) {
+      boolean placed = random.nextInt(5) > 0;
+      String street = streets[random.nextInt(streets.length)];
+      venues.add(
+          DuplicateScorer.Compared.of(
+              new Matchable(
+                  "s" + random.nextInt(3),
+                  "l" + i,
+                  names[random.nextInt(names.length)],
+                  street.isEmpty() ? null : street,
+                  random.nextBoolean() ? "47600" : "47000",
+                  random.nextInt(3) == 0 ? null : "47195",
+                  placed ? 44.13 + random.nextDouble() * 0.01 : null,
+                  placed ? 0.33 + random.nextDouble() * 0.01 : null,
+                  random.nextInt(6) == 0 ? "1234567890001" + random.nextInt(2) : "00000000000000",
+                  random.nextInt(5) == 0 ? "+3355300000" + random.nextInt(3) : null,
+                  random.nextInt(6) == 0 ? "accueil@nerac.fr" : null,
+                  random.nextInt(6) == 0 ? "https://nerac.fr/" : null)));
+    }
+    int duplicates = 0;
+    int notScored = 0;
+    for (int i = 0; i < venues.size(); i++) {
+      for (int j = i + 1; j < venues.size(); j++) {
+        DuplicateScorer.Decision explained = scorer.decide(venues.get(i), venues.get(j), true);
+        DuplicateScorer.Decision grouping = scorer.decide(venues.get(i), venues.get(j), false);
+        assertThat(grouping.duplicate()).isEqualTo(explained.duplicate());
+        if (explained.duplicate()) {
+          assertThat(grouping.score()).isEqualTo(explained.score());
+          duplicates++;
+        } else {
+          assertThat(grouping.score()).isGreaterThanOrEqualTo(explained.score());
+          if (grouping.score() != explained.score()) {
+            notScored++;
+          }
+        }
+      }
+    }
+    assertThat(duplicates).isGreaterThan(1_000);
+    assertThat(notScored).isGreaterThan(10_000);
   }
 }

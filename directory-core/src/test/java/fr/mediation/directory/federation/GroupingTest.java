@@ -211,23 +211,6 @@ class GroupingTest {
   }
 
   @Test
-  void twoPostcodesAreOfOneDepartementExactlyWhenTheirDepartementsAreEqual() {
-    String[] codes = {
-      "47600", "47000", "75011", "97200", "97210", "97100", "98800", "20000", "20200", "01000", "7",
-      "97", "", null, "2A004"
-    };
-    for (String a : codes) {
-      for (String b : codes) {
-        assertThat(Grouping.sameDepartement(a, b))
-            .as(a + " / " + b)
-            .isEqualTo(Grouping.departement(a).equals(Grouping.departement(b)));
-      }
-    }
-    assertThat(Grouping.sameDepartement("97200", "97210")).isTrue();
-    assertThat(Grouping.sameDepartement("97200", "97100")).isFalse();
-  }
-
-  @Test
   void overseasDepartementsHaveThreeDigits() {
     assertThat(Grouping.departement("97200")).isEqualTo("972");
     assertThat(Grouping.departement("75011")).isEqualTo("75");

@@ -69,7 +69,8 @@ class NeighbourhoodTest {
               random.nextInt(6) > 0,
               random.nextBoolean() ? "75056" : null);
       Neighbourhood around = Neighbourhood.of(List.of(changed));
-      if (Grouping.sameDepartement(changed.codePostal(), other.codePostal())
+      if (Grouping.departement(changed.codePostal())
+              .equals(Grouping.departement(other.codePostal()))
           && DuplicateScorer.candidate(changed, other)) {
         candidates++;
         assertThat(around.holds(other)).as("%s for %s", other, changed).isTrue();

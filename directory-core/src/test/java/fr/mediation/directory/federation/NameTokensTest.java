@@ -1,0 +1,26 @@
+package fr.mediation.directory.federation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class NameTokensTest {
+
+  @Test
+  void foldsToLowerCaseWithoutAccentsWhetherTheyAreComposedOrNot() {
+    assertThat(NameTokens.folded("Hôtel de Ville")).isEqualTo("hotel de ville");
+    assertThat(NameTokens.folded("Me\u0301diathe\u0300que")).isEqualTo("mediatheque");
+    assertThat(NameTokens.folded("ÉCOLE ÇA")).isEqualTo("ecole ca");
+    assertThat(NameTokens.folded("plain ascii 12")).isEqualTo("plain ascii 12");
+  }
+
+  /** Every combining mark goes, enclosing and spacing ones too; letters stay, œ and beyond. */
+  @Test
+  void leavesOutEveryCombiningMarkAndNothingElse() {
+    assertThat(NameTokens.folded("Œuvre")).isEqualTo("œuvre");
+    assertThat(NameTokens.folded("a\u20DD")).isEqualTo("a");
+    assertThat(NameTokens.folded("k\u0903")).isEqualTo("k");
+    assertThat(NameTokens.folded("\uD835\uDD38\u0301x")).isEqualTo("\uD835\uDD38x");
+    assertThat(NameTokens.folded("")).isEmpty();
+  }
+}
