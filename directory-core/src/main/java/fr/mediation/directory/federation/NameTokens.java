@@ -143,7 +143,6 @@ final class NameTokens {
   private NameTokens() {}
 
   // Compiled once: a grouping reads the names and addresses of hundreds of thousands of listings.
-  private static final Pattern NOT_WORD = Pattern.compile("[^a-z0-9]+");
   private static final Pattern DIGITS = Pattern.compile("\\d+");
   private static final Pattern HOUSE_NUMBER = Pattern.compile("\\d{1,4}");
   private static final Pattern NUMBER_SUFFIX = Pattern.compile("bis|ter|quater|[a-d]");
@@ -181,7 +180,24 @@ final class NameTokens {
 
   /** Words of letters and digits, separated by one space, of a {@link #folded} text. */
   static String spaced(String folded) {
-    return NOT_WORD.matcher(folded).replaceAll(" ");
+    StringBuilder spaced = new StringBuilder(folded.length());
+    boolean between = false;
+    for (int i = 0; i < folded.length(); i++) {
+      char c = folded.charAt(i);
+      if (isWordCharacter(c)) {
+        spaced.append(c);
+        between = false;
+      } else if (!between) {
+        spaced.append(' ');
+        between = true;
+      }
+    }
+    return spaced.toString();
+  }
+
+  /** A character of the words {@link #tokens} and {@link #spaced} keep: {@code [a-z0-9]}. */
+  private static boolean isWordCharacter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
   }
 
   /** Lower case, no accents, letters and digits in words; "France Services" as one word. */
@@ -199,13 +215,29 @@ final class NameTokens {
             .replace("bureau de poste", "laposte")
             .replace("la poste", "laposte");
     // "C.A.S.S.P.A." is "casspa"; "socio-culturel" and "socio culturel" are "socioculturel".
-    plain = DOTTED_ACRONYM.matcher(plain).replaceAll(m -> m.group().replace(".", ""));
-    plain = SOCIO.matcher(plain).replaceAll("socio");
-    for (String word : NOT_WORD.split(plain)) {
-      if (!word.isEmpty()) {
-        for (String spelt : ABBREVIATIONS.getOrDefault(word, word).split(" ")) {
-          tokens.add(spelt);
+    // (Each expression is run only on the texts it can change: most have neither.)
+    if (plain.indexOf('.') >= 0) {
+      plain = DOTTED_ACRONYM.matcher(plain).replaceAll(m -> m.group().replace(".", ""));
+    }
+    if (plain.contains("socio")) {
+      plain = SOCIO.matcher(plain).replaceAll("socio");
+    }
+    // The words: runs of letters and digits, read in one pass.
+    int start = -1;
+    for (int i = 0; i <= plain.length(); i++) {
+      if (i < plain.length() && isWordCharacter(plain.charAt(i))) {
+        if (start < 0) {
+          start = i;
         }
+      } else if (start >= 0) {
+        String word = plain.substring(start, i);
+        String spelt = ABBREVIATIONS.get(word);
+        if (spelt == null) {
+          tokens.add(word);
+        } else {
+          tokens.addAll(List.of(spelt.split(" ")));
+        }
+        start = -1;
       }
     }
     return tokens;

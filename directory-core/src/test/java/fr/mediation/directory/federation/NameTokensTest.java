@@ -23,4 +23,25 @@ class NameTokensTest {
     assertThat(NameTokens.folded("\uD835\uDD38\u0301x")).isEqualTo("\uD835\uDD38x");
     assertThat(NameTokens.folded("")).isEmpty();
   }
+
+  @Test
+  void readsWordsOfLettersAndDigitsWithAcronymsAbbreviationsAndFranceServicesAsOneWord() {
+    assertThat(NameTokens.tokens("  C.A.S.S.P.A. -- St-Jean (2e)  "))
+        .containsExactly("casspa", "saint", "jean", "2e");
+    assertThat(NameTokens.tokens("Centre socio-culturel, av. Foch"))
+        .containsExactly("centre", "socioculturel", "avenue", "foch");
+    assertThat(NameTokens.tokens("France Services / La Poste"))
+        .containsExactly("franceservices", "laposte");
+    // Letters outside a-z that accents do not explain part words, as any other sign.
+    assertThat(NameTokens.tokens("Cœur-de-ville")).containsExactly("c", "ur", "de", "ville");
+    assertThat(NameTokens.tokens("...")).isEmpty();
+    assertThat(NameTokens.tokens(null)).isEmpty();
+  }
+
+  @Test
+  void spacesWordsByOneSpaceWhateverSeparatesThem() {
+    assertThat(NameTokens.spaced(" espace--public  numerique!"))
+        .isEqualTo(" espace public numerique ");
+    assertThat(NameTokens.spaced("")).isEmpty();
+  }
 }
