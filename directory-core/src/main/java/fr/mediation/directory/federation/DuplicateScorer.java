@@ -133,6 +133,8 @@ public final class DuplicateScorer {
   /**
    * The decision for {@code ca} and {@code cb}; its reasons only when {@code explained}: grouping a
    * city scores millions of pairs, and writing out each one's reasons took most of the time.
+   * Unexplained, a pair that could not reach the threshold even with the same name is not scored
+   * further: its decision's score is then the highest the pair could have.
    */
   public Decision decide(Compared ca, Compared cb, boolean explained) {
     Reasons reasons = explained ? new Reasons(new ArrayList<>()) : Reasons.UNWRITTEN;
@@ -147,7 +149,7 @@ public final class DuplicateScorer {
       reasons.format("%.0f m apart", distance);
       return new Decision(false, 0, reasons.written());
     }
-    Facts facts = Facts.of(ca, cb, distance);
+    PairFacts facts = PairFacts.of(ca, cb, distance);
     if (reasons == Reasons.UNWRITTEN) {
       // The names are the costly part (each word against the other's), and the score grows with
       // them: a pair that would not reach the threshold with the same name is not a duplicate, and
@@ -180,63 +182,9 @@ public final class DuplicateScorer {
   }
 
   /**
-   * What the detector finds of two venues besides their names' likeness, and their distance when
-   * both are placed.
-   */
-  private record Facts(
-      Compared a,
-      Compared b,
-      Double distance,
-      double address,
-      boolean sameCommune,
-      double proximity,
-      boolean samePhone,
-      boolean sameEmail,
-      boolean sameWebsite,
-      double pivot) {
-
-    static Facts of(Compared ca, Compared cb, Double distance) {
-      Matchable a = ca.venue();
-      Matchable b = cb.venue();
-      double address =
-          addressSimilarity(
-              ca.street(),
-              ca.streetWeights(),
-              ca.houseNumber(),
-              cb.street(),
-              cb.streetWeights(),
-              cb.houseNumber());
-      boolean sameCommune =
-          same(a.codeInsee(), b.codeInsee()) || same(a.codePostal(), b.codePostal());
-      double proximity;
-      if (distance != null) {
-        proximity = distance <= 100 ? 1 : Math.max(0, 1 - (distance - 100) / 900);
-      } else {
-        proximity = sameCommune ? 0.5 : 0;
-      }
-      return new Facts(
-          ca,
-          cb,
-          distance,
-          address,
-          sameCommune,
-          proximity,
-          same(a.telephone(), b.telephone()),
-          Contacts.shareAny(ca.emails(), cb.emails()),
-          // Weak: a town's or network's site lists many of its venues.
-          Contacts.shareAny(ca.hosts(), cb.hosts()),
-          samePivot(a, b) ? 1 : 0);
-    }
-
-    double contacts() {
-      return samePhone || sameEmail ? 1 : sameWebsite ? 0.3 : 0;
-    }
-  }
-
-  /**
    * The score of two venues whose names are {@code name} alike: it only grows with {@code name}.
    */
-  private static double score(double name, Facts facts, Reasons reasons) {
+  private static double score(double name, PairFacts facts, Reasons reasons) {
     double address = facts.address();
     double score =
         NAME_WEIGHT * name
@@ -355,7 +303,7 @@ public final class DuplicateScorer {
         NameTokens.houseNumber(b));
   }
 
-  private static double addressSimilarity(
+  static double addressSimilarity(
       List<String> wa, Weights va, String na, List<String> wb, Weights vb, String nb) {
     if (wa.isEmpty() || wb.isEmpty()) {
       return 0.5;
@@ -373,7 +321,7 @@ public final class DuplicateScorer {
     return GreatCircle.metres(a.latitude(), a.longitude(), b.latitude(), b.longitude());
   }
 
-  private static boolean samePivot(Matchable a, Matchable b) {
+  static boolean samePivot(Matchable a, Matchable b) {
     return a.pivot() != null && a.pivot().equals(b.pivot()) && identifying(a.pivot());
   }
 
@@ -402,7 +350,7 @@ public final class DuplicateScorer {
   }
 
   /** Whether two values are the same and not blank (equal ones are rare: tested first). */
-  private static boolean same(String a, String b) {
+  static boolean same(String a, String b) {
     return a != null && a.equals(b) && !a.isBlank();
   }
 }
