@@ -31,7 +31,6 @@ final class CandidateColumns {
   private final int[] insee;
   private final int[] postcode;
   private final boolean[] placed;
-  private final double[] latitude;
   private final double[] longitude;
   private final double[] latitudeRadians;
   private final double[] latitudeCosine;
@@ -52,7 +51,6 @@ final class CandidateColumns {
     insee = new int[n];
     postcode = new int[n];
     placed = new boolean[n];
-    latitude = new double[n];
     longitude = new double[n];
     latitudeRadians = new double[n];
     latitudeCosine = new double[n];
@@ -72,9 +70,8 @@ final class CandidateColumns {
       postcode[i] = number(numbers, known(match.codePostal()));
       placed[i] = match.placed();
       if (placed[i]) {
-        latitude[i] = match.latitude();
         longitude[i] = match.longitude();
-        latitudeRadians[i] = Math.toRadians(latitude[i]);
+        latitudeRadians[i] = Math.toRadians(match.latitude());
         latitudeCosine[i] = Math.cos(latitudeRadians[i]);
       }
     }

@@ -88,15 +88,15 @@ public final class DuplicateScorer {
       List<String> name = NameTokens.tokens(venue.nom());
       List<String> address = NameTokens.tokens(venue.adresse());
       List<String> street = NameTokens.streetWords(address);
-      String plainName = VenueKinds.plain(venue.nom());
+      List<String> nameWords = VenueKinds.words(venue.nom());
       return new Compared(
           venue,
           name,
           street,
           NameTokens.houseNumber(address),
           DuplicateScorer.qualifier(venue.nom()),
-          VenueKinds.ofPlain(plainName),
-          VenueKinds.mobilePlain(plainName),
+          VenueKinds.of(nameWords),
+          VenueKinds.mobile(nameWords),
           Contacts.emails(venue.courriels()),
           Contacts.hosts(venue.siteWeb()),
           Weights.of(name),

@@ -178,24 +178,24 @@ final class NameTokens {
         || type == Character.COMBINING_SPACING_MARK;
   }
 
-  /** Words of letters and digits, separated by one space, of a {@link #folded} text. */
-  static String spaced(String folded) {
-    StringBuilder spaced = new StringBuilder(folded.length());
-    boolean between = false;
-    for (int i = 0; i < folded.length(); i++) {
-      char c = folded.charAt(i);
-      if (isWordCharacter(c)) {
-        spaced.append(c);
-        between = false;
-      } else if (!between) {
-        spaced.append(' ');
-        between = true;
+  /** The words of a {@link #folded} text: its runs of letters and digits ({@code [a-z0-9]}). */
+  static List<String> words(String folded) {
+    List<String> words = new ArrayList<>();
+    int start = -1;
+    for (int i = 0; i <= folded.length(); i++) {
+      if (i < folded.length() && isWordCharacter(folded.charAt(i))) {
+        if (start < 0) {
+          start = i;
+        }
+      } else if (start >= 0) {
+        words.add(folded.substring(start, i));
+        start = -1;
       }
     }
-    return spaced.toString();
+    return words;
   }
 
-  /** A character of the words {@link #tokens} and {@link #spaced} keep: {@code [a-z0-9]}. */
+  /** A character of the {@link #words}: {@code [a-z0-9]}. */
   private static boolean isWordCharacter(char c) {
     return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
   }
@@ -222,22 +222,12 @@ final class NameTokens {
     if (plain.contains("socio")) {
       plain = SOCIO.matcher(plain).replaceAll("socio");
     }
-    // The words: runs of letters and digits, read in one pass.
-    int start = -1;
-    for (int i = 0; i <= plain.length(); i++) {
-      if (i < plain.length() && isWordCharacter(plain.charAt(i))) {
-        if (start < 0) {
-          start = i;
-        }
-      } else if (start >= 0) {
-        String word = plain.substring(start, i);
-        String spelt = ABBREVIATIONS.get(word);
-        if (spelt == null) {
-          tokens.add(word);
-        } else {
-          tokens.addAll(List.of(spelt.split(" ")));
-        }
-        start = -1;
+    for (String word : words(plain)) {
+      String spelt = ABBREVIATIONS.get(word);
+      if (spelt == null) {
+        tokens.add(word);
+      } else {
+        tokens.addAll(List.of(spelt.split(" ")));
       }
     }
     return tokens;

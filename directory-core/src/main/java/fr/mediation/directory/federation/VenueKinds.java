@@ -77,7 +77,7 @@ enum VenueKinds {
   }
 
   /**
-   * The phrases naming the kind, as {@link #plain} reads names: words separated by a space, each
+   * The phrases naming the kind, as {@link #words} reads names: words separated by a space, each
    * word's spellings separated by {@code |}; an empty spelling makes the word optional ({@code
    * "espace public| numerique"} is "espace numerique" and "espace public numerique").
    */
@@ -106,12 +106,11 @@ enum VenueKinds {
     return spelt;
   }
 
-  /** The kinds a name read as {@link #plain} names: those of the phrases among its words. */
-  static Set<VenueKinds> ofPlain(String text) {
+  /** The kinds the words of a name ({@link #words}) name: those of the phrases among them. */
+  static Set<VenueKinds> of(List<String> words) {
     Set<VenueKinds> kinds = EnumSet.noneOf(VenueKinds.class);
-    String[] words = words(text);
-    for (int i = 0; i < words.length; i++) {
-      List<Phrase> starting = BY_FIRST_WORD.get(words[i]);
+    for (int i = 0; i < words.size(); i++) {
+      List<Phrase> starting = BY_FIRST_WORD.get(words.get(i));
       if (starting != null) {
         for (Phrase phrase : starting) {
           if (!kinds.contains(phrase.kind()) && startsAt(phrase.words(), words, i)) {
@@ -123,21 +122,21 @@ enum VenueKinds {
     return kinds;
   }
 
-  private static boolean startsAt(String[] phrase, String[] words, int at) {
-    if (at + phrase.length > words.length) {
+  private static boolean startsAt(String[] phrase, List<String> words, int at) {
+    if (at + phrase.length > words.size()) {
       return false;
     }
     for (int k = 1; k < phrase.length; k++) {
-      if (!phrase[k].equals(words[at + k])) {
+      if (!phrase[k].equals(words.get(at + k))) {
         return false;
       }
     }
     return true;
   }
 
-  /** Whether a name read as {@link #plain} says the venue moves (a bus, a mobile EPN). */
-  static boolean mobilePlain(String text) {
-    for (String word : words(text)) {
+  /** Whether the words of a name ({@link #words}) say the venue moves (a bus, a mobile EPN). */
+  static boolean mobile(List<String> words) {
+    for (String word : words) {
       if (MOBILE.contains(word)) {
         return true;
       }
@@ -145,13 +144,8 @@ enum VenueKinds {
     return false;
   }
 
-  /** The words of a {@link #plain} text (which may begin or end with a space). */
-  private static String[] words(String plain) {
-    return plain.strip().split(" ");
-  }
-
-  /** Lower case, no accents, words of letters and digits separated by one space. */
-  static String plain(String name) {
-    return name == null ? "" : NameTokens.spaced(NameTokens.folded(name));
+  /** A name's words as the phrases read them: lower case, no accents, letters and digits. */
+  static List<String> words(String name) {
+    return name == null ? List.of() : NameTokens.words(NameTokens.folded(name));
   }
 }

@@ -39,9 +39,9 @@ class NameTokensTest {
   }
 
   @Test
-  void spacesWordsByOneSpaceWhateverSeparatesThem() {
-    assertThat(NameTokens.spaced(" espace--public  numerique!"))
-        .isEqualTo(" espace public numerique ");
-    assertThat(NameTokens.spaced("")).isEmpty();
+  void readsWordsWhateverSeparatesThem() {
+    assertThat(NameTokens.words(" espace--public  numerique!"))
+        .containsExactly("espace", "public", "numerique");
+    assertThat(NameTokens.words("")).isEmpty();
   }
 }

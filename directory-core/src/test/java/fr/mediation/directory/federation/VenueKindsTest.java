@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class VenueKindsTest {
 
   private static Set<VenueKinds> kinds(String name) {
-    return VenueKinds.ofPlain(VenueKinds.plain(name));
+    return VenueKinds.of(VenueKinds.words(name));
   }
 
   @Test
@@ -63,8 +63,8 @@ class VenueKindsTest {
 
   @Test
   void namesAVenueThatMovesByOneOfItsWords() {
-    assertThat(VenueKinds.mobilePlain(VenueKinds.plain("EPN itinérante du Val"))).isTrue();
-    assertThat(VenueKinds.mobilePlain(VenueKinds.plain("Bus numérique"))).isTrue();
-    assertThat(VenueKinds.mobilePlain(VenueKinds.plain("Gare routière (autobus)"))).isFalse();
+    assertThat(VenueKinds.mobile(VenueKinds.words("EPN itinérante du Val"))).isTrue();
+    assertThat(VenueKinds.mobile(VenueKinds.words("Bus numérique"))).isTrue();
+    assertThat(VenueKinds.mobile(VenueKinds.words("Gare routière (autobus)"))).isFalse();
   }
 }
