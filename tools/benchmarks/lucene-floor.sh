@@ -3,6 +3,8 @@
 # index): builds tools/benchmarks/lucene-floor and runs SearchFloor on INDEX, the venues' index
 # folder of a directory's data (e.g. BENCH_DATA_DIR/index/venue after api-benchmark.sh; stop that
 # directory first, or copy the folder, so that both do not share the two cores).
+# "-p layout=original,merged,place" compares the index as it is with copies of it in one segment,
+# in the same order and sorted by place (SearchFloor.layout; copies written once beside INDEX).
 # Usage: tools/benchmarks/lucene-floor.sh INDEX [more JMH options]
 set -euo pipefail
 cd "$(dirname "$0")/../.."

@@ -24,7 +24,7 @@ import org.hibernate.search.mapper.orm.work.SearchIndexingPlan;
  */
 @ApplicationScoped
 @Transactional
-public class IndexPages implements IndexRepair.Store {
+public class IndexPages implements IndexRepair.Store, PlaceOrderedRebuild.Store {
 
   @PersistenceContext(unitName = "directory")
   EntityManager entityManager;
@@ -113,6 +113,34 @@ public class IndexPages implements IndexRepair.Store {
         .setParameter("ids", ids)
         .getResultList()
         .forEach(plan::addOrUpdate);
+  }
+
+  @Override
+  public List<String> idsInPlaceOrder() {
+    return entityManager
+        .createQuery(
+            "select m.id from MergedVenue m order by " + PlaceOrder.orderBy("m"), String.class)
+        .getResultList();
+  }
+
+  @Override
+  public void index(List<String> ids, IndexingInFlight indexing) {
+    indexing.track(entityManager);
+    Map<String, MergedVenue> venues = new HashMap<>();
+    entityManager
+        .createQuery("select m from MergedVenue m where m.id in :ids", MergedVenue.class)
+        .setParameter("ids", ids)
+        .getResultList()
+        .forEach(venue -> venues.put(venue.getId(), venue));
+    // In the ids' order, which the index keeps. Added or updated: a venue federation writes
+    // meanwhile is never indexed twice.
+    SearchIndexingPlan plan = Search.session(entityManager).indexingPlan();
+    for (String id : ids) {
+      MergedVenue venue = venues.get(id);
+      if (venue != null) {
+        plan.addOrUpdate(venue);
+      }
+    }
   }
 
   /** Removes from the index the documents of {@code ids}, venues the database does not have. */

@@ -1,5 +1,6 @@
 package fr.mediation.directory.index;
 
+import fr.mediation.directory.venue.MergedVenue;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,6 +9,7 @@ import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
@@ -18,8 +20,10 @@ import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
 
 /**
  * Rebuilds the search index of the whole directory from the database, in the background, while the
- * directory keeps serving: documents are replaced in place (no purge first), so searches keep
- * finding every venue during the rebuild. One rebuild at a time per node.
+ * directory keeps serving. On OpenSearch, documents are replaced in place (no purge first), so
+ * searches keep finding every venue during the rebuild. The embedded Lucene index is emptied, then
+ * written in {@link PlaceOrder}, which keeps a city's venues together ({@link
+ * PlaceOrderedRebuild}). One rebuild at a time per node.
  */
 @ApplicationScoped
 public class Reindexing {
@@ -59,6 +63,8 @@ public class Reindexing {
 
   @Inject IndexRepair repair;
 
+  @Inject IndexPages pages;
+
   private final AtomicReference<Run> current = new AtomicReference<>();
 
   /** Starts a rebuild unless one is running; returns where the running or new rebuild stands. */
@@ -96,6 +102,16 @@ public class Reindexing {
         : run.status();
   }
 
+  /**
+   * Whether the rebuild writes venues in place order: the embedded Lucene index, written by this
+   * node (with several nodes, the outbox's events go through the mass indexer's own path).
+   */
+  boolean placeOrdered() {
+    Map<String, Object> properties = entityManagerFactory.getProperties();
+    return !inPlace()
+        && !"outbox-polling".equals(properties.get("hibernate.search.coordination.strategy"));
+  }
+
   /** Whether the backend overwrites a venue's document by id (Elasticsearch/OpenSearch). */
   boolean inPlace() {
     return "elasticsearch"
@@ -120,6 +136,14 @@ public class Reindexing {
     void execute(int threads) {
       LOG.info("Reindexing started.");
       try {
+        if (placeOrdered()) {
+          new PlaceOrderedRebuild(
+                  pages,
+                  Search.mapping(entityManagerFactory).scope(MergedVenue.class).workspace(),
+                  PlaceOrderedRebuild.CHUNK)
+              .run(threads, executor, total::addAndGet, done::addAndGet);
+          return;
+        }
         Search.mapping(entityManagerFactory)
             .scope(Object.class)
             .massIndexer()

@@ -62,6 +62,15 @@ public class SearchFloor {
   @Param("")
   public String index;
 
+  /**
+   * The order of the documents searched: {@code original} (the index as the directory wrote it),
+   * {@code merged} (the same order in one segment) or {@code place} (one segment, by cells of 0.05
+   * degree as the directory's rebuild writes them), the copies written once beside the index
+   * ({@link PlaceLayout}).
+   */
+  @Param("original")
+  public String layout;
+
   private static final String LOCATION = "location";
   private static final String ID = "venue_id";
   private static final double RADIUS_METERS = 10_000;
@@ -76,7 +85,7 @@ public class SearchFloor {
 
   @Setup(Level.Trial)
   public void open() throws IOException {
-    reader = DirectoryReader.open(FSDirectory.open(Path.of(index)));
+    reader = DirectoryReader.open(FSDirectory.open(PlaceLayout.copy(Path.of(index), layout)));
     searcher = new IndexSearcher(reader);
     Term service = term("services", "aide-aux-demarches-administratives");
     Term fee = term("frais_a_charge", "gratuit");
@@ -88,9 +97,11 @@ public class SearchFloor {
     points = points(2_000);
     System.out.printf(
         Locale.ROOT,
-        "%nIndex %s: %d documents; filters %s; %d query points%n",
+        "%nIndex %s (%s): %d documents in %d segments; filters %s; %d query points%n",
         index,
+        layout,
         reader.maxDoc(),
+        reader.leaves().size(),
         filters,
         points.length);
   }
