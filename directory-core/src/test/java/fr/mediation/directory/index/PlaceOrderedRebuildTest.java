@@ -19,21 +19,29 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import java.util.stream.IntStream;
 import org.apache.lucene.geo.GeoEncodingUtils;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.util.Bits;
 import org.hibernate.search.backend.lucene.LuceneExtension;
+import org.hibernate.search.engine.common.EntityReference;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.work.SearchWorkspace;
+import org.hibernate.search.mapper.pojo.work.SearchIndexingPlanExecutionReport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -55,6 +63,19 @@ class PlaceOrderedRebuildTest {
   @RegisterExtension static final UnitWithIndex unit = new UnitWithIndex("place-ordered-rebuild");
 
   private static ExecutorService threads;
+
+  private static final SearchIndexingPlanExecutionReport INDEXED =
+      new SearchIndexingPlanExecutionReport() {
+        @Override
+        public Optional<Throwable> throwable() {
+          return Optional.empty();
+        }
+
+        @Override
+        public List<? extends EntityReference> failingEntities() {
+          return List.of();
+        }
+      };
 
   /** How many times the cell changes along the index as the venues were first written. */
   private static int changesAsWritten;
@@ -109,12 +130,13 @@ class PlaceOrderedRebuildTest {
     AtomicLong done = new AtomicLong();
     rebuild(PER_CELL).run(1, threads, total::addAndGet, done::addAndGet);
 
-    List<Long> keys = documents();
-    assertThat(keys).hasSize(CELLS * PER_CELL + 1);
+    assertThat(documents()).hasSize(CELLS * PER_CELL + 1);
     assertThat(total).hasValue(CELLS * PER_CELL + 1);
     assertThat(done).hasValue(CELLS * PER_CELL + 1);
-    // A run per cell in each of the index's segments (the index's threads write one each).
-    assertThat(changesOfCell(keys)).isLessThan(CELLS * 3);
+    // Each of the index's threads writes a segment of its own: each segment in place order.
+    for (List<Long> segment : segments()) {
+      assertThat(segment).isSortedAccordingTo(Comparator.naturalOrder());
+    }
   }
 
   @Test
@@ -125,6 +147,37 @@ class PlaceOrderedRebuildTest {
     assertThat(keys).hasSize(CELLS * PER_CELL + 1);
     // Two chunks at a time may mix in the index: still far fewer runs than as written.
     assertThat(changesOfCell(keys)).isLessThan(changesAsWritten / 2);
+  }
+
+  @Test
+  void eachThreadTakesItsNextChunkOnlyOnceItsLastIsIndexed() throws Exception {
+    List<CompletableFuture<SearchIndexingPlanExecutionReport>> handed =
+        new CopyOnWriteArrayList<>();
+    Executor indexLater = CompletableFuture.delayedExecutor(5, TimeUnit.MILLISECONDS);
+    PlaceOrderedRebuild.Store slowIndex =
+        new PlaceOrderedRebuild.Store() {
+          @Override
+          public List<String> idsInPlaceOrder() {
+            return IntStream.range(0, 20).mapToObj(i -> "lieu-" + i).toList();
+          }
+
+          @Override
+          public void index(List<String> ids, IndexingInFlight indexing) {
+            // Otherwise the index's queues would take many chunks at once, and mix them.
+            assertThat(handed).allMatch(CompletableFuture::isDone);
+            CompletableFuture<SearchIndexingPlanExecutionReport> indexed =
+                new CompletableFuture<>();
+            handed.add(indexed);
+            indexing.add(indexed);
+            indexLater.execute(() -> indexed.complete(INDEXED));
+          }
+        };
+
+    new PlaceOrderedRebuild(
+            slowIndex, Search.mapping(unit.factory()).scope(MergedVenue.class).workspace(), 2)
+        .run(1, threads, n -> {}, n -> {});
+
+    assertThat(handed).hasSize(10).allMatch(CompletableFuture::isDone);
   }
 
   @Test
@@ -206,15 +259,22 @@ class PlaceOrderedRebuildTest {
         });
   }
 
-  /** The place key of each live document, in the index's order (no position: the last key). */
+  /** The place keys of the live documents, in the index's order (no position: the last key). */
   private static List<Long> documents() throws IOException {
-    List<Long> keys = new ArrayList<>();
+    return segments().stream().flatMap(List::stream).toList();
+  }
+
+  /** The same, segment by segment. */
+  private static List<List<Long>> segments() throws IOException {
+    List<List<Long>> segments = new ArrayList<>();
     try (IndexReader reader =
         Search.mapping(unit.factory())
             .scope(MergedVenue.class)
             .extension(LuceneExtension.get())
             .openIndexReader()) {
       for (LeafReaderContext leaf : reader.leaves()) {
+        List<Long> keys = new ArrayList<>();
+        segments.add(keys);
         Bits live = leaf.reader().getLiveDocs();
         SortedNumericDocValues location =
             leaf.reader().getSortedNumericDocValues(VenueFields.LOCATION);
@@ -234,7 +294,7 @@ class PlaceOrderedRebuildTest {
         }
       }
     }
-    return keys;
+    return segments;
   }
 
   /** How many times the cell changes from a document to the next. */
