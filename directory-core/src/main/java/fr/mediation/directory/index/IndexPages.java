@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.work.SearchIndexingPlan;
@@ -108,11 +109,7 @@ public class IndexPages implements IndexRepair.Store, PlaceOrderedRebuild.Store 
   public void reindex(Collection<String> ids) {
     SearchableAtOnce.in(entityManager);
     SearchIndexingPlan plan = Search.session(entityManager).indexingPlan();
-    entityManager
-        .createQuery("select m from MergedVenue m where m.id in :ids", MergedVenue.class)
-        .setParameter("ids", ids)
-        .getResultList()
-        .forEach(plan::addOrUpdate);
+    venues(ids).forEach(plan::addOrUpdate);
   }
 
   @Override
@@ -126,21 +123,20 @@ public class IndexPages implements IndexRepair.Store, PlaceOrderedRebuild.Store 
   @Override
   public void index(List<String> ids, IndexingInFlight indexing) {
     indexing.track(entityManager);
-    Map<String, MergedVenue> venues = new HashMap<>();
+    // Added or updated: a venue federation writes meanwhile is never indexed twice.
+    SearchIndexingPlan plan = Search.session(entityManager).indexingPlan();
+    venues(ids).forEach(plan::addOrUpdate);
+  }
+
+  /** The venues {@code ids} that exist, in the order of {@code ids} (which the index keeps). */
+  private List<MergedVenue> venues(Collection<String> ids) {
+    Map<String, MergedVenue> byId = new HashMap<>();
     entityManager
         .createQuery("select m from MergedVenue m where m.id in :ids", MergedVenue.class)
         .setParameter("ids", ids)
         .getResultList()
-        .forEach(venue -> venues.put(venue.getId(), venue));
-    // In the ids' order, which the index keeps. Added or updated: a venue federation writes
-    // meanwhile is never indexed twice.
-    SearchIndexingPlan plan = Search.session(entityManager).indexingPlan();
-    for (String id : ids) {
-      MergedVenue venue = venues.get(id);
-      if (venue != null) {
-        plan.addOrUpdate(venue);
-      }
-    }
+        .forEach(venue -> byId.put(venue.getId(), venue));
+    return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
   }
 
   /** Removes from the index the documents of {@code ids}, venues the database does not have. */

@@ -9,7 +9,7 @@ package fr.mediation.directory.index;
  * whole index: the raw Lucene search of the API's benchmark ran 2.2 times as many searches a second
  * at a million venues (docs/benchmarks.md, "The index's documents in place order").
  */
-public final class PlaceOrder {
+final class PlaceOrder {
 
   /** Cells per degree of latitude and of longitude. */
   static final int CELLS_PER_DEGREE = 20;

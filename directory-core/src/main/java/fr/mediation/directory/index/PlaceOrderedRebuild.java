@@ -82,19 +82,20 @@ final class PlaceOrderedRebuild {
               },
               executor));
     }
+    Throwable failure = null;
     try {
       CompletableFuture.allOf(workers.toArray(CompletableFuture[]::new)).get();
     } catch (InterruptedException e) {
       next.set(chunks);
       throw e;
     } catch (ExecutionException e) {
-      // What was indexed before the failure is written all the same.
-      workspace.flush();
-      workspace.refresh();
-      Throwable cause = e.getCause();
-      throw new IllegalStateException(cause.getMessage(), cause);
+      failure = e.getCause();
     }
+    // What was indexed before a failure is written all the same.
     workspace.flush();
     workspace.refresh();
+    if (failure != null) {
+      throw new IllegalStateException(failure.getMessage(), failure);
+    }
   }
 }

@@ -9,7 +9,6 @@ import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
@@ -107,9 +106,7 @@ public class Reindexing {
    * node (with several nodes, the outbox's events go through the mass indexer's own path).
    */
   boolean placeOrdered() {
-    Map<String, Object> properties = entityManagerFactory.getProperties();
-    return !inPlace()
-        && !"outbox-polling".equals(properties.get("hibernate.search.coordination.strategy"));
+    return !inPlace() && !SearchableAtOnce.outboxPolling(entityManagerFactory);
   }
 
   /** Whether the backend overwrites a venue's document by id (Elasticsearch/OpenSearch). */

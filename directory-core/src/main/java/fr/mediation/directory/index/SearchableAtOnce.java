@@ -1,6 +1,7 @@
 package fr.mediation.directory.index;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategy;
 
@@ -26,14 +27,15 @@ public final class SearchableAtOnce {
 
   /** Whether indexing goes through the database's outbox (several nodes): always asynchronous. */
   static boolean outboxPolling(EntityManager entityManager) {
+    return outboxPolling(entityManager.getEntityManagerFactory());
+  }
+
+  /** The same, from the persistence unit's settings. */
+  static boolean outboxPolling(EntityManagerFactory factory) {
     if (outboxPolling == null) {
       outboxPolling =
           "outbox-polling"
-              .equals(
-                  entityManager
-                      .getEntityManagerFactory()
-                      .getProperties()
-                      .get("hibernate.search.coordination.strategy"));
+              .equals(factory.getProperties().get("hibernate.search.coordination.strategy"));
     }
     return outboxPolling;
   }

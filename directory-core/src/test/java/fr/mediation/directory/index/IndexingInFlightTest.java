@@ -105,7 +105,8 @@ class IndexingInFlightTest {
     assertThatThrownBy(indexing::awaitIndexed).hasMessageContaining("disque plein");
   }
 
-  private static SearchIndexingPlanExecutionReport report(Throwable failure) {
+  /** An indexing's report: {@code failure}, or none. */
+  static SearchIndexingPlanExecutionReport report(Throwable failure) {
     return new SearchIndexingPlanExecutionReport() {
       @Override
       public Optional<Throwable> throwable() {

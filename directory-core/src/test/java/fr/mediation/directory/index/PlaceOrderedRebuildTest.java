@@ -19,7 +19,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -38,7 +37,6 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.util.Bits;
 import org.hibernate.search.backend.lucene.LuceneExtension;
-import org.hibernate.search.engine.common.EntityReference;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.work.SearchWorkspace;
 import org.hibernate.search.mapper.pojo.work.SearchIndexingPlanExecutionReport;
@@ -63,19 +61,6 @@ class PlaceOrderedRebuildTest {
   @RegisterExtension static final UnitWithIndex unit = new UnitWithIndex("place-ordered-rebuild");
 
   private static ExecutorService threads;
-
-  private static final SearchIndexingPlanExecutionReport INDEXED =
-      new SearchIndexingPlanExecutionReport() {
-        @Override
-        public Optional<Throwable> throwable() {
-          return Optional.empty();
-        }
-
-        @Override
-        public List<? extends EntityReference> failingEntities() {
-          return List.of();
-        }
-      };
 
   /** How many times the cell changes along the index as the venues were first written. */
   private static int changesAsWritten;
@@ -169,7 +154,7 @@ class PlaceOrderedRebuildTest {
                 new CompletableFuture<>();
             handed.add(indexed);
             indexing.add(indexed);
-            indexLater.execute(() -> indexed.complete(INDEXED));
+            indexLater.execute(() -> indexed.complete(IndexingInFlightTest.report(null)));
           }
         };
 
