@@ -148,9 +148,9 @@ final class NameTokens {
   private static final Pattern NUMBER_SUFFIX = Pattern.compile("bis|ter|quater|[a-d]");
 
   /**
-   * Lower case, no accents (a name is read so by each of the detector's readings): decomposed, its
-   * combining marks ({@code \p{M}}) left out, by one pass over the characters (a grouping folds the
-   * names and addresses of every listing it reads).
+   * Lower case, no accents, œ and æ spelt out (a name is read so by each of the detector's
+   * readings): decomposed, its combining marks ({@code \p{M}}) left out, by one pass over the
+   * characters (a grouping folds the names and addresses of every listing it reads).
    */
   static String folded(String text) {
     String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
@@ -167,7 +167,12 @@ final class NameTokens {
       }
       i = next;
     }
-    return (folded == null ? decomposed : folded.toString()).toLowerCase(Locale.ROOT);
+    String lower = (folded == null ? decomposed : folded.toString()).toLowerCase(Locale.ROOT);
+    // The ligatures have no decomposition: "Œuilly" is written "Oeuilly" by other hubs.
+    if (lower.indexOf('œ') >= 0 || lower.indexOf('æ') >= 0) {
+      lower = lower.replace("œ", "oe").replace("æ", "ae");
+    }
+    return lower;
   }
 
   /** Whether a character is a combining mark, as the regular expressions' {@code \p{M}}. */
@@ -208,10 +213,11 @@ final class NameTokens {
     }
     String plain =
         folded(text)
+            // The longer names first: "maison france services" contains "france services".
+            .replace("maison france services", "franceservices")
             .replace("france services", "franceservices")
             .replace("maison de services au public", "franceservices")
             .replace("maison des services au public", "franceservices")
-            .replace("maison france services", "franceservices")
             .replace("bureau de poste", "laposte")
             .replace("la poste", "laposte");
     // "C.A.S.S.P.A." is "casspa"; "socio-culturel" and "socio culturel" are "socioculturel".

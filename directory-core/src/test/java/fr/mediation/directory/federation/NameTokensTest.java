@@ -14,10 +14,14 @@ class NameTokensTest {
     assertThat(NameTokens.folded("plain ascii 12")).isEqualTo("plain ascii 12");
   }
 
-  /** Every combining mark goes, enclosing and spacing ones too; letters stay, œ and beyond. */
+  /**
+   * Every combining mark goes, enclosing and spacing ones too; letters stay, the ligatures œ and æ
+   * spelt out as other hubs write them.
+   */
   @Test
   void leavesOutEveryCombiningMarkAndNothingElse() {
-    assertThat(NameTokens.folded("Œuvre")).isEqualTo("œuvre");
+    assertThat(NameTokens.folded("Œuvre")).isEqualTo("oeuvre");
+    assertThat(NameTokens.folded("Cæcilia")).isEqualTo("caecilia");
     assertThat(NameTokens.folded("a\u20DD")).isEqualTo("a");
     assertThat(NameTokens.folded("k\u0903")).isEqualTo("k");
     assertThat(NameTokens.folded("\uD835\uDD38\u0301x")).isEqualTo("\uD835\uDD38x");
@@ -32,8 +36,12 @@ class NameTokensTest {
         .containsExactly("centre", "socioculturel", "avenue", "foch");
     assertThat(NameTokens.tokens("France Services / La Poste"))
         .containsExactly("franceservices", "laposte");
-    // Letters outside a-z that accents do not explain part words, as any other sign.
-    assertThat(NameTokens.tokens("Cœur-de-ville")).containsExactly("c", "ur", "de", "ville");
+    // The ligatures spelt out, as other hubs write them; other letters outside a-z part words.
+    assertThat(NameTokens.tokens("Cœur-de-ville")).containsExactly("coeur", "de", "ville");
+    assertThat(NameTokens.tokens("MAISON FRANCE SERVICES D'ŒUILLY"))
+        .isEqualTo(NameTokens.tokens("France Services d'Oeuilly"))
+        .containsExactly("franceservices", "d", "oeuilly");
+    assertThat(NameTokens.tokens("Espace Lætitia")).containsExactly("espace", "laetitia");
     assertThat(NameTokens.tokens("...")).isEmpty();
     assertThat(NameTokens.tokens(null)).isEmpty();
   }
