@@ -114,6 +114,11 @@ start_node() {
   while curl -sf -H "Authorization: Bearer bench-admin-key" "http://localhost:$PORT/api/v1/admin/reindexing" | grep -q '"state":"running"'; do
     sleep 5
   done
+  # A start on existing data compares the index with the database in the background (two and a
+  # half minutes at a million on a slow machine, both cores busy): measure after it too.
+  while curl -sf "http://localhost:$PORT/health/ready" | grep -q '"search-index-repair","status":"UP","data":{"state":"running"'; do
+    sleep 5
+  done
   SERVER_PID=$(pgrep -f -- "-javaagent:$LIBERTY/" | head -1)
   echo "$1 node up (${BENCH_HEAP:--Xmx2g}, $(nproc) cores, pid $SERVER_PID); work folder $WORK; commit $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- directory-core directory-api directory-web || echo ' with local changes')"
   uptime

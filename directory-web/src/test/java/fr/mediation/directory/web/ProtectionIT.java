@@ -13,7 +13,11 @@ import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -74,6 +78,9 @@ class ProtectionIT {
     }
     HttpResponse<String> refused = asClient(greedy, "GET", "/api/v1/places?q=Lyon", null);
     assertTooMany(refused);
+    // The requests' timing comes before the rate limits: refusals are timed too.
+    assertThat(get("/metrics?scope=application").body())
+        .containsPattern("directory_http_requests_seconds_count\\{[^}]*status=\"429\"");
     assertThat(json(refused).getString("detail")).contains("Trop de requêtes");
     // The pages too, with a French page for people.
     HttpResponse<String> page = asClient(greedy, "GET", "/?ou=Lyon", null);
@@ -151,6 +158,47 @@ class ProtectionIT {
             "application/json",
             "X-Forwarded-For",
             client);
+  }
+
+  @Test
+  void searchesSentTogetherEachWaitForTheirTurnAndAreAllAnswered() throws Exception {
+    long before = turnWaits();
+    int searches = 12;
+    List<HttpResponse<String>> answers;
+    try (ExecutorService clients = Executors.newFixedThreadPool(searches)) {
+      List<Future<HttpResponse<String>>> sent = new ArrayList<>();
+      for (int i = 0; i < searches; i++) {
+        String client = newClient();
+        sent.add(
+            clients.submit(
+                () ->
+                    asClient(
+                        client,
+                        "GET",
+                        "/api/v1/venues?lat=45.764&lon=4.8357&radius_km=10&limit=20",
+                        null)));
+      }
+      answers = new ArrayList<>();
+      for (Future<HttpResponse<String>> answer : sent) {
+        answers.add(answer.get());
+      }
+    }
+
+    assertThat(answers).allSatisfy(a -> assertThat(a.statusCode()).as(a.body()).isEqualTo(200));
+    // Every one of them went through the turns (other tests' reads may add to the count).
+    assertThat(turnWaits() - before).isGreaterThanOrEqualTo(searches);
+  }
+
+  /** How many reads have had their turn so far (the series of the turns' waiting time). */
+  private static long turnWaits() {
+    HttpResponse<String> metrics = get("/metrics?scope=application");
+    assertThat(metrics.statusCode()).as(metrics.body()).isEqualTo(200);
+    return metrics
+        .body()
+        .lines()
+        .filter(line -> line.startsWith("directory_turn_waits_seconds_count"))
+        .mapToLong(line -> (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+        .sum();
   }
 
   @Test

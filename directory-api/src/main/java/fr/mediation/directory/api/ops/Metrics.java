@@ -40,6 +40,15 @@ public class Metrics {
   public static final String RATE_LIMIT_REFUSALS = "directory_rate_limit_refusals";
 
   /**
+   * Timer of the time a citizen's read waited for its turn ({@code directory.serve.at-once} served
+   * at once, the others in arrival order).
+   */
+  public static final String TURN_WAITS = "directory_turn_waits";
+
+  /** Counter of citizens' reads answered 503 because their turn did not come in time. */
+  public static final String TURN_REFUSALS = "directory_turn_refusals";
+
+  /**
    * Counter of requests answered 503 because a query exceeded its time limit: tag {@code kind}
    * ({@code search} for the index, {@code sql} for the database).
    */
@@ -114,6 +123,22 @@ public class Metrics {
                 .withDescription("Requests given up because a query exceeded its time limit.")
                 .build(),
             new Tag("kind", kind))
+        .inc();
+  }
+
+  /** Records the time a read waited for its turn to be served. */
+  public void turnWaited(Duration waited) {
+    timer(TURN_WAITS, "Time citizens' reads waited for their turn.").update(waited);
+  }
+
+  /** Counts a read refused because its turn did not come within its time limit. */
+  public void turnRefused() {
+    registry
+        .counter(
+            Metadata.builder()
+                .withName(TURN_REFUSALS)
+                .withDescription("Citizens' reads refused because their turn did not come in time.")
+                .build())
         .inc();
   }
 

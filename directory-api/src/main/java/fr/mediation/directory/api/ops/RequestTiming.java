@@ -3,7 +3,6 @@ package fr.mediation.directory.api.ops;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletMapping;
 import jakarta.servlet.http.HttpServletRequest;
@@ -15,9 +14,9 @@ import java.time.Duration;
  * Times every request of the application (API, pages, assets, widget) by route: the API's resource
  * template (set by {@link RouteTemplate}), else the servlet mapping's pattern ({@code /lieux/*}),
  * {@code /} for the home page and {@code static} for files. {@code /metrics} and {@code /health}
- * are Liberty's, not timed.
+ * are Liberty's, not timed. The WAR's web.xml declares it first of the application's filters, so
+ * that the time a request waited for its turn and the refusals of the rate limits are timed too.
  */
-@WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class RequestTiming extends HttpFilter {
 
   /** Request attribute holding the matched API template. */

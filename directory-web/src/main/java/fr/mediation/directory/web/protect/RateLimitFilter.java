@@ -6,7 +6,6 @@ import jakarta.json.Json;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.FilterConfig;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -27,9 +26,9 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * the console's sign-in attempts ({@code directory.rate.sign-ins-per-hour}): beyond them, 429
  * problem details (the French error page for people) with {@code Retry-After}. Static assets are
  * not counted. Clients are told apart by {@link ClientAddress}; addresses in {@code
- * directory.rate.exempt} are never limited.
+ * directory.rate.exempt} are never limited. Declared in the WAR's web.xml, after the requests'
+ * timing and before the turns.
  */
-@WebFilter(filterName = "rate-limits", urlPatterns = "/*")
 public class RateLimitFilter extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
