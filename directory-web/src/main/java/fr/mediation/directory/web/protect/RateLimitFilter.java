@@ -2,7 +2,6 @@ package fr.mediation.directory.web.protect;
 
 import fr.mediation.directory.api.ops.Metrics;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.FilterConfig;
 import jakarta.servlet.ServletException;
@@ -10,7 +9,6 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -160,10 +158,7 @@ public class RateLimitFilter extends HttpFilter {
             || (path.startsWith("/lieux/") && path.endsWith("/signaler")));
   }
 
-  /**
-   * 429 with {@code Retry-After}: problem details for the API, the pages' French error page (the
-   * server's error page for 429, {@code web.xml}) for people.
-   */
+  /** 429 with {@code Retry-After} ({@link Refusal}), counted by the limit's name. */
   private void refuse(
       HttpServletRequest request,
       HttpServletResponse response,
@@ -174,25 +169,6 @@ public class RateLimitFilter extends HttpFilter {
     if (metrics != null) {
       metrics.rateLimitRefused(limit);
     }
-    response.setHeader("Retry-After", String.valueOf(seconds));
-    response.setHeader("Cache-Control", "no-store");
-    String path = request.getRequestURI().substring(request.getContextPath().length());
-    if (!path.startsWith("/api/")) {
-      request.setAttribute(RETRY_AFTER, seconds);
-      response.sendError(429);
-      return;
-    }
-    String body =
-        Json.createObjectBuilder()
-            .add("type", "about:blank")
-            .add("title", "Trop de requêtes")
-            .add("status", 429)
-            .add("detail", detail)
-            .add("instance", request.getRequestURI())
-            .build()
-            .toString();
-    response.setStatus(429);
-    response.setContentType("application/problem+json;charset=UTF-8");
-    response.getOutputStream().write(body.getBytes(StandardCharsets.UTF_8));
+    Refusal.send(request, response, 429, seconds, "Trop de requêtes", detail);
   }
 }

@@ -3,7 +3,6 @@ package fr.mediation.directory.web.protect;
 import fr.mediation.directory.api.DirectoryApi;
 import fr.mediation.directory.api.ops.Metrics;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.FilterConfig;
 import jakarta.servlet.ServletException;
@@ -11,7 +10,6 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Set;
 import org.eclipse.microprofile.config.Config;
@@ -70,7 +68,13 @@ public class TurnFilter extends HttpFilter {
       if (metrics != null) {
         metrics.turnRefused();
       }
-      refuse(request, response, path);
+      Refusal.send(
+          request,
+          response,
+          503,
+          RETRY_AFTER_SECONDS,
+          "Service momentanément surchargé",
+          "Le service reçoit trop de demandes à la fois : réessayez dans quelques secondes.");
       return;
     }
     try {
@@ -110,32 +114,5 @@ public class TurnFilter extends HttpFilter {
       return !id.isEmpty() && id.indexOf('/') < 0;
     }
     return false;
-  }
-
-  /**
-   * 503 with {@code Retry-After}: problem details for the API, the French error page for people.
-   */
-  private static void refuse(HttpServletRequest request, HttpServletResponse response, String path)
-      throws IOException {
-    response.setHeader("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));
-    response.setHeader("Cache-Control", "no-store");
-    if (!path.startsWith(DirectoryApi.ROOT + "/")) {
-      response.sendError(503);
-      return;
-    }
-    String body =
-        Json.createObjectBuilder()
-            .add("type", "about:blank")
-            .add("title", "Service momentanément surchargé")
-            .add("status", 503)
-            .add(
-                "detail",
-                "Le service reçoit trop de demandes à la fois : réessayez dans quelques secondes.")
-            .add("instance", request.getRequestURI())
-            .build()
-            .toString();
-    response.setStatus(503);
-    response.setContentType("application/problem+json;charset=UTF-8");
-    response.getOutputStream().write(body.getBytes(StandardCharsets.UTF_8));
   }
 }
