@@ -1,9 +1,8 @@
 package fr.mediation.directory.federation;
 
-import java.text.Normalizer;
+import fr.mediation.directory.text.Folding;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -148,42 +147,9 @@ final class NameTokens {
   private static final Pattern NUMBER_SUFFIX = Pattern.compile("bis|ter|quater|[a-d]");
 
   /**
-   * Lower case, no accents, œ and æ spelt out (a name is read so by each of the detector's
-   * readings): decomposed, its combining marks ({@code \p{M}}) left out, by one pass over the
-   * characters (a grouping folds the names and addresses of every listing it reads).
+   * The words of a {@link Folding#fold folded} text: its runs of letters and digits ({@code
+   * [a-z0-9]}).
    */
-  static String folded(String text) {
-    String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
-    StringBuilder folded = null;
-    for (int i = 0; i < decomposed.length(); ) {
-      int c = decomposed.codePointAt(i);
-      int next = i + Character.charCount(c);
-      if (isMark(c)) {
-        if (folded == null) {
-          folded = new StringBuilder(decomposed.length()).append(decomposed, 0, i);
-        }
-      } else if (folded != null) {
-        folded.append(decomposed, i, next);
-      }
-      i = next;
-    }
-    String lower = (folded == null ? decomposed : folded.toString()).toLowerCase(Locale.ROOT);
-    // The ligatures have no decomposition: "Œuilly" is written "Oeuilly" by other hubs.
-    if (lower.indexOf('œ') >= 0 || lower.indexOf('æ') >= 0) {
-      lower = lower.replace("œ", "oe").replace("æ", "ae");
-    }
-    return lower;
-  }
-
-  /** Whether a character is a combining mark, as the regular expressions' {@code \p{M}}. */
-  private static boolean isMark(int c) {
-    int type = Character.getType(c);
-    return type == Character.NON_SPACING_MARK
-        || type == Character.ENCLOSING_MARK
-        || type == Character.COMBINING_SPACING_MARK;
-  }
-
-  /** The words of a {@link #folded} text: its runs of letters and digits ({@code [a-z0-9]}). */
   static List<String> words(String folded) {
     List<String> words = new ArrayList<>();
     int start = -1;
@@ -212,7 +178,7 @@ final class NameTokens {
       return tokens;
     }
     String plain =
-        folded(text)
+        Folding.fold(text)
             // The longer names first: "maison france services" contains "france services".
             .replace("maison france services", "franceservices")
             .replace("france services", "franceservices")

@@ -1,5 +1,6 @@
 package fr.mediation.directory.federation;
 
+import fr.mediation.directory.text.Folding;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -146,6 +147,6 @@ enum VenueKinds {
 
   /** A name's words as the phrases read them: lower case, no accents, letters and digits. */
   static List<String> words(String name) {
-    return name == null ? List.of() : NameTokens.words(NameTokens.folded(name));
+    return name == null ? List.of() : NameTokens.words(Folding.fold(name));
   }
 }

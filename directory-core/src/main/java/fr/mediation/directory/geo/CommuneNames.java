@@ -1,6 +1,6 @@
 package fr.mediation.directory.geo;
 
-import java.text.Normalizer;
+import fr.mediation.directory.text.Folding;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -12,7 +12,6 @@ import java.util.regex.Pattern;
 /** Matching keys for commune names, and the normal forms of postcodes and INSEE codes. */
 final class CommuneNames {
 
-  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   private static final Pattern CEDEX = Pattern.compile("\\bcedex\\b.*$");
   private static final Pattern TRAILING_ARTICLE = Pattern.compile("\\((le|la|les|l)\\)\\s*$");
   private static final Pattern SEPARATORS = Pattern.compile("[^a-z0-9]+");
@@ -65,9 +64,7 @@ final class CommuneNames {
     if (name == null || name.isBlank()) {
       return List.of();
     }
-    String text = Normalizer.normalize(name, Normalizer.Form.NFD);
-    text = MARKS.matcher(text).replaceAll("").toLowerCase(Locale.ROOT);
-    text = text.replace("œ", "oe").replace("æ", "ae").replace("ß", "ss");
+    String text = Folding.fold(name);
     text = CEDEX.matcher(text).replaceFirst("");
     text = TRAILING_ARTICLE.matcher(text).replaceFirst("");
     text = SEPARATORS.matcher(text).replaceAll(" ").strip();

@@ -1,7 +1,7 @@
 package fr.mediation.directory.geo;
 
 import fr.mediation.directory.geo.Commune.Kind;
-import java.text.Normalizer;
+import fr.mediation.directory.text.Folding;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -45,7 +45,6 @@ public final class Places {
   /** A place under one of its words' starts: the name's key from that word on. */
   private record WordStart(String suffix, Entry entry) {}
 
-  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   private static final Pattern SEPARATORS = Pattern.compile("[^a-z0-9]+");
   private static final Pattern ORDINAL = Pattern.compile("\\b(\\d+)(?:er|ere|eme|e)\\b");
   private static final Map<String, String> ABBREVIATIONS =
@@ -203,14 +202,7 @@ public final class Places {
    * words separated by one space, abbreviations and ordinals in one form.
    */
   static String key(String text) {
-    String folded =
-        MARKS
-            .matcher(Normalizer.normalize(text, Normalizer.Form.NFD))
-            .replaceAll("")
-            .toLowerCase(Locale.ROOT)
-            .replace("œ", "oe")
-            .replace("æ", "ae")
-            .replace("ß", "ss");
+    String folded = Folding.fold(text);
     String spaced = SEPARATORS.matcher(folded).replaceAll(" ").strip();
     if (spaced.isEmpty()) {
       return spaced;

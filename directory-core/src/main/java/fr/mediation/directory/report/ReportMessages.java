@@ -1,7 +1,6 @@
 package fr.mediation.directory.report;
 
-import java.text.Normalizer;
-import java.util.Locale;
+import fr.mediation.directory.text.Folding;
 
 /** The key under which two reports say the same thing, whatever their case, accents or spacing. */
 final class ReportMessages {
@@ -14,9 +13,7 @@ final class ReportMessages {
    * key.
    */
   static String key(String message) {
-    String lower = message.toLowerCase(Locale.ROOT).replace("œ", "oe").replace("æ", "ae");
-    String bare = Normalizer.normalize(lower, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-    String key = bare.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    String key = Folding.fold(message).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     return key.length() > ErrorReports.MAX_MESSAGE
         ? key.substring(0, ErrorReports.MAX_MESSAGE)
         : key;

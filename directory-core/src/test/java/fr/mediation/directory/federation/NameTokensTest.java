@@ -7,28 +7,6 @@ import org.junit.jupiter.api.Test;
 class NameTokensTest {
 
   @Test
-  void foldsToLowerCaseWithoutAccentsWhetherTheyAreComposedOrNot() {
-    assertThat(NameTokens.folded("Hôtel de Ville")).isEqualTo("hotel de ville");
-    assertThat(NameTokens.folded("Me\u0301diathe\u0300que")).isEqualTo("mediatheque");
-    assertThat(NameTokens.folded("ÉCOLE ÇA")).isEqualTo("ecole ca");
-    assertThat(NameTokens.folded("plain ascii 12")).isEqualTo("plain ascii 12");
-  }
-
-  /**
-   * Every combining mark goes, enclosing and spacing ones too; letters stay, the ligatures œ and æ
-   * spelt out as other hubs write them.
-   */
-  @Test
-  void leavesOutEveryCombiningMarkAndNothingElse() {
-    assertThat(NameTokens.folded("Œuvre")).isEqualTo("oeuvre");
-    assertThat(NameTokens.folded("Cæcilia")).isEqualTo("caecilia");
-    assertThat(NameTokens.folded("a\u20DD")).isEqualTo("a");
-    assertThat(NameTokens.folded("k\u0903")).isEqualTo("k");
-    assertThat(NameTokens.folded("\uD835\uDD38\u0301x")).isEqualTo("\uD835\uDD38x");
-    assertThat(NameTokens.folded("")).isEmpty();
-  }
-
-  @Test
   void readsWordsOfLettersAndDigitsWithAcronymsAbbreviationsAndFranceServicesAsOneWord() {
     assertThat(NameTokens.tokens("  C.A.S.S.P.A. -- St-Jean (2e)  "))
         .containsExactly("casspa", "saint", "jean", "2e");

@@ -51,7 +51,7 @@ final class Turns {
     }
   }
 
-  /** Requests waiting for their turn now (an estimate, for metrics). */
+  /** Requests waiting for their turn now (an estimate: tests wait on it). */
   int waiting() {
     return slots == null ? 0 : slots.getQueueLength();
   }
